@@ -1,0 +1,7 @@
+#include "command.h"
+
+namespace artgen::cli {
+
+void Command::addOptions(QCommandLineParser&) const {}
+
+} // namespace artgen::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "settings/profile.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace artgen::core {
+class SettingsStore;
+}
+
+namespace artgen::cli {
+
+// What a sub-command may use: its output streams, the settings, and the profile chosen by the
+// global options (--profile NAME or --stack-dir DIR).
+class CommandContext
+{
+    Q_DECLARE_TR_FUNCTIONS(artgen::cli::CommandContext)
+
+public:
+    CommandContext(QTextStream& out, QTextStream& err, core::SettingsStore& settings);
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    core::SettingsStore& settings() { return m_settings; }
+
+    void setProfileName(const QString& name) { m_profileName = name; }
+    void setStackDir(const QString& dir) { m_stackDir = dir; }
+    QString profileName() const { return m_profileName; }
+    QString stackDir() const { return m_stackDir; }
+
+    // --stack-dir wins, then --profile, then the active profile of the settings.
+    core::Result<core::Profile> profile() const;
+
+    // Prints an error as "artgenctl: <message>" on stderr.
+    void printError(const core::Error& error);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    core::SettingsStore& m_settings;
+    QString m_profileName;
+    QString m_stackDir;
+};
+
+} // namespace artgen::cli

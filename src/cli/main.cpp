@@ -1,0 +1,44 @@
+// artgenctl's composition root.
+
+#include "cliapp.h"
+#include "commandregistry.h"
+#include "i18n/languagemanager.h"
+#include "logging/logservice.h"
+#include "logging/secretredactor.h"
+#include "settings/settingsstore.h"
+#include "stackconfig/stacklocator.h"
+#include "util/buildinfo.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace artgen;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ArtGen"));
+    QCoreApplication::setApplicationName(QStringLiteral("artgenctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARTGEN_VERSION));
+
+    core::SettingsStore settings(core::SettingsStore::defaultPath());
+    core::LanguageManager language;
+    language.apply(settings.language());
+
+    auto redactor = std::make_shared<core::SecretRedactor>();
+    core::LogService::Options logOptions;
+    logOptions.directory = core::LogService::defaultDirectory();
+    logOptions.fileName = QStringLiteral("artgenctl.log");
+    logOptions.toStderr = true; // warnings only, unless a command asks for more
+    core::LogService log(logOptions, redactor);
+
+    // The same first-run default as the panel, so a fresh machine works without starting it.
+    settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
+                               QCoreApplication::translate("main", "Demo stack"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const cli::CommandRegistry registry = cli::CommandRegistry::standard();
+    cli::CliApp cliApp(registry, settings);
+    return cliApp.run(QCoreApplication::arguments(), out, err);
+}

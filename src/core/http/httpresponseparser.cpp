@@ -1,0 +1,247 @@
+#include "httpresponseparser.h"
+
+#include <limits>
+
+namespace artgen::core {
+
+namespace {
+constexpr qsizetype kMaxLine = 16 * 1024;
+}
+
+HttpResponseParser::HttpResponseParser(bool responseToHead) : m_head(responseToHead) {}
+
+bool HttpResponseParser::headersComplete() const
+{
+    return m_state != State::StatusLine && m_state != State::Headers && m_state != State::Failed;
+}
+
+QByteArray HttpResponseParser::header(QByteArrayView name) const
+{
+    for (const auto& [key, value] : m_headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+QByteArray HttpResponseParser::takeBody()
+{
+    return std::exchange(m_body, {});
+}
+
+QByteArray HttpResponseParser::takeRemainder()
+{
+    if (m_state != State::Complete && m_state != State::Upgraded)
+        return {};
+    return std::exchange(m_buffer, {});
+}
+
+void HttpResponseParser::setFailed(const QString& why)
+{
+    m_state = State::Failed;
+    m_error = why;
+    m_buffer.clear();
+}
+
+void HttpResponseParser::feed(QByteArrayView data)
+{
+    if (m_state == State::Failed)
+        return;
+    m_buffer.append(data);
+    if (m_state != State::Complete && m_state != State::Upgraded)
+        step();
+}
+
+void HttpResponseParser::finish()
+{
+    if (m_state == State::Body && m_closeDelimited) {
+        m_state = State::Complete;
+        return;
+    }
+    if (m_state != State::Complete && m_state != State::Upgraded && m_state != State::Failed)
+        setFailed(QStringLiteral("connection closed before the response was complete"));
+}
+
+bool HttpResponseParser::takeLine(QByteArray* line)
+{
+    const qsizetype nl = m_buffer.indexOf('\n');
+    if (nl < 0) {
+        if (m_buffer.size() > kMaxLine)
+            setFailed(QStringLiteral("line too long"));
+        return false;
+    }
+    qsizetype end = nl;
+    if (end > 0 && m_buffer[end - 1] == '\r')
+        --end;
+    *line = m_buffer.left(end);
+    m_buffer.remove(0, nl + 1);
+    return true;
+}
+
+bool HttpResponseParser::parseStatusLine(QByteArrayView line)
+{
+    // HTTP/1.x SP 3DIGIT [SP reason]
+    if (!line.startsWith("HTTP/1.") || line.size() < 12 || line[8] != ' ')
+        return false;
+    bool ok = false;
+    const int code = line.sliced(9, 3).toInt(&ok);
+    if (!ok || code < 100 || code > 999 || (line.size() > 12 && line[12] != ' '))
+        return false;
+    m_status = code;
+    m_reason = line.size() > 13 ? line.sliced(13).toByteArray() : QByteArray();
+    return true;
+}
+
+bool HttpResponseParser::parseHeaderLine(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QByteArray name = line.first(colon).toByteArray().trimmed();
+    if (name.isEmpty() || name.contains(' '))
+        return false;
+    m_headers.append({name, line.sliced(colon + 1).toByteArray().trimmed()});
+    return true;
+}
+
+void HttpResponseParser::headersDone()
+{
+    if (m_status >= 100 && m_status < 200 && m_status != 101) {
+        // Interim response (100 Continue): the real one follows.
+        m_headers.clear();
+        m_state = State::StatusLine;
+        return;
+    }
+    if (m_status == 101) {
+        m_state = State::Upgraded;
+        return;
+    }
+    const QByteArray te = header("transfer-encoding").toLower();
+    m_chunked = te.contains("chunked");
+    const QByteArray cl = header("content-length");
+    if (!cl.isEmpty() && !m_chunked) {
+        bool ok = false;
+        m_contentLength = cl.toLongLong(&ok);
+        if (!ok || m_contentLength < 0) {
+            setFailed(QStringLiteral("invalid Content-Length"));
+            return;
+        }
+    }
+    if (m_head || m_status == 204 || m_status == 304) {
+        m_state = State::Complete;
+    } else if (m_chunked) {
+        m_state = State::ChunkSize;
+    } else if (m_contentLength >= 0) {
+        m_remaining = m_contentLength;
+        m_state = m_remaining == 0 ? State::Complete : State::Body;
+    } else {
+        m_closeDelimited = true;
+        m_state = State::Body;
+    }
+}
+
+void HttpResponseParser::step()
+{
+    QByteArray line;
+    for (;;) {
+        switch (m_state) {
+        case State::StatusLine:
+        case State::Headers:
+        case State::Trailers: {
+            const qsizetype before = m_buffer.size();
+            if (!takeLine(&line))
+                return;
+            m_headerBytes += before - m_buffer.size();
+            if (m_headerBytes > kMaxHeaderBytes) {
+                setFailed(QStringLiteral("response headers too large"));
+                return;
+            }
+            if (m_state == State::StatusLine) {
+                if (!parseStatusLine(line)) {
+                    setFailed(QStringLiteral("malformed status line"));
+                    return;
+                }
+                m_state = State::Headers;
+            } else if (line.isEmpty()) {
+                if (m_state == State::Trailers)
+                    m_state = State::Complete;
+                else
+                    headersDone();
+            } else if (m_state == State::Headers && !parseHeaderLine(line)) {
+                setFailed(QStringLiteral("malformed header line"));
+                return;
+            }
+            break;
+        }
+        case State::Body: {
+            if (m_buffer.isEmpty())
+                return;
+            if (m_closeDelimited) {
+                m_body.append(m_buffer);
+                m_buffer.clear();
+                return;
+            }
+            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, m_buffer.size()));
+            m_body.append(m_buffer.constData(), n);
+            m_buffer.remove(0, n);
+            m_remaining -= n;
+            if (m_remaining == 0)
+                m_state = State::Complete;
+            break;
+        }
+        case State::ChunkSize: {
+            if (!takeLine(&line))
+                return;
+            const qsizetype semi = line.indexOf(';'); // chunk extensions are ignored
+            const QByteArray hex = (semi >= 0 ? line.left(semi) : line).trimmed();
+            bool ok = false;
+            const qint64 size = hex.toLongLong(&ok, 16);
+            if (!ok || size < 0 || hex.size() > 15) {
+                setFailed(QStringLiteral("malformed chunk size"));
+                return;
+            }
+            m_remaining = size;
+            m_state = size == 0 ? State::Trailers : State::ChunkData;
+            break;
+        }
+        case State::ChunkData: {
+            if (m_buffer.isEmpty())
+                return;
+            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, m_buffer.size()));
+            m_body.append(m_buffer.constData(), n);
+            m_buffer.remove(0, n);
+            m_remaining -= n;
+            if (m_remaining == 0)
+                m_state = State::ChunkDataEnd;
+            break;
+        }
+        case State::ChunkDataEnd: {
+            // Fail as soon as the bytes after a chunk cannot be its CRLF, without waiting for
+            // a newline that may never come.
+            if (!m_buffer.isEmpty() && m_buffer[0] != '\r' && m_buffer[0] != '\n') {
+                setFailed(QStringLiteral("chunk not followed by CRLF"));
+                return;
+            }
+            if (m_buffer.size() >= 2 && m_buffer[0] == '\r' && m_buffer[1] != '\n') {
+                setFailed(QStringLiteral("chunk not followed by CRLF"));
+                return;
+            }
+            if (!takeLine(&line))
+                return;
+            if (!line.isEmpty()) {
+                setFailed(QStringLiteral("chunk not followed by CRLF"));
+                return;
+            }
+            m_state = State::ChunkSize;
+            break;
+        }
+        case State::Complete:
+        case State::Upgraded:
+        case State::Failed:
+            return;
+        }
+        if (m_state == State::Failed)
+            return;
+    }
+}
+
+} // namespace artgen::core

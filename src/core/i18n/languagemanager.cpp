@@ -1,0 +1,67 @@
+#include "languagemanager.h"
+
+#include "logging/categories.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace artgen::core {
+
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ru")};
+}
+
+QString LanguageManager::resolve(const QString& code)
+{
+    QString lang = code;
+    if (lang.isEmpty() || lang == QStringLiteral("system")) {
+        // LANGUAGE/LC_ALL/LANG as the user set them; QLocale::system() reads the same.
+        lang = QLocale::system().name().section(u'_', 0, 0);
+    }
+    return availableLanguages().contains(lang) ? lang : QStringLiteral("en");
+}
+
+QString LanguageManager::apply(const QString& code)
+{
+    const QString lang = resolve(code);
+    if (lang == m_current)
+        return lang;
+    removeTranslators();
+    if (lang != QStringLiteral("en")) {
+        auto ours = std::make_unique<QTranslator>();
+        if (ours->load(QStringLiteral(":/i18n/artgen_") + lang))
+            m_translators.push_back(std::move(ours));
+        else
+            qCWarning(lcCore) << "no built-in translation for" << lang;
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            m_translators.push_back(std::move(qt));
+        for (const auto& t : m_translators)
+            QCoreApplication::installTranslator(t.get());
+    } else {
+        // Uninstalling already sent LanguageChange; nothing to install for the source language.
+    }
+    m_current = lang;
+    Q_EMIT languageChanged(lang);
+    return lang;
+}
+
+void LanguageManager::removeTranslators()
+{
+    for (const auto& t : m_translators)
+        QCoreApplication::removeTranslator(t.get());
+    m_translators.clear();
+}
+
+} // namespace artgen::core

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "util/error.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+#include <QVariant>
+#include <atomic>
+
+class QThread;
+class QTimer;
+
+namespace artgen::core {
+
+// One-shot work (a backup, a compose command, a checklist step …) with progress, batched log
+// lines, a result or a typed error, and cancel. The result or the error is set exactly once and
+// then finished() is emitted exactly once. A Job runs on a worker thread owned by JobRunner; its
+// signals reach the GUI and the CLI as queued signals.
+class Job : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Pending, Running, Succeeded, Failed, Cancelled };
+    Q_ENUM(State)
+
+    explicit Job(QString title, QObject* parent = nullptr);
+    ~Job() override;
+
+    QString title() const { return m_title; }
+    State state() const { return m_state.load(); }
+    bool isFinished() const;
+
+    // Valid once finished(): the result on success, the error on failure or cancel.
+    QVariant result() const;
+    Error error() const;
+
+    // Thread-safe. The job stops at its next check point; async jobs get onCancel() on their
+    // own thread. A job that is already finished ignores it.
+    void cancel();
+    bool isCancelRequested() const { return m_cancelRequested.load(); }
+
+    // Called by JobRunner on the job's thread. Public so tests can run a job inline.
+    void start();
+
+Q_SIGNALS:
+    void started();
+    // fraction in [0, 1], or -1 when unknown.
+    void progressChanged(double fraction);
+    void bytesProgressChanged(qint64 done, qint64 total);
+    // Log lines are batched: at most one signal every ~50 ms, whatever the input rate.
+    void logLines(const QStringList& lines);
+    void finished();
+
+protected:
+    // The work. Synchronous jobs do it here and call succeed()/fail(), checking
+    // isCancelRequested() between steps. Asynchronous jobs call setAsync(), start their work and
+    // return; they finish later from their own thread.
+    virtual void run() = 0;
+    virtual void onCancel() {}
+
+    void setAsync() { m_async = true; }
+    void reportProgress(double fraction);
+    void reportBytes(qint64 done, qint64 total);
+    void log(const QString& line);
+
+    // First call wins; later calls are ignored (and logged as a programming error).
+    void succeed(const QVariant& result = {});
+    void fail(const Error& error);
+    void finishCancelled();
+
+private:
+    bool finishOnce(State state, const QVariant& result, const Error& error);
+    void flushLog();
+
+    QString m_title;
+    std::atomic<State> m_state{State::Pending};
+    std::atomic<bool> m_cancelRequested{false};
+    bool m_async = false;
+    mutable QMutex m_mutex; // guards m_result, m_error and m_pendingLines
+    QVariant m_result;
+    Error m_error;
+    QStringList m_pendingLines;
+    QTimer* m_logTimer = nullptr;
+    QElapsedTimer m_lastFlush;
+    QThread* m_homeThread = nullptr;
+};
+
+} // namespace artgen::core

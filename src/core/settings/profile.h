@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace artgen::core {
+
+// One stack the panel manages: where its compose files are, how compose names it, where its API
+// answers, and which container plays which service. A plain value; SettingsStore persists it.
+class Profile
+{
+public:
+    QString name;
+    QString stackDir;    // the folder that holds Docker_all/, nginx-docker.conf and app/
+    QString projectName; // compose project (label com.docker.compose.project)
+    QUrl apiBaseUrl;     // e.g. http://127.0.0.1:18080
+    QString dockerHost;  // empty: DOCKER_HOST or the local socket
+    QMap<QString, QString> containers; // service -> container name
+
+    static QStringList serviceNames(); // backend, celery, postgres, redis, frontend
+    static QMap<QString, QString> defaultContainers();
+
+    // A profile for the stack in `dir` (the folder holding Docker_all/), reading the project
+    // name and the published frontend port from Docker_all/.env (or .env.example) when present.
+    static Profile fromStackDir(const QString& dir, const QString& name = {});
+
+    QString composeDir() const;
+    QString composeFile() const;
+    QString envFile() const;
+    bool isValid() const { return !name.isEmpty() && !stackDir.isEmpty(); }
+
+    bool operator==(const Profile&) const = default;
+};
+
+} // namespace artgen::core

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace artgen::core {
+
+// An owned worker thread for one long-lived QObject (a Docker client, a database monitor). The
+// object is moved to the thread and deleted there; the destructor quits the thread and waits, so
+// nothing runs after its owner is gone (qBittorrent's utils/thread.h pattern).
+class WorkerThread
+{
+public:
+    explicit WorkerThread(const QString& name);
+    ~WorkerThread();
+    WorkerThread(const WorkerThread&) = delete;
+    WorkerThread& operator=(const WorkerThread&) = delete;
+
+    // Takes ownership of `object` (which must have no parent) and starts the thread.
+    void adopt(QObject* object);
+    QThread* thread() const { return m_thread.get(); }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
+
+} // namespace artgen::core

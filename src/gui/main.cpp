@@ -1,0 +1,139 @@
+// artgen-panel's composition root: services are created here and handed to what needs them.
+
+#include "app/firstpaintwatcher.h"
+#include "docker/dockerendpoint.h"
+#include "docker/dockerprobe.h"
+#include "i18n/languagemanager.h"
+#include "logging/logservice.h"
+#include "logging/secretredactor.h"
+#include "mainwindow.h"
+#include "settings/settingsstore.h"
+#include "stackconfig/stacklocator.h"
+#include "util/buildinfo.h"
+#include "util/workerthread.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <cstdio>
+
+using namespace artgen;
+
+namespace {
+
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+core::DockerEndpoint endpointFor(const core::SettingsStore& settings)
+{
+    const auto profile = settings.activeProfile();
+    const auto ep = core::DockerEndpoint::parse(profile ? profile->dockerHost : QString());
+    return ep ? *ep : core::DockerEndpoint::fromEnvironment();
+}
+
+void warnLater(QWidget* parent, const QString& text)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                QApplication::translate("main", "ArtGen Control Panel"), text,
+                                QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!haveDisplay()) {
+        // QApplication would abort with a cryptic xcb message; say what to do instead.
+        std::fprintf(stderr, "artgen-panel: no display (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                             "Run it in a desktop session, or headless with: "
+                             "xvfb-run -a artgen-panel\n");
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ArtGen"));
+    QApplication::setApplicationName(QStringLiteral("artgen-panel"));
+    QApplication::setApplicationVersion(QStringLiteral(ARTGEN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/artgen.svg")));
+
+    core::SettingsStore settings(core::SettingsStore::defaultPath());
+    core::LanguageManager language;
+    language.apply(settings.language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Control panel for the art_generation Docker stack."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QApplication::translate("main", "Open with profile NAME."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption pageOpt(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on page KEY (containers, logs, charts, backups, "
+                                        "configuration, deployment, troubleshooting, settings)."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption verboseOpt(
+        {QStringLiteral("v"), QStringLiteral("verbose")},
+        QApplication::translate("main", "Log debug output to stderr."));
+    QCommandLineOption benchOpt(QStringLiteral("bench-first-paint"));
+    benchOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({profileOpt, pageOpt, verboseOpt, benchOpt});
+    parser.process(app);
+
+    auto redactor = std::make_shared<core::SecretRedactor>();
+    core::LogService::Options logOptions;
+    logOptions.directory = core::LogService::defaultDirectory();
+    logOptions.fileName = QStringLiteral("artgen-panel.log");
+    logOptions.verbose = parser.isSet(verboseOpt);
+    core::LogService log(logOptions, redactor);
+
+    settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
+                               QApplication::translate("main", "Demo stack"));
+    QString startupProblem;
+    if (const auto st = settings.status(); !st)
+        startupProblem = st.error().message();
+    if (parser.isSet(profileOpt)) {
+        const QString name = parser.value(profileOpt);
+        if (settings.profile(name))
+            settings.setActiveProfileName(name);
+        else
+            startupProblem = QApplication::translate("main", "There is no profile called “%1”. "
+                                                             "The panel opened the last used one.")
+                                 .arg(name);
+    }
+
+    gui::MainWindow window(settings, language, log.filePath());
+    window.restoreState();
+    if (parser.isSet(pageOpt))
+        for (auto page : gui::MainWindow::pages())
+            if (gui::MainWindow::pageKey(page) == parser.value(pageOpt))
+                window.selectPage(page);
+
+    core::WorkerThread dockerThread(QStringLiteral("docker-probe"));
+    auto* probe = new core::DockerProbe(endpointFor(settings));
+    QObject::connect(probe, &core::DockerProbe::statusChanged, &window,
+                     &gui::MainWindow::setDockerStatus);
+    // The endpoint is read here on the UI thread (SettingsStore is single-threaded) and handed
+    // to the probe's thread as a value.
+    QObject::connect(&window, &gui::MainWindow::profileChanged, &window, [probe, &settings] {
+        const core::DockerEndpoint ep = endpointFor(settings);
+        QMetaObject::invokeMethod(probe, [probe, ep] { probe->setEndpoint(ep); });
+    });
+    dockerThread.adopt(probe);
+    QMetaObject::invokeMethod(probe, &core::DockerProbe::start, Qt::QueuedConnection);
+
+    gui::FirstPaintWatcher paintWatcher;
+    if (parser.isSet(benchOpt))
+        paintWatcher.watch(&window);
+
+    window.show();
+    if (!startupProblem.isEmpty())
+        warnLater(&window, startupProblem);
+    return app.exec();
+}

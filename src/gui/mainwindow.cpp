@@ -1,0 +1,247 @@
+#include "mainwindow.h"
+
+#include "common/placeholderpage.h"
+#include "settings/settingspage.h"
+#include "settings/settingsstore.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMetaEnum>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace artgen::gui {
+
+namespace {
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kLastPage = QStringLiteral("mainWindow/lastPage");
+} // namespace
+
+MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
+                       QString logFilePath, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_language(language),
+      m_logFilePath(std::move(logFilePath))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/artgen.svg")));
+
+    auto* splitter = new QSplitter(this);
+    m_nav = new QListWidget(splitter);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMinimumWidth(190);
+    m_stack = new QStackedWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(0, false);
+    setCentralWidget(splitter);
+
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileStatus"));
+    m_dockerLabel = new QLabel(this);
+    m_dockerLabel->setObjectName(QStringLiteral("dockerStatus"));
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_dockerLabel);
+
+    buildPages();
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    retranslate();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+QList<MainWindow::Page> MainWindow::pages()
+{
+    return {Page::Containers,    Page::Logs,       Page::Charts,          Page::Backups,
+            Page::Configuration, Page::Deployment, Page::Troubleshooting, Page::Settings};
+}
+
+QString MainWindow::pageKey(Page page)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(page))).toLower();
+}
+
+void MainWindow::buildPages()
+{
+    // Each placeholder tells what its page will do; the describing text is re-evaluated on a
+    // language switch.
+    struct Plan
+    {
+        Page page;
+        std::function<QString()> description;
+    };
+    const QList<Plan> plans = {
+        {Page::Containers,
+         [] {
+             return tr("It will list the stack's services with state, health, uptime, restarts, "
+                       "CPU and memory, and start, stop, restart, build and bring the stack up "
+                       "or down — what docker-compose ps/up/down/build do today.");
+         }},
+        {Page::Logs,
+         [] {
+             return tr("It will follow the logs of all services at once, merged and searchable, "
+                       "across restarts — what docker logs -f does today.");
+         }},
+        {Page::Charts,
+         [] {
+             return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
+                       "against the limits from the deployment instructions.");
+         }},
+        {Page::Backups,
+         [] {
+             return tr("It will back up and restore the stack's database in one click, verified, "
+                       "with a catalogue and retention — what pg_dump and psql do today.");
+         }},
+        {Page::Configuration,
+         [] {
+             return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
+                       "nginx-docker.conf, docker-compose.yml and db.py safely, keeping the "
+                       "previous version.");
+         }},
+        {Page::Deployment,
+         [] {
+             return tr("It will walk through the eleven-item deployment checklist step by step, "
+                       "running each check and recording the result.");
+         }},
+        {Page::Troubleshooting,
+         [] {
+             return tr("It will offer runbooks for 502, 504, too many connections, Redis "
+                       "timeouts and Celery workers that do not start.");
+         }},
+    };
+    for (const Plan& plan : plans) {
+        const Page page = plan.page;
+        auto* w = new PlaceholderPage([this, page] { return pageTitle(page); }, plan.description,
+                                      m_stack);
+        w->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_stack->addWidget(w);
+    }
+    m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath, m_stack);
+    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+    m_stack->addWidget(m_settingsPage);
+    connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
+        refreshProfile();
+        Q_EMIT profileChanged();
+    });
+
+    for (Page page : pages()) {
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(pageKey(page))),
+                                         QString(), m_nav);
+        item->setData(Qt::UserRole, pageKey(page));
+        item->setSizeHint(QSize(0, 34));
+    }
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    switch (page) {
+    case Page::Containers:
+        return tr("Containers");
+    case Page::Logs:
+        return tr("Logs");
+    case Page::Charts:
+        return tr("Charts");
+    case Page::Backups:
+        return tr("Backups");
+    case Page::Configuration:
+        return tr("Configuration");
+    case Page::Deployment:
+        return tr("Deployment");
+    case Page::Troubleshooting:
+        return tr("Troubleshooting");
+    case Page::Settings:
+        return tr("Settings");
+    }
+    return {};
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ArtGen Control Panel"));
+    const QList<Page> all = pages();
+    for (int i = 0; i < all.size(); ++i)
+        m_nav->item(i)->setText(pageTitle(all[i]));
+    refreshProfile();
+    if (m_dockerKnown)
+        setDockerStatus(m_dockerStatus);
+    else
+        m_dockerLabel->setText(tr("Docker: checking…"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::selectPage(Page page)
+{
+    m_nav->setCurrentRow(int(pages().indexOf(page)));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 ? pages().at(row) : Page::Containers;
+}
+
+void MainWindow::refreshProfile()
+{
+    const auto profile = m_settings.activeProfile();
+    m_profileLabel->setText(profile ? tr("Profile: %1").arg(profile->name)
+                                    : tr("No profile — add one in Settings"));
+    m_profileLabel->setToolTip(profile ? profile->stackDir : QString());
+}
+
+void MainWindow::setDockerStatus(const core::DockerStatus& status)
+{
+    m_dockerStatus = status;
+    m_dockerKnown = true;
+    if (status.reachable) {
+        m_dockerLabel->setText(
+            tr("Docker %1 (API %2) answers").arg(status.serverVersion, status.apiVersion));
+        m_dockerLabel->setStyleSheet(QStringLiteral("color: #1f8a4c;"));
+        m_dockerLabel->setToolTip(status.endpoint);
+    } else {
+        m_dockerLabel->setText(tr("Docker does not answer: %1").arg(status.error.what()));
+        m_dockerLabel->setStyleSheet(QStringLiteral("color: #b5402f;"));
+        m_dockerLabel->setToolTip(status.error.message());
+    }
+}
+
+void MainWindow::restoreState()
+{
+    restoreGeometry(m_settings.uiValue(kGeometry).toByteArray());
+    QMainWindow::restoreState(m_settings.uiValue(kState).toByteArray());
+    const QString last = m_settings.uiValue(kLastPage, pageKey(Page::Containers)).toString();
+    Page page = Page::Containers;
+    for (Page p : pages())
+        if (pageKey(p) == last)
+            page = p;
+    selectPage(page);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setUiValue(kGeometry, saveGeometry());
+    m_settings.setUiValue(kState, QMainWindow::saveState());
+    m_settings.setUiValue(kLastPage, pageKey(currentPage()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace artgen::gui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "docker/dockerstatus.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace artgen::core {
+class LanguageManager;
+class SettingsStore;
+} // namespace artgen::core
+
+namespace artgen::gui {
+
+class SettingsPage;
+
+// The shell: a navigation list on the left, one page per area on the right, and a status bar
+// with the active profile and whether Docker answers. Thin: it owns no I/O; services arrive
+// through the constructor and status through slots.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page {
+        Containers,
+        Logs,
+        Charts,
+        Backups,
+        Configuration,
+        Deployment,
+        Troubleshooting,
+        Settings
+    };
+    Q_ENUM(Page)
+
+    MainWindow(core::SettingsStore& settings, core::LanguageManager& language, QString logFilePath,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static QList<Page> pages();
+    static QString pageKey(Page page);
+
+    void selectPage(Page page);
+    Page currentPage() const;
+    // Restores geometry and the last page from the settings.
+    void restoreState();
+
+public Q_SLOTS:
+    void setDockerStatus(const artgen::core::DockerStatus& status);
+    void refreshProfile();
+
+Q_SIGNALS:
+    // The set of profiles or the active one changed (Settings page).
+    void profileChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildPages();
+    void retranslate();
+    QString pageTitle(Page page) const;
+    void saveState();
+
+    core::SettingsStore& m_settings;
+    core::LanguageManager& m_language;
+    QString m_logFilePath;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QLabel* m_profileLabel = nullptr;
+    QLabel* m_dockerLabel = nullptr;
+    core::DockerStatus m_dockerStatus;
+    bool m_dockerKnown = false;
+};
+
+} // namespace artgen::gui

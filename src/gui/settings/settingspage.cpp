@@ -1,0 +1,350 @@
+#include "settingspage.h"
+
+#include "docker/dockerendpoint.h"
+#include "i18n/languagemanager.h"
+#include "settings/settingsstore.h"
+#include "stackconfig/stacklocator.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace artgen::gui {
+
+SettingsPage::SettingsPage(core::SettingsStore& settings, core::LanguageManager& language,
+                           QString logFilePath, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_language(language),
+      m_logFilePath(std::move(logFilePath))
+{
+    buildUi();
+    retranslate();
+    loadProfiles();
+}
+
+void SettingsPage::buildUi()
+{
+    auto* root = new QVBoxLayout(this);
+
+    m_languageBox = new QGroupBox(this);
+    auto* langRow = new QHBoxLayout(m_languageBox);
+    m_languageLabel = new QLabel(m_languageBox);
+    m_languageCombo = new QComboBox(m_languageBox);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    // Language names are shown in their own language, so a user who cannot read the current
+    // UI language still finds theirs.
+    m_languageCombo->addItem(QString(), QStringLiteral("system"));
+    m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    const int idx = m_languageCombo->findData(m_settings.language());
+    m_languageCombo->setCurrentIndex(idx < 0 ? 0 : idx);
+    m_languageLabel->setBuddy(m_languageCombo);
+    langRow->addWidget(m_languageLabel);
+    langRow->addWidget(m_languageCombo);
+    langRow->addStretch();
+    connect(m_languageCombo, &QComboBox::activated, this,
+            [this](int i) { chooseLanguage(m_languageCombo->itemData(i).toString()); });
+    root->addWidget(m_languageBox);
+
+    m_profilesBox = new QGroupBox(this);
+    auto* profRow = new QHBoxLayout(m_profilesBox);
+    auto* left = new QVBoxLayout;
+    m_profileList = new QListWidget(m_profilesBox);
+    m_profileList->setObjectName(QStringLiteral("profileList"));
+    left->addWidget(m_profileList);
+    auto* buttons = new QHBoxLayout;
+    m_addButton = new QPushButton(m_profilesBox);
+    m_removeButton = new QPushButton(m_profilesBox);
+    m_activeButton = new QPushButton(m_profilesBox);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    left->addLayout(buttons);
+    left->addWidget(m_activeButton);
+    profRow->addLayout(left, 1);
+
+    auto* right = new QVBoxLayout;
+    m_form = new QFormLayout;
+    m_name = new QLineEdit(m_profilesBox);
+    m_stackDir = new QLineEdit(m_profilesBox);
+    m_browse = new QPushButton(m_profilesBox);
+    auto* dirRow = new QHBoxLayout;
+    dirRow->addWidget(m_stackDir);
+    dirRow->addWidget(m_browse);
+    m_project = new QLineEdit(m_profilesBox);
+    m_apiUrl = new QLineEdit(m_profilesBox);
+    m_dockerHost = new QLineEdit(m_profilesBox);
+    for (int i = 0; i < 5; ++i)
+        m_formLabels << new QLabel(m_profilesBox);
+    m_form->addRow(m_formLabels[0], m_name);
+    m_form->addRow(m_formLabels[1], dirRow);
+    m_form->addRow(m_formLabels[2], m_project);
+    m_form->addRow(m_formLabels[3], m_apiUrl);
+    m_form->addRow(m_formLabels[4], m_dockerHost);
+    right->addLayout(m_form);
+    m_containers = new QTableWidget(int(core::Profile::serviceNames().size()), 2, m_profilesBox);
+    m_containers->verticalHeader()->hide();
+    m_containers->horizontalHeader()->setStretchLastSection(true);
+    m_containers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int r = 0; r < m_containers->rowCount(); ++r) {
+        auto* service = new QTableWidgetItem(core::Profile::serviceNames().at(r));
+        service->setFlags(Qt::ItemIsEnabled);
+        m_containers->setItem(r, 0, service);
+        m_containers->setItem(r, 1, new QTableWidgetItem);
+    }
+    right->addWidget(m_containers);
+    m_validation = new QLabel(m_profilesBox);
+    m_validation->setWordWrap(true);
+    m_validation->setStyleSheet(QStringLiteral("color: #b5402f;"));
+    right->addWidget(m_validation);
+    m_saveButton = new QPushButton(m_profilesBox);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch();
+    saveRow->addWidget(m_saveButton);
+    right->addLayout(saveRow);
+    profRow->addLayout(right, 2);
+    root->addWidget(m_profilesBox, 1);
+
+    m_filesBox = new QGroupBox(this);
+    auto* filesLayout = new QVBoxLayout(m_filesBox);
+    m_filesLabel = new QLabel(m_filesBox);
+    m_filesLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filesLabel->setWordWrap(true);
+    filesLayout->addWidget(m_filesLabel);
+    root->addWidget(m_filesBox);
+
+    connect(m_profileList, &QListWidget::currentRowChanged, this, &SettingsPage::showProfile);
+    connect(m_addButton, &QPushButton::clicked, this, &SettingsPage::addProfile);
+    connect(m_removeButton, &QPushButton::clicked, this, &SettingsPage::removeProfile);
+    connect(m_activeButton, &QPushButton::clicked, this, &SettingsPage::makeActive);
+    connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::saveProfile);
+    connect(m_browse, &QPushButton::clicked, this, &SettingsPage::browseStackDir);
+    for (QLineEdit* e : {m_name, m_stackDir, m_project, m_apiUrl, m_dockerHost})
+        connect(e, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
+    connect(m_containers, &QTableWidget::itemChanged, this, &SettingsPage::markDirty);
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_languageBox->setTitle(tr("Language"));
+    m_languageLabel->setText(tr("&Interface language:"));
+    m_languageCombo->setItemText(0, tr("System default"));
+    m_profilesBox->setTitle(tr("Stack profiles"));
+    m_addButton->setText(tr("&Add"));
+    m_removeButton->setText(tr("&Remove"));
+    m_activeButton->setText(tr("Use as active profile"));
+    m_formLabels[0]->setText(tr("Name:"));
+    m_formLabels[1]->setText(tr("Stack folder:"));
+    m_formLabels[2]->setText(tr("Compose project:"));
+    m_formLabels[3]->setText(tr("API base URL:"));
+    m_formLabels[4]->setText(tr("Docker host:"));
+    m_stackDir->setPlaceholderText(tr("The folder that holds Docker_all/"));
+    m_dockerHost->setPlaceholderText(tr("Default: DOCKER_HOST or unix:///var/run/docker.sock"));
+    m_browse->setText(tr("Browse…"));
+    m_containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
+    m_saveButton->setText(tr("&Save profile"));
+    m_filesBox->setTitle(tr("Files"));
+    m_filesLabel->setText(tr("Settings: %1\nLog: %2")
+                              .arg(m_settings.filePath(),
+                                   m_logFilePath.isEmpty() ? tr("(not written)") : m_logFilePath));
+    refreshList();
+    if (m_row >= 0 && !m_validation->text().isEmpty())
+        m_validation->setText(validate(profileFromForm(), m_row));
+}
+
+void SettingsPage::chooseLanguage(const QString& code)
+{
+    const int idx = m_languageCombo->findData(code);
+    if (idx >= 0)
+        m_languageCombo->setCurrentIndex(idx);
+    m_settings.setLanguage(code);
+    m_settings.sync();
+    m_language.apply(code);
+}
+
+void SettingsPage::loadProfiles()
+{
+    m_profiles = m_settings.profiles();
+    refreshList();
+    const QString active = m_settings.activeProfileName();
+    int row = 0;
+    for (int i = 0; i < m_profiles.size(); ++i)
+        if (m_profiles[i].name == active)
+            row = i;
+    m_profileList->setCurrentRow(m_profiles.isEmpty() ? -1 : row);
+    showProfile(m_profileList->currentRow());
+}
+
+void SettingsPage::refreshList()
+{
+    const QString active = m_settings.activeProfileName();
+    const int current = m_profileList->currentRow();
+    m_profileList->blockSignals(true);
+    m_profileList->clear();
+    for (const core::Profile& p : std::as_const(m_profiles))
+        m_profileList->addItem(p.name == active ? tr("%1 (active)").arg(p.name) : p.name);
+    m_profileList->setCurrentRow(current);
+    m_profileList->blockSignals(false);
+}
+
+void SettingsPage::showProfile(int row)
+{
+    m_row = row;
+    const bool has = row >= 0 && row < m_profiles.size();
+    const core::Profile p = has ? m_profiles[row] : core::Profile();
+    m_loading = true;
+    m_name->setText(p.name);
+    m_stackDir->setText(p.stackDir);
+    m_project->setText(p.projectName);
+    m_apiUrl->setText(p.apiBaseUrl.toString());
+    m_dockerHost->setText(p.dockerHost);
+    for (int r = 0; r < m_containers->rowCount(); ++r)
+        m_containers->item(r, 1)->setText(p.containers.value(m_containers->item(r, 0)->text()));
+    m_loading = false;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_stackDir, m_browse, m_project,
+                                                      m_apiUrl, m_dockerHost, m_containers,
+                                                      m_removeButton, m_activeButton})
+        w->setEnabled(has);
+    m_saveButton->setEnabled(false);
+    m_validation->clear();
+}
+
+void SettingsPage::markDirty()
+{
+    if (m_loading || m_row < 0)
+        return;
+    const QString problem = validate(profileFromForm(), m_row);
+    m_validation->setText(problem);
+    m_saveButton->setEnabled(problem.isEmpty());
+}
+
+core::Profile SettingsPage::profileFromForm() const
+{
+    core::Profile p;
+    p.name = m_name->text().trimmed();
+    p.stackDir = m_stackDir->text().trimmed();
+    p.projectName = m_project->text().trimmed();
+    p.apiBaseUrl = QUrl(m_apiUrl->text().trimmed());
+    p.dockerHost = m_dockerHost->text().trimmed();
+    for (int r = 0; r < m_containers->rowCount(); ++r)
+        p.containers.insert(m_containers->item(r, 0)->text(),
+                            m_containers->item(r, 1)->text().trimmed());
+    return p;
+}
+
+QString SettingsPage::validate(const core::Profile& p, int row) const
+{
+    if (p.name.isEmpty())
+        return tr("A profile needs a name.");
+    for (int i = 0; i < m_profiles.size(); ++i)
+        if (i != row && m_profiles[i].name == p.name)
+            return tr("Another profile is already called “%1”.").arg(p.name);
+    if (!core::StackLocator::looksLikeStackDir(p.stackDir))
+        return tr("No Docker_all/docker-compose.yml in “%1”. Choose the folder that holds "
+                  "Docker_all/.")
+            .arg(p.stackDir);
+    if (p.projectName.isEmpty())
+        return tr("The compose project name is empty (the demo stack uses art_generation).");
+    if (!p.apiBaseUrl.isValid() || p.apiBaseUrl.host().isEmpty() ||
+        !p.apiBaseUrl.scheme().startsWith(QStringLiteral("http")))
+        return tr("The API base URL must look like http://HOST:PORT.");
+    if (const auto ep = core::DockerEndpoint::parse(p.dockerHost); !ep)
+        return ep.error().message();
+    for (auto it = p.containers.cbegin(); it != p.containers.cend(); ++it)
+        if (it.value().isEmpty())
+            return tr("The container name for “%1” is empty.").arg(it.key());
+    return {};
+}
+
+void SettingsPage::saveProfile()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    const core::Profile p = profileFromForm();
+    if (const QString problem = validate(p, m_row); !problem.isEmpty()) {
+        m_validation->setText(problem);
+        return;
+    }
+    const bool wasActive = m_profiles[m_row].name == m_settings.activeProfileName();
+    m_profiles[m_row] = p;
+    m_settings.setProfiles(m_profiles);
+    if (wasActive)
+        m_settings.setActiveProfileName(p.name);
+    m_settings.sync();
+    refreshList();
+    m_saveButton->setEnabled(false);
+    Q_EMIT profilesChanged();
+}
+
+void SettingsPage::addProfile()
+{
+    core::Profile p =
+        m_profiles.isEmpty() ? core::Profile::fromStackDir(QString()) : m_profiles[qMax(0, m_row)];
+    QString base = tr("New profile");
+    QString name = base;
+    for (int n = 2; std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                [&](const core::Profile& x) { return x.name == name; });
+         ++n)
+        name = QStringLiteral("%1 %2").arg(base).arg(n);
+    p.name = name;
+    m_profiles << p;
+    m_settings.setProfiles(m_profiles);
+    m_settings.sync();
+    refreshList();
+    m_profileList->setCurrentRow(int(m_profiles.size()) - 1);
+    Q_EMIT profilesChanged();
+}
+
+void SettingsPage::removeProfile()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    m_profiles.removeAt(m_row);
+    m_settings.setProfiles(m_profiles);
+    m_settings.sync();
+    refreshList();
+    m_profileList->setCurrentRow(qMin(m_row, int(m_profiles.size()) - 1));
+    showProfile(m_profileList->currentRow());
+    Q_EMIT profilesChanged();
+}
+
+void SettingsPage::makeActive()
+{
+    if (m_row < 0 || m_row >= m_profiles.size())
+        return;
+    m_settings.setActiveProfileName(m_profiles[m_row].name);
+    m_settings.sync();
+    refreshList();
+    Q_EMIT profilesChanged();
+}
+
+void SettingsPage::browseStackDir()
+{
+    auto* dialog = new QFileDialog(this, tr("Choose the stack folder (it holds Docker_all/)"),
+                                   m_stackDir->text());
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& dir) {
+        m_stackDir->setText(dir);
+        markDirty();
+    });
+    dialog->open();
+}
+
+} // namespace artgen::gui

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "settings/profile.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace artgen::core {
+class LanguageManager;
+class SettingsStore;
+} // namespace artgen::core
+
+namespace artgen::gui {
+
+// Settings: the UI language (switched at once, no restart) and the stack profiles (name, stack
+// folder, compose project, API URL, Docker host, service → container mapping).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(core::SettingsStore& settings, core::LanguageManager& language,
+                 QString logFilePath, QWidget* parent = nullptr);
+
+    // For tests and the main window: pick a language as the combo box would.
+    void chooseLanguage(const QString& code);
+
+Q_SIGNALS:
+    void profilesChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void loadProfiles();
+    void showProfile(int row);
+    void markDirty();
+    void saveProfile();
+    void addProfile();
+    void removeProfile();
+    void makeActive();
+    void browseStackDir();
+    QString validate(const core::Profile& p, int row) const;
+    core::Profile profileFromForm() const;
+    void refreshList();
+
+    core::SettingsStore& m_settings;
+    core::LanguageManager& m_language;
+    QString m_logFilePath;
+    QList<core::Profile> m_profiles;
+    int m_row = -1;
+    bool m_loading = false;
+
+    QGroupBox* m_languageBox = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_languageCombo = nullptr;
+    QGroupBox* m_profilesBox = nullptr;
+    QListWidget* m_profileList = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPushButton* m_removeButton = nullptr;
+    QPushButton* m_activeButton = nullptr;
+    QFormLayout* m_form = nullptr;
+    QList<QLabel*> m_formLabels;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_stackDir = nullptr;
+    QPushButton* m_browse = nullptr;
+    QLineEdit* m_project = nullptr;
+    QLineEdit* m_apiUrl = nullptr;
+    QLineEdit* m_dockerHost = nullptr;
+    QTableWidget* m_containers = nullptr;
+    QLabel* m_validation = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    QGroupBox* m_filesBox = nullptr;
+    QLabel* m_filesLabel = nullptr;
+};
+
+} // namespace artgen::gui
