@@ -513,5 +513,13 @@ Log: %2</source>
         <source>There is no profile called “%1”. The panel opened the last used one.</source>
         <translation>Профиля «%1» нет. Панель открыта с последним использованным профилем.</translation>
     </message>
+    <message>
+        <source>Open the stack in DIR (the folder that holds Docker_all/), adding a profile for it if needed.</source>
+        <translation>Открыть стек в ПАПКЕ (в той, где лежит Docker_all/), при необходимости добавив для него профиль.</translation>
+    </message>
+    <message>
+        <source>%1 is not a stack folder: it has no Docker_all/docker-compose.yml.</source>
+        <translation>%1 — не папка стека: в ней нет Docker_all/docker-compose.yml.</translation>
+    </message>
 </context>
 </TS>

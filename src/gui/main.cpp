@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <cstdio>
 
@@ -79,11 +80,15 @@ int main(int argc, char* argv[])
                                         "configuration, deployment, troubleshooting, settings)."),
         QStringLiteral("KEY"));
     const QCommandLineOption verboseOpt(
-        {QStringLiteral("v"), QStringLiteral("verbose")},
-        QApplication::translate("main", "Log debug output to stderr."));
+        QStringLiteral("verbose"), QApplication::translate("main", "Log debug output to stderr."));
+    const QCommandLineOption stackDirOpt(
+        QStringLiteral("stack-dir"),
+        QApplication::translate("main", "Open the stack in DIR (the folder that holds "
+                                        "Docker_all/), adding a profile for it if needed."),
+        QStringLiteral("DIR"));
     QCommandLineOption benchOpt(QStringLiteral("bench-first-paint"));
     benchOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({profileOpt, pageOpt, verboseOpt, benchOpt});
+    parser.addOptions({profileOpt, stackDirOpt, pageOpt, verboseOpt, benchOpt});
     parser.process(app);
 
     auto redactor = std::make_shared<core::SecretRedactor>();
@@ -93,8 +98,9 @@ int main(int argc, char* argv[])
     logOptions.verbose = parser.isSet(verboseOpt);
     core::LogService log(logOptions, redactor);
 
-    settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
-                               QApplication::translate("main", "Demo stack"));
+    if (settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
+                                   QApplication::translate("main", "Demo stack")))
+        settings.sync();
     QString startupProblem;
     if (const auto st = settings.status(); !st)
         startupProblem = st.error().message();
@@ -106,6 +112,19 @@ int main(int argc, char* argv[])
             startupProblem = QApplication::translate("main", "There is no profile called “%1”. "
                                                              "The panel opened the last used one.")
                                  .arg(name);
+    }
+
+    if (parser.isSet(stackDirOpt)) {
+        const QString dir = QDir(parser.value(stackDirOpt)).absolutePath();
+        if (core::StackLocator::looksLikeStackDir(dir)) {
+            const bool isDemo = QDir(dir) == QDir(core::StackLocator::demoStackDir());
+            settings.activateStackDir(dir, isDemo ? QApplication::translate("main", "Demo stack")
+                                                  : QString());
+        } else {
+            startupProblem = QApplication::translate("main", "%1 is not a stack folder: it has "
+                                                             "no Docker_all/docker-compose.yml.")
+                                 .arg(dir);
+        }
     }
 
     gui::MainWindow window(settings, language, log.filePath());

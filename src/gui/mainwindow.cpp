@@ -50,8 +50,8 @@ MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& lan
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addPermanentWidget(m_dockerLabel);
 
-    buildPages();
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    buildNavigation();
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     retranslate();
     resize(1100, 720);
 }
@@ -69,75 +69,110 @@ QString MainWindow::pageKey(Page page)
     return QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(page))).toLower();
 }
 
-void MainWindow::buildPages()
+void MainWindow::buildNavigation()
 {
-    // Each placeholder tells what its page will do; the describing text is re-evaluated on a
-    // language switch.
-    struct Plan
-    {
-        Page page;
-        std::function<QString()> description;
-    };
-    const QList<Plan> plans = {
-        {Page::Containers,
-         [] {
-             return tr("It will list the stack's services with state, health, uptime, restarts, "
-                       "CPU and memory, and start, stop, restart, build and bring the stack up "
-                       "or down — what docker-compose ps/up/down/build do today.");
-         }},
-        {Page::Logs,
-         [] {
-             return tr("It will follow the logs of all services at once, merged and searchable, "
-                       "across restarts — what docker logs -f does today.");
-         }},
-        {Page::Charts,
-         [] {
-             return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
-                       "against the limits from the deployment instructions.");
-         }},
-        {Page::Backups,
-         [] {
-             return tr("It will back up and restore the stack's database in one click, verified, "
-                       "with a catalogue and retention — what pg_dump and psql do today.");
-         }},
-        {Page::Configuration,
-         [] {
-             return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
-                       "nginx-docker.conf, docker-compose.yml and db.py safely, keeping the "
-                       "previous version.");
-         }},
-        {Page::Deployment,
-         [] {
-             return tr("It will walk through the eleven-item deployment checklist step by step, "
-                       "running each check and recording the result.");
-         }},
-        {Page::Troubleshooting,
-         [] {
-             return tr("It will offer runbooks for 502, 504, too many connections, Redis "
-                       "timeouts and Celery workers that do not start.");
-         }},
-    };
-    for (const Plan& plan : plans) {
-        const Page page = plan.page;
-        auto* w = new PlaceholderPage([this, page] { return pageTitle(page); }, plan.description,
-                                      m_stack);
-        w->setObjectName(pageKey(page) + QStringLiteral("Page"));
-        m_stack->addWidget(w);
-    }
-    m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath, m_stack);
-    m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
-    m_stack->addWidget(m_settingsPage);
-    connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
-        refreshProfile();
-        Q_EMIT profileChanged();
-    });
-
     for (Page page : pages()) {
         auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(pageKey(page))),
                                          QString(), m_nav);
         item->setData(Qt::UserRole, pageKey(page));
         item->setSizeHint(QSize(0, 34));
+        // An empty slot per page; the page itself is built when first shown.
+        m_stack->addWidget(new QWidget(m_stack));
+        m_pages << nullptr;
     }
+}
+
+QWidget* MainWindow::createPage(Page page)
+{
+    if (page == Page::Settings) {
+        m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
+        connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
+            refreshProfile();
+            Q_EMIT profileChanged();
+        });
+        return m_settingsPage;
+    }
+    // Each placeholder tells what its page will do; the text is re-evaluated on a language
+    // switch.
+    std::function<QString()> description;
+    switch (page) {
+    case Page::Containers:
+        description = [] {
+            return tr("It will list the stack's services with state, health, uptime, restarts, "
+                      "CPU and memory, and start, stop, restart, build and bring the stack up "
+                      "or down — what docker-compose ps/up/down/build do today.");
+        };
+        break;
+    case Page::Logs:
+        description = [] {
+            return tr("It will follow the logs of all services at once, merged and searchable, "
+                      "across restarts — what docker logs -f does today.");
+        };
+        break;
+    case Page::Charts:
+        description = [] {
+            return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
+                      "against the limits from the deployment instructions.");
+        };
+        break;
+    case Page::Backups:
+        description = [] {
+            return tr("It will back up and restore the stack's database in one click, verified, "
+                      "with a catalogue and retention — what pg_dump and psql do today.");
+        };
+        break;
+    case Page::Configuration:
+        description = [] {
+            return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
+                      "nginx-docker.conf, docker-compose.yml and db.py safely, keeping the "
+                      "previous version.");
+        };
+        break;
+    case Page::Deployment:
+        description = [] {
+            return tr("It will walk through the eleven-item deployment checklist step by step, "
+                      "running each check and recording the result.");
+        };
+        break;
+    case Page::Troubleshooting:
+        description = [] {
+            return tr("It will offer runbooks for 502, 504, too many connections, Redis "
+                      "timeouts and Celery workers that do not start.");
+        };
+        break;
+    case Page::Settings:
+        break;
+    }
+    return new PlaceholderPage([this, page] { return pageTitle(page); }, description);
+}
+
+QWidget* MainWindow::page(Page p)
+{
+    const int row = int(pages().indexOf(p));
+    if (!m_pages[row]) {
+        QWidget* w = createPage(p);
+        w->setObjectName(pageKey(p) + QStringLiteral("Page"));
+        QWidget* slot = m_stack->widget(row);
+        m_stack->insertWidget(row, w);
+        m_stack->removeWidget(slot);
+        slot->deleteLater();
+        m_pages[row] = w;
+    }
+    return m_pages[row];
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    page(Page::Settings);
+    return m_settingsPage;
+}
+
+void MainWindow::showRow(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    page(pages().at(row));
+    m_stack->setCurrentIndex(row);
 }
 
 QString MainWindow::pageTitle(Page page) const

@@ -46,6 +46,9 @@ public:
 
     void selectPage(Page page);
     Page currentPage() const;
+    // The page widget, built on first use (pages are created lazily to keep start-up fast).
+    QWidget* page(Page page);
+    SettingsPage* settingsPage();
     // Restores geometry and the last page from the settings.
     void restoreState();
 
@@ -62,7 +65,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void buildPages();
+    void buildNavigation();
+    QWidget* createPage(Page page);
+    void showRow(int row);
     void retranslate();
     QString pageTitle(Page page) const;
     void saveState();
@@ -72,6 +77,7 @@ private:
     QString m_logFilePath;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QList<QWidget*> m_pages; // null until built
     SettingsPage* m_settingsPage = nullptr;
     QLabel* m_profileLabel = nullptr;
     QLabel* m_dockerLabel = nullptr;

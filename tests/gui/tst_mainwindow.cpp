@@ -6,7 +6,10 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,7 +96,8 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
-        auto* settingsPage = w.findChild<gui::SettingsPage*>(QStringLiteral("settingsPage"));
+        auto* settingsPage = w.settingsPage();
+        QWidget* logsPage = w.page(gui::MainWindow::Page::Logs); // built before the switch
         auto* profile = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Containers"));
         QCOMPARE(w.windowTitle(), QStringLiteral("ArtGen Control Panel"));
@@ -105,7 +109,7 @@ private Q_SLOTS:
         QCOMPARE(nav->item(7)->text(), QStringLiteral("Настройки"));
         QCOMPARE(w.windowTitle(), QStringLiteral("Панель управления ArtGen"));
         QVERIFY(profile->text().startsWith(QStringLiteral("Профиль:")));
-        const auto labels = w.findChildren<QLabel*>();
+        const auto labels = logsPage->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
             return l->text() == QStringLiteral("Эта страница пока недоступна.");
         }));
@@ -136,10 +140,43 @@ private Q_SLOTS:
     void settingsPageValidatesAndSavesProfiles()
     {
         gui::MainWindow w(*m_settings, *m_language, QString());
-        auto* page = w.findChild<gui::SettingsPage*>(QStringLiteral("settingsPage"));
+        auto* page = w.settingsPage();
+        QCOMPARE(page->objectName(), QStringLiteral("settingsPage"));
         auto* list = page->findChild<QListWidget*>(QStringLiteral("profileList"));
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), QStringLiteral("Demo stack (active)"));
+        auto* name = page->findChild<QLineEdit*>(QStringLiteral("profileName"));
+        auto* stackDir = page->findChild<QLineEdit*>(QStringLiteral("stackDir"));
+        auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));
+        auto* problem = page->findChild<QLabel*>(QStringLiteral("profileValidation"));
+        QVERIFY(name && stackDir && save && problem);
+        QVERIFY(!save->isEnabled());
+
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral(" "));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(problem->text(), QStringLiteral("A profile needs a name."));
+
+        QTest::keyClicks(name, QStringLiteral("Staging"));
+        QVERIFY(save->isEnabled());
+        QVERIFY(problem->text().isEmpty());
+        const QString goodDir = stackDir->text();
+        QTest::keyClicks(stackDir, QStringLiteral("/nowhere"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("Docker_all/docker-compose.yml")));
+        stackDir->setText(goodDir);
+        QTest::keyClicks(stackDir, QStringLiteral("/"));
+        QVERIFY(save->isEnabled());
+
+        QSignalSpy changed(&w, &gui::MainWindow::profileChanged);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(changed.count(), 1);
+        core::SettingsStore reread(settingsPath());
+        QCOMPARE(reread.profiles().size(), 1);
+        QCOMPARE(reread.profiles().first().name, QStringLiteral("Staging"));
+        QCOMPARE(reread.activeProfileName(), QStringLiteral("Staging")); // renaming keeps it active
+        auto* status = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
+        QCOMPARE(status->text(), QStringLiteral("Profile: Staging"));
     }
 };
 

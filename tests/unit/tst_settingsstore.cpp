@@ -38,14 +38,18 @@ private Q_SLOTS:
         p.containers[QStringLiteral("backend")] = QStringLiteral("prod-backend-1");
         {
             SettingsStore s(path);
-            s.setProfiles({p});
+            // The active profile is the second one, so reading it back cannot pass by falling
+            // back to the first.
+            s.setProfiles(
+                {Profile::fromStackDir(QStringLiteral("/srv/other"), QStringLiteral("other")), p});
             s.setActiveProfileName(QStringLiteral("prod"));
             s.setLanguage(QStringLiteral("ru"));
             QVERIFY(s.sync());
         }
         SettingsStore again(path);
-        QCOMPARE(again.profiles().size(), 1);
-        QCOMPARE(again.profiles().first(), p);
+        QCOMPARE(again.profiles().size(), 2);
+        QCOMPARE(again.profiles().at(1), p);
+        QCOMPARE(again.activeProfileName(), QStringLiteral("prod"));
         QCOMPARE(again.activeProfile()->name, QStringLiteral("prod"));
         QCOMPARE(again.language(), QStringLiteral("ru"));
     }
@@ -78,6 +82,25 @@ private Q_SLOTS:
         s.setActiveProfileName(QStringLiteral("gone"));
         QCOMPARE(s.activeProfile()->name, QStringLiteral("A"));
         QVERIFY(!s.profile(QStringLiteral("gone")));
+    }
+
+    void activateStackDirReusesOrAddsAProfile()
+    {
+        QTemporaryDir dir;
+        const QString stack = dir.filePath(QStringLiteral("stack"));
+        makeStack(stack, "FRONTEND_PORT=9000\n");
+        SettingsStore s(dir.filePath(QStringLiteral("c.conf")));
+        s.setProfiles(
+            {Profile::fromStackDir(QStringLiteral("/elsewhere"), QStringLiteral("stack"))});
+        const Profile added = s.activateStackDir(stack, QString());
+        QCOMPARE(added.name, QStringLiteral("stack (2)")); // folder name, made unique
+        QCOMPARE(added.apiBaseUrl, QUrl(QStringLiteral("http://127.0.0.1:9000")));
+        QCOMPARE(s.activeProfileName(), added.name);
+        s.setActiveProfileName(QStringLiteral("stack"));
+        const Profile again = s.activateStackDir(stack + QStringLiteral("/"), QString());
+        QCOMPARE(again.name, added.name); // same folder: the existing profile, not a new one
+        QCOMPARE(s.profiles().size(), 2);
+        QCOMPARE(s.activeProfileName(), added.name);
     }
 
     void bundledDemoStackIsFound()

@@ -10,8 +10,8 @@ namespace artgen::core {
 
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
-const QString kActive = QStringLiteral("general/activeProfile");
-const QString kLanguage = QStringLiteral("general/language");
+const QString kActive = QStringLiteral("app/activeProfile");
+const QString kLanguage = QStringLiteral("app/language");
 } // namespace
 
 SettingsStore::SettingsStore(const QString& filePath)
@@ -135,6 +135,27 @@ bool SettingsStore::ensureDemoProfile(const QString& demoStackDir, const QString
     setProfiles({demo});
     setActiveProfileName(demo.name);
     return true;
+}
+
+Profile SettingsStore::activateStackDir(const QString& dir, const QString& nameIfNew)
+{
+    Profile wanted = Profile::fromStackDir(dir, nameIfNew);
+    QList<Profile> all = profiles();
+    for (const Profile& p : std::as_const(all)) {
+        if (p.stackDir == wanted.stackDir) {
+            setActiveProfileName(p.name);
+            return p;
+        }
+    }
+    const QString base = wanted.name;
+    for (int n = 2; std::any_of(all.cbegin(), all.cend(),
+                                [&](const Profile& p) { return p.name == wanted.name; });
+         ++n)
+        wanted.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    all << wanted;
+    setProfiles(all);
+    setActiveProfileName(wanted.name);
+    return wanted;
 }
 
 QString SettingsStore::language() const

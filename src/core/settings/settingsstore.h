@@ -44,6 +44,10 @@ public:
     // Returns true when it created one.
     bool ensureDemoProfile(const QString& demoStackDir, const QString& displayName);
 
+    // Makes the profile for the stack in `dir` active, creating it (named `nameIfNew`, or the
+    // folder's name, made unique) when no profile points there yet. For `--stack-dir`.
+    Profile activateStackDir(const QString& dir, const QString& nameIfNew);
+
     // "system", "en" or "ru".
     QString language() const;
     void setLanguage(const QString& code);

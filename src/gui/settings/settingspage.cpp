@@ -74,7 +74,9 @@ void SettingsPage::buildUi()
     auto* right = new QVBoxLayout;
     m_form = new QFormLayout;
     m_name = new QLineEdit(m_profilesBox);
+    m_name->setObjectName(QStringLiteral("profileName"));
     m_stackDir = new QLineEdit(m_profilesBox);
+    m_stackDir->setObjectName(QStringLiteral("stackDir"));
     m_browse = new QPushButton(m_profilesBox);
     auto* dirRow = new QHBoxLayout;
     dirRow->addWidget(m_stackDir);
@@ -102,10 +104,12 @@ void SettingsPage::buildUi()
     }
     right->addWidget(m_containers);
     m_validation = new QLabel(m_profilesBox);
+    m_validation->setObjectName(QStringLiteral("profileValidation"));
     m_validation->setWordWrap(true);
     m_validation->setStyleSheet(QStringLiteral("color: #b5402f;"));
     right->addWidget(m_validation);
     m_saveButton = new QPushButton(m_profilesBox);
+    m_saveButton->setObjectName(QStringLiteral("saveProfile"));
     auto* saveRow = new QHBoxLayout;
     saveRow->addStretch();
     saveRow->addWidget(m_saveButton);
