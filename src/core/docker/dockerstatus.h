@@ -19,8 +19,7 @@ struct DockerStatus
     bool operator==(const DockerStatus& o) const
     {
         return reachable == o.reachable && endpoint == o.endpoint &&
-               serverVersion == o.serverVersion && apiVersion == o.apiVersion &&
-               error.code() == o.error.code() && error.message() == o.error.message();
+               serverVersion == o.serverVersion && apiVersion == o.apiVersion && error == o.error;
     }
 };
 

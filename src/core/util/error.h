@@ -28,6 +28,8 @@ public:
 
     static Error cancelled();
 
+    bool operator==(const Error&) const = default;
+
     Code code() const { return m_code; }
     bool isError() const { return m_code != Code::None; }
     const QString& what() const { return m_what; }
