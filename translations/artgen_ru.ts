@@ -96,6 +96,71 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::ComposeCommand</name>
+    <message>
+        <source>Create and start the stack&apos;s containers (compose up -d).</source>
+        <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
+    </message>
+    <message>
+        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
+        <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
+    </message>
+    <message>
+        <source>Build the stack&apos;s images (compose build).</source>
+        <translation>Собрать образы стека (compose build).</translation>
+    </message>
+    <message>
+        <source>Restart the stack&apos;s services (compose restart).</source>
+        <translation>Перезапустить службы стека (compose restart).</translation>
+    </message>
+    <message>
+        <source>The services to act on; all of them when none is named.</source>
+        <translation>Службы, к которым применить команду; если ни одна не указана — все.</translation>
+    </message>
+    <message>
+        <source>Build without the image cache.</source>
+        <translation>Собирать без кэша образов.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (down asks otherwise).</source>
+        <translation>Не спрашивать подтверждения (без этого down спрашивает).</translation>
+    </message>
+    <message>
+        <source>down stops and removes the containers of “%1” (compose project %2); data volumes are kept. Continue? [y/N] </source>
+        <translation>down остановит и удалит контейнеры стека «%1» (проект compose %2); тома с данными сохранятся. Продолжить? [д/Н] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to a [y/N] question</comment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to a [y/N] question</comment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>%1 takes no service names; it acts on the whole stack.</source>
+        <translation>%1 не принимает имён служб: команда действует на весь стек.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service name.</source>
+        <translation>«%1» — недопустимое имя службы.</translation>
+    </message>
+    <message>
+        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Stopping compose…</source>
+        <translation>Останавливаю compose…</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ProfilesCommand</name>
     <message>
         <source>List the stack profiles (the active one is marked with *).</source>
@@ -108,6 +173,280 @@
     <message>
         <source>No profiles are configured. Start the panel once, or use --stack-dir DIR.</source>
         <translation>Ни одного профиля не настроено. Запустите панель один раз или укажите --stack-dir ПАПКА.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::StatusCommand</name>
+    <message>
+        <source>Show every service of the stack: state, health, uptime, restarts.</source>
+        <translation>Показать все службы стека: состояние, здоровье, время работы, перезапуски.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>Add CPU % and memory (takes about a second).</source>
+        <translation>Добавить CPU % и память (занимает около секунды).</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>СЛУЖБА</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>КОНТЕЙНЕР</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>ЗДОРОВЬЕ</translation>
+    </message>
+    <message>
+        <source>UPTIME</source>
+        <translation>РАБОТАЕТ</translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation>ПЕРЕЗАПУСКИ</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>ПАМЯТЬ</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::WorkersCommand</name>
+    <message>
+        <source>Count gunicorn and Celery workers against the configured numbers.</source>
+        <translation>Сверить число воркеров gunicorn и Celery с настроенным.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>MISMATCH</source>
+        <translation>НЕ СОВПАДАЕТ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>gunicorn: %1 master + %2 workers (expected 1 + %3)  %4</source>
+        <translation>gunicorn: %1 главный + %2 воркеров (ожидается 1 + %3)  %4</translation>
+    </message>
+    <message>
+        <source>celery:   %1 pool processes (expected concurrency %2)  %3</source>
+        <translation>celery:   %1 процессов пула (ожидаемая concurrency %2)  %3</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ComposeCli</name>
+    <message>
+        <source>Docker Compose is not installed.</source>
+        <translation>Docker Compose не установлен.</translation>
+    </message>
+    <message>
+        <source>Neither “docker compose” (the Compose plugin of the docker CLI) nor “docker-compose” was found on PATH.</source>
+        <translation>В PATH нет ни «docker compose» (плагина Compose для docker CLI), ни «docker-compose».</translation>
+    </message>
+    <message>
+        <source>Install the Compose plugin (package docker-compose-plugin) or docker-compose (apt-get install docker-compose), then try again.</source>
+        <translation>Установите плагин Compose (пакет docker-compose-plugin) или docker-compose (apt-get install docker-compose) и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ComposeJob</name>
+    <message>
+        <source>Start the stack (compose up)</source>
+        <translation>Запуск стека (compose up)</translation>
+    </message>
+    <message>
+        <source>Stop and remove the stack (compose down)</source>
+        <translation>Остановка и удаление стека (compose down)</translation>
+    </message>
+    <message>
+        <source>Build the stack&apos;s images (compose build)</source>
+        <translation>Сборка образов стека (compose build)</translation>
+    </message>
+    <message>
+        <source>Pull the stack&apos;s images (compose pull)</source>
+        <translation>Загрузка образов стека (compose pull)</translation>
+    </message>
+    <message>
+        <source>Check the compose file (compose config)</source>
+        <translation>Проверка файла compose (compose config)</translation>
+    </message>
+    <message>
+        <source>Restart services (compose restart)</source>
+        <translation>Перезапуск служб (compose restart)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid service name.</source>
+        <translation>«%1» — недопустимое имя службы.</translation>
+    </message>
+    <message>
+        <source>Service names use only letters, digits, “.”, “_” and “-”, and do not start with “-”.</source>
+        <translation>Имя службы состоит только из латинских букв, цифр, «.», «_» и «-» и не начинается с «-».</translation>
+    </message>
+    <message>
+        <source>Use the names from the services: section of docker-compose.yml.</source>
+        <translation>Используйте имена из раздела services: файла docker-compose.yml.</translation>
+    </message>
+    <message>
+        <source>The compose folder %1 does not exist.</source>
+        <translation>Папки compose %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The stack folder of profile “%1” has no Docker_all folder.</source>
+        <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
+        <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
+    </message>
+    <message>
+        <source>Running %1 in %2</source>
+        <translation>Выполняется %1 в %2</translation>
+    </message>
+    <message>
+        <source>“%1” stopped unexpectedly.</source>
+        <translation>«%1» неожиданно прервалась.</translation>
+    </message>
+    <message>
+        <source>Compose was killed by a signal before it finished.</source>
+        <translation>Процесс compose был завершён сигналом, не закончив работу.</translation>
+    </message>
+    <message>
+        <source>Run the operation again; if it happens again, check the system log for the out-of-memory killer.</source>
+        <translation>Повторите операцию; если сбой повторится, проверьте в системном журнале, не сработал ли OOM killer (нехватка памяти).</translation>
+    </message>
+    <message>
+        <source>Could not start %1.</source>
+        <translation>Не удалось запустить %1.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is installed and can be run by this user.</source>
+        <translation>Проверьте, что %1 установлен и этот пользователь может его запускать.</translation>
+    </message>
+    <message>
+        <source>“%1” failed with exit code %2.</source>
+        <translation>Команда «%1» завершилась с ошибкой (код выхода %2).</translation>
+    </message>
+    <message>
+        <source>Compose printed nothing.</source>
+        <translation>Compose ничего не вывел.</translation>
+    </message>
+    <message>
+        <source>Compose said:</source>
+        <translation>Сообщение compose:</translation>
+    </message>
+    <message>
+        <source>Run it as a member of the docker group (or as root), then try again.</source>
+        <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
+        <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Fix the compose file in %1 and check it again.</source>
+        <translation>Исправьте файл compose в %1 и проверьте его снова.</translation>
+    </message>
+    <message>
+        <source>Fix what compose reports (the compose file and .env are in %1), then try again.</source>
+        <translation>Устраните то, о чём сообщает compose (файл compose и .env лежат в %1), и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DockerCall</name>
+    <message>
+        <source>the reply is larger than %1 MB</source>
+        <translation>ответ больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>The stream from Docker at %1 ended.</source>
+        <translation>Поток от Docker по адресу %1 прервался.</translation>
+    </message>
+    <message>
+        <source>The daemon closed the connection (it may be restarting).</source>
+        <translation>Демон закрыл соединение (возможно, он перезапускается).</translation>
+    </message>
+    <message>
+        <source>The panel reconnects by itself.</source>
+        <translation>Панель переподключится сама.</translation>
+    </message>
+    <message>
+        <source>the connection closed before the reply was complete</source>
+        <translation>соединение закрылось до конца ответа</translation>
+    </message>
+    <message>
+        <source>The stream from Docker at %1 went quiet for %2 s.</source>
+        <translation>Поток от Docker по адресу %1 молчит уже %2 с.</translation>
+    </message>
+    <message>
+        <source>Docker at %1 did not answer %2 %3 within %4 s.</source>
+        <translation>Docker по адресу %1 не ответил на %2 %3 за %4 с.</translation>
+    </message>
+    <message>
+        <source>The daemon is busy, hung, or the connection stalled.</source>
+        <translation>Демон занят, завис, или соединение застряло.</translation>
+    </message>
+    <message>
+        <source>Check that dockerd is healthy (systemctl status docker) and retry.</source>
+        <translation>Проверьте состояние dockerd (systemctl status docker) и повторите.</translation>
+    </message>
+    <message>
+        <source>Docker at %1 sent a reply the panel cannot read.</source>
+        <translation>Docker по адресу %1 прислал ответ, который панель не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at a Docker daemon.</source>
+        <translation>Проверьте, что адрес указывает на демон Docker.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DockerClient</name>
+    <message>
+        <source>Check the container name in the profile, or bring the stack up.</source>
+        <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
+    </message>
+    <message>
+        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
+        <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
+    </message>
+    <message>
+        <source>Docker answered %1: %2</source>
+        <translation>Docker ответил %1: %2</translation>
+    </message>
+    <message>
+        <source>Docker at %1 did not tell its version.</source>
+        <translation>Docker по адресу %1 не сообщил свою версию.</translation>
+    </message>
+    <message>
+        <source>Docker refused GET %1.</source>
+        <translation>Docker отклонил GET %1.</translation>
+    </message>
+    <message>
+        <source>Docker could not %1 %2.</source>
+        <translation>Docker не смог выполнить %1 для %2.</translation>
+    </message>
+    <message>
+        <source>Docker could not run a command in %1.</source>
+        <translation>Docker не смог выполнить команду в %1.</translation>
     </message>
 </context>
 <context>
@@ -201,6 +540,93 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::DockerSocket</name>
+    <message>
+        <source>Docker at %1 closed the connection.</source>
+        <translation>Docker по адресу %1 закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>Check that the daemon is running and healthy.</source>
+        <translation>Проверьте, что демон запущен и работает нормально.</translation>
+    </message>
+    <message>
+        <source>Permission denied on the Docker socket %1.</source>
+        <translation>Нет доступа к сокету Docker %1.</translation>
+    </message>
+    <message>
+        <source>Your user may not talk to the Docker daemon.</source>
+        <translation>Вашему пользователю не разрешено обращаться к демону Docker.</translation>
+    </message>
+    <message>
+        <source>Add yourself to the docker group (sudo usermod -aG docker $USER) and log in again.</source>
+        <translation>Добавьте себя в группу docker (sudo usermod -aG docker $USER) и войдите в систему заново.</translation>
+    </message>
+    <message>
+        <source>Docker is not running at %1.</source>
+        <translation>Docker не запущен по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Start the daemon (sudo systemctl start docker) or choose another Docker host in the profile.</source>
+        <translation>Запустите демон (sudo systemctl start docker) или укажите в профиле другой адрес Docker.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to Docker at %1.</source>
+        <translation>Не удаётся подключиться к Docker по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Check the Docker host in the profile and that the daemon runs.</source>
+        <translation>Проверьте адрес Docker в профиле и что демон запущен.</translation>
+    </message>
+    <message>
+        <source>Start the daemon with a TCP listener, or check host and port.</source>
+        <translation>Запустите демон с прослушиванием TCP или проверьте хост и порт.</translation>
+    </message>
+    <message>
+        <source>The Docker host %1 is unknown.</source>
+        <translation>Хост Docker %1 неизвестен.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the profile.</source>
+        <translation>Проверьте имя хоста в профиле.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with Docker at %1 failed.</source>
+        <translation>Не удалось установить TLS-соединение с Docker по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Check the certificates in %1 (ca.pem, cert.pem, key.pem).</source>
+        <translation>Проверьте сертификаты в %1 (ca.pem, cert.pem, key.pem).</translation>
+    </message>
+    <message>
+        <source>The TLS certificates for Docker at %1 are missing.</source>
+        <translation>Нет TLS-сертификатов для Docker по адресу %1.</translation>
+    </message>
+    <message>
+        <source>Expected ca.pem, cert.pem and key.pem in %1.</source>
+        <translation>Ожидались ca.pem, cert.pem и key.pem в %1.</translation>
+    </message>
+    <message>
+        <source>Set DOCKER_CERT_PATH to the folder that holds them.</source>
+        <translation>Укажите в DOCKER_CERT_PATH папку, где они лежат.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Docker over ssh at %1.</source>
+        <translation>Не удаётся связаться с Docker по ssh: %1.</translation>
+    </message>
+    <message>
+        <source>Check that `ssh %1 docker version` works without a password prompt (key-based login).</source>
+        <translation>Проверьте, что `ssh %1 docker version` работает без запроса пароля (вход по ключу).</translation>
+    </message>
+    <message>
+        <source>The ssh client is not installed.</source>
+        <translation>Клиент ssh не установлен.</translation>
+    </message>
+    <message>
+        <source>Install openssh-client.</source>
+        <translation>Установите openssh-client.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::EnvFile</name>
     <message>
         <source>Cannot read the environment file %1.</source>
@@ -220,6 +646,41 @@
     <message>
         <source>The operation was stopped on request.</source>
         <translation>Операция остановлена по запросу.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::HumanFormat</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
     </message>
 </context>
 <context>
@@ -265,11 +726,224 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::MainWindow</name>
+    <name>artgen::core::StackMonitor</name>
     <message>
-        <source>It will list the stack&apos;s services with state, health, uptime, restarts, CPU and memory, and start, stop, restart, build and bring the stack up or down — what docker-compose ps/up/down/build do today.</source>
-        <translation>Здесь будут службы стека с состоянием, здоровьем, временем работы, перезапусками, CPU и памятью, а также запуск, остановка, перезапуск, сборка, подъём и остановка всего стека — то, что сегодня делают docker-compose ps/up/down/build.</translation>
+        <source>The event stream from Docker ended.</source>
+        <translation>Поток событий от Docker прервался.</translation>
     </message>
+    <message>
+        <source>The daemon closed it (it may be restarting).</source>
+        <translation>Демон закрыл его (возможно, он перезапускается).</translation>
+    </message>
+    <message>
+        <source>The panel reconnects by itself.</source>
+        <translation>Панель переподключится сама.</translation>
+    </message>
+    <message>
+        <source>Docker refused the event stream.</source>
+        <translation>Docker отказал в потоке событий.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ContainersModel</name>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>exited (%1)</source>
+        <translation>завершён (%1)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Запущен %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Перезапуски</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ContainersPage</name>
+    <message>
+        <source>Up</source>
+        <translation>Поднять</translation>
+    </message>
+    <message>
+        <source>Create and start every service (docker-compose up -d).</source>
+        <translation>Создать и запустить все службы (docker-compose up -d).</translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation>Остановить…</translation>
+    </message>
+    <message>
+        <source>Stop and remove the stack&apos;s containers (docker-compose down).</source>
+        <translation>Остановить и удалить контейнеры стека (docker-compose down).</translation>
+    </message>
+    <message>
+        <source>Build…</source>
+        <translation>Собрать…</translation>
+    </message>
+    <message>
+        <source>Rebuild the images (docker-compose build).</source>
+        <translation>Пересобрать образы (docker-compose build).</translation>
+    </message>
+    <message>
+        <source>no cache</source>
+        <translation>без кэша</translation>
+    </message>
+    <message>
+        <source>Restart all</source>
+        <translation>Перезапустить все</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <source>Processes…</source>
+        <translation>Процессы…</translation>
+    </message>
+    <message>
+        <source>Run command…</source>
+        <translation>Выполнить команду…</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Arrives with the Logs page.</source>
+        <translation>Появится вместе со страницей «Журналы».</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting…</source>
+        <translation>%1 Переподключение…</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Запуск %1…</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Остановка %1…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Перезапуск %1…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: готово.</translation>
+    </message>
+    <message>
+        <source>Output — %1</source>
+        <translation>Вывод — %1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Bring the stack down?</source>
+        <translation>Остановить стек?</translation>
+    </message>
+    <message>
+        <source>This stops and removes the containers of “%1” (compose project %2). The API is unavailable until the stack is brought up again. Data volumes (the database, Redis) are kept.</source>
+        <translation>Контейнеры «%1» (проект Compose %2) будут остановлены и удалены. API будет недоступен, пока стек не поднимут снова. Тома с данными (база данных, Redis) сохранятся.</translation>
+    </message>
+    <message>
+        <source>Bring down</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Rebuild the images?</source>
+        <translation>Пересобрать образы?</translation>
+    </message>
+    <message>
+        <source>This rebuilds every image from scratch without the cache; it can take several minutes. Running containers keep the old images until the stack is brought up again.</source>
+        <translation>Все образы будут пересобраны с нуля без кэша; это может занять несколько минут. Работающие контейнеры останутся на старых образах, пока стек не поднимут снова.</translation>
+    </message>
+    <message>
+        <source>This rebuilds the images. Running containers keep the old images until the stack is brought up again.</source>
+        <translation>Образы будут пересобраны. Работающие контейнеры останутся на старых образах, пока стек не поднимут снова.</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Собрать</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6</source>
+        <translation>gunicorn: 1 + %1 из %2 %3   Celery: %4 из %5 %6</translation>
+    </message>
+    <message>
+        <source>gunicorn masters: %1. Measured from the containers&apos; process tables.</source>
+        <translation>Главных процессов gunicorn: %1. Подсчитано по таблицам процессов контейнеров.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::MainWindow</name>
     <message>
         <source>It will follow the logs of all services at once, merged and searchable, across restarts — what docker logs -f does today.</source>
         <translation>Здесь будут журналы всех служб сразу, сведённые в одну ленту, с поиском и без потерь при перезапусках — то, что сегодня делает docker logs -f.</translation>
@@ -356,6 +1030,60 @@
     <message>
         <source>This page is not available yet.</source>
         <translation>Эта страница пока недоступна.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ProcessesDialog</name>
+    <message>
+        <source>Processes in %1</source>
+        <translation>Процессы в %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n процесс</numerusform>
+            <numerusform>%n процесса</numerusform>
+            <numerusform>%n процессов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::RunDialog</name>
+    <message>
+        <source>Run a command in %1</source>
+        <translation>Выполнить команду в %1</translation>
+    </message>
+    <message>
+        <source>e.g. ps aux   or   celery -A app.celery_app inspect active</source>
+        <translation>например, ps aux   или   celery -A app.celery_app inspect active</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Вывод:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Ошибки:</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Exit code %1</source>
+        <translation>Код выхода %1</translation>
     </message>
 </context>
 <context>

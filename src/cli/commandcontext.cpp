@@ -1,7 +1,10 @@
 #include "commandcontext.h"
 
+#include "command.h"
+#include "docker/dockerclient.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
+#include "util/workerthread.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +42,36 @@ core::Result<core::Profile> CommandContext::profile() const
     return core::fail(Error(Error::Code::NotFound, tr("No stack profile is configured."),
                             tr("The settings file %1 holds no profile.").arg(m_settings.filePath()),
                             tr("Start the panel once, or pass --stack-dir DIR.")));
+}
+
+CommandContext::~CommandContext() = default;
+
+core::Result<core::DockerClient*> CommandContext::docker()
+{
+    if (m_docker)
+        return m_docker;
+    const auto p = profile();
+    if (!p)
+        return core::fail(p.error());
+    const auto endpoint = core::DockerEndpoint::parse(p->dockerHost);
+    if (!endpoint)
+        return core::fail(endpoint.error());
+    m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));
+    m_docker = new core::DockerClient(*endpoint);
+    m_dockerThread->adopt(m_docker);
+    return m_docker;
+}
+
+int CommandContext::exitCodeFor(const core::Error& error)
+{
+    switch (error.code()) {
+    case core::Error::Code::Unreachable:
+    case core::Error::Code::PermissionDenied:
+    case core::Error::Code::Timeout:
+        return ExitUnreachable;
+    default:
+        return ExitFailed;
+    }
 }
 
 void CommandContext::printError(const core::Error& error)

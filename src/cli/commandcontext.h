@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <memory>
 
 namespace artgen::core {
+class DockerClient;
 class SettingsStore;
-}
+class WorkerThread;
+} // namespace artgen::core
 
 namespace artgen::cli {
 
@@ -20,6 +23,7 @@ class CommandContext
 
 public:
     CommandContext(QTextStream& out, QTextStream& err, core::SettingsStore& settings);
+    ~CommandContext();
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -33,8 +37,14 @@ public:
     // --stack-dir wins, then --profile, then the active profile of the settings.
     core::Result<core::Profile> profile() const;
 
+    // A Docker client for the profile's Docker host, on a worker thread of its own; created on
+    // first use, so commands that do not talk to Docker never start it.
+    core::Result<core::DockerClient*> docker();
+
     // Prints an error as "artgenctl: <message>" on stderr.
     void printError(const core::Error& error);
+    // The exit code for a failure: 2 when Docker (or the stack) cannot be reached, else 1.
+    static int exitCodeFor(const core::Error& error);
 
 private:
     QTextStream& m_out;
@@ -42,6 +52,8 @@ private:
     core::SettingsStore& m_settings;
     QString m_profileName;
     QString m_stackDir;
+    std::unique_ptr<core::WorkerThread> m_dockerThread;
+    core::DockerClient* m_docker = nullptr;
 };
 
 } // namespace artgen::cli

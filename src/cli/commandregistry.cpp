@@ -1,6 +1,9 @@
 #include "commandregistry.h"
 
+#include "composecommand.h"
 #include "profilescommand.h"
+#include "statuscommand.h"
+#include "workerscommand.h"
 
 namespace artgen::cli {
 
@@ -8,6 +11,12 @@ CommandRegistry CommandRegistry::standard()
 {
     CommandRegistry r;
     r.add(std::make_unique<ProfilesCommand>());
+    r.add(std::make_unique<StatusCommand>());
+    r.add(std::make_unique<WorkersCommand>());
+    using Operation = core::ComposeJob::Operation;
+    for (const Operation op :
+         {Operation::Up, Operation::Down, Operation::Build, Operation::Restart})
+        r.add(std::make_unique<ComposeCommand>(op));
     return r;
 }
 

@@ -1,9 +1,11 @@
 // artgen-panel's composition root: services are created here and handed to what needs them.
 
 #include "app/firstpaintwatcher.h"
+#include "docker/dockerclient.h"
 #include "docker/dockerendpoint.h"
 #include "docker/dockerprobe.h"
 #include "i18n/languagemanager.h"
+#include "job/jobrunner.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
 #include "mainwindow.h"
@@ -127,7 +129,14 @@ int main(int argc, char* argv[])
         }
     }
 
-    gui::MainWindow window(settings, language, log.filePath());
+    // The Docker client and its streams live on their own thread; pages reach it through
+    // futures. Jobs (compose operations) run on threads of the JobRunner.
+    core::WorkerThread dockerClientThread(QStringLiteral("docker"));
+    auto* docker = new core::DockerClient(endpointFor(settings));
+    dockerClientThread.adopt(docker);
+    core::JobRunner jobs;
+
+    gui::MainWindow window(settings, language, *docker, jobs, log.filePath());
     window.restoreState();
     if (parser.isSet(pageOpt))
         for (auto page : gui::MainWindow::pages())

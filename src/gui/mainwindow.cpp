@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/placeholderpage.h"
+#include "containers/containerspage.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 
@@ -21,9 +22,10 @@ const QString kLastPage = QStringLiteral("mainWindow/lastPage");
 } // namespace
 
 MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
-                       QString logFilePath, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_language(language),
-      m_logFilePath(std::move(logFilePath))
+                       core::DockerClient& docker, core::JobRunner& jobs, QString logFilePath,
+                       QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_language(language), m_docker(docker),
+      m_jobs(jobs), m_logFilePath(std::move(logFilePath))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/artgen.svg")));
@@ -41,6 +43,7 @@ MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& lan
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
+    splitter->setSizes({200, 900});
     setCentralWidget(splitter);
 
     m_profileLabel = new QLabel(this);
@@ -92,17 +95,15 @@ QWidget* MainWindow::createPage(Page page)
         });
         return m_settingsPage;
     }
+    if (page == Page::Containers) {
+        auto* containers = new ContainersPage(m_docker, m_jobs, m_settings);
+        connect(this, &MainWindow::profileChanged, containers, &ContainersPage::reloadProfile);
+        return containers;
+    }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
     switch (page) {
-    case Page::Containers:
-        description = [] {
-            return tr("It will list the stack's services with state, health, uptime, restarts, "
-                      "CPU and memory, and start, stop, restart, build and bring the stack up "
-                      "or down — what docker-compose ps/up/down/build do today.");
-        };
-        break;
     case Page::Logs:
         description = [] {
             return tr("It will follow the logs of all services at once, merged and searchable, "
@@ -140,6 +141,7 @@ QWidget* MainWindow::createPage(Page page)
                       "timeouts and Celery workers that do not start.");
         };
         break;
+    case Page::Containers:
     case Page::Settings:
         break;
     }

@@ -9,6 +9,8 @@ class QListWidget;
 class QStackedWidget;
 
 namespace artgen::core {
+class DockerClient;
+class JobRunner;
 class LanguageManager;
 class SettingsStore;
 } // namespace artgen::core
@@ -37,7 +39,8 @@ public:
     };
     Q_ENUM(Page)
 
-    MainWindow(core::SettingsStore& settings, core::LanguageManager& language, QString logFilePath,
+    MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
+               core::DockerClient& docker, core::JobRunner& jobs, QString logFilePath,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -74,6 +77,8 @@ private:
 
     core::SettingsStore& m_settings;
     core::LanguageManager& m_language;
+    core::DockerClient& m_docker;
+    core::JobRunner& m_jobs;
     QString m_logFilePath;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -1,8 +1,13 @@
+#include "containers/containersmodel.h"
+#include "containers/containerspage.h"
+#include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
+#include "job/jobrunner.h"
 #include "mainwindow.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
+#include "util/workerthread.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -23,6 +28,9 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::LanguageManager> m_language;
+    std::unique_ptr<core::WorkerThread> m_dockerThread;
+    core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::JobRunner> m_jobs;
 
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("gui.conf")); }
 
@@ -34,17 +42,23 @@ private Q_SLOTS:
                                       QStringLiteral("Demo stack"));
         m_language = std::make_unique<core::LanguageManager>();
         m_language->apply(QStringLiteral("en"));
+        m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));
+        m_docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
+        m_dockerThread->adopt(m_docker);
+        m_jobs = std::make_unique<core::JobRunner>();
     }
 
     void cleanup()
     {
+        m_jobs.reset();
+        m_dockerThread.reset();
         m_language.reset();
         m_settings.reset();
     }
 
     void opensWithEveryPageSelectable()
     {
-        gui::MainWindow w(*m_settings, *m_language, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -63,15 +77,30 @@ private Q_SLOTS:
         nav->setCurrentRow(1);
         QCOMPARE(w.currentPage(), gui::MainWindow::Page::Logs);
         // Pages still to come say so plainly.
-        const auto labels = stack->widget(0)->findChildren<QLabel*>();
+        const auto labels = w.page(gui::MainWindow::Page::Charts)->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
             return l->text() == QStringLiteral("This page is not available yet.");
         }));
     }
 
+    void containersPageShowsTheStackServices()
+    {
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        auto* page = qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
+        QVERIFY(page);
+        // Every service of the profile gets a row: live from Docker when it answers, as
+        // "missing" or "unknown" when it does not — never an empty table.
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount() >= 5, true, 15000);
+        QStringList services;
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            services << page->model()->serviceAt(r)->service;
+        for (const QString& s : core::Profile::serviceNames())
+            QVERIFY2(services.contains(s), qPrintable(s));
+    }
+
     void statusBarShowsProfileAndDocker()
     {
-        gui::MainWindow w(*m_settings, *m_language, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
         auto* profile = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
         auto* docker = w.findChild<QLabel*>(QStringLiteral("dockerStatus"));
         QCOMPARE(profile->text(), QStringLiteral("Profile: Demo stack"));
@@ -92,7 +121,7 @@ private Q_SLOTS:
 
     void languageSwitchChangesVisibleTextsAtRunTime()
     {
-        gui::MainWindow w(*m_settings, *m_language, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -122,7 +151,7 @@ private Q_SLOTS:
     void geometryAndLastPageAreRemembered()
     {
         {
-            gui::MainWindow w(*m_settings, *m_language, QString());
+            gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
             w.restoreState();
             w.resize(900, 640);
             w.show();
@@ -131,7 +160,7 @@ private Q_SLOTS:
             w.close();
         }
         core::SettingsStore reread(settingsPath());
-        gui::MainWindow again(reread, *m_language, QString());
+        gui::MainWindow again(reread, *m_language, *m_docker, *m_jobs, QString());
         again.restoreState();
         QCOMPARE(again.currentPage(), gui::MainWindow::Page::Backups);
         QCOMPARE(again.size(), QSize(900, 640));
@@ -139,7 +168,7 @@ private Q_SLOTS:
 
     void settingsPageValidatesAndSavesProfiles()
     {
-        gui::MainWindow w(*m_settings, *m_language, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
         auto* page = w.settingsPage();
         QCOMPARE(page->objectName(), QStringLiteral("settingsPage"));
         auto* list = page->findChild<QListWidget*>(QStringLiteral("profileList"));

@@ -1,6 +1,8 @@
 #include "cliapp.h"
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "compose/composecli.h"
+#include "composecommand.h"
 #include "settings/settingsstore.h"
 
 #include <QDir>
@@ -28,6 +30,42 @@ class TestCli : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::SettingsStore> m_settings;
     cli::CommandRegistry m_registry = cli::CommandRegistry::standard();
+    // What `down` reads its confirmation from, instead of the real stdin.
+    QString m_stdin;
+    QTextStream m_in{&m_stdin};
+
+    void setStdin(const QString& text, bool isTerminal)
+    {
+        m_stdin = text;
+        m_in.seek(0);
+        auto* down = dynamic_cast<cli::ComposeCommand*>(m_registry.find(QStringLiteral("down")));
+        QVERIFY(down);
+        down->setConfirmationInput(&m_in, isTerminal);
+    }
+
+    // A profile whose Docker host does not exist: compose runs and cannot reach Docker.
+    void addProfileWithoutDocker()
+    {
+        core::Profile p = core::Profile::fromStackDir(
+            makeStack(QStringLiteral("nodaemon"), "services:\n  a:\n    image: busybox\n"),
+            QStringLiteral("nodaemon"));
+        p.dockerHost = QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
+        m_settings->setProfiles(m_settings->profiles() << p);
+    }
+
+    // A stack folder of its own (its own compose project), so nothing touches the demo stack.
+    QString makeStack(const QString& name, const QByteArray& compose)
+    {
+        const QString stack = m_dir.filePath(name);
+        QDir().mkpath(stack + QStringLiteral("/Docker_all"));
+        QFile f(stack + QStringLiteral("/Docker_all/docker-compose.yml"));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(compose);
+        QFile env(stack + QStringLiteral("/Docker_all/.env"));
+        if (env.open(QIODevice::WriteOnly))
+            env.write("COMPOSE_PROJECT_NAME=artgen_cli_" + name.toUtf8() + '\n');
+        return stack;
+    }
 
     Run run(QStringList args)
     {
@@ -51,6 +89,8 @@ private Q_SLOTS:
             core::Profile::fromStackDir(QStringLiteral("/srv/b"), QStringLiteral("beta"));
         m_settings->setProfiles({a, b});
         m_settings->setActiveProfileName(QStringLiteral("beta"));
+        // Never the real stdin: a test run from a terminal must not stop to ask.
+        setStdin({}, false);
     }
 
     void versionPrintsVersion()
@@ -141,6 +181,116 @@ private Q_SLOTS:
             run({QStringLiteral("profiles"), QStringLiteral("--stack-dir"), QStringLiteral("/tmp")})
                 .code,
             0);
+    }
+
+    void downWithoutYesOffATerminalIsAUsageError()
+    {
+        const Run r = run({QStringLiteral("down")});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("--yes")));
+        QVERIFY(r.err.contains(QStringLiteral("data volumes are kept")));
+    }
+
+    void downOnATerminalAsksAndDefaultsToNo_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("n") << QStringLiteral("n\n");
+        QTest::newRow("just Enter") << QStringLiteral("\n");
+        QTest::newRow("end of input") << QString();
+        QTest::newRow("anything else") << QStringLiteral("sure\n");
+    }
+
+    void downOnATerminalAsksAndDefaultsToNo()
+    {
+        QFETCH(QString, answer);
+        setStdin(answer, true);
+        const Run r = run({QStringLiteral("down")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains(QStringLiteral("[y/N]")));
+        QVERIFY(r.err.contains(QStringLiteral("“beta”"))); // names the stack it would remove
+        QVERIFY(r.err.contains(QStringLiteral("Nothing was changed.")));
+    }
+
+    void composeOptionsAreCheckedPerCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("inError");
+        QTest::newRow("up --no-cache")
+            << QStringList{QStringLiteral("up"), QStringLiteral("--no-cache")}
+            << QStringLiteral("no-cache");
+        QTest::newRow("restart --no-cache")
+            << QStringList{QStringLiteral("restart"), QStringLiteral("--no-cache")}
+            << QStringLiteral("no-cache");
+        QTest::newRow("down with a service")
+            << QStringList{QStringLiteral("down"), QStringLiteral("--yes"), QStringLiteral("redis")}
+            << QStringLiteral("no service names");
+        QTest::newRow("service name like an option")
+            << QStringList{QStringLiteral("restart"), QStringLiteral("--"), QStringLiteral("-t0")}
+            << QStringLiteral("“-t0” is not a valid service name");
+        QTest::newRow("service name with shell syntax")
+            << QStringList{QStringLiteral("build"), QStringLiteral("a;b")}
+            << QStringLiteral("“a;b” is not a valid service name");
+    }
+
+    void composeOptionsAreCheckedPerCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, inError);
+        const Run r = run(args);
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(inError), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void onlyBuildOffersNoCache()
+    {
+        QVERIFY(run({QStringLiteral("build"), QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("--no-cache")));
+        QVERIFY(!run({QStringLiteral("up"), QStringLiteral("--help")})
+                     .out.contains(QStringLiteral("--no-cache")));
+    }
+
+    // The real compose on a broken compose file: its output on stdout, its message in the
+    // error sentence on stderr, exit 1.
+    void composeFailureExitsOneWithComposesMessage()
+    {
+        if (!core::ComposeCli::detect())
+            QSKIP("no compose on this machine");
+        const QString stack = makeStack(QStringLiteral("broken"),
+                                        "services:\n  a:\n    image: x\n  b\n    image: y\n");
+        const Run r = run({QStringLiteral("--stack-dir"), stack, QStringLiteral("restart")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("could not find expected ':'")), qPrintable(r.out));
+        QVERIFY2(r.err.startsWith(QStringLiteral("artgenctl: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("could not find expected ':'")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("artgen_cli_broken restart")));
+    }
+
+    void dockerUnreachableExitsTwo()
+    {
+        if (!core::ComposeCli::detect())
+            QSKIP("no compose on this machine");
+        addProfileWithoutDocker();
+        const Run r = run({QStringLiteral("--profile"), QStringLiteral("nodaemon"),
+                           QStringLiteral("restart"), QStringLiteral("a")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Docker")), qPrintable(r.err));
+    }
+
+    // "y" on a terminal goes ahead: compose runs (and finds no Docker here, hence 2).
+    void downOnATerminalGoesAheadOnYes()
+    {
+        if (!core::ComposeCli::detect())
+            QSKIP("no compose on this machine");
+        addProfileWithoutDocker();
+        setStdin(QStringLiteral("y\n"), true);
+        const Run r =
+            run({QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("down")});
+        QVERIFY(r.err.contains(QStringLiteral("[y/N]")));
+        QVERIFY2(r.out.contains(QStringLiteral("artgen_cli_nodaemon down")), qPrintable(r.out));
+        QCOMPARE(r.code, 2);
     }
 
     void profileResolution()

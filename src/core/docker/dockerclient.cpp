@@ -1,0 +1,443 @@
+#include "dockerclient.h"
+
+#include "logging/categories.h"
+#include "streamdemuxer.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPromise>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+namespace artgen::core {
+
+namespace {
+
+int versionNumber(const QString& v) // "1.41" -> 141
+{
+    const QStringList parts = v.split(u'.');
+    return parts.value(0).toInt() * 100 + parts.value(1).toInt();
+}
+
+QByteArray enc(const QString& s)
+{
+    return QUrl::toPercentEncoding(s);
+}
+
+QString healthFromStatus(const QString& status)
+{
+    if (status.contains(QStringLiteral("(healthy)")))
+        return QStringLiteral("healthy");
+    if (status.contains(QStringLiteral("(unhealthy)")))
+        return QStringLiteral("unhealthy");
+    if (status.contains(QStringLiteral("(health: starting)")))
+        return QStringLiteral("starting");
+    return {};
+}
+
+ContainerSummary summaryFromList(const QJsonObject& o)
+{
+    ContainerSummary s;
+    s.id = o.value(QStringLiteral("Id")).toString();
+    const QJsonArray names = o.value(QStringLiteral("Names")).toArray();
+    s.name = names.isEmpty() ? s.id.left(12) : names.first().toString().mid(1);
+    const QJsonObject labels = o.value(QStringLiteral("Labels")).toObject();
+    s.service = labels.value(QStringLiteral("com.docker.compose.service")).toString();
+    s.project = labels.value(QStringLiteral("com.docker.compose.project")).toString();
+    s.image = o.value(QStringLiteral("Image")).toString();
+    s.state = o.value(QStringLiteral("State")).toString();
+    s.status = o.value(QStringLiteral("Status")).toString();
+    s.health = healthFromStatus(s.status);
+    s.created = qint64(o.value(QStringLiteral("Created")).toDouble());
+    for (const QJsonValue& p : o.value(QStringLiteral("Ports")).toArray()) {
+        const QJsonObject port = p.toObject();
+        const QString priv = QStringLiteral("%1/%2")
+                                 .arg(port.value(QStringLiteral("PrivatePort")).toInt())
+                                 .arg(port.value(QStringLiteral("Type")).toString());
+        if (port.contains(QStringLiteral("PublicPort")))
+            s.ports << QStringLiteral("%1:%2->%3")
+                           .arg(port.value(QStringLiteral("IP")).toString())
+                           .arg(port.value(QStringLiteral("PublicPort")).toInt())
+                           .arg(priv);
+        else
+            s.ports << priv;
+    }
+    s.ports.removeDuplicates();
+    return s;
+}
+
+QDateTime dockerTime(const QString& t)
+{
+    // "0001-01-01T00:00:00Z" means never.
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    return dt.isValid() && dt.date().year() > 1 ? dt : QDateTime();
+}
+
+ContainerDetails detailsFromInspect(const QJsonObject& o)
+{
+    ContainerDetails d;
+    ContainerSummary& s = d.summary;
+    s.id = o.value(QStringLiteral("Id")).toString();
+    s.name = o.value(QStringLiteral("Name")).toString().mid(1);
+    const QJsonObject config = o.value(QStringLiteral("Config")).toObject();
+    const QJsonObject labels = config.value(QStringLiteral("Labels")).toObject();
+    s.service = labels.value(QStringLiteral("com.docker.compose.service")).toString();
+    s.project = labels.value(QStringLiteral("com.docker.compose.project")).toString();
+    s.image = config.value(QStringLiteral("Image")).toString();
+    const QJsonObject state = o.value(QStringLiteral("State")).toObject();
+    s.state = state.value(QStringLiteral("Status")).toString();
+    s.health =
+        state.value(QStringLiteral("Health")).toObject().value(QStringLiteral("Status")).toString();
+    d.startedAt = dockerTime(state.value(QStringLiteral("StartedAt")).toString());
+    d.finishedAt = dockerTime(state.value(QStringLiteral("FinishedAt")).toString());
+    d.exitCode = state.value(QStringLiteral("ExitCode")).toInt();
+    d.oomKilled = state.value(QStringLiteral("OOMKilled")).toBool();
+    d.error = state.value(QStringLiteral("Error")).toString();
+    d.restartCount = o.value(QStringLiteral("RestartCount")).toInt();
+    d.tty = config.value(QStringLiteral("Tty")).toBool();
+    for (const QJsonValue& v : config.value(QStringLiteral("Entrypoint")).toArray())
+        d.command << v.toString();
+    for (const QJsonValue& v : config.value(QStringLiteral("Cmd")).toArray())
+        d.command << v.toString();
+    const QJsonObject ports = o.value(QStringLiteral("NetworkSettings"))
+                                  .toObject()
+                                  .value(QStringLiteral("Ports"))
+                                  .toObject();
+    for (auto it = ports.begin(); it != ports.end(); ++it) {
+        const QJsonArray bindings = it.value().toArray();
+        if (bindings.isEmpty())
+            s.ports << it.key();
+        for (const QJsonValue& b : bindings)
+            s.ports << QStringLiteral("%1:%2->%3")
+                           .arg(b.toObject().value(QStringLiteral("HostIp")).toString(),
+                                b.toObject().value(QStringLiteral("HostPort")).toString(),
+                                it.key());
+    }
+    s.ports.removeDuplicates();
+    return d;
+}
+
+} // namespace
+
+DockerClient::DockerClient(DockerEndpoint endpoint, QObject* parent)
+    : QObject(parent), m_endpoint(std::move(endpoint))
+{
+    qRegisterMetaType<Result<DockerResponse>>();
+}
+
+DockerClient::~DockerClient() = default;
+
+Error DockerClient::fromHttpStatus(const DockerResponse& r, const QString& what)
+{
+    // Docker explains its errors in {"message": "..."}.
+    QString message =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("message")).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(r.body.left(300)).trimmed();
+    Error::Code code = Error::Code::Protocol;
+    QString todo;
+    switch (r.status) {
+    case 400:
+        code = Error::Code::InvalidInput;
+        break;
+    case 401:
+    case 403:
+        code = Error::Code::PermissionDenied;
+        break;
+    case 404:
+        code = Error::Code::NotFound;
+        todo = tr("Check the container name in the profile, or bring the stack up.");
+        break;
+    case 409:
+        code = Error::Code::InvalidInput;
+        break;
+    default:
+        if (r.status >= 500) {
+            code = Error::Code::Internal;
+            todo = tr("See the Docker daemon's log (journalctl -u docker).");
+        }
+    }
+    return Error(code, what, tr("Docker answered %1: %2").arg(r.status).arg(message), todo);
+}
+
+template <typename T, typename Fn> QFuture<T> DockerClient::onThread(Fn&& body)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        this, [this, promise, body = std::forward<Fn>(body)]() mutable { body(promise); });
+    return future;
+}
+
+void DockerClient::send(DockerCall::Options options, Done done)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_prefix.isEmpty()) {
+        m_waiting.append({std::move(options), std::move(done)});
+        negotiate();
+        return;
+    }
+    sendNow(std::move(options), done);
+}
+
+void DockerClient::sendNow(DockerCall::Options options, const Done& done)
+{
+    options.path = m_prefix + options.path;
+    auto* call = new DockerCall(m_endpoint, std::move(options), this);
+    connect(call, &DockerCall::finished, this, [call, done](const Result<DockerResponse>& r) {
+        call->deleteLater();
+        done(r);
+    });
+    call->start();
+}
+
+void DockerClient::negotiate()
+{
+    if (m_negotiating)
+        return;
+    m_negotiating = true;
+    DockerCall::Options o;
+    o.path = "/version";
+    o.timeoutMs = 10000;
+    auto* call = new DockerCall(m_endpoint, o, this);
+    connect(call, &DockerCall::finished, this, [this, call](const Result<DockerResponse>& r) {
+        call->deleteLater();
+        m_negotiating = false;
+        auto waiting = std::exchange(m_waiting, {});
+        if (!r || r->status != 200) {
+            const Error e =
+                r ? fromHttpStatus(
+                        *r, tr("Docker at %1 did not tell its version.").arg(m_endpoint.toString()))
+                  : r.error();
+            for (auto& [opts, done] : waiting)
+                done(tl::unexpected(e));
+            return;
+        }
+        const QString daemon = QJsonDocument::fromJson(r->body)
+                                   .object()
+                                   .value(QStringLiteral("ApiVersion"))
+                                   .toString();
+        const QString ours = QString::fromLatin1(kMaxApiVersion);
+        const QString use = versionNumber(daemon) > 0 && versionNumber(daemon) < versionNumber(ours)
+                                ? daemon
+                                : ours;
+        m_prefix = "/v" + use.toLatin1();
+        qCDebug(lcDocker) << "API version" << use << "(daemon" << daemon << ")";
+        for (auto& [opts, done] : waiting)
+            sendNow(std::move(opts), done);
+    });
+    call->start();
+}
+
+DockerCall* DockerClient::openStream(DockerCall::Options options, QObject* owner)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    options.path = m_prefix + options.path;
+    auto* call = new DockerCall(m_endpoint, std::move(options), owner);
+    call->start();
+    return call;
+}
+
+QFuture<Result<DockerResponse>> DockerClient::request(DockerCall::Options options)
+{
+    return onThread<Result<DockerResponse>>([this, options](auto promise) {
+        send(options, [promise](const Result<DockerResponse>& r) {
+            promise->addResult(r);
+            promise->finish();
+        });
+    });
+}
+
+QFuture<Result<QJsonDocument>> DockerClient::getJson(const QByteArray& path)
+{
+    return onThread<Result<QJsonDocument>>([this, path](auto promise) {
+        DockerCall::Options o;
+        o.path = path;
+        send(o, [this, promise, path](const Result<DockerResponse>& r) {
+            if (!r)
+                promise->addResult(tl::unexpected(r.error()));
+            else if (r->status / 100 != 2)
+                promise->addResult(tl::unexpected(
+                    fromHttpStatus(*r, tr("Docker refused GET %1.")
+                                           .arg(QString::fromLatin1(path.split('?').first())))));
+            else
+                promise->addResult(QJsonDocument::fromJson(r->body));
+            promise->finish();
+        });
+    });
+}
+
+QFuture<Result<DockerVersion>> DockerClient::version()
+{
+    return getJson("/version").then([](const Result<QJsonDocument>& r) -> Result<DockerVersion> {
+        if (!r)
+            return tl::unexpected(r.error());
+        const QJsonObject o = r->object();
+        return DockerVersion{o.value(QStringLiteral("Version")).toString(),
+                             o.value(QStringLiteral("ApiVersion")).toString(),
+                             o.value(QStringLiteral("MinAPIVersion")).toString(),
+                             o.value(QStringLiteral("Os")).toString()};
+    });
+}
+
+QFuture<Result<QList<ContainerSummary>>> DockerClient::listContainers(const QString& project)
+{
+    const QJsonObject filters{
+        {QStringLiteral("label"),
+         QJsonArray{QString(QStringLiteral("com.docker.compose.project=") + project)}}};
+    const QByteArray path = "/containers/json?all=1&filters=" +
+                            QUrl::toPercentEncoding(QString::fromUtf8(
+                                QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    return getJson(path).then(
+        [](const Result<QJsonDocument>& r) -> Result<QList<ContainerSummary>> {
+            if (!r)
+                return tl::unexpected(r.error());
+            QList<ContainerSummary> list;
+            for (const QJsonValue& v : r->array())
+                list << summaryFromList(v.toObject());
+            return list;
+        });
+}
+
+QFuture<Result<ContainerDetails>> DockerClient::inspect(const QString& idOrName)
+{
+    return getJson("/containers/" + enc(idOrName) + "/json")
+        .then([](const Result<QJsonDocument>& r) -> Result<ContainerDetails> {
+            if (!r)
+                return tl::unexpected(r.error());
+            return detailsFromInspect(r->object());
+        });
+}
+
+QFuture<Status> DockerClient::act(const QString& idOrName, Action action, int stopTimeoutSec)
+{
+    QByteArray verb;
+    switch (action) {
+    case Action::Start:
+        verb = "start";
+        break;
+    case Action::Stop:
+        verb = "stop?t=" + QByteArray::number(stopTimeoutSec);
+        break;
+    case Action::Restart:
+        verb = "restart?t=" + QByteArray::number(stopTimeoutSec);
+        break;
+    case Action::Kill:
+        verb = "kill";
+        break;
+    }
+    DockerCall::Options o;
+    o.method = "POST";
+    o.path = "/containers/" + enc(idOrName) + '/' + verb;
+    o.timeoutMs = (stopTimeoutSec + 30) * 1000; // stop waits for the container's own shutdown
+    return onThread<Status>([this, o, idOrName, verb](auto promise) {
+        send(o, [promise, idOrName, verb](const Result<DockerResponse>& r) {
+            if (!r)
+                promise->addResult(tl::unexpected(r.error()));
+            else if (r->status == 304 || r->status / 100 == 2) // 304: already in that state
+                promise->addResult(Status());
+            else
+                promise->addResult(tl::unexpected(fromHttpStatus(
+                    *r, tr("Docker could not %1 %2.")
+                            .arg(QString::fromLatin1(verb.split('?').first()), idOrName))));
+            promise->finish();
+        });
+    });
+}
+
+QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const QString& psArgs)
+{
+    QByteArray path = "/containers/" + enc(idOrName) + "/top";
+    if (!psArgs.isEmpty())
+        path += "?ps_args=" + enc(psArgs);
+    return getJson(path).then([](const Result<QJsonDocument>& r) -> Result<ProcessTable> {
+        if (!r)
+            return tl::unexpected(r.error());
+        ProcessTable t;
+        for (const QJsonValue& v : r->object().value(QStringLiteral("Titles")).toArray())
+            t.titles << v.toString();
+        for (const QJsonValue& row : r->object().value(QStringLiteral("Processes")).toArray()) {
+            QStringList cells;
+            for (const QJsonValue& c : row.toArray())
+                cells << c.toString();
+            t.processes << cells;
+        }
+        return t;
+    });
+}
+
+QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QStringList& cmd,
+                                               const QStringList& env, int timeoutMs)
+{
+    return onThread<Result<ExecResult>>([this, idOrName, cmd, env, timeoutMs](auto promise) {
+        auto fail = [promise](const Error& e) {
+            promise->addResult(tl::unexpected(e));
+            promise->finish();
+        };
+        DockerCall::Options create;
+        create.method = "POST";
+        create.path = "/containers/" + enc(idOrName) + "/exec";
+        create.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("AttachStdout"), true},
+                                      {QStringLiteral("AttachStderr"), true},
+                                      {QStringLiteral("Tty"), false},
+                                      {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)},
+                                      {QStringLiteral("Env"), QJsonArray::fromStringList(env)}})
+                .toJson(QJsonDocument::Compact);
+        send(create, [=, this](const Result<DockerResponse>& r) {
+            if (!r)
+                return fail(r.error());
+            if (r->status != 201)
+                return fail(
+                    fromHttpStatus(*r, tr("Docker could not run a command in %1.").arg(idOrName)));
+            const QByteArray execId = QJsonDocument::fromJson(r->body)
+                                          .object()
+                                          .value(QStringLiteral("Id"))
+                                          .toString()
+                                          .toLatin1();
+            DockerCall::Options start;
+            start.method = "POST";
+            start.path = m_prefix + "/exec/" + execId + "/start";
+            start.body = R"({"Detach":false,"Tty":false})";
+            start.streaming = true;
+            start.timeoutMs = timeoutMs;
+            auto* call = new DockerCall(m_endpoint, start, this);
+            auto demux = std::make_shared<StreamDemuxer>();
+            auto result = std::make_shared<ExecResult>();
+            connect(call, &DockerCall::data, this, [demux, result](const QByteArray& chunk) {
+                QList<StreamDemuxer::Chunk> parts;
+                demux->feed(chunk, &parts);
+                for (const auto& p : parts)
+                    (p.stream == StreamDemuxer::Stream::Stderr ? result->err : result->out) +=
+                        p.data;
+            });
+            QTimer::singleShot(timeoutMs, call, &DockerCall::abort);
+            connect(call, &DockerCall::finished, this, [=, this](const Result<DockerResponse>& s) {
+                call->deleteLater();
+                if (!s)
+                    return fail(s.error());
+                if (s->status / 100 != 2)
+                    return fail(fromHttpStatus(
+                        *s, tr("Docker could not run a command in %1.").arg(idOrName)));
+                DockerCall::Options inspect;
+                inspect.path = "/exec/" + execId + "/json";
+                send(inspect, [=](const Result<DockerResponse>& i) {
+                    if (!i)
+                        return fail(i.error());
+                    result->exitCode = QJsonDocument::fromJson(i->body)
+                                           .object()
+                                           .value(QStringLiteral("ExitCode"))
+                                           .toInt(-1);
+                    promise->addResult(*result);
+                    promise->finish();
+                });
+            });
+            call->start();
+        });
+    });
+}
+
+} // namespace artgen::core

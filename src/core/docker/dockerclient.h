@@ -1,0 +1,70 @@
+#pragma once
+
+#include "dockercall.h"
+#include "dockerendpoint.h"
+#include "dockertypes.h"
+#include "util/result.h"
+
+#include <QFuture>
+#include <QJsonDocument>
+#include <QObject>
+#include <functional>
+
+namespace artgen::core {
+
+// The Docker Engine API, spoken directly (JSON over HTTP/1.1), never by parsing `docker` CLI
+// output. Lives on a worker thread; every public method is thread-safe, runs its I/O on the
+// client's thread and answers through a QFuture (the GUI continues with .then(this, …), the CLI
+// waits). The API version is negotiated once from GET /version.
+class DockerClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Newest API version we speak; older daemons are talked to in their own version.
+    static constexpr const char* kMaxApiVersion = "1.43";
+
+    enum class Action { Start, Stop, Restart, Kill };
+
+    explicit DockerClient(DockerEndpoint endpoint, QObject* parent = nullptr);
+    ~DockerClient() override;
+
+    DockerEndpoint endpoint() const { return m_endpoint; }
+
+    // `path` without the version prefix, e.g. "/containers/json?all=1".
+    QFuture<Result<DockerResponse>> request(DockerCall::Options options);
+    QFuture<Result<QJsonDocument>> getJson(const QByteArray& path);
+
+    QFuture<Result<DockerVersion>> version();
+    // Containers of a compose project, found by label (never asks for sizes: slow on big hosts).
+    QFuture<Result<QList<ContainerSummary>>> listContainers(const QString& project);
+    QFuture<Result<ContainerDetails>> inspect(const QString& idOrName);
+    QFuture<Status> act(const QString& idOrName, Action action, int stopTimeoutSec = 10);
+    QFuture<Result<ProcessTable>> top(const QString& idOrName, const QString& psArgs = {});
+    // Runs `cmd` in the container (no TTY: stdout and stderr stay apart) and waits for its exit
+    // code. `env` entries are KEY=VALUE and travel in the request body, never in an argv.
+    QFuture<Result<ExecResult>> exec(const QString& idOrName, const QStringList& cmd,
+                                     const QStringList& env = {}, int timeoutMs = 120000);
+
+    // For streams (events, stats, logs): a call made on the client's thread with the versioned
+    // path, started, owned by `owner`. Only from the client's thread.
+    DockerCall* openStream(DockerCall::Options options, QObject* owner);
+    QByteArray apiPrefix() const { return m_prefix; }
+
+    static Error fromHttpStatus(const DockerResponse& response, const QString& what);
+
+private:
+    using Done = std::function<void(const Result<DockerResponse>&)>;
+    // On the client's thread: negotiate the version if needed, then send.
+    void send(DockerCall::Options options, Done done);
+    void sendNow(DockerCall::Options options, const Done& done);
+    void negotiate();
+    template <typename T, typename Fn> QFuture<T> onThread(Fn&& body);
+
+    DockerEndpoint m_endpoint;
+    QByteArray m_prefix; // "/v1.41" once negotiated
+    bool m_negotiating = false;
+    QList<std::pair<DockerCall::Options, Done>> m_waiting;
+};
+
+} // namespace artgen::core

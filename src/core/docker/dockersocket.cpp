@@ -1,0 +1,247 @@
+#include "dockersocket.h"
+
+#include "logging/categories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpSocket>
+
+namespace artgen::core {
+
+DockerSocket::DockerSocket(DockerEndpoint endpoint, QObject* parent)
+    : QObject(parent), m_endpoint(std::move(endpoint))
+{}
+
+DockerSocket::~DockerSocket()
+{
+    close();
+}
+
+void DockerSocket::open()
+{
+    switch (m_endpoint.kind()) {
+    case DockerEndpoint::Kind::Unix:
+        openUnix();
+        break;
+    case DockerEndpoint::Kind::Tcp:
+        m_endpoint.useTls() ? openTls() : openTcp();
+        break;
+    case DockerEndpoint::Kind::Ssh:
+        openSsh();
+        break;
+    }
+}
+
+void DockerSocket::close()
+{
+    m_done = true;
+    if (!m_device)
+        return;
+    QIODevice* dev = m_device;
+    m_device.clear();
+    dev->disconnect(this);
+    if (auto* proc = qobject_cast<QProcess*>(dev)) {
+        proc->kill();
+        proc->waitForFinished(1000); // the ssh child must not outlive us
+    }
+    dev->close();
+    dev->deleteLater();
+}
+
+void DockerSocket::onConnected()
+{
+    if (m_done)
+        return;
+    m_open = true;
+    Q_EMIT connected();
+}
+
+void DockerSocket::onClosed()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_open)
+        Q_EMIT closed();
+    else
+        Q_EMIT failed(Error(Error::Code::Unreachable,
+                            tr("Docker at %1 closed the connection.").arg(m_endpoint.toString()),
+                            QString(), tr("Check that the daemon is running and healthy.")));
+}
+
+void DockerSocket::fail(Error error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT failed(error);
+}
+
+void DockerSocket::openUnix()
+{
+    auto* sock = new QLocalSocket(this);
+    m_device = sock;
+    connect(sock, &QLocalSocket::connected, this, &DockerSocket::onConnected);
+    connect(sock, &QLocalSocket::readyRead, this, &DockerSocket::readyRead);
+    connect(sock, &QLocalSocket::disconnected, this, &DockerSocket::onClosed);
+    connect(
+        sock, &QLocalSocket::errorOccurred, this, [this, sock](QLocalSocket::LocalSocketError e) {
+            const QString where = m_endpoint.toString();
+            switch (e) {
+            case QLocalSocket::PeerClosedError:
+                onClosed();
+                return;
+            case QLocalSocket::SocketAccessError:
+                fail(
+                    Error(Error::Code::PermissionDenied,
+                          tr("Permission denied on the Docker socket %1.").arg(where),
+                          tr("Your user may not talk to the Docker daemon."),
+                          tr("Add yourself to the docker group (sudo usermod -aG docker $USER) and "
+                             "log in again.")));
+                return;
+            case QLocalSocket::ServerNotFoundError:
+            case QLocalSocket::ConnectionRefusedError:
+                fail(Error(Error::Code::Unreachable, tr("Docker is not running at %1.").arg(where),
+                           sock->errorString(),
+                           tr("Start the daemon (sudo systemctl start docker) or choose another "
+                              "Docker host in the profile.")));
+                return;
+            default:
+                fail(Error(Error::Code::Unreachable,
+                           tr("Cannot connect to Docker at %1.").arg(where), sock->errorString(),
+                           tr("Check the Docker host in the profile and that the daemon runs.")));
+            }
+        });
+    sock->connectToServer(m_endpoint.socketPath());
+}
+
+static Error tcpError(const DockerEndpoint& ep, QAbstractSocket* sock,
+                      QAbstractSocket::SocketError e)
+{
+    const QString where = ep.toString();
+    switch (e) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Error(
+            Error::Code::Unreachable, DockerSocket::tr("Docker is not running at %1.").arg(where),
+            sock->errorString(),
+            DockerSocket::tr("Start the daemon with a TCP listener, or check host and port."));
+    case QAbstractSocket::HostNotFoundError:
+        return Error(Error::Code::Unreachable,
+                     DockerSocket::tr("The Docker host %1 is unknown.").arg(ep.host()),
+                     sock->errorString(), DockerSocket::tr("Check the host name in the profile."));
+    case QAbstractSocket::SslHandshakeFailedError:
+        return Error(Error::Code::PermissionDenied,
+                     DockerSocket::tr("The TLS handshake with Docker at %1 failed.").arg(where),
+                     sock->errorString(),
+                     DockerSocket::tr("Check the certificates in %1 (ca.pem, cert.pem, key.pem).")
+                         .arg(ep.certPath()));
+    default:
+        return Error(
+            Error::Code::Unreachable,
+            DockerSocket::tr("Cannot connect to Docker at %1.").arg(where), sock->errorString(),
+            DockerSocket::tr("Check the Docker host in the profile and that the daemon runs."));
+    }
+}
+
+void DockerSocket::openTcp()
+{
+    auto* sock = new QTcpSocket(this);
+    m_device = sock;
+    connect(sock, &QTcpSocket::connected, this, &DockerSocket::onConnected);
+    connect(sock, &QTcpSocket::readyRead, this, &DockerSocket::readyRead);
+    connect(sock, &QTcpSocket::disconnected, this, &DockerSocket::onClosed);
+    connect(sock, &QTcpSocket::errorOccurred, this, [this, sock](QAbstractSocket::SocketError e) {
+        if (e == QAbstractSocket::RemoteHostClosedError)
+            onClosed();
+        else
+            fail(tcpError(m_endpoint, sock, e));
+    });
+    sock->connectToHost(m_endpoint.host(), m_endpoint.port());
+}
+
+void DockerSocket::openTls()
+{
+    // DOCKER_CERT_PATH conventions: ca.pem, cert.pem, key.pem.
+    const QDir dir(m_endpoint.certPath());
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem")));
+    const auto cert = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    if (ca.isEmpty() || cert.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        fail(Error(
+            Error::Code::NotFound,
+            tr("The TLS certificates for Docker at %1 are missing.").arg(m_endpoint.toString()),
+            tr("Expected ca.pem, cert.pem and key.pem in %1.").arg(dir.path()),
+            tr("Set DOCKER_CERT_PATH to the folder that holds them.")));
+        return;
+    }
+    const QSslKey key(&keyFile, QSsl::Rsa);
+    config.setCaCertificates(ca);
+    config.setLocalCertificate(cert.first());
+    config.setPrivateKey(key.isNull() ? QSslKey(keyFile.readAll(), QSsl::Ec) : key);
+    auto* sock = new QSslSocket(this);
+    m_device = sock;
+    sock->setSslConfiguration(config);
+    connect(sock, &QSslSocket::encrypted, this, &DockerSocket::onConnected);
+    connect(sock, &QSslSocket::readyRead, this, &DockerSocket::readyRead);
+    connect(sock, &QSslSocket::disconnected, this, &DockerSocket::onClosed);
+    connect(sock, &QSslSocket::errorOccurred, this, [this, sock](QAbstractSocket::SocketError e) {
+        if (e == QAbstractSocket::RemoteHostClosedError)
+            onClosed();
+        else
+            fail(tcpError(m_endpoint, sock, e));
+    });
+    sock->connectToHostEncrypted(m_endpoint.host(), m_endpoint.port());
+}
+
+void DockerSocket::openSsh()
+{
+    // The docker CLI's own way: the remote docker relays its API socket over ssh's stdio.
+    // BatchMode: never prompt (there is no terminal); ControlMaster shares one ssh connection
+    // between the many short API calls.
+    const QString control = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) +
+                            QStringLiteral("/artgen-ssh-%C");
+    QStringList args = {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=10"),
+                        QStringLiteral("-o"), QStringLiteral("ControlMaster=auto"),
+                        QStringLiteral("-o"), QStringLiteral("ControlPath=") + control,
+                        QStringLiteral("-o"), QStringLiteral("ControlPersist=60")};
+    if (m_endpoint.port())
+        args << QStringLiteral("-p") << QString::number(m_endpoint.port());
+    args << (m_endpoint.user().isEmpty() ? m_endpoint.host()
+                                         : m_endpoint.user() + u'@' + m_endpoint.host())
+         << QStringLiteral("docker") << QStringLiteral("system") << QStringLiteral("dial-stdio");
+    auto* proc = new QProcess(this);
+    m_device = proc;
+    proc->setProgram(QStringLiteral("ssh"));
+    proc->setArguments(args);
+    connect(proc, &QProcess::started, this, &DockerSocket::onConnected);
+    connect(proc, &QProcess::readyReadStandardOutput, this, &DockerSocket::readyRead);
+    connect(proc, &QProcess::finished, this, [this, proc](int code, QProcess::ExitStatus) {
+        if (m_open && code == 0) {
+            onClosed();
+            return;
+        }
+        fail(Error(Error::Code::Unreachable,
+                   tr("Cannot reach Docker over ssh at %1.").arg(m_endpoint.toString()),
+                   QString::fromUtf8(proc->readAllStandardError()).trimmed(),
+                   tr("Check that `ssh %1 docker version` works without a password prompt "
+                      "(key-based login).")
+                       .arg(m_endpoint.host())));
+    });
+    connect(proc, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            fail(Error(Error::Code::NotFound, tr("The ssh client is not installed."), QString(),
+                       tr("Install openssh-client.")));
+    });
+    proc->start(QIODevice::ReadWrite);
+}
+
+} // namespace artgen::core

@@ -1,0 +1,148 @@
+#include "stackinspector.h"
+
+#include "dockerclient.h"
+
+#include <QJsonObject>
+#include <QPromise>
+#include <memory>
+
+namespace artgen::core {
+
+namespace {
+
+struct Gather
+{
+    QPromise<Result<StackStatus>> promise;
+    StackStatus status;
+    int pending = 0;
+    bool failed = false;
+
+    void done()
+    {
+        if (--pending > 0 || failed)
+            return;
+        std::sort(status.services.begin(), status.services.end(),
+                  [](const ServiceStatus& a, const ServiceStatus& b) {
+                      return std::tie(a.service, a.container) < std::tie(b.service, b.container);
+                  });
+        promise.addResult(status);
+        promise.finish();
+    }
+    void fail(const Error& e)
+    {
+        if (failed)
+            return;
+        failed = true;
+        promise.addResult(tl::unexpected(e));
+        promise.finish();
+    }
+};
+
+ServiceStatus fromSummary(const ContainerSummary& c)
+{
+    ServiceStatus s;
+    s.service = c.service;
+    s.container = c.name;
+    s.id = c.id;
+    s.image = c.image;
+    s.state = c.state;
+    s.health = c.health;
+    s.ports = c.ports;
+    return s;
+}
+
+} // namespace
+
+void StackInspector::applyStats(const QJsonObject& stats, ServiceStatus* s)
+{
+    const QJsonObject cpu = stats.value(QStringLiteral("cpu_stats")).toObject();
+    const QJsonObject pre = stats.value(QStringLiteral("precpu_stats")).toObject();
+    const double cpuDelta = cpu.value(QStringLiteral("cpu_usage"))
+                                .toObject()
+                                .value(QStringLiteral("total_usage"))
+                                .toDouble() -
+                            pre.value(QStringLiteral("cpu_usage"))
+                                .toObject()
+                                .value(QStringLiteral("total_usage"))
+                                .toDouble();
+    const double sysDelta = cpu.value(QStringLiteral("system_cpu_usage")).toDouble() -
+                            pre.value(QStringLiteral("system_cpu_usage")).toDouble();
+    const int cpus = qMax(1, cpu.value(QStringLiteral("online_cpus")).toInt(1));
+    if (sysDelta > 0 && cpuDelta >= 0)
+        s->cpuPercent = cpuDelta / sysDelta * cpus * 100.0;
+    const QJsonObject mem = stats.value(QStringLiteral("memory_stats")).toObject();
+    if (mem.contains(QStringLiteral("usage"))) {
+        // As `docker stats` shows it: usage minus the page cache that can be dropped
+        // (inactive_file on cgroup v2, total_inactive_file on v1).
+        const QJsonObject st = mem.value(QStringLiteral("stats")).toObject();
+        const double cache = st.contains(QStringLiteral("inactive_file"))
+                                 ? st.value(QStringLiteral("inactive_file")).toDouble()
+                                 : st.value(QStringLiteral("total_inactive_file")).toDouble();
+        s->memoryBytes = qint64(mem.value(QStringLiteral("usage")).toDouble() - cache);
+        s->memoryLimit = qint64(mem.value(QStringLiteral("limit")).toDouble());
+    }
+}
+
+QFuture<Result<StackStatus>> StackInspector::inspect(const Profile& profile, bool withStats)
+{
+    auto g = std::make_shared<Gather>();
+    g->promise.start();
+    g->status.profile = profile.name;
+    g->status.project = profile.projectName;
+    QFuture<Result<StackStatus>> future = g->promise.future();
+    DockerClient* client = &m_client;
+
+    m_client.listContainers(profile.projectName)
+        .then(client, [g, client, profile, withStats](const Result<QList<ContainerSummary>>& list) {
+            if (!list)
+                return g->fail(list.error());
+            QStringList seen;
+            for (const ContainerSummary& c : *list) {
+                g->status.services << fromSummary(c);
+                seen << c.service;
+            }
+            // Services the profile expects but that have no container (never created, or
+            // removed by `down`).
+            for (auto it = profile.containers.cbegin(); it != profile.containers.cend(); ++it) {
+                if (seen.contains(it.key()))
+                    continue;
+                ServiceStatus missing;
+                missing.service = it.key();
+                missing.container = it.value();
+                missing.state = QStringLiteral("missing");
+                g->status.services << missing;
+            }
+            g->pending = 1; // released below, after every request is on its way
+            for (int i = 0; i < g->status.services.size(); ++i) {
+                const ServiceStatus& s = g->status.services[i];
+                if (s.state == QStringLiteral("missing"))
+                    continue;
+                ++g->pending;
+                client->inspect(s.id).then(client, [g, i](const Result<ContainerDetails>& d) {
+                    if (d) {
+                        ServiceStatus& t = g->status.services[i];
+                        t.state = d->summary.state;
+                        t.health = d->summary.health;
+                        t.startedAt = d->startedAt;
+                        t.restartCount = d->restartCount;
+                        t.exitCode = d->exitCode;
+                    }
+                    // A container removed between list and inspect keeps its listed state.
+                    g->done();
+                });
+                if (withStats && s.state == QStringLiteral("running")) {
+                    ++g->pending;
+                    client->getJson("/containers/" + s.id.toLatin1() + "/stats?stream=false")
+                        .then(client, [g, i](const Result<QJsonDocument>& st) {
+                            if (st)
+                                applyStats(st->object(), &g->status.services[i]);
+                            g->done();
+                        });
+                }
+            }
+            g->done();
+        });
+    return future;
+}
+
+} // namespace artgen::core

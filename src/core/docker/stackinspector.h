@@ -1,0 +1,72 @@
+#pragma once
+
+#include "dockertypes.h"
+#include "settings/profile.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+namespace artgen::core {
+
+class DockerClient;
+
+// One service of the stack as the status table shows it.
+struct ServiceStatus
+{
+    QString service;
+    QString container;
+    QString id;
+    QString image;
+    QString state; // Docker's state, or "missing" when no container exists for the service
+    QString health;
+    QDateTime startedAt;
+    int restartCount = 0;
+    int exitCode = 0;
+    QStringList ports;
+    double cpuPercent = -1; // -1: not measured
+    qint64 memoryBytes = -1;
+    qint64 memoryLimit = -1;
+
+    bool isGood() const
+    {
+        return state == QStringLiteral("running") &&
+               (health.isEmpty() || health == QStringLiteral("healthy"));
+    }
+};
+
+struct StackStatus
+{
+    QString profile;
+    QString project;
+    QList<ServiceStatus> services;
+    bool allGood() const
+    {
+        return !services.isEmpty() &&
+               std::all_of(services.cbegin(), services.cend(),
+                           [](const ServiceStatus& s) { return s.isGood(); });
+    }
+};
+
+// The stack's services and their containers: found by compose labels (so another project name
+// or scaled services list right), with the profile's expected services added as "missing" when
+// they have no container. Details (uptime, restarts, health) come from inspect, CPU and memory
+// from one stats sample each, all requests in parallel.
+class StackInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(artgen::core::StackInspector)
+
+public:
+    explicit StackInspector(DockerClient& client) : m_client(client) {}
+
+    QFuture<Result<StackStatus>> inspect(const Profile& profile, bool withStats = false);
+
+    // CPU % and memory from one /stats?stream=false answer (the daemon includes the previous
+    // sample, so one request gives a rate).
+    static void applyStats(const QJsonObject& stats, ServiceStatus* service);
+
+private:
+    DockerClient& m_client;
+};
+
+} // namespace artgen::core

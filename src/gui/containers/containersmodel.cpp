@@ -1,0 +1,144 @@
+#include "containersmodel.h"
+
+#include "util/humanformat.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace artgen::gui {
+
+void ContainersModel::setStatus(const core::StackStatus& status)
+{
+    bool sameRows = status.services.size() == m_status.services.size();
+    for (int i = 0; sameRows && i < status.services.size(); ++i)
+        sameRows = status.services[i].container == m_status.services[i].container;
+    if (!sameRows) {
+        beginResetModel();
+        m_status = status;
+        endResetModel();
+        return;
+    }
+    m_status = status;
+    if (!m_status.services.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const core::ServiceStatus* ContainersModel::serviceAt(int row) const
+{
+    return row >= 0 && row < m_status.services.size() ? &m_status.services[row] : nullptr;
+}
+
+int ContainersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_status.services.size());
+}
+
+int ContainersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContainersModel::text(const core::ServiceStatus& s, int column) const
+{
+    switch (column) {
+    case Service:
+        return s.service;
+    case Container:
+        return s.container;
+    case Image:
+        return s.image;
+    case State:
+        if (s.state == QStringLiteral("missing"))
+            return tr("missing");
+        if (s.state == QStringLiteral("unknown"))
+            return tr("unknown");
+        return s.state == QStringLiteral("exited") ? tr("exited (%1)").arg(s.exitCode) : s.state;
+    case Health:
+        return s.health.isEmpty() ? QStringLiteral("—") : s.health;
+    case Uptime:
+        return s.state == QStringLiteral("running") && s.startedAt.isValid()
+                   ? core::HumanFormat::duration(
+                         s.startedAt.secsTo(QDateTime::currentDateTimeUtc()))
+                   : QStringLiteral("—");
+    case Restarts:
+        return QString::number(s.restartCount);
+    case Cpu:
+        return s.cpuPercent < 0 ? QStringLiteral("—") : QString::number(s.cpuPercent, 'f', 1);
+    case Memory:
+        return s.memoryBytes < 0 ? QStringLiteral("—") : core::HumanFormat::bytes(s.memoryBytes);
+    case Ports:
+        return s.ports.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+QVariant ContainersModel::colour(const core::ServiceStatus& s) const
+{
+    if (s.state == QStringLiteral("running")) {
+        if (s.health == QStringLiteral("unhealthy"))
+            return QColor(0xb5, 0x40, 0x2f);
+        if (s.health == QStringLiteral("starting"))
+            return QColor(0xa0, 0x70, 0x00);
+        return QColor(0x1f, 0x8a, 0x4c);
+    }
+    if (s.state == QStringLiteral("restarting"))
+        return QColor(0xc2, 0x7c, 0x0e);
+    if (s.state == QStringLiteral("unknown"))
+        return QColor(0x80, 0x80, 0x80);
+    return QColor(0xb5, 0x40, 0x2f); // exited, dead, missing
+}
+
+QVariant ContainersModel::data(const QModelIndex& index, int role) const
+{
+    const core::ServiceStatus* s = serviceAt(index.row());
+    if (!s)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(*s, index.column());
+    case Qt::ForegroundRole:
+        if (index.column() == State || index.column() == Health)
+            return colour(*s);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Restarts || index.column() == Cpu || index.column() == Memory)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        return s->startedAt.isValid()
+                   ? tr("Started %1").arg(s->startedAt.toLocalTime().toString(Qt::ISODate))
+                   : QVariant();
+    }
+    return {};
+}
+
+QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Service:
+        return tr("Service");
+    case Container:
+        return tr("Container");
+    case Image:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Health:
+        return tr("Health");
+    case Uptime:
+        return tr("Uptime");
+    case Restarts:
+        return tr("Restarts");
+    case Cpu:
+        return tr("CPU %");
+    case Memory:
+        return tr("Memory");
+    case Ports:
+        return tr("Ports");
+    }
+    return {};
+}
+
+} // namespace artgen::gui

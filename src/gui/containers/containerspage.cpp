@@ -1,0 +1,381 @@
+#include "containerspage.h"
+
+#include "compose/composejob.h"
+#include "containersmodel.h"
+#include "docker/dockerclient.h"
+#include "docker/stackmonitor.h"
+#include "docker/workerinspector.h"
+#include "job/jobrunner.h"
+#include "processesdialog.h"
+#include "rundialog.h"
+#include "settings/settingsstore.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace artgen::gui {
+
+ContainersPage::ContainersPage(core::DockerClient& docker, core::JobRunner& jobs,
+                               core::SettingsStore& settings, QWidget* parent)
+    : QWidget(parent), m_docker(docker), m_jobs(jobs), m_settings(settings)
+{
+    buildUi();
+    retranslate();
+    reloadProfile();
+}
+
+ContainersPage::~ContainersPage()
+{
+    stopMonitor();
+}
+
+void ContainersPage::buildUi()
+{
+    auto* root = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #fbe9e7; color: #8a2a1c; padding: 6px; border-radius: 3px;"));
+    m_banner->hide();
+    root->addWidget(m_banner);
+
+    auto* stackRow = new QHBoxLayout;
+    m_up = new QPushButton(this);
+    m_down = new QPushButton(this);
+    m_build = new QPushButton(this);
+    m_noCache = new QCheckBox(this);
+    m_restartAll = new QPushButton(this);
+    m_cancelJob = new QPushButton(this);
+    m_cancelJob->hide();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_up, m_down, m_build, m_noCache,
+                                                      m_restartAll, m_cancelJob})
+        stackRow->addWidget(w);
+    stackRow->addStretch();
+    m_workers = new QLabel(this);
+    m_workers->setObjectName(QStringLiteral("workersSummary"));
+    stackRow->addWidget(m_workers);
+    root->addLayout(stackRow);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_model = new ContainersModel(this);
+    m_table = new QTableView(top);
+    m_table->setObjectName(QStringLiteral("containersTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    topLayout->addWidget(m_table);
+    auto* rowActions = new QHBoxLayout;
+    m_start = new QPushButton(top);
+    m_stop = new QPushButton(top);
+    m_restart = new QPushButton(top);
+    m_top = new QPushButton(top);
+    m_exec = new QPushButton(top);
+    m_logs = new QPushButton(top);
+    m_logs->setEnabled(false); // the Logs page arrives with its own issue
+    for (QPushButton* b : {m_start, m_stop, m_restart, m_top, m_exec, m_logs})
+        rowActions->addWidget(b);
+    rowActions->addStretch();
+    topLayout->addLayout(rowActions);
+
+    auto* bottom = new QWidget(splitter);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    m_outputTitle = new QLabel(bottom);
+    m_output = new QPlainTextEdit(bottom);
+    m_output->setObjectName(QStringLiteral("jobOutput"));
+    m_output->setReadOnly(true);
+    m_output->setMaximumBlockCount(5000);
+    m_output->setFont(QFont(QStringLiteral("monospace")));
+    bottomLayout->addWidget(m_outputTitle);
+    bottomLayout->addWidget(m_output);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    root->addWidget(splitter, 1);
+
+    using Op = core::ComposeJob::Operation;
+    connect(m_up, &QPushButton::clicked, this, [this] { runCompose(int(Op::Up)); });
+    connect(m_down, &QPushButton::clicked, this, [this] { runCompose(int(Op::Down)); });
+    connect(m_build, &QPushButton::clicked, this, [this] { runCompose(int(Op::Build)); });
+    connect(m_restartAll, &QPushButton::clicked, this, [this] { runCompose(int(Op::Restart)); });
+    connect(m_cancelJob, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    using A = core::DockerClient::Action;
+    connect(m_start, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Start)); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Stop)); });
+    connect(m_restart, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Restart)); });
+    connect(m_top, &QPushButton::clicked, this, &ContainersPage::showProcesses);
+    connect(m_exec, &QPushButton::clicked, this, &ContainersPage::runCommand);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContainersPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateButtons);
+    updateButtons();
+}
+
+void ContainersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ContainersPage::retranslate()
+{
+    m_up->setText(tr("Up"));
+    m_up->setToolTip(tr("Create and start every service (docker-compose up -d)."));
+    m_down->setText(tr("Down…"));
+    m_down->setToolTip(tr("Stop and remove the stack's containers (docker-compose down)."));
+    m_build->setText(tr("Build…"));
+    m_build->setToolTip(tr("Rebuild the images (docker-compose build)."));
+    m_noCache->setText(tr("no cache"));
+    m_restartAll->setText(tr("Restart all"));
+    m_cancelJob->setText(tr("Cancel"));
+    m_start->setText(tr("Start"));
+    m_stop->setText(tr("Stop"));
+    m_restart->setText(tr("Restart"));
+    m_top->setText(tr("Processes…"));
+    m_exec->setText(tr("Run command…"));
+    m_logs->setText(tr("Logs"));
+    m_logs->setToolTip(tr("Arrives with the Logs page."));
+    m_outputTitle->setText(tr("Output"));
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
+    refreshWorkers();
+}
+
+void ContainersPage::reloadProfile()
+{
+    const auto profile = m_settings.activeProfile();
+    stopMonitor();
+    m_model->setStatus({});
+    if (!profile)
+        return;
+    m_profile = *profile;
+    startMonitor();
+    refreshWorkers();
+}
+
+void ContainersPage::startMonitor()
+{
+    m_monitor = new core::StackMonitor(m_docker, m_profile);
+    m_monitor->moveToThread(m_docker.thread());
+    connect(m_monitor, &core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
+    connect(m_monitor, &core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
+    connect(m_monitor, &core::StackMonitor::containerEvent, this,
+            [this](const QString& service, const QString&, const QString& action) {
+                if (service == QStringLiteral("backend") || service == QStringLiteral("celery"))
+                    if (action == QStringLiteral("start") || action == QStringLiteral("die"))
+                        refreshWorkers();
+            });
+    QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::start, Qt::QueuedConnection);
+}
+
+void ContainersPage::stopMonitor()
+{
+    if (!m_monitor)
+        return;
+    m_monitor->disconnect(this);
+    // Stopped and deleted on its own thread, where its streams live.
+    QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::stop, Qt::QueuedConnection);
+    m_monitor->deleteLater();
+    m_monitor = nullptr;
+}
+
+void ContainersPage::onSnapshot(const core::StackStatus& status)
+{
+    m_model->setStatus(status);
+    updateButtons();
+}
+
+void ContainersPage::onConnection(bool connected, const core::Error& error)
+{
+    m_banner->setVisible(!connected);
+    if (!connected)
+        m_banner->setText(tr("%1 Reconnecting…").arg(error.message()));
+    updateButtons();
+}
+
+const core::ServiceStatus* ContainersPage::selected() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->serviceAt(rows.first().row());
+}
+
+void ContainersPage::updateButtons()
+{
+    const core::ServiceStatus* s = selected();
+    const bool exists =
+        s && s->state != QStringLiteral("missing") && s->state != QStringLiteral("unknown");
+    const bool running = exists && s->state == QStringLiteral("running");
+    m_start->setEnabled(exists && !running);
+    m_stop->setEnabled(running);
+    m_restart->setEnabled(exists);
+    m_top->setEnabled(running);
+    m_exec->setEnabled(running);
+    const bool busy = bool(m_job);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_up, m_down, m_build, m_noCache, m_restartAll})
+        w->setEnabled(!busy && !m_profile.name.isEmpty());
+    m_cancelJob->setVisible(busy);
+}
+
+void ContainersPage::actOnSelected(int action)
+{
+    const core::ServiceStatus* s = selected();
+    if (!s)
+        return;
+    const QString container = s->container;
+    const auto a = core::DockerClient::Action(action);
+    const QString verb = a == core::DockerClient::Action::Start  ? tr("Starting %1…")
+                         : a == core::DockerClient::Action::Stop ? tr("Stopping %1…")
+                                                                 : tr("Restarting %1…");
+    appendOutput({verb.arg(container)});
+    m_docker.act(container, a).then(this, [this, container](const core::Status& st) {
+        appendOutput({st ? tr("%1: done.").arg(container) : st.error().message()});
+    });
+}
+
+void ContainersPage::showProcesses()
+{
+    if (const core::ServiceStatus* s = selected()) {
+        auto* dialog = new ProcessesDialog(m_docker, s->container, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+}
+
+void ContainersPage::runCommand()
+{
+    if (const core::ServiceStatus* s = selected()) {
+        auto* dialog = new RunDialog(m_docker, s->container, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+}
+
+void ContainersPage::confirmThen(const QString& title, const QString& text, const QString& okText,
+                                 std::function<void()> then)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    QPushButton* ok = box->addButton(okText, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [ok, then](QAbstractButton* b) {
+        if (b == ok)
+            then();
+    });
+    box->open();
+}
+
+void ContainersPage::runCompose(int operation)
+{
+    using Op = core::ComposeJob::Operation;
+    const auto op = Op(operation);
+    auto start = [this, op] {
+        std::shared_ptr<core::ComposeJob> job;
+        switch (op) {
+        case Op::Up:
+            job = core::ComposeJob::up(m_profile);
+            break;
+        case Op::Down:
+            job = core::ComposeJob::down(m_profile);
+            break;
+        case Op::Build:
+            job = core::ComposeJob::build(m_profile, {}, m_noCache->isChecked());
+            break;
+        default:
+            job = core::ComposeJob::restart(m_profile);
+        }
+        m_job = job;
+        m_output->clear();
+        m_outputTitle->setText(tr("Output — %1").arg(job->title()));
+        connect(job.get(), &core::Job::logLines, this, &ContainersPage::appendOutput);
+        connect(job.get(), &core::Job::finished, this, [this, job] {
+            appendOutput({job->state() == core::Job::State::Succeeded ? tr("Finished.")
+                                                                      : job->error().message()});
+            m_job.reset();
+            updateButtons();
+            if (m_monitor)
+                QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::refresh,
+                                          Qt::QueuedConnection);
+        });
+        m_jobs.start(job);
+        updateButtons();
+    };
+    if (op == Op::Down) {
+        confirmThen(tr("Bring the stack down?"),
+                    tr("This stops and removes the containers of “%1” (compose project %2). The "
+                       "API is unavailable until the stack is brought up again. Data volumes "
+                       "(the database, Redis) are kept.")
+                        .arg(m_profile.name, m_profile.projectName),
+                    tr("Bring down"), start);
+    } else if (op == Op::Build) {
+        confirmThen(
+            tr("Rebuild the images?"),
+            m_noCache->isChecked()
+                ? tr("This rebuilds every image from scratch without the cache; it can take "
+                     "several minutes. Running containers keep the old images until the "
+                     "stack is brought up again.")
+                : tr("This rebuilds the images. Running containers keep the old images "
+                     "until the stack is brought up again."),
+            tr("Build"), start);
+    } else {
+        start();
+    }
+}
+
+void ContainersPage::appendOutput(const QStringList& lines)
+{
+    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss "));
+    for (const QString& l : lines)
+        m_output->appendPlainText(stamp + l);
+}
+
+void ContainersPage::refreshWorkers()
+{
+    if (m_profile.name.isEmpty())
+        return;
+    core::WorkerInspector(m_docker).inspect(m_profile).then(
+        this, [this](const core::Result<core::WorkerReport>& r) {
+            if (!r)
+                return;
+            const auto mark = [](bool ok) {
+                return ok ? QStringLiteral("✔") : QStringLiteral("✘");
+            };
+            const auto exp = [this](int n) {
+                return n < 0 ? tr("?") : QString::number(n);
+            };
+            m_workers->setText(tr("gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6")
+                                   .arg(r->gunicornWorkers)
+                                   .arg(exp(r->expectedGunicornWorkers), mark(r->gunicornOk()))
+                                   .arg(r->celeryWorkers)
+                                   .arg(exp(r->expectedCeleryConcurrency), mark(r->celeryOk())));
+            m_workers->setToolTip(
+                tr("gunicorn masters: %1. Measured from the containers' process tables.")
+                    .arg(r->gunicornMasters));
+        });
+}
+
+} // namespace artgen::gui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "docker/stackinspector.h"
+#include "settings/profile.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace artgen::core {
+class DockerClient;
+class Job;
+class JobRunner;
+class StackMonitor;
+class SettingsStore;
+} // namespace artgen::core
+
+namespace artgen::gui {
+
+class ContainersModel;
+
+// The Containers page: the stack's services live (StackMonitor on the Docker thread), per
+// container start/stop/restart, processes and a one-off command, stack-wide up/down/build/
+// restart as compose Jobs with their output streamed below, and the workers summary. Thin: all
+// I/O is in core; this only asks and shows.
+class ContainersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ContainersPage(core::DockerClient& docker, core::JobRunner& jobs, core::SettingsStore& settings,
+                   QWidget* parent = nullptr);
+    ~ContainersPage() override;
+
+    ContainersModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    // The active profile changed: watch the new stack.
+    void reloadProfile();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslate();
+    void startMonitor();
+    void stopMonitor();
+    void onSnapshot(const core::StackStatus& status);
+    void onConnection(bool connected, const core::Error& error);
+    void updateButtons();
+    const core::ServiceStatus* selected() const;
+    void actOnSelected(int action);
+    void showProcesses();
+    void runCommand();
+    void runCompose(int operation);
+    void confirmThen(const QString& title, const QString& text, const QString& okText,
+                     std::function<void()> then);
+    void appendOutput(const QStringList& lines);
+    void refreshWorkers();
+
+    core::DockerClient& m_docker;
+    core::JobRunner& m_jobs;
+    core::SettingsStore& m_settings;
+    core::Profile m_profile;
+    core::StackMonitor* m_monitor = nullptr; // lives on the Docker thread
+    std::shared_ptr<core::Job> m_job;
+    ContainersModel* m_model = nullptr;
+
+    QLabel* m_banner = nullptr;
+    QLabel* m_workers = nullptr;
+    QPushButton* m_up = nullptr;
+    QPushButton* m_down = nullptr;
+    QPushButton* m_build = nullptr;
+    QCheckBox* m_noCache = nullptr;
+    QPushButton* m_restartAll = nullptr;
+    QPushButton* m_cancelJob = nullptr;
+    QTableView* m_table = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_stop = nullptr;
+    QPushButton* m_restart = nullptr;
+    QPushButton* m_top = nullptr;
+    QPushButton* m_exec = nullptr;
+    QPushButton* m_logs = nullptr;
+    QLabel* m_outputTitle = nullptr;
+    QPlainTextEdit* m_output = nullptr;
+};
+
+} // namespace artgen::gui
