@@ -99,7 +99,10 @@ ensure_dockerd() {
     fi
     _stack_say "starting $dockerd_bin (log: $logdir/dockerd.log)"
     # setsid: its own session, so a Ctrl-C to the caller does not stop the daemon.
-    setsid "$dockerd_bin" </dev/null >>"$logdir/dockerd.log" 2>&1 &
+    # A system daemon must not inherit the caller's session: runc puts its temporary files in
+    # XDG_RUNTIME_DIR, and a test's private one disappears with the test.
+    setsid env -u XDG_RUNTIME_DIR -u XDG_CONFIG_HOME -u XDG_DATA_HOME \
+        "$dockerd_bin" </dev/null >>"$logdir/dockerd.log" 2>&1 &
     pid=$!
     echo "$pid" >"$logdir/dockerd.pid"
     deadline=$((SECONDS + ${STACK_DOCKERD_TIMEOUT:-60}))

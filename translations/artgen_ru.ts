@@ -448,6 +448,14 @@
         <source>Docker could not run a command in %1.</source>
         <translation>Docker не смог выполнить команду в %1.</translation>
     </message>
+    <message>
+        <source>Docker could not read %1 from %2.</source>
+        <translation>Docker не смог прочитать %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Docker could not write into %1 of %2.</source>
+        <translation>Docker не смог записать в %1 контейнера %2.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::DockerEndpoint</name>
@@ -475,68 +483,8 @@
 <context>
     <name>artgen::core::DockerProbe</name>
     <message>
-        <source>Docker at %1 did not answer within %2 seconds.</source>
-        <translation>Docker по адресу %1 не ответил за %2 с.</translation>
-    </message>
-    <message>
-        <source>The daemon accepted the connection but sent no reply.</source>
-        <translation>Демон принял соединение, но ничего не ответил.</translation>
-    </message>
-    <message>
-        <source>Check that dockerd is healthy (systemctl status docker).</source>
-        <translation>Проверьте состояние dockerd (systemctl status docker).</translation>
-    </message>
-    <message>
-        <source>The panel cannot reach Docker at %1 yet.</source>
-        <translation>Панель пока не умеет подключаться к Docker по адресу %1.</translation>
-    </message>
-    <message>
-        <source>TLS and SSH connections arrive with the Containers page.</source>
-        <translation>Подключения по TLS и SSH появятся вместе со страницей «Контейнеры».</translation>
-    </message>
-    <message>
-        <source>Use the local socket or plain tcp:// for now.</source>
-        <translation>Пока используйте локальный сокет или обычный tcp://.</translation>
-    </message>
-    <message>
-        <source>Docker at %1 sent a reply the panel cannot read.</source>
-        <translation>Docker по адресу %1 прислал ответ, который панель не может прочитать.</translation>
-    </message>
-    <message>
-        <source>Check that the address points at a Docker daemon.</source>
-        <translation>Проверьте, что адрес указывает на демон Docker.</translation>
-    </message>
-    <message>
         <source>Docker at %1 answered with HTTP %2.</source>
         <translation>Docker по адресу %1 ответил кодом HTTP %2.</translation>
-    </message>
-    <message>
-        <source>Permission denied on the Docker socket %1.</source>
-        <translation>Нет доступа к сокету Docker %1.</translation>
-    </message>
-    <message>
-        <source>Your user may not talk to the Docker daemon.</source>
-        <translation>Вашему пользователю не разрешено обращаться к демону Docker.</translation>
-    </message>
-    <message>
-        <source>Add yourself to the docker group (sudo usermod -aG docker $USER) and log in again.</source>
-        <translation>Добавьте себя в группу docker (sudo usermod -aG docker $USER) и войдите в систему заново.</translation>
-    </message>
-    <message>
-        <source>Docker is not running at %1.</source>
-        <translation>Docker не запущен по адресу %1.</translation>
-    </message>
-    <message>
-        <source>Start the daemon (sudo systemctl start docker) or choose another Docker host in the profile.</source>
-        <translation>Запустите демон (sudo systemctl start docker) или укажите в профиле другой адрес Docker.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to Docker at %1.</source>
-        <translation>Не удаётся подключиться к Docker по адресу %1.</translation>
-    </message>
-    <message>
-        <source>Check the Docker host in the profile and that the daemon runs.</source>
-        <translation>Проверьте адрес Docker в профиле и что демон запущен.</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,28 @@ private Q_SLOTS:
         QVERIFY(big->out.endsWith("\n200000\n"));
     }
 
+    void archiveRoundTrip()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString c = QStringLiteral("art_generation_backend");
+        QVERIFY(
+            wait(m_client->exec(c, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                    QStringLiteral("mkdir -p /tmp/arch-in /tmp/arch-out && printf "
+                                                   "'payload-42' > /tmp/arch-in/file.txt")})));
+        const auto tar = wait(m_client->getArchive(c, QStringLiteral("/tmp/arch-in/file.txt")));
+        QVERIFY_OK(tar);
+        QVERIFY(tar->contains("payload-42"));
+        QVERIFY(tar->size() % 512 == 0); // a tar stream
+        QVERIFY(wait(m_client->putArchive(c, QStringLiteral("/tmp/arch-out"), *tar)));
+        const auto cat = wait(
+            m_client->exec(c, {QStringLiteral("cat"), QStringLiteral("/tmp/arch-out/file.txt")}));
+        QVERIFY_OK(cat);
+        QCOMPARE(cat->out, QByteArray("payload-42"));
+        const auto missing = wait(m_client->getArchive(c, QStringLiteral("/no/such/path")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code(), Error::Code::NotFound);
+    }
+
     void unknownContainerIsNotFound()
     {
         REQUIRE_STACK(*m_stack);

@@ -129,8 +129,8 @@ private Q_SLOTS:
         QVERIFY(ru.load(QStringLiteral(":/i18n/artgen_ru")));
         QCOMPARE(ru.translate("artgen::gui::MainWindow", "Containers"),
                  QStringLiteral("Контейнеры"));
-        QVERIFY(
-            !ru.translate("artgen::core::DockerProbe", "Docker is not running at %1.").isEmpty());
+        QCOMPARE(ru.translate("artgen::core::DockerSocket", "Docker is not running at %1."),
+                 QStringLiteral("Docker не запущен по адресу %1."));
     }
 };
 

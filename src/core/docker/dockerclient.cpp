@@ -369,6 +369,47 @@ QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const Q
     });
 }
 
+QFuture<Result<QByteArray>> DockerClient::getArchive(const QString& idOrName, const QString& path)
+{
+    DockerCall::Options o;
+    o.path = "/containers/" + enc(idOrName) + "/archive?path=" + enc(path);
+    return onThread<Result<QByteArray>>([this, o, idOrName, path](auto promise) {
+        send(o, [promise, idOrName, path](const Result<DockerResponse>& r) {
+            if (!r)
+                promise->addResult(tl::unexpected(r.error()));
+            else if (r->status != 200)
+                promise->addResult(tl::unexpected(fromHttpStatus(
+                    *r, tr("Docker could not read %1 from %2.").arg(path, idOrName))));
+            else
+                promise->addResult(r->body);
+            promise->finish();
+        });
+    });
+}
+
+QFuture<Status> DockerClient::putArchive(const QString& idOrName, const QString& path,
+                                         const QByteArray& tar)
+{
+    DockerCall::Options o;
+    o.method = "PUT";
+    o.path = "/containers/" + enc(idOrName) + "/archive?path=" + enc(path);
+    o.body = tar;
+    o.contentType = "application/x-tar";
+    o.timeoutMs = 120000;
+    return onThread<Status>([this, o, idOrName, path](auto promise) {
+        send(o, [promise, idOrName, path](const Result<DockerResponse>& r) {
+            if (!r)
+                promise->addResult(tl::unexpected(r.error()));
+            else if (r->status != 200)
+                promise->addResult(tl::unexpected(fromHttpStatus(
+                    *r, tr("Docker could not write into %1 of %2.").arg(path, idOrName))));
+            else
+                promise->addResult(Status());
+            promise->finish();
+        });
+    });
+}
+
 QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QStringList& cmd,
                                                const QStringList& env, int timeoutMs)
 {

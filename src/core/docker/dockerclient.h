@@ -46,6 +46,11 @@ public:
     QFuture<Result<ExecResult>> exec(const QString& idOrName, const QStringList& cmd,
                                      const QStringList& env = {}, int timeoutMs = 120000);
 
+    // A tar of `path` in the container (GET /archive), and a tar unpacked into the folder
+    // `path` (PUT /archive) — files in and out without a shell or `docker cp`.
+    QFuture<Result<QByteArray>> getArchive(const QString& idOrName, const QString& path);
+    QFuture<Status> putArchive(const QString& idOrName, const QString& path, const QByteArray& tar);
+
     // For streams (events, stats, logs): a call made on the client's thread with the versioned
     // path, started, owned by `owner`. Only from the client's thread.
     DockerCall* openStream(DockerCall::Options options, QObject* owner);

@@ -2,20 +2,20 @@
 
 #include "dockerendpoint.h"
 #include "dockerstatus.h"
-#include "http/httpresponseparser.h"
 
 #include <QObject>
 #include <QPointer>
-#include <memory>
 
-class QIODevice;
 class QTimer;
 
 namespace artgen::core {
 
+class DockerCall;
+
 // Asks the daemon `GET /version` now and then and says when the answer changes: the status
-// bar's "Docker answers" light. Lives on a worker thread; never blocks. Each probe has a
-// deadline, so a daemon that accepts and never answers reads as unreachable, not as a hang.
+// bar's "Docker answers" light. Lives on a worker thread; never blocks. Each probe is a
+// DockerCall with a deadline, so a daemon that accepts and never answers reads as unreachable,
+// not as a hang.
 class DockerProbe : public QObject
 {
     Q_OBJECT
@@ -36,21 +36,12 @@ Q_SIGNALS:
     void checked(const artgen::core::DockerStatus& status);
 
 private:
-    void onConnected();
-    void onReadyRead();
-    void onClosed();
-    void onSocketFailed(const QString& reason, bool permissionDenied, bool refused);
     void finishWith(DockerStatus status);
-    void abortProbe();
 
     DockerEndpoint m_endpoint;
     int m_intervalMs;
     QTimer* m_timer = nullptr;
-    QTimer* m_deadline = nullptr;
-    QPointer<QIODevice> m_socket;
-    std::unique_ptr<HttpResponseParser> m_parser;
-    QByteArray m_body;
-    bool m_closed = false;
+    QPointer<DockerCall> m_call;
     DockerStatus m_last;
     bool m_hasLast = false;
 };
