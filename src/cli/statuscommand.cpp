@@ -100,16 +100,12 @@ QString StatusCommand::toTable(const core::StackStatus& status, bool withStats)
 
 int StatusCommand::run(CommandContext& context, const QCommandLineParser& parser)
 {
-    const auto profile = context.profile();
-    if (!profile) {
-        context.printError(profile.error());
-        return ExitFailed;
-    }
-    auto docker = context.docker();
+    auto docker = context.docker(); // fails with the reason when there is no usable profile
     if (!docker) {
         context.printError(docker.error());
         return ExitFailed;
     }
+    const auto profile = context.profile();
     const bool withStats = parser.isSet(QStringLiteral("stats"));
     core::StackInspector inspector(**docker);
     auto future = inspector.inspect(*profile, withStats);

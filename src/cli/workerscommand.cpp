@@ -22,16 +22,12 @@ void WorkersCommand::addOptions(QCommandLineParser& parser) const
 
 int WorkersCommand::run(CommandContext& context, const QCommandLineParser& parser)
 {
-    const auto profile = context.profile();
-    if (!profile) {
-        context.printError(profile.error());
-        return ExitFailed;
-    }
-    auto docker = context.docker();
+    auto docker = context.docker(); // fails with the reason when there is no usable profile
     if (!docker) {
         context.printError(docker.error());
         return ExitFailed;
     }
+    const auto profile = context.profile();
     core::WorkerInspector inspector(**docker);
     auto future = inspector.inspect(*profile);
     future.waitForFinished();
