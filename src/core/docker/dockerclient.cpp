@@ -199,8 +199,10 @@ void DockerClient::negotiate()
     if (m_negotiating)
         return;
     m_negotiating = true;
+    // /_ping, as the docker CLI does: it answers with an Api-Version header at once, while
+    // /version asks containerd and runc for theirs (25 ms here, a third of a status call).
     DockerCall::Options o;
-    o.path = "/version";
+    o.path = "/_ping";
     o.timeoutMs = 10000;
     auto* call = new DockerCall(m_endpoint, o, this);
     connect(call, &DockerCall::finished, this, [this, call](const Result<DockerResponse>& r) {
@@ -216,10 +218,10 @@ void DockerClient::negotiate()
                 done(tl::unexpected(e));
             return;
         }
-        const QString daemon = QJsonDocument::fromJson(r->body)
-                                   .object()
-                                   .value(QStringLiteral("ApiVersion"))
-                                   .toString();
+        QString daemon;
+        for (const auto& [name, value] : r->headers)
+            if (name.compare("Api-Version", Qt::CaseInsensitive) == 0)
+                daemon = QString::fromLatin1(value);
         const QString ours = QString::fromLatin1(kMaxApiVersion);
         const QString use = versionNumber(daemon) > 0 && versionNumber(daemon) < versionNumber(ours)
                                 ? daemon
