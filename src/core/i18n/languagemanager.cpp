@@ -25,8 +25,8 @@ QString LanguageManager::resolve(const QString& code)
 {
     QString lang = code;
     if (lang.isEmpty() || lang == QStringLiteral("system")) {
-        // LANGUAGE/LC_ALL/LANG as the user set them; QLocale::system() reads the same.
-        lang = QLocale::system().name().section(u'_', 0, 0);
+        // The default QLocale is the user's (LANGUAGE/LC_ALL/LANG): the panel never changes it.
+        lang = QLocale().name().section(u'_', 0, 0);
     }
     return availableLanguages().contains(lang) ? lang : QStringLiteral("en");
 }
