@@ -32,7 +32,7 @@ BUILD_PACKAGES=(
     qtkeychain-qt6-dev libpq-dev libhiredis-dev libspdlog-dev libyaml-cpp-dev libexpected-dev
     zlib1g-dev libzstd-dev
     fontconfig fonts-dejavu-core xvfb xauth
-    postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server
+    postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server socat openssl
 )
 
 missing_packages() {

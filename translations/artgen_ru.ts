@@ -573,6 +573,18 @@
         <source>Install openssh-client.</source>
         <translation>Установите openssh-client.</translation>
     </message>
+    <message>
+        <source>The TLS key for Docker at %1 cannot be read.</source>
+        <translation>Не удаётся прочитать TLS-ключ для Docker по адресу %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an unencrypted RSA or EC private key in PEM format.</source>
+        <translation>%1 — не незашифрованный закрытый ключ RSA или EC в формате PEM.</translation>
+    </message>
+    <message>
+        <source>Use the key.pem that belongs to cert.pem.</source>
+        <translation>Используйте key.pem, парный к cert.pem.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::EnvFile</name>

@@ -182,10 +182,22 @@ void DockerSocket::openTls()
             tr("Set DOCKER_CERT_PATH to the folder that holds them.")));
         return;
     }
-    const QSslKey key(&keyFile, QSsl::Rsa);
+    // key.pem may hold an RSA or an EC key; the PEM does not always say which.
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec);
+    if (key.isNull()) {
+        fail(Error(Error::Code::InvalidInput,
+                   tr("The TLS key for Docker at %1 cannot be read.").arg(m_endpoint.toString()),
+                   tr("%1 is not an unencrypted RSA or EC private key in PEM format.")
+                       .arg(keyFile.fileName()),
+                   tr("Use the key.pem that belongs to cert.pem.")));
+        return;
+    }
     config.setCaCertificates(ca);
     config.setLocalCertificate(cert.first());
-    config.setPrivateKey(key.isNull() ? QSslKey(keyFile.readAll(), QSsl::Ec) : key);
+    config.setPrivateKey(key);
     auto* sock = new QSslSocket(this);
     m_device = sock;
     sock->setSslConfiguration(config);
