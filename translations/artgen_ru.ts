@@ -456,6 +456,10 @@
         <source>Docker could not write into %1 of %2.</source>
         <translation>Docker не смог записать в %1 контейнера %2.</translation>
     </message>
+    <message>
+        <source>Docker could not read the log of %1.</source>
+        <translation>Docker не смог прочитать журнал %1.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::DockerEndpoint</name>
@@ -822,14 +826,6 @@
         <translation>Выполнить команду…</translation>
     </message>
     <message>
-        <source>Logs</source>
-        <translation>Журналы</translation>
-    </message>
-    <message>
-        <source>Arrives with the Logs page.</source>
-        <translation>Появится вместе со страницей «Журналы».</translation>
-    </message>
-    <message>
         <source>Output</source>
         <translation>Вывод</translation>
     </message>
@@ -900,6 +896,45 @@
     <message>
         <source>gunicorn masters: %1. Measured from the containers&apos; process tables.</source>
         <translation>Главных процессов gunicorn: %1. Подсчитано по таблицам процессов контейнеров.</translation>
+    </message>
+    <message>
+        <source>Logs…</source>
+        <translation>Журнал…</translation>
+    </message>
+    <message>
+        <source>The container&apos;s last log lines (docker logs --tail).</source>
+        <translation>Последние строки журнала контейнера (docker logs --tail).</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LogsDialog</name>
+    <message>
+        <source>Log of %1</source>
+        <translation>Журнал %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n line(s)</source>
+        <translation>
+            <numerusform>последняя %n строка</numerusform>
+            <numerusform>последние %n строки</numerusform>
+            <numerusform>последние %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 on stderr</source>
+        <translation>
+            <numerusform>%n строка, из них %1 в stderr</numerusform>
+            <numerusform>%n строки, из них %1 в stderr</numerusform>
+            <numerusform>%n строк, из них %1 в stderr</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,28 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code(), Error::Code::NotFound);
     }
 
+    void logsTailWithTimestampsAndStreams()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString c = QStringLiteral("art_generation_backend");
+        QVERIFY(wait(m_client->exec(
+            c,
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral(
+                 "echo to-stdout-marker > /proc/1/fd/1; echo to-stderr-marker > /proc/1/fd/2")})));
+        const auto lines = wait(m_client->logs(c, 20));
+        QVERIFY_OK(lines);
+        QVERIFY(!lines->isEmpty() && lines->size() <= 20);
+        bool out = false, err = false;
+        for (const LogLine& l : *lines) {
+            QVERIFY2(l.text.startsWith("20"), l.text.constData()); // RFC 3339 timestamp first
+            out |= !l.stderrStream && l.text.endsWith(" to-stdout-marker");
+            err |= l.stderrStream && l.text.endsWith(" to-stderr-marker");
+        }
+        QVERIFY(out);
+        QVERIFY(err);
+    }
+
     void unknownContainerIsNotFound()
     {
         REQUIRE_STACK(*m_stack);

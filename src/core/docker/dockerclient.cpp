@@ -371,6 +371,55 @@ QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const Q
     });
 }
 
+QFuture<Result<QList<LogLine>>> DockerClient::logs(const QString& idOrName, int tail)
+{
+    // The stream format depends on the container's TTY setting: ask inspect first.
+    return inspect(idOrName)
+        .then(this,
+              [this, idOrName, tail](const Result<ContainerDetails>& d) {
+                  if (!d)
+                      return QtFuture::makeReadyFuture<Result<QList<LogLine>>>(
+                          tl::unexpected(d.error()));
+                  const bool tty = d->tty;
+                  DockerCall::Options o;
+                  o.path = "/containers/" + enc(idOrName) +
+                           "/logs?stdout=1&stderr=1&timestamps=1&tail=" + QByteArray::number(tail);
+                  return onThread<Result<QList<LogLine>>>([this, o, tty, idOrName](auto promise) {
+                      send(o, [promise, tty, idOrName](const Result<DockerResponse>& r) {
+                          if (!r || r->status != 200) {
+                              promise->addResult(tl::unexpected(
+                                  r ? fromHttpStatus(
+                                          *r,
+                                          tr("Docker could not read the log of %1.").arg(idOrName))
+                                    : r.error()));
+                              promise->finish();
+                              return;
+                          }
+                          StreamDemuxer demux(tty);
+                          QList<StreamDemuxer::Chunk> chunks;
+                          demux.feed(r->body, &chunks);
+                          QList<LogLine> lines;
+                          QByteArray partial[2];
+                          for (const auto& c : chunks) {
+                              const int s = c.stream == StreamDemuxer::Stream::Stderr ? 1 : 0;
+                              partial[s] += c.data;
+                              qsizetype nl;
+                              while ((nl = partial[s].indexOf('\n')) >= 0) {
+                                  lines << LogLine{s == 1, partial[s].left(nl)};
+                                  partial[s].remove(0, nl + 1);
+                              }
+                          }
+                          for (int s = 0; s < 2; ++s)
+                              if (!partial[s].isEmpty())
+                                  lines << LogLine{s == 1, partial[s]};
+                          promise->addResult(lines);
+                          promise->finish();
+                      });
+                  });
+              })
+        .unwrap();
+}
+
 QFuture<Result<QByteArray>> DockerClient::getArchive(const QString& idOrName, const QString& path)
 {
     DockerCall::Options o;

@@ -46,6 +46,10 @@ public:
     QFuture<Result<ExecResult>> exec(const QString& idOrName, const QStringList& cmd,
                                      const QStringList& env = {}, int timeoutMs = 120000);
 
+    // The last `tail` lines of a container's log with timestamps (no follow: the Logs page
+    // follows; this is the quick look). TTY containers send a raw stream, handled too.
+    QFuture<Result<QList<LogLine>>> logs(const QString& idOrName, int tail);
+
     // A tar of `path` in the container (GET /archive), and a tar unpacked into the folder
     // `path` (PUT /archive) — files in and out without a shell or `docker cp`.
     QFuture<Result<QByteArray>> getArchive(const QString& idOrName, const QString& path);

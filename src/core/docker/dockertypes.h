@@ -51,6 +51,13 @@ struct ExecResult
     QByteArray err;
 };
 
+// One line of a container's log, as the Engine API's logs endpoint gives it.
+struct LogLine
+{
+    bool stderrStream = false;
+    QByteArray text; // with Docker's RFC 3339 timestamp first when asked for
+};
+
 struct DockerVersion
 {
     QString version;

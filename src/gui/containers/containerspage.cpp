@@ -6,6 +6,7 @@
 #include "docker/stackmonitor.h"
 #include "docker/workerinspector.h"
 #include "job/jobrunner.h"
+#include "logsdialog.h"
 #include "processesdialog.h"
 #include "rundialog.h"
 #include "settings/settingsstore.h"
@@ -91,7 +92,6 @@ void ContainersPage::buildUi()
     m_top = new QPushButton(top);
     m_exec = new QPushButton(top);
     m_logs = new QPushButton(top);
-    m_logs->setEnabled(false); // the Logs page arrives with its own issue
     for (QPushButton* b : {m_start, m_stop, m_restart, m_top, m_exec, m_logs})
         rowActions->addWidget(b);
     rowActions->addStretch();
@@ -129,6 +129,7 @@ void ContainersPage::buildUi()
     connect(m_restart, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Restart)); });
     connect(m_top, &QPushButton::clicked, this, &ContainersPage::showProcesses);
     connect(m_exec, &QPushButton::clicked, this, &ContainersPage::runCommand);
+    connect(m_logs, &QPushButton::clicked, this, &ContainersPage::showLogs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateButtons);
@@ -158,8 +159,8 @@ void ContainersPage::retranslate()
     m_restart->setText(tr("Restart"));
     m_top->setText(tr("Processes…"));
     m_exec->setText(tr("Run command…"));
-    m_logs->setText(tr("Logs"));
-    m_logs->setToolTip(tr("Arrives with the Logs page."));
+    m_logs->setText(tr("Logs…"));
+    m_logs->setToolTip(tr("The container's last log lines (docker logs --tail)."));
     m_outputTitle->setText(tr("Output"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
     refreshWorkers();
@@ -234,6 +235,7 @@ void ContainersPage::updateButtons()
     m_restart->setEnabled(exists);
     m_top->setEnabled(running);
     m_exec->setEnabled(running);
+    m_logs->setEnabled(exists);
     const bool busy = bool(m_job);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_up, m_down, m_build, m_noCache, m_restartAll})
@@ -261,6 +263,15 @@ void ContainersPage::showProcesses()
 {
     if (const core::ServiceStatus* s = selected()) {
         auto* dialog = new ProcessesDialog(m_docker, s->container, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+}
+
+void ContainersPage::showLogs()
+{
+    if (const core::ServiceStatus* s = selected()) {
+        auto* dialog = new LogsDialog(m_docker, s->container, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }

@@ -59,6 +59,7 @@ private:
     void actOnSelected(int action);
     void showProcesses();
     void runCommand();
+    void showLogs();
     void runCompose(int operation);
     void confirmThen(const QString& title, const QString& text, const QString& okText,
                      std::function<void()> then);
