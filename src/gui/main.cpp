@@ -143,7 +143,6 @@ int main(int argc, char* argv[])
             if (gui::MainWindow::pageKey(page) == parser.value(pageOpt))
                 window.selectPage(page);
 
-    core::WorkerThread dockerThread(QStringLiteral("docker-probe"));
     auto* probe = new core::DockerProbe(endpointFor(settings));
     QObject::connect(probe, &core::DockerProbe::statusChanged, &window,
                      &gui::MainWindow::setDockerStatus);
@@ -153,7 +152,7 @@ int main(int argc, char* argv[])
         const core::DockerEndpoint ep = endpointFor(settings);
         QMetaObject::invokeMethod(probe, [probe, ep] { probe->setEndpoint(ep); });
     });
-    dockerThread.adopt(probe);
+    dockerClientThread.adopt(probe); // the probe is idle I/O too: no thread of its own
     QMetaObject::invokeMethod(probe, &core::DockerProbe::start, Qt::QueuedConnection);
 
     gui::FirstPaintWatcher paintWatcher;

@@ -26,6 +26,13 @@ QByteArray enc(const QString& s)
     return QUrl::toPercentEncoding(s);
 }
 
+Status toStatus(const Result<DockerResponse>& r)
+{
+    if (!r)
+        return tl::unexpected(r.error());
+    return {};
+}
+
 QString healthFromStatus(const QString& status)
 {
     if (status.contains(QStringLiteral("(healthy)")))
@@ -253,23 +260,31 @@ QFuture<Result<DockerResponse>> DockerClient::request(DockerCall::Options option
     });
 }
 
-QFuture<Result<QJsonDocument>> DockerClient::getJson(const QByteArray& path)
+QFuture<Result<DockerResponse>> DockerClient::checked(DockerCall::Options options, QString what,
+                                                      bool notModifiedIsOk)
 {
-    return onThread<Result<QJsonDocument>>([this, path](auto promise) {
-        DockerCall::Options o;
-        o.path = path;
-        send(o, [this, promise, path](const Result<DockerResponse>& r) {
-            if (!r)
-                promise->addResult(tl::unexpected(r.error()));
-            else if (r->status / 100 != 2)
-                promise->addResult(tl::unexpected(
-                    fromHttpStatus(*r, tr("Docker refused GET %1.")
-                                           .arg(QString::fromLatin1(path.split('?').first())))));
+    return onThread<Result<DockerResponse>>([this, options, what, notModifiedIsOk](auto promise) {
+        send(options, [promise, what, notModifiedIsOk](const Result<DockerResponse>& r) {
+            if (r && r->status / 100 != 2 && !(notModifiedIsOk && r->status == 304))
+                promise->addResult(tl::unexpected(fromHttpStatus(*r, what)));
             else
-                promise->addResult(QJsonDocument::fromJson(r->body));
+                promise->addResult(r);
             promise->finish();
         });
     });
+}
+
+QFuture<Result<QJsonDocument>> DockerClient::getJson(const QByteArray& path)
+{
+    DockerCall::Options o;
+    o.path = path;
+    return checked(o,
+                   tr("Docker refused GET %1.").arg(QString::fromLatin1(path.split('?').first())))
+        .then([](const Result<DockerResponse>& r) -> Result<QJsonDocument> {
+            if (!r)
+                return tl::unexpected(r.error());
+            return QJsonDocument::fromJson(r->body);
+        });
 }
 
 QFuture<Result<DockerVersion>> DockerClient::version()
@@ -335,19 +350,12 @@ QFuture<Status> DockerClient::act(const QString& idOrName, Action action, int st
     o.method = "POST";
     o.path = "/containers/" + enc(idOrName) + '/' + verb;
     o.timeoutMs = (stopTimeoutSec + 30) * 1000; // stop waits for the container's own shutdown
-    return onThread<Status>([this, o, idOrName, verb](auto promise) {
-        send(o, [promise, idOrName, verb](const Result<DockerResponse>& r) {
-            if (!r)
-                promise->addResult(tl::unexpected(r.error()));
-            else if (r->status == 304 || r->status / 100 == 2) // 304: already in that state
-                promise->addResult(Status());
-            else
-                promise->addResult(tl::unexpected(fromHttpStatus(
-                    *r, tr("Docker could not %1 %2.")
-                            .arg(QString::fromLatin1(verb.split('?').first()), idOrName))));
-            promise->finish();
-        });
-    });
+    // 304: already in that state, which is what was asked for.
+    return checked(o,
+                   tr("Docker could not %1 %2.")
+                       .arg(QString::fromLatin1(verb.split('?').first()), idOrName),
+                   true)
+        .then(toStatus);
 }
 
 QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const QString& psArgs)
@@ -371,6 +379,28 @@ QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const Q
     });
 }
 
+QList<LogLine> DockerClient::splitLog(const QByteArray& body, bool tty)
+{
+    StreamDemuxer demux(tty);
+    QList<StreamDemuxer::Chunk> chunks;
+    demux.feed(body, &chunks);
+    QList<LogLine> lines;
+    QByteArray partial[2]; // stdout, stderr: a line may span frames
+    for (const auto& c : chunks) {
+        const int s = c.stream == StreamDemuxer::Stream::Stderr ? 1 : 0;
+        partial[s] += c.data;
+        qsizetype nl;
+        while ((nl = partial[s].indexOf('\n')) >= 0) {
+            lines << LogLine{s == 1, partial[s].left(nl)};
+            partial[s].remove(0, nl + 1);
+        }
+    }
+    for (int s = 0; s < 2; ++s)
+        if (!partial[s].isEmpty())
+            lines << LogLine{s == 1, partial[s]};
+    return lines;
+}
+
 QFuture<Result<QList<LogLine>>> DockerClient::logs(const QString& idOrName, int tail)
 {
     // The stream format depends on the container's TTY setting: ask inspect first.
@@ -380,42 +410,16 @@ QFuture<Result<QList<LogLine>>> DockerClient::logs(const QString& idOrName, int 
                   if (!d)
                       return QtFuture::makeReadyFuture<Result<QList<LogLine>>>(
                           tl::unexpected(d.error()));
-                  const bool tty = d->tty;
                   DockerCall::Options o;
                   o.path = "/containers/" + enc(idOrName) +
                            "/logs?stdout=1&stderr=1&timestamps=1&tail=" + QByteArray::number(tail);
-                  return onThread<Result<QList<LogLine>>>([this, o, tty, idOrName](auto promise) {
-                      send(o, [promise, tty, idOrName](const Result<DockerResponse>& r) {
-                          if (!r || r->status != 200) {
-                              promise->addResult(tl::unexpected(
-                                  r ? fromHttpStatus(
-                                          *r,
-                                          tr("Docker could not read the log of %1.").arg(idOrName))
-                                    : r.error()));
-                              promise->finish();
-                              return;
-                          }
-                          StreamDemuxer demux(tty);
-                          QList<StreamDemuxer::Chunk> chunks;
-                          demux.feed(r->body, &chunks);
-                          QList<LogLine> lines;
-                          QByteArray partial[2];
-                          for (const auto& c : chunks) {
-                              const int s = c.stream == StreamDemuxer::Stream::Stderr ? 1 : 0;
-                              partial[s] += c.data;
-                              qsizetype nl;
-                              while ((nl = partial[s].indexOf('\n')) >= 0) {
-                                  lines << LogLine{s == 1, partial[s].left(nl)};
-                                  partial[s].remove(0, nl + 1);
-                              }
-                          }
-                          for (int s = 0; s < 2; ++s)
-                              if (!partial[s].isEmpty())
-                                  lines << LogLine{s == 1, partial[s]};
-                          promise->addResult(lines);
-                          promise->finish();
+                  const bool tty = d->tty;
+                  return checked(o, tr("Docker could not read the log of %1.").arg(idOrName))
+                      .then([tty](const Result<DockerResponse>& r) -> Result<QList<LogLine>> {
+                          if (!r)
+                              return tl::unexpected(r.error());
+                          return splitLog(r->body, tty);
                       });
-                  });
               })
         .unwrap();
 }
@@ -424,18 +428,12 @@ QFuture<Result<QByteArray>> DockerClient::getArchive(const QString& idOrName, co
 {
     DockerCall::Options o;
     o.path = "/containers/" + enc(idOrName) + "/archive?path=" + enc(path);
-    return onThread<Result<QByteArray>>([this, o, idOrName, path](auto promise) {
-        send(o, [promise, idOrName, path](const Result<DockerResponse>& r) {
+    return checked(o, tr("Docker could not read %1 from %2.").arg(path, idOrName))
+        .then([](const Result<DockerResponse>& r) -> Result<QByteArray> {
             if (!r)
-                promise->addResult(tl::unexpected(r.error()));
-            else if (r->status != 200)
-                promise->addResult(tl::unexpected(fromHttpStatus(
-                    *r, tr("Docker could not read %1 from %2.").arg(path, idOrName))));
-            else
-                promise->addResult(r->body);
-            promise->finish();
+                return tl::unexpected(r.error());
+            return r->body;
         });
-    });
 }
 
 QFuture<Status> DockerClient::putArchive(const QString& idOrName, const QString& path,
@@ -447,18 +445,8 @@ QFuture<Status> DockerClient::putArchive(const QString& idOrName, const QString&
     o.body = tar;
     o.contentType = "application/x-tar";
     o.timeoutMs = 120000;
-    return onThread<Status>([this, o, idOrName, path](auto promise) {
-        send(o, [promise, idOrName, path](const Result<DockerResponse>& r) {
-            if (!r)
-                promise->addResult(tl::unexpected(r.error()));
-            else if (r->status != 200)
-                promise->addResult(tl::unexpected(fromHttpStatus(
-                    *r, tr("Docker could not write into %1 of %2.").arg(path, idOrName))));
-            else
-                promise->addResult(Status());
-            promise->finish();
-        });
-    });
+    return checked(o, tr("Docker could not write into %1 of %2.").arg(path, idOrName))
+        .then(toStatus);
 }
 
 QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QStringList& cmd,

@@ -61,6 +61,8 @@ public:
     QByteArray apiPrefix() const { return m_prefix; }
 
     static Error fromHttpStatus(const DockerResponse& response, const QString& what);
+    // Log lines from a logs body: demultiplexed (or raw for a TTY) and split at line ends.
+    static QList<LogLine> splitLog(const QByteArray& body, bool tty);
 
 private:
     using Done = std::function<void(const Result<DockerResponse>&)>;
@@ -68,6 +70,10 @@ private:
     void send(DockerCall::Options options, Done done);
     void sendNow(DockerCall::Options options, const Done& done);
     void negotiate();
+    // A call whose non-2xx answer (304 too unless `notModifiedIsOk`) becomes the error `what`,
+    // with Docker's own message as the reason.
+    QFuture<Result<DockerResponse>> checked(DockerCall::Options options, QString what,
+                                            bool notModifiedIsOk = false);
     template <typename T, typename Fn> QFuture<T> onThread(Fn&& body);
 
     DockerEndpoint m_endpoint;
