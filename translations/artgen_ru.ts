@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>artgen::cli::BackupCommand</name>
+    <message>
+        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
+        <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
+    </message>
+    <message>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
+        <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
+    </message>
+    <message>
+        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
+        <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”; use one of %2.</source>
+        <translation>Неизвестный формат «%1»; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>Отмена резервного копирования…</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::BackupsCommand</name>
+    <message>
+        <source>List the profile&apos;s backups with size, age, database and state.</source>
+        <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
+    </message>
+    <message>
+        <source>One JSON object per backup, newest first.</source>
+        <translation>Один объект JSON на копию, сначала новые.</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>В %1 нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Резервные копии в %1:</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЕНА</translation>
+    </message>
+    <message>
+        <source>no manifest</source>
+        <translation>нет манифеста</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::CliApp</name>
     <message>
         <source>Usage: artgenctl [--profile NAME | --stack-dir DIR] COMMAND [OPTIONS]</source>
@@ -161,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::JobConsole</name>
+    <message>
+        <source>%1 MB of ~%2 MB, %3 MB/s</source>
+        <translation>%1 МБ из ~%2 МБ, %3 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 MB, %2 MB/s</source>
+        <translation>%1 МБ, %2 МБ/с</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ProfilesCommand</name>
     <message>
         <source>List the stack profiles (the active one is marked with *).</source>
@@ -173,6 +242,103 @@
     <message>
         <source>No profiles are configured. Start the panel once, or use --stack-dir DIR.</source>
         <translation>Ни одного профиля не настроено. Запустите панель один раз или укажите --stack-dir ПАПКА.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::RestoreCommand</name>
+    <message>
+        <source>Restore the database from a backup: checked first, in one transaction, with a safety backup.</source>
+        <translation>Восстановить базу данных из резервной копии: с предварительной проверкой, в одной транзакции, со страховочной копией.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <source>Replace the whole database (objects not in the backup are lost).</source>
+        <translation>Заменить всю базу данных (объекты, которых нет в копии, будут потеряны).</translation>
+    </message>
+    <message>
+        <source>Do not back up the current database first.</source>
+        <translation>Не делать перед этим резервную копию текущей базы.</translation>
+    </message>
+    <message>
+        <source>Leave backend and celery running during the restore.</source>
+        <translation>Не останавливать backend и celery во время восстановления.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Не запрашивать подтверждение.</translation>
+    </message>
+    <message>
+        <source>Name one backup file.</source>
+        <translation>Укажите один файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into database %2 (%3):</source>
+        <translation>Восстановление %1 в базу данных %2 (%3):</translation>
+    </message>
+    <message>
+        <source>A restore replaces data. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <translation>Восстановление заменяет данные. Терминала для вопроса нет, поэтому для продолжения передайте --yes.</translation>
+    </message>
+    <message>
+        <source>Type the database name (%1) to replace it: </source>
+        <translation>Введите имя базы данных (%1), чтобы заменить её: </translation>
+    </message>
+    <message>
+        <source>The name does not match; nothing was changed.</source>
+        <translation>Имя не совпадает; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Продолжить? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to a [y/N] question</comment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to a [y/N] question</comment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancelling the restore; the database is rolled back…</source>
+        <translation>Отмена восстановления; изменения в базе откатываются…</translation>
+    </message>
+    <message>
+        <source>Safety backup: %1</source>
+        <translation>Страховочная копия: %1</translation>
+    </message>
+    <message>
+        <source>Restored. The file has no manifest, so row counts were not compared.</source>
+        <translation>Восстановлено. У файла нет манифеста, поэтому число строк не сравнивалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored; row counts match the manifest in all %n table(s).</source>
+        <translation>
+            <numerusform>Восстановлено; число строк совпадает с манифестом в %n таблице.</numerusform>
+            <numerusform>Восстановлено; число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+            <numerusform>Восстановлено; число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows in the backup, %3 now</source>
+        <translation>  %1: в копии строк %2, сейчас %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored, but row counts differ in %n table(s).</source>
+        <translation>
+            <numerusform>Восстановлено, но число строк отличается в %n таблице.</numerusform>
+            <numerusform>Восстановлено, но число строк отличается в %n таблицах.</numerusform>
+            <numerusform>Восстановлено, но число строк отличается в %n таблицах.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,6 +389,21 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::VerifyCommand</name>
+    <message>
+        <source>Check a backup file: format, completeness and checksum.</source>
+        <translation>Проверить файл резервной копии: формат, полноту и контрольную сумму.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>Name one backup file.</source>
+        <translation>Укажите один файл резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::WorkersCommand</name>
     <message>
         <source>Count gunicorn and Celery workers against the configured numbers.</source>
@@ -251,6 +432,127 @@
     <message>
         <source>celery:   %1 pool processes (expected concurrency %2)  %3</source>
         <translation>celery:   %1 процессов пула (ожидаемая concurrency %2)  %3</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BackupCatalog</name>
+    <message>
+        <source>The backup %1 cannot be deleted.</source>
+        <translation>Не удаётся удалить резервную копию %1.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions.</source>
+        <translation>Проверьте права доступа к папке.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BackupJob</name>
+    <message>
+        <source>Back up %1</source>
+        <translation>Резервная копия %1</translation>
+    </message>
+    <message>
+        <source>Backing up database %1 from %2 to %3</source>
+        <translation>Резервное копирование базы %1 из %2 в %3</translation>
+    </message>
+    <message>
+        <source>psql in %1 ended before the backup started.</source>
+        <translation>psql в %1 завершился до начала копирования.</translation>
+    </message>
+    <message>
+        <source>Check the database user, name and password in Docker_all/.env.</source>
+        <translation>Проверьте пользователя, имя базы и пароль в Docker_all/.env.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL %1, database size %2 MB, %n table(s) counted</source>
+        <translation>
+            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитана %n таблица</numerusform>
+            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитано %n таблицы</numerusform>
+            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитано %n таблиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup stream from %1 broke off.</source>
+        <translation>Поток резервной копии из %1 оборвался.</translation>
+    </message>
+    <message>
+        <source>Check that the postgres container is running, then retry.</source>
+        <translation>Убедитесь, что контейнер postgres запущен, и повторите.</translation>
+    </message>
+    <message>
+        <source>The dump is incomplete.</source>
+        <translation>Дамп неполный.</translation>
+    </message>
+    <message>
+        <source>pg_dump exited 0 but its closing line is missing.</source>
+        <translation>pg_dump завершился с кодом 0, но завершающей строки нет.</translation>
+    </message>
+    <message>
+        <source>Retry the backup; if it happens again, check the disk.</source>
+        <translation>Повторите копирование; если ошибка повторится, проверьте диск.</translation>
+    </message>
+    <message>
+        <source>The postgres container %1 stopped during the backup.</source>
+        <translation>Контейнер postgres %1 остановился во время копирования.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed with exit code %1.</source>
+        <translation>pg_dump завершился с ошибкой, код %1.</translation>
+    </message>
+    <message>
+        <source>Start the stack again and retry the backup.</source>
+        <translation>Запустите стек снова и повторите копирование.</translation>
+    </message>
+    <message>
+        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
+        <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
+    </message>
+    <message>
+        <source>The custom-format dump does not pass pg_restore --list.</source>
+        <translation>Дамп в формате custom не проходит pg_restore --list.</translation>
+    </message>
+    <message>
+        <source>Retry the backup.</source>
+        <translation>Повторите копирование.</translation>
+    </message>
+    <message>
+        <source>Retention removed %1</source>
+        <translation>По правилу хранения удалена %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2 MB) in %3 s</source>
+        <translation>Резервная копия записана: %1 (%2 МБ) за %3 с</translation>
+    </message>
+    <message>
+        <source>Cancelling: ending pg_dump in %1</source>
+        <translation>Отмена: завершение pg_dump в %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BackupManifest</name>
+    <message>
+        <source>The backup manifest is not valid.</source>
+        <translation>Манифест резервной копии некорректен.</translation>
+    </message>
+    <message>
+        <source>It lacks the format or the checksum.</source>
+        <translation>В нём нет формата или контрольной суммы.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read.</source>
+        <translation>Не удаётся прочитать манифест %1.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 is not valid JSON.</source>
+        <translation>Манифест %1 — некорректный JSON.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be written.</source>
+        <translation>Не удаётся записать манифест %1.</translation>
+    </message>
+    <message>
+        <source>Check free space and permissions.</source>
+        <translation>Проверьте свободное место и права доступа.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +671,29 @@
     <message>
         <source>Fix what compose reports (the compose file and .env are in %1), then try again.</source>
         <translation>Устраните то, о чём сообщает compose (файл compose и .env лежат в %1), и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DatabaseTarget</name>
+    <message>
+        <source>The database settings of profile %1 cannot be read.</source>
+        <translation>Не удаётся прочитать настройки базы данных профиля %1.</translation>
+    </message>
+    <message>
+        <source>Create Docker_all/.env with POSTGRES_USER, POSTGRES_DB and POSTGRES_PASSWORD, or fix the stack folder in Settings.</source>
+        <translation>Создайте Docker_all/.env с POSTGRES_USER, POSTGRES_DB и POSTGRES_PASSWORD или исправьте папку стека в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 does not name the database.</source>
+        <translation>В %1 не указана база данных.</translation>
+    </message>
+    <message>
+        <source>POSTGRES_USER or POSTGRES_DB is missing.</source>
+        <translation>Нет POSTGRES_USER или POSTGRES_DB.</translation>
+    </message>
+    <message>
+        <source>Add both to the file, as docker-compose.yml expects.</source>
+        <translation>Добавьте обе переменные в файл, как ожидает docker-compose.yml.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +916,88 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::DumpReader</name>
+    <message>
+        <source>The backup file %1 is damaged.</source>
+        <translation>Файл резервной копии %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>Use another backup; this one cannot be restored.</source>
+        <translation>Используйте другую копию; эту восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened.</source>
+        <translation>Не удаётся открыть файл резервной копии %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL backup.</source>
+        <translation>%1 — не резервная копия PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>It is neither plain SQL, gzip, zstd nor a pg_dump custom archive.</source>
+        <translation>Это не SQL, не gzip, не zstd и не архив pg_dump формата custom.</translation>
+    </message>
+    <message>
+        <source>Choose a file written by pg_dump or by this panel.</source>
+        <translation>Выберите файл, созданный pg_dump или этой панелью.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed.</source>
+        <translation>Ошибка чтения %1.</translation>
+    </message>
+    <message>
+        <source>The compressed data ends too early: the file was cut.</source>
+        <translation>Сжатые данные обрываются раньше времени: файл обрезан.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DumpWriter</name>
+    <message>
+        <source>The disk is full: free space or choose another backup folder.</source>
+        <translation>Диск заполнен: освободите место или выберите другую папку для копий.</translation>
+    </message>
+    <message>
+        <source>Check that the backup folder exists and is writable.</source>
+        <translation>Проверьте, что папка для копий существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку для копий %1.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Проверьте путь и права доступа.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be created.</source>
+        <translation>Не удаётся создать файл резервной копии %1.</translation>
+    </message>
+    <message>
+        <source>Writing the backup file %1 failed.</source>
+        <translation>Ошибка записи файла резервной копии %1.</translation>
+    </message>
+    <message>
+        <source>Compressing the backup failed.</source>
+        <translation>Ошибка сжатия резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be flushed to disk.</source>
+        <translation>Не удалось сбросить файл резервной копии %1 на диск.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be renamed to %1.</source>
+        <translation>Не удалось переименовать готовую копию в %1.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::EnvFile</name>
     <message>
         <source>Cannot read the environment file %1.</source>
@@ -610,6 +1017,49 @@
     <message>
         <source>The operation was stopped on request.</source>
         <translation>Операция остановлена по запросу.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ExecSession</name>
+    <message>
+        <source>Docker could not run %1 in %2.</source>
+        <translation>Docker не смог запустить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Docker sent a reply the panel cannot read.</source>
+        <translation>Docker прислал ответ, который панель не может прочитать.</translation>
+    </message>
+    <message>
+        <source>Docker could not start %1 in %2.</source>
+        <translation>Docker не смог запустить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>The output of %1 could not be read.</source>
+        <translation>Не удаётся прочитать вывод %1.</translation>
+    </message>
+    <message>
+        <source>The end of the input could not be sent to %1.</source>
+        <translation>Не удалось передать %1 конец входных данных.</translation>
+    </message>
+    <message>
+        <source>This Docker connection (TLS) cannot close one direction only.</source>
+        <translation>Это соединение с Docker (TLS) не может закрыть только одно направление.</translation>
+    </message>
+    <message>
+        <source>Use the local socket or ssh:// for restores.</source>
+        <translation>Для восстановления используйте локальный сокет или ssh://.</translation>
+    </message>
+    <message>
+        <source>Docker closed the connection before %1 started.</source>
+        <translation>Docker закрыл соединение до запуска %1.</translation>
+    </message>
+    <message>
+        <source>Check that the container is running.</source>
+        <translation>Проверьте, что контейнер запущен.</translation>
+    </message>
+    <message>
+        <source>Docker could not tell how %1 ended.</source>
+        <translation>Docker не сообщил, как завершился %1.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1113,137 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::RestoreJob</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Восстановление %1</translation>
+    </message>
+    <message>
+        <source>Check %1: format, completeness and checksum — nothing is touched before.</source>
+        <translation>Проверить %1: формат, полноту и контрольную сумму — до этого ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Back up the current database %1 (safety backup).</source>
+        <translation>Сделать резервную копию текущей базы %1 (страховочную).</translation>
+    </message>
+    <message>
+        <source>Stop %1.</source>
+        <translation>Остановить %1.</translation>
+    </message>
+    <message>
+        <source>Restore into a new database %1, in one transaction.</source>
+        <translation>Восстановить в новую базу %1 одной транзакцией.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with it, then drop the old database: everything in %1 that is not in the backup is lost.</source>
+        <translation>Заменить ею %1 и удалить старую базу: всё в %1, чего нет в копии, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Restore into %1 in one transaction: the objects in the backup are replaced; if anything fails, nothing changes.</source>
+        <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>Compare row counts per table with the backup&apos;s manifest.</source>
+        <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
+    </message>
+    <message>
+        <source>Start %1 again.</source>
+        <translation>Снова запустить %1.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Проверка %1</translation>
+    </message>
+    <message>
+        <source>Taking a safety backup of %1</source>
+        <translation>Страховочная копия %1</translation>
+    </message>
+    <message>
+        <source>The safety backup failed, so nothing was restored.</source>
+        <translation>Страховочная копия не удалась, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Fix the cause, or restore without a safety backup.</source>
+        <translation>Устраните причину или восстановите без страховочной копии.</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>Остановка %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in %1.</source>
+        <translation>В %1 ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Creating database %1</source>
+        <translation>Создание базы %1</translation>
+    </message>
+    <message>
+        <source>The database for the restore could not be created.</source>
+        <translation>Не удалось создать базу для восстановления.</translation>
+    </message>
+    <message>
+        <source>Restoring into %1</source>
+        <translation>Восстановление в %1</translation>
+    </message>
+    <message>
+        <source>The restore failed; the transaction was rolled back.</source>
+        <translation>Восстановление не удалось; транзакция отменена.</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged. Read the message above.</source>
+        <translation>%1 не изменена. Прочтите сообщение выше.</translation>
+    </message>
+    <message>
+        <source>Replacing %1 with the restored database</source>
+        <translation>Замена %1 восстановленной базой</translation>
+    </message>
+    <message>
+        <source>The restored database could not replace %1.</source>
+        <translation>Восстановленная база не смогла заменить %1.</translation>
+    </message>
+    <message>
+        <source>Counting the restored rows failed.</source>
+        <translation>Не удалось подсчитать восстановленные строки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts match the manifest in all %n table(s).</source>
+        <translation>
+            <numerusform>Число строк совпадает с манифестом в %n таблице.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts differ from the manifest in %n table(s).</source>
+        <translation>
+            <numerusform>Число строк отличается от манифеста в %n таблице.</numerusform>
+            <numerusform>Число строк отличается от манифеста в %n таблицах.</numerusform>
+            <numerusform>Число строк отличается от манифеста в %n таблицах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No manifest: %n table(s) restored, counts not compared.</source>
+        <translation>
+            <numerusform>Манифеста нет: восстановлена %n таблица, число строк не сравнивалось.</numerusform>
+            <numerusform>Манифеста нет: восстановлено %n таблицы, число строк не сравнивалось.</numerusform>
+            <numerusform>Манифеста нет: восстановлено %n таблиц, число строк не сравнивалось.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Запуск %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started again: %2</source>
+        <translation>Не удалось снова запустить %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling the restore</source>
+        <translation>Отмена восстановления</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::SettingsStore</name>
     <message>
         <source>Cannot read or write the settings file %1.</source>
@@ -706,6 +1287,61 @@
     <message>
         <source>Docker refused the event stream.</source>
         <translation>Docker отказал в потоке событий.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Проверка %1</translation>
+    </message>
+    <message>
+        <source>%1 does not match its manifest.</source>
+        <translation>%1 не совпадает со своим манифестом.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 differs: the file was changed or damaged after the backup.</source>
+        <translation>SHA-256 отличается: файл изменён или повреждён после копирования.</translation>
+    </message>
+    <message>
+        <source>Use another backup.</source>
+        <translation>Используйте другую копию.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete.</source>
+        <translation>%1 неполный.</translation>
+    </message>
+    <message>
+        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
+        <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
+    </message>
+    <message>
+        <source>%1 is complete and matches its manifest.</source>
+        <translation>%1 полный и совпадает со своим манифестом.</translation>
+    </message>
+    <message>
+        <source>%1 is complete.</source>
+        <translation>%1 полный.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked completely here.</source>
+        <translation>%1 нельзя полностью проверить здесь.</translation>
+    </message>
+    <message>
+        <source>A custom-format archive without a manifest is read through by pg_restore in the postgres container, and Docker is not reachable.</source>
+        <translation>Архив формата custom без манифеста читается целиком pg_restore в контейнере postgres, а Docker недоступен.</translation>
+    </message>
+    <message>
+        <source>Start the stack and verify again.</source>
+        <translation>Запустите стек и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete.</source>
+        <translation>%1 повреждён или неполный.</translation>
+    </message>
+    <message>
+        <source>%1 is complete (pg_restore read all of it).</source>
+        <translation>%1 полный (pg_restore прочитал его целиком).</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,12 @@
 #include "commandregistry.h"
 
+#include "backupcommand.h"
+#include "backupscommand.h"
 #include "composecommand.h"
 #include "profilescommand.h"
+#include "restorecommand.h"
 #include "statuscommand.h"
+#include "verifycommand.h"
 #include "workerscommand.h"
 
 namespace artgen::cli {
@@ -17,6 +21,10 @@ CommandRegistry CommandRegistry::standard()
     for (const Operation op :
          {Operation::Up, Operation::Down, Operation::Build, Operation::Restart})
         r.add(std::make_unique<ComposeCommand>(op));
+    r.add(std::make_unique<BackupCommand>());
+    r.add(std::make_unique<RestoreCommand>());
+    r.add(std::make_unique<BackupsCommand>());
+    r.add(std::make_unique<VerifyCommand>());
     return r;
 }
 

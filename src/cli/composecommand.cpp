@@ -1,81 +1,12 @@
 #include "composecommand.h"
 
 #include "commandcontext.h"
-#include "job/jobrunner.h"
+#include "jobconsole.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
-#include <QSocketNotifier>
-#include <csignal>
-#include <cstdio>
-#include <fcntl.h>
-#include <functional>
 #include <unistd.h>
 
 namespace artgen::cli {
-
-namespace {
-
-// 128 + SIGINT, what a shell reports for a command stopped with Ctrl+C.
-constexpr int kExitInterrupted = 130;
-
-int g_interruptPipe[2] = {-1, -1};
-
-void onInterruptSignal(int)
-{
-    // Only async-signal-safe work here: wake the event loop through the pipe.
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(g_interruptPipe[1], &byte, 1);
-}
-
-// While alive, SIGINT and SIGTERM call `onInterrupt` on the event loop instead of ending
-// artgenctl. Compose runs in a process group of its own, so the terminal's Ctrl+C does not
-// reach it: without this it would go on (or die of a broken pipe) after artgenctl is gone.
-struct InterruptGuard
-{
-    InterruptGuard(QObject* context, std::function<void()> onInterrupt)
-    {
-        if (::pipe2(g_interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-            return;
-        notifier = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, context,
-                         [callback = std::move(onInterrupt)] {
-                             char buffer[16];
-                             while (::read(g_interruptPipe[0], buffer, sizeof buffer) > 0) {
-                             }
-                             callback();
-                         });
-        struct sigaction action = {};
-        action.sa_handler = onInterruptSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &oldInt);
-        ::sigaction(SIGTERM, &action, &oldTerm);
-        installed = true;
-    }
-
-    ~InterruptGuard()
-    {
-        if (!installed)
-            return;
-        ::sigaction(SIGINT, &oldInt, nullptr);
-        ::sigaction(SIGTERM, &oldTerm, nullptr);
-        notifier.reset();
-        ::close(g_interruptPipe[0]);
-        ::close(g_interruptPipe[1]);
-        g_interruptPipe[0] = g_interruptPipe[1] = -1;
-    }
-
-    InterruptGuard(const InterruptGuard&) = delete;
-    InterruptGuard& operator=(const InterruptGuard&) = delete;
-
-    std::unique_ptr<QSocketNotifier> notifier;
-    struct sigaction oldInt = {};
-    struct sigaction oldTerm = {};
-    bool installed = false;
-};
-
-} // namespace
 
 using Operation = core::ComposeJob::Operation;
 
@@ -197,34 +128,9 @@ int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parse
     const bool noCache =
         m_operation == Operation::Build && parser.isSet(QStringLiteral("no-cache"));
     auto job = std::make_shared<core::ComposeJob>(m_operation, *profile, services, noCache);
-    QEventLoop loop;
-    QObject::connect(job.get(), &core::Job::logLines, &loop, [&context](const QStringList& lines) {
-        for (const QString& line : lines)
-            context.out() << line << '\n';
-        context.out().flush();
-    });
-    QObject::connect(job.get(), &core::Job::finished, &loop, &QEventLoop::quit);
-    bool interrupted = false;
-    InterruptGuard guard(&loop, [&] {
-        if (!interrupted)
-            context.err() << tr("Stopping compose…") << Qt::endl;
-        interrupted = true;
-        job->cancel();
-    });
-    core::JobRunner runner;
-    runner.start(job);
-    loop.exec();
-
-    switch (job->state()) {
-    case core::Job::State::Succeeded:
-        return ExitOk;
-    case core::Job::State::Cancelled:
-        context.printError(job->error());
-        return kExitInterrupted;
-    default:
-        context.printError(job->error());
-        return CommandContext::exitCodeFor(job->error());
-    }
+    JobConsole console(context);
+    console.setInterruptMessage(tr("Stopping compose…"));
+    return console.run(job);
 }
 
 } // namespace artgen::cli

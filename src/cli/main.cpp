@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     core::LanguageManager language;
     language.apply(settings.language());
 
-    auto redactor = std::make_shared<core::SecretRedactor>();
+    auto redactor = core::SecretRedactor::global();
     core::LogService::Options logOptions;
     logOptions.directory = core::LogService::defaultDirectory();
     logOptions.fileName = QStringLiteral("artgenctl.log");

@@ -93,7 +93,7 @@ int main(int argc, char* argv[])
     parser.addOptions({profileOpt, stackDirOpt, pageOpt, verboseOpt, benchOpt});
     parser.process(app);
 
-    auto redactor = std::make_shared<core::SecretRedactor>();
+    auto redactor = core::SecretRedactor::global();
     core::LogService::Options logOptions;
     logOptions.directory = core::LogService::defaultDirectory();
     logOptions.fileName = QStringLiteral("artgen-panel.log");

@@ -12,6 +12,7 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <sys/socket.h>
 
 namespace artgen::core {
 
@@ -53,6 +54,24 @@ void DockerSocket::close()
     }
     dev->close();
     dev->deleteLater();
+}
+
+bool DockerSocket::closeWrite()
+{
+    if (!m_device)
+        return false;
+    if (auto* proc = qobject_cast<QProcess*>(m_device.data())) {
+        proc->closeWriteChannel();
+        return true;
+    }
+    qintptr fd = -1;
+    if (qobject_cast<QSslSocket*>(m_device.data()))
+        return false; // a TLS close_notify would end the whole session
+    if (auto* local = qobject_cast<QLocalSocket*>(m_device.data()))
+        fd = local->socketDescriptor();
+    else if (auto* tcp = qobject_cast<QTcpSocket*>(m_device.data()))
+        fd = tcp->socketDescriptor();
+    return fd >= 0 && ::shutdown(int(fd), SHUT_WR) == 0;
 }
 
 void DockerSocket::onConnected()

@@ -23,6 +23,9 @@ public:
 
     void open();
     void close();
+    // Half-close: no more bytes from us, the reply can still arrive (a hijacked exec's stdin
+    // EOF). Returns false for TLS, which cannot half-close. Call once everything was written.
+    bool closeWrite();
     QIODevice* device() const { return m_device; }
     bool isOpen() const { return m_open; }
     const DockerEndpoint& endpoint() const { return m_endpoint; }

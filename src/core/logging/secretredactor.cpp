@@ -4,6 +4,12 @@
 
 namespace artgen::core {
 
+std::shared_ptr<SecretRedactor> SecretRedactor::global()
+{
+    static const auto redactor = std::make_shared<SecretRedactor>();
+    return redactor;
+}
+
 namespace {
 constexpr qsizetype kMinSecretLength = 4;
 

@@ -3,6 +3,7 @@
 #include <QReadWriteLock>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <string>
 
 namespace artgen::core {
@@ -14,6 +15,10 @@ class SecretRedactor
 {
 public:
     static constexpr char16_t kMask[] = u"••••••";
+
+    // The process's redactor, the one the log sinks use: secrets learnt anywhere (a password
+    // read from .env by a backup job) are registered here.
+    static std::shared_ptr<SecretRedactor> global();
 
     // Values shorter than 4 characters are ignored: masking them would mangle ordinary text and
     // they are no secret worth the name anyway.

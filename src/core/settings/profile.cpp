@@ -4,8 +4,20 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace artgen::core {
+
+QString Profile::backupFolder() const
+{
+    if (!backupDir.isEmpty())
+        return backupDir;
+    QString safeName = name;
+    safeName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/artgen/backups/") + safeName;
+}
 
 QStringList Profile::serviceNames()
 {

@@ -18,6 +18,14 @@ public:
     QString dockerHost;  // empty: DOCKER_HOST or the local socket
     QMap<QString, QString> containers; // service -> container name
 
+    // Backups: where they go (empty: the shared data folder, see backupFolder()), the default
+    // format ("plain", "plain-gz", "plain-zst", "custom") and retention after each backup —
+    // keep the newest `backupKeepLast` (0: all) and anything younger than `backupKeepDays`.
+    QString backupDir;
+    QString backupFormat = QStringLiteral("plain-gz");
+    int backupKeepLast = 10;
+    int backupKeepDays = 0;
+
     static QStringList serviceNames(); // backend, celery, postgres, redis, frontend
     static QMap<QString, QString> defaultContainers();
 
@@ -28,6 +36,9 @@ public:
     QString composeDir() const;
     QString composeFile() const;
     QString envFile() const;
+    // Never inside the stack folder: compose builds with `context: ..` would send every backup
+    // to the daemon. The default is shared by the panel and artgenctl.
+    QString backupFolder() const;
     bool isValid() const { return !name.isEmpty() && !stackDir.isEmpty(); }
 
     bool operator==(const Profile&) const = default;

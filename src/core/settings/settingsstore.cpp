@@ -65,6 +65,13 @@ QList<Profile> SettingsStore::profiles() const
         p.projectName = m_settings->value(QStringLiteral("projectName")).toString();
         p.apiBaseUrl = QUrl(m_settings->value(QStringLiteral("apiBaseUrl")).toString());
         p.dockerHost = m_settings->value(QStringLiteral("dockerHost")).toString();
+        p.backupDir = m_settings->value(QStringLiteral("backupDir")).toString();
+        p.backupFormat =
+            m_settings->value(QStringLiteral("backupFormat"), p.backupFormat).toString();
+        p.backupKeepLast =
+            m_settings->value(QStringLiteral("backupKeepLast"), p.backupKeepLast).toInt();
+        p.backupKeepDays =
+            m_settings->value(QStringLiteral("backupKeepDays"), p.backupKeepDays).toInt();
         p.containers = Profile::defaultContainers();
         m_settings->beginGroup(QStringLiteral("containers"));
         for (const QString& service : m_settings->childKeys())
@@ -91,6 +98,10 @@ void SettingsStore::setProfiles(const QList<Profile>& profiles)
         m_settings->setValue(QStringLiteral("projectName"), p.projectName);
         m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
         m_settings->setValue(QStringLiteral("dockerHost"), p.dockerHost);
+        m_settings->setValue(QStringLiteral("backupDir"), p.backupDir);
+        m_settings->setValue(QStringLiteral("backupFormat"), p.backupFormat);
+        m_settings->setValue(QStringLiteral("backupKeepLast"), p.backupKeepLast);
+        m_settings->setValue(QStringLiteral("backupKeepDays"), p.backupKeepDays);
         for (auto it = p.containers.cbegin(); it != p.containers.cend(); ++it)
             m_settings->setValue(QStringLiteral("containers/") + it.key(), it.value());
     }

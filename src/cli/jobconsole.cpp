@@ -1,0 +1,84 @@
+#include "jobconsole.h"
+
+#include "command.h"
+#include "commandcontext.h"
+#include "interruptguard.h"
+#include "job/job.h"
+#include "job/jobrunner.h"
+
+#include <QEventLoop>
+#include <unistd.h>
+
+namespace artgen::cli {
+
+JobConsole::JobConsole(CommandContext& context) : m_context(context) {}
+
+void JobConsole::clearProgress()
+{
+    if (m_progressShown)
+        m_context.err() << "\r\033[K" << Qt::flush;
+    m_progressShown = false;
+}
+
+void JobConsole::showBytes(qint64 done, qint64 total)
+{
+    const qint64 ms = m_clock.elapsed();
+    if (!m_terminal || ms - m_lastShownMs < 200)
+        return;
+    m_lastShownMs = ms;
+    const double mb = double(done) / (1 << 20);
+    const double speed = ms > 0 ? mb * 1000.0 / double(ms) : 0;
+    QString line = total > 0 ? tr("%1 MB of ~%2 MB, %3 MB/s")
+                                   .arg(mb, 0, 'f', 1)
+                                   .arg(double(total) / (1 << 20), 0, 'f', 1)
+                                   .arg(speed, 0, 'f', 1)
+                             : tr("%1 MB, %2 MB/s").arg(mb, 0, 'f', 1).arg(speed, 0, 'f', 1);
+    m_context.err() << "\r\033[K" << line << Qt::flush;
+    m_progressShown = true;
+}
+
+int JobConsole::run(const std::shared_ptr<core::Job>& job)
+{
+    m_terminal = ::isatty(STDERR_FILENO) == 1;
+    m_clock.start();
+    QEventLoop loop;
+    QObject::connect(job.get(), &core::Job::logLines, &loop, [this](const QStringList& lines) {
+        if (m_quiet)
+            return;
+        clearProgress();
+        QTextStream& s = m_logToStderr ? m_context.err() : m_context.out();
+        for (const QString& line : lines)
+            s << line << '\n';
+        s.flush();
+    });
+    QObject::connect(job.get(), &core::Job::bytesProgressChanged, &loop,
+                     [this](qint64 done, qint64 total) { showBytes(done, total); });
+    QObject::connect(job.get(), &core::Job::finished, &loop, &QEventLoop::quit);
+    bool interrupted = false;
+    InterruptGuard guard(&loop, [&] {
+        if (!interrupted && !m_interruptMessage.isEmpty()) {
+            clearProgress();
+            m_context.err() << m_interruptMessage << Qt::endl;
+        }
+        interrupted = true;
+        job->cancel();
+    });
+    core::JobRunner runner;
+    runner.start(job);
+    if (!job->isFinished())
+        loop.exec();
+    clearProgress();
+
+    switch (job->state()) {
+    case core::Job::State::Succeeded:
+        return ExitOk;
+    case core::Job::State::Cancelled:
+        m_context.printError(job->error());
+        return kExitInterrupted;
+    default:
+        m_context.printError(job->error());
+        return CommandContext::exitCodeFor(job->error());
+    }
+}
+
+} // namespace artgen::cli

@@ -1,0 +1,145 @@
+#include "restorecommand.h"
+
+#include "backup/restorejob.h"
+#include "commandcontext.h"
+#include "jobconsole.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <unistd.h>
+
+namespace artgen::cli {
+
+QString RestoreCommand::summary() const
+{
+    return tr("Restore the database from a backup: checked first, in one transaction, with a "
+              "safety backup.");
+}
+
+void RestoreCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The backup file to restore."),
+                                 QStringLiteral("FILE"));
+    parser.addOption({QStringLiteral("clean"),
+                      tr("Replace the whole database (objects not in the backup are lost).")});
+    parser.addOption(
+        {QStringLiteral("no-safety-backup"), tr("Do not back up the current database first.")});
+    parser.addOption({QStringLiteral("keep-services"),
+                      tr("Leave backend and celery running during the restore.")});
+    parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+}
+
+void RestoreCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
+{
+    m_in = in;
+    m_inIsTerminal = isTerminal;
+}
+
+int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parser)
+{
+    const QString prefix = QStringLiteral("artgenctl restore: ");
+    if (parser.positionalArguments().size() != 1) {
+        context.err() << prefix << tr("Name one backup file.") << Qt::endl;
+        return ExitUsage;
+    }
+    const auto profile = context.profile();
+    if (!profile) {
+        context.printError(profile.error());
+        return CommandContext::exitCodeFor(profile.error());
+    }
+    const auto target = core::DatabaseTarget::fromProfile(*profile);
+    if (!target) {
+        context.printError(target.error());
+        return CommandContext::exitCodeFor(target.error());
+    }
+    core::RestoreJob::Options o;
+    o.target = *target;
+    o.file = QFileInfo(parser.positionalArguments().first()).absoluteFilePath();
+    o.mode = parser.isSet(QStringLiteral("clean")) ? core::RestoreJob::Mode::Clean
+                                                   : core::RestoreJob::Mode::Existing;
+    o.safetyBackup = !parser.isSet(QStringLiteral("no-safety-backup"));
+    o.safetyFolder = profile->backupFolder();
+    o.safetyFormat = core::BackupFormats::fromName(profile->backupFormat)
+                         .value_or(core::BackupFormat::PlainGzip);
+    o.stopServices = !parser.isSet(QStringLiteral("keep-services"));
+    o.services = {profile->containers.value(QStringLiteral("backend")),
+                  profile->containers.value(QStringLiteral("celery"))};
+
+    context.err() << tr("Restoring %1 into database %2 (%3):")
+                         .arg(o.file, o.target.database, o.target.container)
+                  << '\n';
+    int n = 0;
+    for (const QString& step : core::RestoreJob::plan(o))
+        context.err() << "  " << ++n << ". " << step << '\n';
+    context.err().flush();
+
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
+        if (!terminal) {
+            context.err() << prefix
+                          << tr("A restore replaces data. There is no terminal to ask on, so "
+                                "pass --yes to go ahead.")
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        QTextStream stdinStream(stdin);
+        QTextStream& in = m_in ? *m_in : stdinStream;
+        if (o.mode == core::RestoreJob::Mode::Clean) {
+            context.err()
+                << tr("Type the database name (%1) to replace it: ").arg(o.target.database)
+                << Qt::flush;
+            if (in.readLine().trimmed() != o.target.database) {
+                context.err() << tr("The name does not match; nothing was changed.") << Qt::endl;
+                return ExitFailed;
+            }
+        } else {
+            context.err() << tr("Continue? [y/N] ") << Qt::flush;
+            const QString a = in.readLine().trimmed().toLower();
+            if (a != QStringLiteral("y") && a != QStringLiteral("yes") &&
+                a != tr("y", "short yes to a [y/N] question") &&
+                a != tr("yes", "yes to a [y/N] question")) {
+                context.err() << tr("Nothing was changed.") << Qt::endl;
+                return ExitFailed;
+            }
+        }
+    }
+
+    const auto docker = context.docker();
+    if (!docker) {
+        context.printError(docker.error());
+        return CommandContext::exitCodeFor(docker.error());
+    }
+    auto job = std::make_shared<core::RestoreJob>(*docker, o);
+    JobConsole console(context);
+    console.setInterruptMessage(tr("Cancelling the restore; the database is rolled back…"));
+    const int code = console.run(job);
+    if (code != ExitOk)
+        return code;
+    const auto& report = job->report();
+    if (!report.safetyBackup.isEmpty())
+        context.out() << tr("Safety backup: %1").arg(report.safetyBackup) << '\n';
+    if (!report.manifestFound) {
+        context.out() << tr("Restored. The file has no manifest, so row counts were not "
+                            "compared.")
+                      << Qt::endl;
+        return ExitOk;
+    }
+    if (report.mismatches.isEmpty()) {
+        context.out() << tr("Restored; row counts match the manifest in all %n table(s).", nullptr,
+                            report.tablesCompared)
+                      << Qt::endl;
+        return ExitOk;
+    }
+    for (auto it = report.mismatches.cbegin(); it != report.mismatches.cend(); ++it)
+        context.out() << tr("  %1: %2 rows in the backup, %3 now")
+                             .arg(it.key())
+                             .arg(it.value().first)
+                             .arg(it.value().second)
+                      << '\n';
+    context.out() << tr("Restored, but row counts differ in %n table(s).", nullptr,
+                        int(report.mismatches.size()))
+                  << Qt::endl;
+    return ExitFailed;
+}
+
+} // namespace artgen::cli

@@ -1,0 +1,330 @@
+#include "backupjob.h"
+
+#include "backupcatalog.h"
+#include "docker/dockerclient.h"
+#include "docker/execsession.h"
+#include "dumpfeeder.h"
+#include "dumpreader.h"
+#include "dumpwriter.h"
+#include "logging/auditlog.h"
+#include "logging/categories.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUuid>
+
+namespace artgen::core {
+
+namespace {
+
+QString lastLines(const QByteArray& text, int n = 6)
+{
+    QStringList lines = QString::fromUtf8(text).trimmed().split(u'\n');
+    if (lines.size() > n)
+        lines = lines.mid(lines.size() - n);
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+BackupJob::BackupJob(DockerClient* docker, Options options, QObject* parent)
+    : Job(tr("Back up %1").arg(options.target.database), parent), m_docker(docker),
+      m_options(std::move(options)), m_appName(QStringLiteral("artgen-backup-") +
+                                               QUuid::createUuid().toString(QUuid::Id128).left(12))
+{}
+
+BackupJob::~BackupJob() = default;
+
+QString BackupJob::fileNameFor(const QDateTime& when, BackupFormat format)
+{
+    return QStringLiteral("backup_") +
+           when.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
+           BackupFormats::extension(format);
+}
+
+void BackupJob::run()
+{
+    setAsync();
+    m_clock.start();
+    m_manifest.startedAt = QDateTime::currentDateTimeUtc();
+    m_manifest.database = m_options.target.database;
+    m_manifest.user = m_options.target.user;
+    m_manifest.container = m_options.target.container;
+    m_manifest.profile = m_options.target.profile;
+    m_manifest.format = m_options.format;
+    m_manifest.reason = m_options.reason;
+    QString name = fileNameFor(QDateTime::currentDateTime(), m_options.format);
+    // Two backups in the same second (a safety backup right after a manual one) get a suffix.
+    for (int i = 2; QFileInfo::exists(QDir(m_options.folder).filePath(name)); ++i)
+        name = fileNameFor(QDateTime::currentDateTime(), m_options.format)
+                   .replace(QStringLiteral("backup_"), QStringLiteral("backup_%1_").arg(i));
+    m_filePath = QDir(m_options.folder).filePath(name);
+    m_manifest.fileName = name;
+    m_writer = std::make_unique<DumpWriter>();
+    if (auto s = m_writer->open(m_filePath, m_options.format); !s)
+        return failWith(s.error());
+    AuditLog::record(m_options.target.profile, QStringLiteral("backup"), m_options.target.database,
+                     QStringLiteral("started"),
+                     {{QStringLiteral("file"), m_filePath},
+                      {QStringLiteral("format"), BackupFormats::name(m_options.format)},
+                      {QStringLiteral("reason"), m_options.reason}});
+    log(tr("Backing up database %1 from %2 to %3")
+            .arg(m_options.target.database, m_options.target.container, m_filePath));
+    startSnapshot();
+}
+
+void BackupJob::startSnapshot()
+{
+    ExecSession::Options o;
+    o.container = m_options.target.container;
+    o.attachStdin = true;
+    o.env = m_options.target.env(m_appName + QStringLiteral("-snapshot"));
+    o.cmd = m_options.target.psql(
+        m_options.target.database,
+        {QStringLiteral("-A"), QStringLiteral("-t"), QStringLiteral("-F"), QStringLiteral("\t")});
+    m_snapshot = new ExecSession(m_docker, o, this);
+    connect(m_snapshot, &ExecSession::stdoutData, this, &BackupJob::onSnapshotOutput);
+    connect(m_snapshot, &ExecSession::stderrData, this, [this](const QByteArray& d) {
+        if (m_snapshotErr.size() < 65536)
+            m_snapshotErr += d;
+    });
+    connect(m_snapshot, &ExecSession::finished, this, [this](const Result<int>& r) {
+        if (m_ending || isFinished())
+            return;
+        // The session must outlive pg_dump: it holds the snapshot.
+        if (!r)
+            return failWith(r.error());
+        failWith(
+            Error(Error::Code::ProcessFailed,
+                  tr("psql in %1 ended before the backup started.").arg(m_options.target.container),
+                  lastLines(m_snapshotErr),
+                  tr("Check the database user, name and password in Docker_all/.env.")));
+    });
+    m_snapshot->start();
+    m_snapshot->writeStdin("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n"
+                           "SELECT 'snapshot', pg_export_snapshot();\n"
+                           "SELECT 'version', current_setting('server_version');\n"
+                           "SELECT 'size', pg_database_size(current_database());\n" +
+                           DatabaseTarget::rowCountQuery() + "SELECT 'ready';\n");
+}
+
+void BackupJob::onSnapshotOutput(const QByteArray& chunk)
+{
+    if (m_dumpStarted)
+        return;
+    m_snapshotOut += chunk;
+    if (!m_snapshotOut.contains("ready\n"))
+        return;
+    QString snapshot;
+    for (const QByteArray& line : m_snapshotOut.split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.value(0) == "snapshot")
+            snapshot = QString::fromLatin1(f.value(1));
+        else if (f.value(0) == "version")
+            m_manifest.serverVersion = QString::fromUtf8(f.value(1));
+        else if (f.value(0) == "size")
+            m_manifest.databaseBytes = f.value(1).toLongLong();
+    }
+    m_manifest.tableRows = DatabaseTarget::parseRowCounts(m_snapshotOut);
+    m_dumpStarted = true;
+    log(tr("PostgreSQL %1, database size %2 MB, %n table(s) counted", nullptr,
+           int(m_manifest.tableRows.size()))
+            .arg(m_manifest.serverVersion)
+            .arg(double(m_manifest.databaseBytes) / (1 << 20), 0, 'f', 1));
+    startDump(snapshot);
+}
+
+void BackupJob::startDump(const QString& snapshot)
+{
+    if (isCancelRequested())
+        return;
+    ExecSession::Options o;
+    o.container = m_options.target.container;
+    o.env = m_options.target.env(m_appName);
+    o.cmd = QStringList{QStringLiteral("pg_dump"), QStringLiteral("-U"),
+                        m_options.target.user,     QStringLiteral("-d"),
+                        m_options.target.database, QStringLiteral("--snapshot=") + snapshot};
+    if (m_options.format == BackupFormat::Custom)
+        o.cmd << QStringLiteral("-Fc");
+    else // so the instructions' `psql < backup.sql` replaces what the dump holds, in one go
+        o.cmd << QStringLiteral("--clean") << QStringLiteral("--if-exists");
+    m_dump = new ExecSession(m_docker, o, this);
+    connect(m_dump, &ExecSession::stdoutData, this, [this](const QByteArray& d) {
+        if (isFinished() || m_ending)
+            return;
+        if (auto s = m_writer->write(d); !s) {
+            m_dump->abort();
+            return failWith(s.error());
+        }
+        reportBytes(m_writer->rawBytes(), m_manifest.databaseBytes);
+    });
+    connect(m_dump, &ExecSession::stderrData, this, [this](const QByteArray& d) {
+        if (m_dumpErr.size() < 65536)
+            m_dumpErr += d;
+    });
+    connect(m_dump, &ExecSession::finished, this, &BackupJob::onDumpFinished);
+    m_dump->start();
+}
+
+void BackupJob::onDumpFinished(const Result<int>& exitCode)
+{
+    if (isFinished() || m_ending)
+        return;
+    if (!exitCode)
+        return failWith(
+            Error(exitCode.error().code(),
+                  tr("The backup stream from %1 broke off.").arg(m_options.target.container),
+                  exitCode.error().message(),
+                  tr("Check that the postgres container is running, then retry.")));
+    if (*exitCode != 0)
+        return explainDumpFailure(*exitCode);
+    if (auto s = m_writer->finish(); !s)
+        return failWith(s.error());
+    if (m_options.format == BackupFormat::Custom)
+        return checkCustomArchive();
+    if (!BackupFormats::isCompletePlainTail(m_writer->rawTail()))
+        return failWith(Error(Error::Code::ProcessFailed, tr("The dump is incomplete."),
+                              tr("pg_dump exited 0 but its closing line is missing."),
+                              tr("Retry the backup; if it happens again, check the disk.")));
+    complete();
+}
+
+void BackupJob::explainDumpFailure(int exitCode)
+{
+    // Ask Docker whether the container is still up: "it stopped" is the reason the user needs.
+    m_docker->inspect(m_options.target.container)
+        .then(this, [this, exitCode](const Result<ContainerDetails>& d) {
+            const bool stopped = !d || d->summary.state != QStringLiteral("running");
+            failWith(Error(
+                Error::Code::ProcessFailed,
+                stopped ? tr("The postgres container %1 stopped during the backup.")
+                              .arg(m_options.target.container)
+                        : tr("pg_dump failed with exit code %1.").arg(exitCode),
+                lastLines(m_dumpErr),
+                stopped ? tr("Start the stack again and retry the backup.")
+                        : tr("Read pg_dump's message above; check the database user and name.")));
+        });
+}
+
+void BackupJob::checkCustomArchive()
+{
+    // pg_restore --list reads the archive's table of contents: a file that is not a complete
+    // custom archive header and TOC is refused here.
+    ExecSession::Options o;
+    o.container = m_options.target.container;
+    o.attachStdin = true;
+    o.cmd = QStringList{QStringLiteral("pg_restore"), QStringLiteral("--list")};
+    m_check = new ExecSession(m_docker, o, this);
+    auto reader = std::make_unique<DumpReader>();
+    if (auto s = reader->open(m_writer->partPath()); !s)
+        return failWith(s.error());
+    auto* feeder = new DumpFeeder(std::move(reader), m_check, m_check);
+    connect(feeder, &DumpFeeder::failed, this, &BackupJob::failWith);
+    auto err = std::make_shared<QByteArray>();
+    connect(m_check, &ExecSession::stderrData, this, [err](const QByteArray& d) {
+        if (err->size() < 65536)
+            *err += d;
+    });
+    connect(m_check, &ExecSession::finished, this, [this, err](const Result<int>& r) {
+        if (isFinished() || m_ending)
+            return;
+        if (!r)
+            return failWith(r.error());
+        if (*r != 0)
+            return failWith(Error(Error::Code::ProcessFailed,
+                                  tr("The custom-format dump does not pass pg_restore --list."),
+                                  lastLines(*err), tr("Retry the backup.")));
+        complete();
+    });
+    m_check->start();
+}
+
+void BackupJob::complete()
+{
+    m_ending = true;
+    // The snapshot is no longer needed: end its transaction and the session.
+    if (m_snapshot && m_snapshot->isRunning()) {
+        m_snapshot->writeStdin("COMMIT;\n\\q\n");
+        m_snapshot->closeStdin();
+    }
+    if (auto s = m_writer->commit(); !s)
+        return failWith(s.error());
+    m_manifest.sizeBytes = m_writer->fileBytes();
+    m_manifest.rawBytes = m_writer->rawBytes();
+    m_manifest.sha256 = m_writer->sha256Hex();
+    m_manifest.durationMs = m_clock.elapsed();
+    if (auto s = m_manifest.save(manifestPath()); !s) {
+        QFile::remove(m_filePath);
+        return failWith(s.error());
+    }
+    if (m_options.keepLast > 0 || m_options.keepDays > 0) {
+        const auto removed =
+            BackupCatalog(m_options.folder)
+                .applyRetention(m_options.keepLast, m_options.keepDays, {m_filePath});
+        if (removed) {
+            m_removed = *removed;
+            for (const QString& r : m_removed)
+                log(tr("Retention removed %1").arg(QFileInfo(r).fileName()));
+        } else {
+            log(removed.error().message());
+        }
+    }
+    AuditLog::record(m_options.target.profile, QStringLiteral("backup"), m_options.target.database,
+                     QStringLiteral("succeeded"),
+                     {{QStringLiteral("file"), m_filePath},
+                      {QStringLiteral("bytes"), double(m_manifest.sizeBytes)},
+                      {QStringLiteral("sha256"), QString::fromLatin1(m_manifest.sha256)}});
+    log(tr("Backup written: %1 (%2 MB) in %3 s")
+            .arg(m_filePath)
+            .arg(double(m_manifest.sizeBytes) / (1 << 20), 0, 'f', 1)
+            .arg(double(m_manifest.durationMs) / 1000, 0, 'f', 1));
+    reportProgress(1.0);
+    succeed(m_filePath);
+}
+
+void BackupJob::endSessions()
+{
+    m_ending = true;
+    for (ExecSession* s : {m_dump, m_check, m_snapshot})
+        if (s)
+            s->abort();
+    if (m_writer)
+        m_writer->discard();
+}
+
+void BackupJob::failWith(const Error& error)
+{
+    if (isFinished())
+        return;
+    const bool dumpMayRun = m_dump && m_dump->isRunning();
+    endSessions();
+    AuditLog::record(m_options.target.profile, QStringLiteral("backup"), m_options.target.database,
+                     QStringLiteral("failed"), {{QStringLiteral("error"), error.message()}});
+    if (!dumpMayRun)
+        return fail(error);
+    // Our side of the stream is closed; end pg_dump in the container as well.
+    terminateInContainer([this, error] { fail(error); });
+}
+
+void BackupJob::terminateInContainer(std::function<void()> then)
+{
+    m_docker
+        ->exec(m_options.target.container, m_options.target.terminateSessions(m_appName),
+               m_options.target.env(QStringLiteral("artgen-cleanup")), 15000)
+        .then(this, [then](const Result<ExecResult>&) { then(); });
+}
+
+void BackupJob::onCancel()
+{
+    if (isFinished())
+        return;
+    log(tr("Cancelling: ending pg_dump in %1").arg(m_options.target.container));
+    endSessions();
+    AuditLog::record(m_options.target.profile, QStringLiteral("backup"), m_options.target.database,
+                     QStringLiteral("cancelled"));
+    terminateInContainer([this] { finishCancelled(); });
+}
+
+} // namespace artgen::core

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "backupformats.h"
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <memory>
+
+namespace artgen::core {
+
+// Reads a backup file in chunks, the way a restore or a verification consumes it: plain SQL as
+// is, -gz and -zst decompressed (their own integrity checks included), custom passed through.
+// Hashes the file's bytes (SHA-256, comparable with the manifest) and keeps the raw tail.
+class DumpReader
+{
+    Q_DECLARE_TR_FUNCTIONS(artgen::core::DumpReader)
+
+public:
+    DumpReader();
+    ~DumpReader();
+
+    // Opens the file and recognises its format by content, not by name.
+    Status open(const QString& path);
+    BackupFormat format() const { return m_format; }
+    qint64 fileSize() const { return m_fileSize; }
+    qint64 fileBytesRead() const { return m_fileRead; }
+    qint64 rawBytes() const { return m_rawBytes; }
+
+    // The next piece of the dump (decompressed): empty at the end of the file. A damaged or
+    // cut compressed stream is an error.
+    Result<QByteArray> read(qint64 maxFileBytes = 1 << 20);
+    bool atEnd() const { return m_atEnd; }
+
+    QByteArray sha256Hex() const { return m_hash.result().toHex(); } // once atEnd()
+    QByteArray rawTail() const { return m_tail; }
+
+    class Decompressor;
+
+private:
+    Error damaged(const QString& why) const;
+
+    QString m_path;
+    QFile m_file;
+    BackupFormat m_format = BackupFormat::Plain;
+    std::unique_ptr<Decompressor> m_decompressor;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_fileSize = 0;
+    qint64 m_fileRead = 0;
+    qint64 m_rawBytes = 0;
+    QByteArray m_tail;
+    bool m_atEnd = false;
+};
+
+} // namespace artgen::core

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "backupformats.h"
+#include "backupmanifest.h"
+#include "databasetarget.h"
+#include "job/job.h"
+
+#include <QMap>
+#include <memory>
+#include <optional>
+
+namespace artgen::core {
+
+class BackupJob;
+class DockerClient;
+class DumpReader;
+class ExecSession;
+
+// Puts a backup back, never half-way:
+//  1. the file is checked before anything touches the database (format, completeness, checksum
+//     when a manifest exists) — a cut or foreign file is refused;
+//  2. a safety backup of the current database is taken (unless switched off);
+//  3. backend and celery are stopped (unless kept), and started again at the end, whatever
+//     happened;
+//  4. Existing mode: the dump is streamed into psql --single-transaction -v ON_ERROR_STOP=1
+//     (pg_restore --single-transaction --exit-on-error --clean --if-exists for custom), so a
+//     failing restore leaves the database as it was. Our plain dumps carry DROP … IF EXISTS, so
+//     they replace what they contain.
+//     Clean mode: the dump goes into a fresh database beside the live one; only when that
+//     succeeded are the two swapped in one transaction and the old one dropped — the live
+//     database is never gone while the new one is still being built;
+//  5. row counts per table are compared with the manifest.
+class RestoreJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Existing, Clean };
+
+    struct Options
+    {
+        DatabaseTarget target;
+        QString file;
+        Mode mode = Mode::Existing;
+        bool safetyBackup = true;
+        QString safetyFolder; // where the safety backup goes
+        BackupFormat safetyFormat = BackupFormat::PlainGzip;
+        bool stopServices = true;
+        QStringList services{QStringLiteral("art_generation_backend"),
+                             QStringLiteral("art_generation_celery")}; // container names
+    };
+
+    struct Report
+    {
+        QString safetyBackup; // path, empty when none was taken
+        bool manifestFound = false;
+        QMap<QString, QPair<qint64, qint64>> mismatches; // table -> (manifest, restored)
+        int tablesCompared = 0;
+        QStringList servicesRestarted;
+    };
+
+    RestoreJob(DockerClient* docker, Options options, QObject* parent = nullptr);
+    ~RestoreJob() override;
+
+    const Report& report() const { return m_report; }
+    // The steps in the order they will run, for the confirmation before anything starts.
+    static QStringList plan(const Options& options);
+
+    static QString tempDatabaseName(const QString& database);
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    enum class Step { Check, Safety, StopServices, Prepare, Restore, Swap, Count, StartServices };
+    void next();
+    void runStep(Step step);
+    void checkFile();
+    void checkCustomInContainer();
+    void takeSafetyBackup();
+    void stopServices();
+    void prepareDatabase();
+    void restore();
+    void swapDatabases();
+    void countRows();
+    void startServices();
+    void finishWith(const std::optional<Error>& error);
+    void failWith(const Error& error);
+    void psql(const QString& database, const QStringList& args, const QString& what,
+              std::function<void(const QByteArray&)> onSuccess);
+    void feed();
+    QString restoreDatabase() const;
+
+    DockerClient* m_docker;
+    Options m_options;
+    QString m_appName;
+    std::optional<BackupManifest> m_manifest;
+    BackupFormat m_format = BackupFormat::Plain;
+    std::unique_ptr<DumpReader> m_reader;
+    std::shared_ptr<BackupJob> m_safety;
+    ExecSession* m_session = nullptr;
+    QByteArray m_sessionErr;
+    QList<Step> m_steps;
+    QStringList m_stopped;
+    bool m_restoreStarted = false;
+    bool m_tempCreated = false;
+    std::optional<Error> m_error;
+    bool m_finishing = false;
+    Report m_report;
+};
+
+} // namespace artgen::core
