@@ -527,6 +527,14 @@
         <source>Cancelling: ending pg_dump in %1</source>
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
+    <message>
+        <source>The connection to PostgreSQL in %1 was lost during the backup.</source>
+        <translation>Соединение с PostgreSQL в %1 прервалось во время копирования.</translation>
+    </message>
+    <message>
+        <source>Check the postgres container&apos;s log, then retry the backup.</source>
+        <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::BackupManifest</name>

@@ -193,19 +193,32 @@ void BackupJob::onDumpFinished(const Result<int>& exitCode)
 
 void BackupJob::explainDumpFailure(int exitCode)
 {
-    // Ask Docker whether the container is still up: "it stopped" is the reason the user needs.
-    m_docker->inspect(m_options.target.container)
-        .then(this, [this, exitCode](const Result<ContainerDetails>& d) {
-            const bool stopped = !d || d->summary.state != QStringLiteral("running");
-            failWith(Error(
-                Error::Code::ProcessFailed,
-                stopped ? tr("The postgres container %1 stopped during the backup.")
-                              .arg(m_options.target.container)
-                        : tr("pg_dump failed with exit code %1.").arg(exitCode),
-                lastLines(m_dumpErr),
-                stopped ? tr("Start the stack again and retry the backup.")
-                        : tr("Read pg_dump's message above; check the database user and name.")));
-        });
+    // "The container stopped" is the reason the user needs, but pg_dump notices the lost
+    // connection while docker still reports the container as stopping: look again shortly.
+    const bool connectionLost = m_dumpErr.contains("PQgetCopyData") ||
+                                m_dumpErr.contains("server closed the connection") ||
+                                m_dumpErr.contains("terminating connection");
+    QTimer::singleShot(connectionLost ? 2500 : 0, this, [this, exitCode, connectionLost] {
+        if (isFinished())
+            return;
+        m_docker->inspect(m_options.target.container)
+            .then(this, [this, exitCode, connectionLost](const Result<ContainerDetails>& d) {
+                const bool stopped = !d || d->summary.state != QStringLiteral("running");
+                const QString& c = m_options.target.container;
+                QString what = tr("pg_dump failed with exit code %1.").arg(exitCode);
+                QString todo =
+                    tr("Read pg_dump's message above; check the database user and name.");
+                if (stopped) {
+                    what = tr("The postgres container %1 stopped during the backup.").arg(c);
+                    todo = tr("Start the stack again and retry the backup.");
+                } else if (connectionLost) {
+                    what =
+                        tr("The connection to PostgreSQL in %1 was lost during the backup.").arg(c);
+                    todo = tr("Check the postgres container's log, then retry the backup.");
+                }
+                failWith(Error(Error::Code::ProcessFailed, what, lastLines(m_dumpErr), todo));
+            });
+    });
 }
 
 void BackupJob::checkCustomArchive()
@@ -244,11 +257,6 @@ void BackupJob::checkCustomArchive()
 void BackupJob::complete()
 {
     m_ending = true;
-    // The snapshot is no longer needed: end its transaction and the session.
-    if (m_snapshot && m_snapshot->isRunning()) {
-        m_snapshot->writeStdin("COMMIT;\n\\q\n");
-        m_snapshot->closeStdin();
-    }
     if (auto s = m_writer->commit(); !s)
         return failWith(s.error());
     m_manifest.sizeBytes = m_writer->fileBytes();
@@ -281,7 +289,25 @@ void BackupJob::complete()
             .arg(double(m_manifest.sizeBytes) / (1 << 20), 0, 'f', 1)
             .arg(double(m_manifest.durationMs) / 1000, 0, 'f', 1));
     reportProgress(1.0);
-    succeed(m_filePath);
+    endSnapshotThen([this] { succeed(m_filePath); });
+}
+
+void BackupJob::endSnapshotThen(std::function<void()> then)
+{
+    // The snapshot session holds a transaction with share locks on every table: it must be
+    // gone before we report success, or a restore right after would wait on those locks.
+    if (!m_snapshot || !m_snapshot->isRunning())
+        return then();
+    auto once = std::make_shared<std::function<void()>>(std::move(then));
+    auto finishOnce = [once] {
+        if (*once)
+            std::exchange(*once, nullptr)();
+    };
+    connect(m_snapshot, &ExecSession::finished, this, finishOnce);
+    // A psql that does not quit in time is cut off: closing the connection closes its stdin.
+    QTimer::singleShot(5000, this, [this] { m_snapshot->abort(); });
+    m_snapshot->writeStdin("COMMIT;\n\\q\n");
+    m_snapshot->closeStdin();
 }
 
 void BackupJob::endSessions()

@@ -66,6 +66,7 @@ private:
     void failWith(const Error& error);
     void explainDumpFailure(int exitCode);
     void endSessions();
+    void endSnapshotThen(std::function<void()> then);
     void terminateInContainer(std::function<void()> then);
 
     DockerClient* m_docker;

@@ -93,6 +93,9 @@ void Job::reportBytes(qint64 done, qint64 total)
 
 void Job::log(const QString& line)
 {
+    // Into the panel's log file too (behind the secret redactor): what a backup or a compose
+    // run did is still there after the window closed.
+    qCInfo(lcJob).noquote() << m_title + QStringLiteral(": ") + line;
     {
         QMutexLocker lock(&m_mutex);
         m_pendingLines << line;
