@@ -5,10 +5,14 @@
 #include "backup/backupjob.h"
 #include "backup/restorejob.h"
 #include "backup/verifyjob.h"
+#include "cliapp.h"
+#include "commandregistry.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
+#include "restorecommand.h"
+#include "settings/settingsstore.h"
 #include "stackfixture.h"
 #include "util/workerthread.h"
 
@@ -16,6 +20,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +120,35 @@ class TestBackup : public QObject
     QStringList filesIn(const QString& dir)
     {
         return QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    }
+
+    struct CliRun
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    // artgenctl in-process, with the stack's profile and a backup folder of the test's own.
+    // `answer` is what a user types at the confirmation prompt (a terminal is pretended).
+    CliRun artgenctl(const QStringList& args, const QString& answer = {})
+    {
+        SettingsStore settings(m_dir.filePath(QStringLiteral("cli.conf")));
+        Profile p = m_stack->profile();
+        p.backupDir = folder(QStringLiteral("cli"));
+        settings.setProfiles({p});
+        const artgen::cli::CommandRegistry registry = artgen::cli::CommandRegistry::standard();
+        QString typed = answer + u'\n';
+        QTextStream in(&typed);
+        if (!answer.isNull())
+            static_cast<artgen::cli::RestoreCommand*>(registry.find(QStringLiteral("restore")))
+                ->setConfirmationInput(&in, true);
+        artgen::cli::CliApp app(registry, settings);
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        const int code = app.run(QStringList{QStringLiteral("artgenctl")} + args, o, e);
+        o.flush();
+        e.flush();
+        return {code, out, err};
     }
 
     void makeSmallDatabase()
@@ -425,6 +461,64 @@ private Q_SLOTS:
         QVERIFY2(text.contains("Backing up database"), "the job's lines reach the log file");
         QVERIFY2(text.contains("backup failed:"), "the warning reached the log file");
         QVERIFY2(!text.contains(pw), "the password reached the log file");
+    }
+
+    void artgenctlBackupVerifyListRestore()
+    {
+        REQUIRE_STACK(*m_stack);
+        QCOMPARE(
+            artgenctl({QStringLiteral("backup"), QStringLiteral("--format"), QStringLiteral("zip")})
+                .code,
+            64);
+        const CliRun b = artgenctl({QStringLiteral("backup"), QStringLiteral("--format"),
+                                    QStringLiteral("plain-zst"), QStringLiteral("--json")});
+        QVERIFY2(b.code == 0, qPrintable(b.err));
+        const QJsonObject o = QJsonDocument::fromJson(b.out.toUtf8()).object();
+        const QString path = o.value(QStringLiteral("path")).toString();
+        QVERIFY2(QFile::exists(path), qPrintable(b.out));
+        QVERIFY(QFile::exists(o.value(QStringLiteral("manifestPath")).toString()));
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("plain-zst"));
+        QCOMPARE(o.value(QStringLiteral("sha256")).toString().size(), 64);
+
+        const CliRun v = artgenctl({QStringLiteral("verify"), path});
+        QVERIFY2(v.code == 0, qPrintable(v.err));
+        QVERIFY(v.out.contains(QStringLiteral("matches its manifest")));
+
+        const CliRun list = artgenctl({QStringLiteral("backups"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        QVERIFY(list.out.contains(QFileInfo(path).fileName()));
+        QVERIFY(list.out.contains(QStringLiteral("\"state\":\"verified\"")));
+
+        // Not a terminal and no --yes: refused before anything happens.
+        const CliRun refused = artgenctl({QStringLiteral("restore"), path});
+        QCOMPARE(refused.code, 64);
+        QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+        // Clean mode wants the database name typed; a wrong name changes nothing.
+        const CliRun wrong = artgenctl({QStringLiteral("restore"), QStringLiteral("--clean"), path},
+                                       QStringLiteral("nope"));
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("does not match")));
+        QVERIFY(wrong.err.contains(QStringLiteral("safety backup"))); // the plan was shown
+
+        const CliRun r =
+            artgenctl({QStringLiteral("restore"), path, QStringLiteral("--yes"),
+                       QStringLiteral("--keep-services"), QStringLiteral("--no-safety-backup")});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("row counts match")));
+
+        // A file cut in half: verify says so, exit 1.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray half = f.read(f.size() / 2);
+        f.close();
+        const QString cut = folder(QStringLiteral("cli-cut.sql.zst"));
+        QFile c(cut);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(half);
+        c.close();
+        const CliRun bad = artgenctl({QStringLiteral("verify"), cut});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("damaged")), qPrintable(bad.err));
     }
 
     // Last: it stops the postgres container, which the other tests need.

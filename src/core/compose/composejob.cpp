@@ -1,5 +1,6 @@
 #include "composejob.h"
 
+#include "logging/auditlog.h"
 #include "logging/categories.h"
 
 #include <QDir>
@@ -45,7 +46,24 @@ bool anyContains(const QStringList& lines, const QString& needle)
 ComposeJob::ComposeJob(Operation operation, Profile profile, QStringList services, bool noCache)
     : Job(titleFor(operation)), m_operation(operation), m_profile(std::move(profile)),
       m_services(std::move(services)), m_noCache(noCache)
-{}
+{
+    // down removes containers, build --no-cache replaces images: both go to the audit log.
+    if (operation != Operation::Down && operation != Operation::Build)
+        return;
+    connect(this, &Job::finished, this, [this] {
+        const State s = state();
+        AuditLog::record(m_profile.name,
+                         m_operation == Operation::Down ? QStringLiteral("compose-down")
+                                                        : QStringLiteral("compose-build"),
+                         m_profile.projectName,
+                         s == State::Succeeded   ? QStringLiteral("succeeded")
+                         : s == State::Cancelled ? QStringLiteral("cancelled")
+                                                 : QStringLiteral("failed"),
+                         {{QStringLiteral("services"), m_services.join(u' ')},
+                          {QStringLiteral("noCache"), m_noCache},
+                          {QStringLiteral("error"), error().message()}});
+    });
+}
 
 ComposeJob::~ComposeJob() = default;
 

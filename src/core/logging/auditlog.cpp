@@ -10,12 +10,22 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QStandardPaths>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace artgen::core {
 
 namespace {
 QMutex g_mutex;
 QString g_path;
+
+QString userName()
+{
+    // From the password database: $USER is often unset under systemd or cron.
+    if (const passwd* pw = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
+}
 } // namespace
 
 QString AuditLog::defaultPath()
@@ -35,7 +45,7 @@ void AuditLog::record(const QString& profile, const QString& action, const QStri
 {
     QJsonObject o{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("user"), qEnvironmentVariable("USER")},
+        {QStringLiteral("user"), userName()},
         {QStringLiteral("profile"), profile},
         {QStringLiteral("action"), action},
         {QStringLiteral("target"), target},
