@@ -1069,6 +1069,14 @@
         <source>Docker could not tell how %1 ended.</source>
         <translation>Docker не сообщил, как завершился %1.</translation>
     </message>
+    <message>
+        <source>The container %1 is not running.</source>
+        <translation>Контейнер %1 не запущен.</translation>
+    </message>
+    <message>
+        <source>Start the stack (Containers page or artgenctl up), or check the container name in the profile.</source>
+        <translation>Запустите стек (страница «Контейнеры» или artgenctl up) или проверьте имя контейнера в профиле.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::HumanFormat</name>

@@ -55,6 +55,15 @@ void ExecSession::start()
             return;
         if (!r)
             return finish(tl::unexpected(r.error()));
+        if (r->status == 404 || r->status == 409) {
+            // Missing or not running: the container cannot be reached (exit code 2 in the CLI).
+            const Error e = DockerClient::fromHttpStatus(*r, QString());
+            return finish(tl::unexpected(
+                Error(Error::Code::Unreachable,
+                      tr("The container %1 is not running.").arg(m_options.container), e.why(),
+                      tr("Start the stack (Containers page or artgenctl up), or check the "
+                         "container name in the profile."))));
+        }
         if (r->status != 201)
             return finish(tl::unexpected(DockerClient::fromHttpStatus(
                 *r, tr("Docker could not run %1 in %2.")
