@@ -30,7 +30,7 @@ BUILD_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     qtkeychain-qt6-dev libpq-dev libhiredis-dev libspdlog-dev libyaml-cpp-dev libexpected-dev
-    zlib1g-dev libzstd-dev
+    zlib1g-dev libzstd-dev libssl-dev
     fontconfig fonts-dejavu-core xvfb xauth
     postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server socat openssl
 )

@@ -106,34 +106,40 @@ void BackupJob::startSnapshot()
     m_snapshot->writeStdin("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY;\n"
                            "SELECT 'snapshot', pg_export_snapshot();\n"
                            "SELECT 'version', current_setting('server_version');\n"
-                           "SELECT 'size', pg_database_size(current_database());\n" +
-                           DatabaseTarget::rowCountQuery() + "SELECT 'ready';\n");
+                           "SELECT 'size', pg_database_size(current_database());\n"
+                           "SELECT 'ready';\n" +
+                           DatabaseTarget::rowCountQuery() + "SELECT 'counted';\n");
 }
 
 void BackupJob::onSnapshotOutput(const QByteArray& chunk)
 {
-    if (m_dumpStarted)
-        return;
     m_snapshotOut += chunk;
-    if (!m_snapshotOut.contains("ready\n"))
-        return;
-    QString snapshot;
-    for (const QByteArray& line : m_snapshotOut.split('\n')) {
-        const QList<QByteArray> f = line.split('\t');
-        if (f.value(0) == "snapshot")
-            snapshot = QString::fromLatin1(f.value(1));
-        else if (f.value(0) == "version")
-            m_manifest.serverVersion = QString::fromUtf8(f.value(1));
-        else if (f.value(0) == "size")
-            m_manifest.databaseBytes = f.value(1).toLongLong();
+    // pg_dump starts as soon as the snapshot is exported; the row counts run beside it in the
+    // same snapshot (they cost a full scan of every table) and must be in before success.
+    if (!m_dumpStarted && m_snapshotOut.contains("ready\n")) {
+        QString snapshot;
+        for (const QByteArray& line : m_snapshotOut.split('\n')) {
+            const QList<QByteArray> f = line.split('\t');
+            if (f.value(0) == "snapshot")
+                snapshot = QString::fromLatin1(f.value(1));
+            else if (f.value(0) == "version")
+                m_manifest.serverVersion = QString::fromUtf8(f.value(1));
+            else if (f.value(0) == "size")
+                m_manifest.databaseBytes = f.value(1).toLongLong();
+        }
+        m_dumpStarted = true;
+        startDump(snapshot);
     }
-    m_manifest.tableRows = DatabaseTarget::parseRowCounts(m_snapshotOut);
-    m_dumpStarted = true;
-    log(tr("PostgreSQL %1, database size %2 MB, %n table(s) counted", nullptr,
-           int(m_manifest.tableRows.size()))
-            .arg(m_manifest.serverVersion)
-            .arg(double(m_manifest.databaseBytes) / (1 << 20), 0, 'f', 1));
-    startDump(snapshot);
+    if (!m_counted && m_snapshotOut.contains("counted\n")) {
+        m_manifest.tableRows = DatabaseTarget::parseRowCounts(m_snapshotOut);
+        m_counted = true;
+        log(tr("PostgreSQL %1, database size %2 MB, %n table(s) counted", nullptr,
+               int(m_manifest.tableRows.size()))
+                .arg(m_manifest.serverVersion)
+                .arg(double(m_manifest.databaseBytes) / (1 << 20), 0, 'f', 1));
+        if (m_completeWhenCounted && !m_ending && !isFinished())
+            complete();
+    }
 }
 
 void BackupJob::startDump(const QString& snapshot)
@@ -256,6 +262,10 @@ void BackupJob::checkCustomArchive()
 
 void BackupJob::complete()
 {
+    if (!m_counted) {
+        m_completeWhenCounted = true; // the dump was faster than the counts
+        return;
+    }
     m_ending = true;
     if (auto s = m_writer->commit(); !s)
         return failWith(s.error());

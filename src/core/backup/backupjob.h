@@ -81,6 +81,8 @@ private:
     QByteArray m_snapshotErr;
     QByteArray m_dumpErr;
     bool m_dumpStarted = false;
+    bool m_counted = false;
+    bool m_completeWhenCounted = false;
     bool m_ending = false;
     BackupManifest m_manifest;
     QElapsedTimer m_clock;

@@ -139,6 +139,7 @@ Result<QByteArray> DumpReader::read(qint64 maxFileBytes)
                 return fail(Error(Error::Code::Io, tr("Reading %1 failed.").arg(m_path),
                                   m_file.errorString()));
             m_atEnd = true;
+            m_sha256Hex = m_hash.hexDigest();
             if (m_decompressor && !m_decompressor->complete())
                 return fail(damaged(tr("The compressed data ends too early: the file was cut.")));
             return QByteArray();

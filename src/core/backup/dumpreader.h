@@ -2,10 +2,10 @@
 
 #include "backupformats.h"
 #include "util/result.h"
+#include "util/sha256.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <memory>
 
@@ -34,7 +34,7 @@ public:
     Result<QByteArray> read(qint64 maxFileBytes = 1 << 20);
     bool atEnd() const { return m_atEnd; }
 
-    QByteArray sha256Hex() const { return m_hash.result().toHex(); } // once atEnd()
+    QByteArray sha256Hex() const { return m_sha256Hex; } // once atEnd()
     QByteArray rawTail() const { return m_tail; }
 
     class Decompressor;
@@ -46,7 +46,8 @@ private:
     QFile m_file;
     BackupFormat m_format = BackupFormat::Plain;
     std::unique_ptr<Decompressor> m_decompressor;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
+    QByteArray m_sha256Hex;
     qint64 m_fileSize = 0;
     qint64 m_fileRead = 0;
     qint64 m_rawBytes = 0;

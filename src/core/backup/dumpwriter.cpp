@@ -165,7 +165,7 @@ Status DumpWriter::finish()
                           tr("The backup file %1 could not be flushed to disk.").arg(partPath()),
                           QString::fromLocal8Bit(std::strerror(errno))));
     m_file.close();
-    m_sha256Hex = m_hash.result().toHex();
+    m_sha256Hex = m_hash.hexDigest();
     return {};
 }
 

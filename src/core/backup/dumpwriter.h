@@ -2,10 +2,10 @@
 
 #include "backupformats.h"
 #include "util/result.h"
+#include "util/sha256.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <memory>
 
@@ -47,7 +47,7 @@ private:
     QString m_finalPath;
     BackupFormat m_format = BackupFormat::Plain;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     std::unique_ptr<Compressor> m_compressor;
     qint64 m_rawBytes = 0;
     qint64 m_fileBytes = 0;
