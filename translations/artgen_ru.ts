@@ -1554,10 +1554,6 @@
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Delete the backup?</source>
         <translation>Удалить копию?</translation>
     </message>

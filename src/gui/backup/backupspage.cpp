@@ -396,11 +396,9 @@ void BackupsPage::verifySelected()
         if (target)
             t = *target;
         auto job = std::make_shared<core::VerifyJob>(path, &m_docker, t);
-        runJob(job, tr("Verifying %1…").arg(QFileInfo(path).fileName()), [this, job, path] {
-            showVerdict(Verdict::Success,
-                        tr("%1: %2")
-                            .arg(QFileInfo(path).fileName(), job->result().toString())
-                            .toHtmlEscaped());
+        // The verdict names the file itself.
+        runJob(job, tr("Verifying %1…").arg(QFileInfo(path).fileName()), [this, job] {
+            showVerdict(Verdict::Success, job->result().toString().toHtmlEscaped());
         });
     });
 }
