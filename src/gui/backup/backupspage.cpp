@@ -104,8 +104,12 @@ void BackupsPage::buildUi()
     barRow->addWidget(m_progress, 1);
     barRow->addWidget(m_progressDetail);
     barRow->addWidget(m_cancel);
+    m_progressStep = new QLabel(m_progressBox);
+    m_progressStep->setObjectName(QStringLiteral("progressStep"));
+    m_progressStep->setStyleSheet(QStringLiteral("color: #5f6670;"));
     progressLayout->addWidget(m_progressTitle);
     progressLayout->addLayout(barRow);
+    progressLayout->addWidget(m_progressStep);
     m_progressBox->hide();
     root->addWidget(m_progressBox);
 
@@ -574,6 +578,7 @@ void BackupsPage::runJob(const std::shared_ptr<core::Job>& job, const QString& t
     m_phaseStartMs = 0;
     m_progress->setRange(0, 0); // busy until the first figures arrive
     m_progressDetail->clear();
+    m_progressStep->clear();
     m_progressTitle->setText(title);
     m_cancel->setEnabled(true);
     m_verdict->hide();
@@ -623,7 +628,8 @@ void BackupsPage::onBytes(qint64 done, qint64 total)
             ? tr("%1 of ~%2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
             : locale.formattedDataSize(done);
     const qint64 ms = now - m_phaseStartMs;
-    if (ms >= 500) {
+    // Speed only while bytes flow: a finished phase would show a speed falling to zero.
+    if (ms >= 500 && done > m_phaseStartBytes && (total <= 0 || done < total)) {
         const double mbps = double(done - m_phaseStartBytes) / 1e6 / (double(ms) / 1000.0);
         text += QStringLiteral(" · ") + tr("%1 MB/s").arg(locale.toString(mbps, 'f', 1));
     }
@@ -649,6 +655,9 @@ void BackupsPage::appendOutput(const QStringList& lines)
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss "));
     for (const QString& l : lines)
         m_output->appendPlainText(stamp + l);
+    // The step the job is at, under the progress bar.
+    if (m_job && !lines.isEmpty())
+        m_progressStep->setText(lines.last().trimmed());
 }
 
 void BackupsPage::showVerdict(Verdict kind, const QString& html)

@@ -120,6 +120,7 @@ private:
     QLabel* m_progressTitle = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressDetail = nullptr;
+    QLabel* m_progressStep = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_verdict = nullptr;
     QLabel* m_outputTitle = nullptr;

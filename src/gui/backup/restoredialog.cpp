@@ -50,7 +50,7 @@ void RestoreDialog::buildUi()
     m_tables->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tables->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tables->setSelectionMode(QAbstractItemView::NoSelection);
-    m_tables->setMaximumHeight(140);
+    m_tables->setFocusPolicy(Qt::NoFocus);
     if (m_input.manifest) {
         const auto& rows = m_input.manifest->tableRows;
         m_tables->setRowCount(int(rows.size()));
@@ -62,6 +62,12 @@ void RestoreDialog::buildUi()
             m_tables->setItem(r, 1, n);
         }
     }
+    // As tall as its rows, up to about six of them; it scrolls beyond.
+    m_tables->resizeRowsToContents();
+    const int rowHeight = m_tables->rowCount() ? m_tables->rowHeight(0) : 0;
+    m_tables->setFixedHeight(m_tables->horizontalHeader()->sizeHint().height() +
+                             rowHeight * qMin(m_tables->rowCount(), 6) +
+                             2 * m_tables->frameWidth());
     m_tables->setVisible(m_input.manifest && !m_input.manifest->tableRows.isEmpty());
     root->addWidget(m_tables);
 
@@ -178,7 +184,6 @@ void RestoreDialog::retranslate()
                         "(objects not in the backup are lost)"));
     m_confirmLabel->setText(
         tr("Type the database name, %1, to replace it:").arg(o.target.database));
-    m_confirm->setPlaceholderText(o.target.database);
     m_safety->setText(tr("Take a safety backup first"));
     m_stop->setText(tr("Stop backend and celery during the restore"));
     m_planLabel->setText(tr("What will happen, in this order:"));
