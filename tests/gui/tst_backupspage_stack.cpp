@@ -74,6 +74,20 @@ private Q_SLOTS:
         QCOMPARE(page.model()->index(0, gui::BackupCatalogModel::Database).data().toString(),
                  stack.env(QStringLiteral("POSTGRES_DB")));
         QVERIFY2(verdict->text().contains(entry.fileName), qPrintable(verdict->text()));
+        // Nothing is left behind in the container: the backup's sessions (the snapshot that
+        // holds share locks on every table, pg_dump) are gone, or a restore would wait on them.
+        const auto backupSessions = [&stack] {
+            const StackFixture::Output o = StackFixture::docker(
+                {QStringLiteral("exec"),
+                 stack.profile().containers.value(QStringLiteral("postgres")),
+                 QStringLiteral("psql"), QStringLiteral("-U"),
+                 stack.env(QStringLiteral("POSTGRES_USER")), QStringLiteral("-d"),
+                 stack.env(QStringLiteral("POSTGRES_DB")), QStringLiteral("-Atc"),
+                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name "
+                                "LIKE 'artgen-backup-%'")});
+            return o.exitCode == 0 ? o.out.trimmed() : o.err;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(backupSessions(), QByteArray("0"), 15000);
         // The new backup is selected; Verify reads it through and agrees.
         auto* verify = page.findChild<QPushButton*>(QStringLiteral("verifyBackup"));
         QTRY_VERIFY(verify->isEnabled());

@@ -34,6 +34,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
+#include <utility>
 
 namespace artgen::gui {
 
@@ -367,7 +368,7 @@ void BackupsPage::backUpNow()
         o.keepDays = m_profile.backupKeepDays;
         auto job = std::make_shared<core::BackupJob>(&m_docker, o);
         const QString database = o.target.database;
-        runJob(job, tr("Backing up database %1…").arg(database), [this, job] {
+        runJob(job, tr("Backing up database %1…").arg(database), [this, job = job.get()] {
             const QFileInfo file(job->filePath());
             QString text =
                 tr("Backed up to %1 (%2) in %3.")
@@ -401,7 +402,7 @@ void BackupsPage::verifySelected()
             t = *target;
         auto job = std::make_shared<core::VerifyJob>(path, &m_docker, t);
         // The verdict names the file itself.
-        runJob(job, tr("Verifying %1…").arg(QFileInfo(path).fileName()), [this, job] {
+        runJob(job, tr("Verifying %1…").arg(QFileInfo(path).fileName()), [this, job = job.get()] {
             showVerdict(Verdict::Success, job->result().toString().toHtmlEscaped());
         });
     });
@@ -526,7 +527,7 @@ void BackupsPage::startRestore(const core::RestoreJob::Options& options)
     auto job = std::make_shared<core::RestoreJob>(&m_docker, options);
     const QString name = QFileInfo(options.file).fileName();
     runJob(job, tr("Restoring %1 into %2…").arg(name, options.target.database),
-           [this, job, name, options] {
+           [this, job = job.get(), name, options] {
                const auto& r = job->report();
                QStringList parts;
                parts << tr("Restored %1 into %2 in %3.")
@@ -588,10 +589,16 @@ void BackupsPage::runJob(const std::shared_ptr<core::Job>& job, const QString& t
     connect(job.get(), &core::Job::logLines, this, &BackupsPage::appendOutput);
     connect(job.get(), &core::Job::bytesProgressChanged, this, &BackupsPage::onBytes);
     connect(job.get(), &core::Job::progressChanged, this, &BackupsPage::onFraction);
-    connect(job.get(), &core::Job::finished, this, [this, job, onSuccess] {
-        if (m_job != job)
+    // The handlers hold the job by raw pointer: a shared_ptr captured in a connection of the
+    // job itself would keep it, and the sessions it owns in the container, alive for ever.
+    // m_job owns it until it finished.
+    connect(job.get(), &core::Job::finished, this, [this, raw = job.get(), onSuccess] {
+        if (m_job.get() != raw)
             return;
-        m_job.reset();
+        const std::shared_ptr<core::Job> job = std::exchange(m_job, nullptr);
+        // Released on the next turn of the event loop, not inside its own signal.
+        QMetaObject::invokeMethod(
+            this, [job] {}, Qt::QueuedConnection);
         switch (job->state()) {
         case core::Job::State::Succeeded:
             onSuccess();
