@@ -53,6 +53,68 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::BackupCatalogModel</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::BackupsPage</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n backup in %1, %2 in all.</numerusform>
+            <numerusform>%n backups in %1, %2 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n table(s), checksum in the manifest.</source>
+        <translation>
+            <numerusform>Verified: %n table, checksum in the manifest.</numerusform>
+            <numerusform>Verified: %n tables, checksum in the manifest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup(s).</source>
+        <translation>
+            <numerusform>Retention removed %n older backup.</numerusform>
+            <numerusform>Retention removed %n older backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts match the manifest in all %n table(s).</source>
+        <translation>
+            <numerusform>Row counts match the manifest in the %n table.</numerusform>
+            <numerusform>Row counts match the manifest in all %n tables.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>But row counts differ from the manifest in %n table(s):</source>
+        <translation>
+            <numerusform>But row counts differ from the manifest in %n table:</numerusform>
+            <numerusform>But row counts differ from the manifest in %n tables:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::LogsDialog</name>
     <message numerus="yes">
         <source>last %n line(s)</source>
@@ -76,6 +138,47 @@
         <translation>
             <numerusform>%n process</numerusform>
             <numerusform>%n processes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in all</source>
+        <translation>
+            <numerusform>%n row in all</numerusform>
+            <numerusform>%n rows in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::SettingsPage</name>
+    <message numerus="yes">
+        <source>After each backup: only the newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>After each backup: only the newest backup is kept.</numerusform>
+            <numerusform>After each backup: only the newest %n backups are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: backups older than %n day(s) are deleted.</source>
+        <translation>
+            <numerusform>After each backup: backups older than %n day are deleted.</numerusform>
+            <numerusform>After each backup: backups older than %n days are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: the newest %1 and those younger than %n day(s) are kept.</source>
+        <translation>
+            <numerusform>After each backup: the newest %1 and those younger than %n day are kept.</numerusform>
+            <numerusform>After each backup: the newest %1 and those younger than %n days are kept.</numerusform>
         </translation>
     </message>
 </context>

@@ -1361,6 +1361,336 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::BackupCatalogModel</name>
+    <message>
+        <source>verified</source>
+        <translation>проверена</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>не проверена</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>The backup finished its checks and its size matches the manifest.</source>
+        <translation>Копия прошла проверки, её размер совпадает с манифестом.</translation>
+    </message>
+    <message>
+        <source>No manifest: the backup did not finish here or was copied without it. Verify it before relying on it.</source>
+        <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::BackupsPage</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать копию</translation>
+    </message>
+    <message>
+        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
+        <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Plain SQL (.sql)</source>
+        <translation>SQL (.sql)</translation>
+    </message>
+    <message>
+        <source>SQL, gzip (.sql.gz)</source>
+        <translation>SQL, gzip (.sql.gz)</translation>
+    </message>
+    <message>
+        <source>SQL, zstd (.sql.zst)</source>
+        <translation>SQL, zstd (.sql.zst)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL custom (.dump)</source>
+        <translation>PostgreSQL custom (.dump)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Read the whole file again and check it against its manifest.</source>
+        <translation>Прочитать весь файл заново и сверить с манифестом.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>No active profile — add one in Settings.</source>
+        <translation>Нет активного профиля — добавьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>Backups in %1 — reading…</source>
+        <translation>Копии в %1 — чтение…</translation>
+    </message>
+    <message>
+        <source>No backups in %1 yet. “Back up now” makes the first one.</source>
+        <translation>В %1 пока нет копий. Кнопка «Создать копию» сделает первую.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n копия в %1, всего %2.</numerusform>
+            <numerusform>%n копии в %1, всего %2.</numerusform>
+            <numerusform>%n копий в %1, всего %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up database %1…</source>
+        <translation>Резервное копирование базы %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2) in %3.</source>
+        <translation>Копия записана в %1 (%2) за %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n table(s), checksum in the manifest.</source>
+        <translation>
+            <numerusform>Проверено: %n таблица, контрольная сумма в манифесте.</numerusform>
+            <numerusform>Проверено: %n таблицы, контрольная сумма в манифесте.</numerusform>
+            <numerusform>Проверено: %n таблиц, контрольная сумма в манифесте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup(s).</source>
+        <translation>
+            <numerusform>Правило хранения удалило %n старую копию.</numerusform>
+            <numerusform>Правило хранения удалило %n старые копии.</numerusform>
+            <numerusform>Правило хранения удалило %n старых копий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Delete the backup?</source>
+        <translation>Удалить копию?</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its manifest from %2? This cannot be undone.</source>
+        <translation>Удалить %1 и её манифест из %2? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 удалена.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Восстановить из файла копии</translation>
+    </message>
+    <message>
+        <source>Database backups (*.sql *.sql.gz *.sql.zst *.dump);;All files (*)</source>
+        <translation>Резервные копии базы (*.sql *.sql.gz *.sql.zst *.dump);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored.</source>
+        <translation>Копию %1 нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or is not a regular file.</source>
+        <translation>Файла нет, или это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>Refresh the list or pick another file.</source>
+        <translation>Обновите список или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2…</source>
+        <translation>Восстановление %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 in %3.</source>
+        <translation>%1 восстановлена в %2 за %3.</translation>
+    </message>
+    <message>
+        <source>The file has no manifest, so row counts were not compared.</source>
+        <translation>У файла нет манифеста, поэтому число строк не сравнивалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts match the manifest in all %n table(s).</source>
+        <translation>
+            <numerusform>Число строк совпадает с манифестом в %n таблице.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the backup, %3 now</source>
+        <translation>%1: строк в копии — %2, сейчас — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>But row counts differ from the manifest in %n table(s):</source>
+        <translation>
+            <numerusform>Но число строк расходится с манифестом в %n таблице:</numerusform>
+            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
+            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safety backup of the previous state: %1</source>
+        <translation>Страховочная копия прежнего состояния: %1</translation>
+    </message>
+    <message>
+        <source>Started again: %1.</source>
+        <translation>Снова запущены: %1.</translation>
+    </message>
+    <message>
+        <source>Output — %1</source>
+        <translation>Вывод — %1</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>Готово за %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left half-done.</source>
+        <translation>Отменено. Ничего не осталось сделанным наполовину.</translation>
+    </message>
+    <message>
+        <source>%1 of ~%2</source>
+        <translation>%1 из ~%2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 МБ/с</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened.</source>
+        <translation>Не удаётся открыть папку %1.</translation>
+    </message>
+    <message>
+        <source>No file manager answered.</source>
+        <translation>Файловый менеджер не ответил.</translation>
+    </message>
+    <message>
+        <source>It does not exist and cannot be created.</source>
+        <translation>Её нет, и создать её не удаётся.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder in Settings.</source>
+        <translation>Проверьте папку копий в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::ContainersModel</name>
     <message>
         <source>missing</source>
@@ -1600,10 +1930,6 @@
         <translation>Здесь будут графики соединений PostgreSQL и Redis, CPU и памяти во времени — в сравнении с пределами из инструкции по развёртыванию.</translation>
     </message>
     <message>
-        <source>It will back up and restore the stack&apos;s database in one click, verified, with a catalogue and retention — what pg_dump and psql do today.</source>
-        <translation>Здесь будет резервное копирование и восстановление базы данных стека одним щелчком, с проверкой, каталогом копий и сроком хранения — то, что сегодня делают pg_dump и psql.</translation>
-    </message>
-    <message>
         <source>It will edit timeouts, rate limits, worker counts and pool sizes in nginx-docker.conf, docker-compose.yml and db.py safely, keeping the previous version.</source>
         <translation>Здесь можно будет безопасно менять таймауты, ограничения частоты запросов, число воркеров и размеры пулов в nginx-docker.conf, docker-compose.yml и db.py, сохраняя предыдущую версию.</translation>
     </message>
@@ -1700,6 +2026,121 @@
             <numerusform>%n процесса</numerusform>
             <numerusform>%n процессов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::RestoreDialog</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Восстановление %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup into database %1 (container %2, profile %3). Nothing changes until you press Restore.</source>
+        <translation>Восстановить копию в базу %1 (контейнер %2, профиль %3). Пока вы не нажмёте «Восстановить», ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL %2)</source>
+        <translation>%1 (PostgreSQL %2)</translation>
+    </message>
+    <message>
+        <source>Taken:</source>
+        <translation>Создана:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Таблицы:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n таблица</numerusform>
+            <numerusform>%n таблицы</numerusform>
+            <numerusform>%n таблиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in all</source>
+        <translation>
+            <numerusform>всего %n строка</numerusform>
+            <numerusform>всего %n строки</numerusform>
+            <numerusform>всего %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This backup was taken of database %1; it will be restored into %2.</source>
+        <translation>Эта копия снята с базы %1; она будет восстановлена в %2.</translation>
+    </message>
+    <message>
+        <source>There is no manifest beside this file: it is still checked for completeness before anything changes, but its checksum and row counts cannot be compared.</source>
+        <translation>Рядом с файлом нет манифеста: его полнота всё равно проверяется до любых изменений, но контрольную сумму и число строк сравнить не с чем.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <source>Into the existing database, in one transaction (if anything fails, nothing changes)</source>
+        <translation>В существующую базу, одной транзакцией (при любой ошибке ничего не меняется)</translation>
+    </message>
+    <message>
+        <source>Clean replace: build a new database from the backup, then swap it in (objects not in the backup are lost)</source>
+        <translation>Полная замена: собрать новую базу из копии и подставить её вместо старой (всё, чего нет в копии, пропадёт)</translation>
+    </message>
+    <message>
+        <source>Type the database name, %1, to replace it:</source>
+        <translation>Введите имя базы, %1, чтобы заменить её:</translation>
+    </message>
+    <message>
+        <source>Take a safety backup first</source>
+        <translation>Сначала сделать страховочную копию</translation>
+    </message>
+    <message>
+        <source>Stop backend and celery during the restore</source>
+        <translation>Остановить backend и celery на время восстановления</translation>
+    </message>
+    <message>
+        <source>What will happen, in this order:</source>
+        <translation>Что произойдёт, по порядку:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Replace database</source>
+        <translation>Заменить базу</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +2297,98 @@ Log: %2</source>
     <message>
         <source>Choose the stack folder (it holds Docker_all/)</source>
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Папка копий:</translation>
+    </message>
+    <message>
+        <source>Default format:</source>
+        <translation>Формат по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Keep the newest (backups):</source>
+        <translation>Хранить новейших (копий):</translation>
+    </message>
+    <message>
+        <source>Keep younger than (days):</source>
+        <translation>Хранить моложе (дней):</translation>
+    </message>
+    <message>
+        <source>Empty: the default folder shown. Never inside the stack folder (compose would send every backup to the build context).</source>
+        <translation>Пусто — папка по умолчанию (показана). Никогда не внутри папки стека (compose отправлял бы каждую копию в контекст сборки).</translation>
+    </message>
+    <message>
+        <source>plain — SQL, as in the deployment instructions</source>
+        <translation>plain — SQL, как в инструкции по развёртыванию</translation>
+    </message>
+    <message>
+        <source>plain-gz — SQL, gzip-compressed</source>
+        <translation>plain-gz — SQL, сжатый gzip</translation>
+    </message>
+    <message>
+        <source>plain-zst — SQL, zstd-compressed</source>
+        <translation>plain-zst — SQL, сжатый zstd</translation>
+    </message>
+    <message>
+        <source>custom — PostgreSQL custom format (pg_restore)</source>
+        <translation>custom — формат PostgreSQL custom (pg_restore)</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, like /var/backups/artgen.</source>
+        <translation>Папка копий должна быть полным путём, например /var/backups/artgen.</translation>
+    </message>
+    <message>
+        <source>The backup folder is inside the stack folder: compose builds would send every backup to Docker. Choose a folder outside %1.</source>
+        <translation>Папка копий внутри папки стека: при сборке compose отправлял бы каждую копию в Docker. Выберите папку вне %1.</translation>
+    </message>
+    <message>
+        <source>Choose a backup format.</source>
+        <translation>Выберите формат копий.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку копий</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Retention after each successful backup: a backup is kept when it is among the newest N or younger than D days; the rest are deleted. 0 switches a rule off.</source>
+        <translation>Хранение после каждой успешной копии: копия остаётся, если она среди N новейших или моложе D дней; остальные удаляются. 0 отключает правило.</translation>
+    </message>
+    <message>
+        <source>After each backup: nothing is deleted.</source>
+        <translation>После каждой копии ничего не удаляется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: only the newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>После каждой копии остаётся только %n новейшая.</numerusform>
+            <numerusform>После каждой копии остаются только %n новейшие.</numerusform>
+            <numerusform>После каждой копии остаются только %n новейших.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: backups older than %n day(s) are deleted.</source>
+        <translation>
+            <numerusform>После каждой копии удаляются копии старше %n дня.</numerusform>
+            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
+            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: the newest %1 and those younger than %n day(s) are kept.</source>
+        <translation>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дня.</numerusform>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/backupspage.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
 #include "settings/settingspage.h"
@@ -100,6 +101,11 @@ QWidget* MainWindow::createPage(Page page)
         connect(this, &MainWindow::profileChanged, containers, &ContainersPage::reloadProfile);
         return containers;
     }
+    if (page == Page::Backups) {
+        auto* backups = new BackupsPage(m_docker, m_jobs, m_settings);
+        connect(this, &MainWindow::profileChanged, backups, &BackupsPage::reloadProfile);
+        return backups;
+    }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
@@ -114,12 +120,6 @@ QWidget* MainWindow::createPage(Page page)
         description = [] {
             return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
                       "against the limits from the deployment instructions.");
-        };
-        break;
-    case Page::Backups:
-        description = [] {
-            return tr("It will back up and restore the stack's database in one click, verified, "
-                      "with a catalogue and retention — what pg_dump and psql do today.");
         };
         break;
     case Page::Configuration:
@@ -142,6 +142,7 @@ QWidget* MainWindow::createPage(Page page)
         };
         break;
     case Page::Containers:
+    case Page::Backups:
     case Page::Settings:
         break;
     }

@@ -323,10 +323,14 @@ void ContainersPage::runCompose(int operation)
         m_output->clear();
         m_outputTitle->setText(tr("Output — %1").arg(job->title()));
         connect(job.get(), &core::Job::logLines, this, &ContainersPage::appendOutput);
-        connect(job.get(), &core::Job::finished, this, [this, job] {
-            appendOutput({job->state() == core::Job::State::Succeeded ? tr("Finished.")
-                                                                      : job->error().message()});
-            m_job.reset();
+        // By raw pointer: a shared_ptr captured in the job's own connection would keep it alive
+        // for ever. m_job owns it until it finished; it is released after its signal.
+        connect(job.get(), &core::Job::finished, this, [this, raw = job.get()] {
+            appendOutput({raw->state() == core::Job::State::Succeeded ? tr("Finished.")
+                                                                      : raw->error().message()});
+            if (m_job.get() == raw)
+                QMetaObject::invokeMethod(
+                    this, [done = std::exchange(m_job, nullptr)] {}, Qt::QueuedConnection);
             updateButtons();
             if (m_monitor)
                 QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::refresh,

@@ -1,11 +1,13 @@
 #include "settingspage.h"
 
+#include "backup/backupformats.h"
 #include "docker/dockerendpoint.h"
 #include "i18n/languagemanager.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -103,6 +106,37 @@ void SettingsPage::buildUi()
         m_containers->setItem(r, 1, new QTableWidgetItem);
     }
     right->addWidget(m_containers);
+
+    m_backupBox = new QGroupBox(m_profilesBox);
+    m_backupBox->setObjectName(QStringLiteral("backupSettings"));
+    m_backupForm = new QFormLayout(m_backupBox);
+    m_backupDir = new QLineEdit(m_backupBox);
+    m_backupDir->setObjectName(QStringLiteral("backupDir"));
+    m_backupBrowse = new QPushButton(m_backupBox);
+    auto* backupDirRow = new QHBoxLayout;
+    backupDirRow->addWidget(m_backupDir);
+    backupDirRow->addWidget(m_backupBrowse);
+    m_backupFormat = new QComboBox(m_backupBox);
+    m_backupFormat->setObjectName(QStringLiteral("backupFormatDefault"));
+    for (const QString& name : core::BackupFormats::names())
+        m_backupFormat->addItem(name, name);
+    m_keepLast = new QSpinBox(m_backupBox);
+    m_keepLast->setObjectName(QStringLiteral("backupKeepLast"));
+    m_keepLast->setRange(0, 1000);
+    m_keepDays = new QSpinBox(m_backupBox);
+    m_keepDays->setObjectName(QStringLiteral("backupKeepDays"));
+    m_keepDays->setRange(0, 3650);
+    for (int i = 0; i < 4; ++i)
+        m_backupLabels << new QLabel(m_backupBox);
+    m_backupForm->addRow(m_backupLabels[0], backupDirRow);
+    m_backupForm->addRow(m_backupLabels[1], m_backupFormat);
+    m_backupForm->addRow(m_backupLabels[2], m_keepLast);
+    m_backupForm->addRow(m_backupLabels[3], m_keepDays);
+    m_retention = new QLabel(m_backupBox);
+    m_retention->setObjectName(QStringLiteral("retentionSummary"));
+    m_retention->setWordWrap(true);
+    m_backupForm->addRow(m_retention);
+    right->addWidget(m_backupBox);
     m_validation = new QLabel(m_profilesBox);
     m_validation->setObjectName(QStringLiteral("profileValidation"));
     m_validation->setWordWrap(true);
@@ -134,6 +168,13 @@ void SettingsPage::buildUi()
     for (QLineEdit* e : {m_name, m_stackDir, m_project, m_apiUrl, m_dockerHost})
         connect(e, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
     connect(m_containers, &QTableWidget::itemChanged, this, &SettingsPage::markDirty);
+    connect(m_backupBrowse, &QPushButton::clicked, this, &SettingsPage::browseBackupDir);
+    connect(m_backupDir, &QLineEdit::textEdited, this, &SettingsPage::markDirty);
+    connect(m_backupFormat, &QComboBox::currentIndexChanged, this, &SettingsPage::markDirty);
+    connect(m_keepLast, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_keepDays, &QSpinBox::valueChanged, this, &SettingsPage::markDirty);
+    connect(m_keepLast, &QSpinBox::valueChanged, this, &SettingsPage::updateRetentionSummary);
+    connect(m_keepDays, &QSpinBox::valueChanged, this, &SettingsPage::updateRetentionSummary);
 }
 
 void SettingsPage::changeEvent(QEvent* event)
@@ -162,6 +203,29 @@ void SettingsPage::retranslate()
     m_browse->setText(tr("Browse…"));
     m_containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
     m_saveButton->setText(tr("&Save profile"));
+    m_backupBox->setTitle(tr("Backups"));
+    m_backupLabels[0]->setText(tr("Backup folder:"));
+    m_backupLabels[1]->setText(tr("Default format:"));
+    m_backupLabels[2]->setText(tr("Keep the newest (backups):"));
+    m_backupLabels[3]->setText(tr("Keep younger than (days):"));
+    m_backupBrowse->setText(tr("Browse…"));
+    m_backupDir->setToolTip(tr("Empty: the default folder shown. Never inside the stack folder "
+                               "(compose would send every backup to the build context)."));
+    m_backupFormat->setItemText(m_backupFormat->findData(QStringLiteral("plain")),
+                                tr("plain — SQL, as in the deployment instructions"));
+    m_backupFormat->setItemText(m_backupFormat->findData(QStringLiteral("plain-gz")),
+                                tr("plain-gz — SQL, gzip-compressed"));
+    m_backupFormat->setItemText(m_backupFormat->findData(QStringLiteral("plain-zst")),
+                                tr("plain-zst — SQL, zstd-compressed"));
+    m_backupFormat->setItemText(m_backupFormat->findData(QStringLiteral("custom")),
+                                tr("custom — PostgreSQL custom format (pg_restore)"));
+    m_keepLast->setSpecialValueText(tr("off"));
+    m_keepLast->setToolTip(tr("Retention after each successful backup: a backup is kept when it "
+                              "is among the newest N or younger than D days; the rest are "
+                              "deleted. 0 switches a rule off."));
+    m_keepDays->setSpecialValueText(tr("off"));
+    m_keepDays->setToolTip(m_keepLast->toolTip());
+    updateRetentionSummary();
     m_filesBox->setTitle(tr("Files"));
     m_filesLabel->setText(tr("Settings: %1\nLog: %2")
                               .arg(m_settings.filePath(),
@@ -219,10 +283,21 @@ void SettingsPage::showProfile(int row)
     m_dockerHost->setText(p.dockerHost);
     for (int r = 0; r < m_containers->rowCount(); ++r)
         m_containers->item(r, 1)->setText(p.containers.value(m_containers->item(r, 0)->text()));
+    m_backupDir->setText(p.backupDir);
+    core::Profile defaults;
+    defaults.name = p.name;
+    m_backupDir->setPlaceholderText(has ? QDir::toNativeSeparators(defaults.backupFolder())
+                                        : QString());
+    const int format = m_backupFormat->findData(p.backupFormat);
+    m_backupFormat->setCurrentIndex(
+        format < 0 ? m_backupFormat->findData(QStringLiteral("plain-gz")) : format);
+    m_keepLast->setValue(p.backupKeepLast);
+    m_keepDays->setValue(p.backupKeepDays);
     m_loading = false;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_stackDir, m_browse, m_project,
-                                                      m_apiUrl, m_dockerHost, m_containers,
-                                                      m_removeButton, m_activeButton})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_name, m_stackDir, m_browse, m_project, m_apiUrl, m_dockerHost, m_containers,
+             m_removeButton, m_activeButton, m_backupDir, m_backupBrowse, m_backupFormat,
+             m_keepLast, m_keepDays})
         w->setEnabled(has);
     m_saveButton->setEnabled(false);
     m_validation->clear();
@@ -248,6 +323,12 @@ core::Profile SettingsPage::profileFromForm() const
     for (int r = 0; r < m_containers->rowCount(); ++r)
         p.containers.insert(m_containers->item(r, 0)->text(),
                             m_containers->item(r, 1)->text().trimmed());
+    p.backupDir = QDir::cleanPath(m_backupDir->text().trimmed());
+    if (p.backupDir == QStringLiteral("."))
+        p.backupDir.clear();
+    p.backupFormat = m_backupFormat->currentData().toString();
+    p.backupKeepLast = m_keepLast->value();
+    p.backupKeepDays = m_keepDays->value();
     return p;
 }
 
@@ -272,6 +353,17 @@ QString SettingsPage::validate(const core::Profile& p, int row) const
     for (auto it = p.containers.cbegin(); it != p.containers.cend(); ++it)
         if (it.value().isEmpty())
             return tr("The container name for “%1” is empty.").arg(it.key());
+    if (!p.backupDir.isEmpty()) {
+        if (!QDir::isAbsolutePath(p.backupDir))
+            return tr("The backup folder must be a full path, like /var/backups/artgen.");
+        const QString stack = QDir::cleanPath(p.stackDir);
+        if (p.backupDir == stack || p.backupDir.startsWith(stack + QLatin1Char('/')))
+            return tr("The backup folder is inside the stack folder: compose builds would send "
+                      "every backup to Docker. Choose a folder outside %1.")
+                .arg(stack);
+    }
+    if (!core::BackupFormats::fromName(p.backupFormat))
+        return tr("Choose a backup format.");
     return {};
 }
 
@@ -335,6 +427,39 @@ void SettingsPage::makeActive()
     m_settings.sync();
     refreshList();
     Q_EMIT profilesChanged();
+}
+
+void SettingsPage::updateRetentionSummary()
+{
+    const int last = m_keepLast->value();
+    const int days = m_keepDays->value();
+    QString text;
+    if (last == 0 && days == 0)
+        text = tr("After each backup: nothing is deleted.");
+    else if (days == 0)
+        text = tr("After each backup: only the newest %n backup(s) are kept.", nullptr, last);
+    else if (last == 0)
+        text = tr("After each backup: backups older than %n day(s) are deleted.", nullptr, days);
+    else
+        text = tr("After each backup: the newest %1 and those younger than %n day(s) are kept.",
+                  nullptr, days)
+                   .arg(last);
+    m_retention->setText(text);
+}
+
+void SettingsPage::browseBackupDir()
+{
+    const QString start =
+        m_backupDir->text().isEmpty() ? m_backupDir->placeholderText() : m_backupDir->text();
+    auto* dialog = new QFileDialog(this, tr("Choose the backup folder"), start);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& dir) {
+        m_backupDir->setText(dir);
+        markDirty();
+    });
+    dialog->open();
 }
 
 void SettingsPage::browseStackDir()

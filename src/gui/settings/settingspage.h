@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 
 namespace artgen::core {
@@ -22,7 +23,8 @@ class SettingsStore;
 namespace artgen::gui {
 
 // Settings: the UI language (switched at once, no restart) and the stack profiles (name, stack
-// folder, compose project, API URL, Docker host, service → container mapping).
+// folder, compose project, API URL, Docker host, service → container mapping, and where backups
+// go, in which format and how many are kept).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -51,6 +53,8 @@ private:
     void removeProfile();
     void makeActive();
     void browseStackDir();
+    void browseBackupDir();
+    void updateRetentionSummary();
     QString validate(const core::Profile& p, int row) const;
     core::Profile profileFromForm() const;
     void refreshList();
@@ -79,6 +83,15 @@ private:
     QLineEdit* m_apiUrl = nullptr;
     QLineEdit* m_dockerHost = nullptr;
     QTableWidget* m_containers = nullptr;
+    QGroupBox* m_backupBox = nullptr;
+    QFormLayout* m_backupForm = nullptr;
+    QList<QLabel*> m_backupLabels;
+    QLineEdit* m_backupDir = nullptr;
+    QPushButton* m_backupBrowse = nullptr;
+    QComboBox* m_backupFormat = nullptr;
+    QSpinBox* m_keepLast = nullptr;
+    QSpinBox* m_keepDays = nullptr;
+    QLabel* m_retention = nullptr;
     QLabel* m_validation = nullptr;
     QPushButton* m_saveButton = nullptr;
     QGroupBox* m_filesBox = nullptr;

@@ -1,0 +1,396 @@
+#include "backup/backupcatalogmodel.h"
+#include "backup/backupmanifest.h"
+#include "backup/backupspage.h"
+#include "backup/restoredialog.h"
+#include "docker/dockerclient.h"
+#include "i18n/languagemanager.h"
+#include "job/jobrunner.h"
+#include "logging/auditlog.h"
+#include "mainwindow.h"
+#include "settings/settingspage.h"
+#include "settings/settingsstore.h"
+#include "util/workerthread.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace artgen;
+
+// The Backups page and the restore dialog without Docker: a catalogue made of files in a temp
+// folder, and a stack folder whose Docker_all/.env names the database.
+class TestBackupsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::SettingsStore> m_settings;
+    std::unique_ptr<core::LanguageManager> m_language;
+    std::unique_ptr<core::WorkerThread> m_dockerThread;
+    core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::JobRunner> m_jobs;
+
+    QString backupDir() const { return m_dir.filePath(QStringLiteral("backups")); }
+    QString stackDir() const { return m_dir.filePath(QStringLiteral("stack")); }
+
+    static void writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(data), data.size());
+    }
+
+    static void writeBackup(const QString& path, const QByteArray& data, qint64 manifestSize,
+                            const QDateTime& startedAt)
+    {
+        writeFile(path, data);
+        if (manifestSize < 0)
+            return;
+        core::BackupManifest m;
+        m.fileName = QFileInfo(path).fileName();
+        m.database = QStringLiteral("artgen_test");
+        m.user = QStringLiteral("artgen");
+        m.serverVersion = QStringLiteral("15.14");
+        m.format = core::BackupFormats::fromFileName(m.fileName).value();
+        m.sizeBytes = manifestSize;
+        m.sha256 = QByteArray(64, 'a');
+        m.startedAt = startedAt;
+        m.tableRows = {{QStringLiteral("public.users"), 3}, {QStringLiteral("public.images"), 42}};
+        QVERIFY(m.save(core::BackupManifest::pathFor(path)));
+    }
+
+    static QDateTime fromName(const QString& stamp)
+    {
+        return QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd_HHmmss")).toUTC();
+    }
+
+    // Clicks a check box or radio button where a user does: on its indicator (the middle of a
+    // button stretched across a dialog is empty space).
+    static void clickIndicator(QAbstractButton* button)
+    {
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+    }
+
+    // Finds a button of a message box by its text.
+    static QAbstractButton* buttonWithText(QMessageBox* box, const QString& text)
+    {
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QDir(backupDir()).removeRecursively();
+        QDir(stackDir()).removeRecursively();
+        QVERIFY(QDir().mkpath(backupDir()));
+        QVERIFY(QDir().mkpath(stackDir() + QStringLiteral("/Docker_all")));
+        writeFile(stackDir() + QStringLiteral("/Docker_all/docker-compose.yml"), "services: {}\n");
+        writeFile(stackDir() + QStringLiteral("/Docker_all/.env"),
+                  "POSTGRES_USER=artgen\nPOSTGRES_DB=artgen_test\nPOSTGRES_PASSWORD=secret\n");
+        // Newest first in the table: verified (sizes match), damaged (file shorter than its
+        // manifest says), unverified (no manifest).
+        writeBackup(backupDir() + QStringLiteral("/backup_20260103_100000.sql"),
+                    "-- dump\n-- PostgreSQL database dump complete\n", 45,
+                    fromName(QStringLiteral("20260103_100000")));
+        writeBackup(backupDir() + QStringLiteral("/backup_20260102_100000.sql.gz"), "short", 1000,
+                    fromName(QStringLiteral("20260102_100000")));
+        writeBackup(backupDir() + QStringLiteral("/backup_20260101_100000.dump"), "PGDMP", -1, {});
+        writeFile(backupDir() + QStringLiteral("/notes.txt"), "not a backup");
+
+        QFile::remove(m_dir.filePath(QStringLiteral("gui.conf")));
+        m_settings =
+            std::make_unique<core::SettingsStore>(m_dir.filePath(QStringLiteral("gui.conf")));
+        core::Profile p = core::Profile::fromStackDir(stackDir(), QStringLiteral("Test"));
+        p.backupDir = backupDir();
+        p.backupFormat = QStringLiteral("custom");
+        m_settings->setProfiles({p});
+        m_settings->setActiveProfileName(p.name);
+        m_language = std::make_unique<core::LanguageManager>();
+        m_language->apply(QStringLiteral("en"));
+        m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));
+        m_docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
+        m_dockerThread->adopt(m_docker);
+        m_jobs = std::make_unique<core::JobRunner>();
+        core::AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
+    }
+
+    void cleanup()
+    {
+        m_jobs.reset();
+        m_dockerThread.reset();
+        m_language.reset();
+        m_settings.reset();
+    }
+
+    void mainWindowBuildsTheBackupsPage()
+    {
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        QVERIFY(qobject_cast<gui::BackupsPage*>(w.page(gui::MainWindow::Page::Backups)));
+    }
+
+    void listsTheCatalogueWithStates()
+    {
+        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QTRY_VERIFY_WITH_TIMEOUT(page.isListed(), 10000);
+        auto* model = page.model();
+        QCOMPARE(model->rowCount(), 3); // notes.txt is not a backup
+        const auto cell = [model](int row, int column) {
+            return model->index(row, column).data().toString();
+        };
+        using C = gui::BackupCatalogModel::Column;
+        QCOMPARE(cell(0, C::File), QStringLiteral("backup_20260103_100000.sql"));
+        QCOMPARE(cell(0, C::State), QStringLiteral("verified"));
+        QCOMPARE(cell(0, C::Database), QStringLiteral("artgen_test"));
+        QCOMPARE(cell(0, C::Format), QStringLiteral("plain"));
+        QCOMPARE(cell(1, C::File), QStringLiteral("backup_20260102_100000.sql.gz"));
+        QCOMPARE(cell(1, C::State), QStringLiteral("damaged"));
+        QCOMPARE(cell(1, C::Format), QStringLiteral("plain-gz"));
+        QCOMPARE(cell(2, C::File), QStringLiteral("backup_20260101_100000.dump"));
+        QCOMPARE(cell(2, C::State), QStringLiteral("unverified"));
+        QCOMPARE(cell(2, C::Database), QStringLiteral("—"));
+        // Created: local time with the age.
+        const QString created = cell(0, C::Created);
+        QVERIFY2(created.contains(QStringLiteral("ago")), qPrintable(created));
+        QVERIFY2(
+            created.startsWith(QLocale().toString(
+                fromName(QStringLiteral("20260103_100000")).toLocalTime(), QLocale::ShortFormat)),
+            qPrintable(created));
+        // States are coloured differently; damaged is the red one.
+        const auto colour = [model](int row) {
+            return model->index(row, C::State).data(Qt::ForegroundRole).value<QBrush>().color();
+        };
+        QVERIFY(colour(0) != colour(1) && colour(1) != colour(2) && colour(0) != colour(2));
+        QVERIFY(colour(1).red() > colour(1).green());
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("catalogSummary"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("3 backups in")),
+                 qPrintable(summary->text()));
+        // The profile's default format is preselected.
+        QCOMPARE(page.findChild<QComboBox*>(QStringLiteral("backupFormat"))->currentData(),
+                 QVariant(QStringLiteral("custom")));
+
+        // A new file appears after Refresh.
+        writeBackup(backupDir() + QStringLiteral("/backup_20260104_100000.sql"), "x", -1, {});
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("refreshBackups")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10000);
+        QCOMPARE(cell(0, C::File), QStringLiteral("backup_20260104_100000.sql"));
+    }
+
+    void restoreDialogAsksForTheDatabaseNameInCleanMode()
+    {
+        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+        auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreBackup"));
+        QVERIFY(!restore->isEnabled()); // nothing selected
+        page.findChild<QTableView*>(QStringLiteral("backupsTable"))->selectRow(0);
+        QVERIFY(restore->isEnabled());
+        QTest::mouseClick(restore, Qt::LeftButton);
+        gui::RestoreDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<gui::RestoreDialog*>()), 10000);
+        QTRY_VERIFY(dialog->isVisible());
+
+        // The manifest's facts are shown.
+        const QString facts = dialog->findChild<QLabel*>(QStringLiteral("restoreFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("backup_20260103_100000.sql")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("2 tables")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("45 rows in all")), qPrintable(facts));
+
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+        auto* clean = dialog->findChild<QRadioButton*>(QStringLiteral("modeClean"));
+        auto* existing = dialog->findChild<QRadioButton*>(QStringLiteral("modeExisting"));
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("confirmDatabase"));
+        QVERIFY(ok && clean && existing && name);
+        QVERIFY(existing->isChecked());
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!name->isVisible());
+
+        clickIndicator(clean);
+        QVERIFY(clean->isChecked());
+        QVERIFY(name->isVisible());
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("artgen_tes"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("t"));
+        QVERIFY(ok->isEnabled()); // exactly the database name
+        QTest::keyClicks(name, QStringLiteral("x"));
+        QVERIFY(!ok->isEnabled());
+        name->setText(QStringLiteral("ARTGEN_TEST"));
+        QVERIFY(!ok->isEnabled()); // not "roughly"
+        name->setText(QStringLiteral("artgen_test"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog->options().mode, core::RestoreJob::Mode::Clean);
+        clickIndicator(existing);
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog->options().mode, core::RestoreJob::Mode::Existing);
+        dialog->reject();
+    }
+
+    void restorePlanFollowsTheOptions()
+    {
+        gui::RestoreDialog::Input input;
+        input.options.target.database = QStringLiteral("artgen_test");
+        input.options.target.container = QStringLiteral("art_generation_postgres");
+        input.options.file = backupDir() + QStringLiteral("/backup_20260101_100000.dump");
+        input.fileSize = 5;
+        gui::RestoreDialog dialog(input);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* plan = dialog.findChild<QListWidget*>(QStringLiteral("restorePlan"));
+        auto* safety = dialog.findChild<QCheckBox*>(QStringLiteral("safetyBackup"));
+        auto* stop = dialog.findChild<QCheckBox*>(QStringLiteral("stopServices"));
+        QVERIFY(plan && safety && stop);
+        QVERIFY(safety->isChecked()); // both on by default
+        QVERIFY(stop->isChecked());
+        const auto shown = [plan] {
+            QStringList lines;
+            for (int i = 0; i < plan->count(); ++i)
+                lines << plan->item(i)->text();
+            return lines;
+        };
+        const auto mentions = [&](const QString& text) {
+            const QStringList lines = shown();
+            return std::any_of(lines.cbegin(), lines.cend(),
+                               [&](const QString& l) { return l.contains(text); });
+        };
+        // The plan is RestoreJob's own, numbered, in order.
+        const QStringList steps = core::RestoreJob::plan(dialog.options());
+        QCOMPARE(plan->count(), steps.size());
+        for (int i = 0; i < steps.size(); ++i)
+            QCOMPARE(plan->item(i)->text(), QStringLiteral("%1. %2").arg(i + 1).arg(steps[i]));
+        QVERIFY(shown().at(0).startsWith(QStringLiteral("1. Check backup_20260101_100000.dump")));
+        QVERIFY(shown().at(1).contains(QStringLiteral("safety backup")));
+        QVERIFY(mentions(QStringLiteral("Stop art_generation_backend")));
+
+        clickIndicator(safety);
+        QVERIFY(!dialog.options().safetyBackup);
+        QVERIFY(!mentions(QStringLiteral("safety backup")));
+        QCOMPARE(plan->count(), steps.size() - 1);
+        clickIndicator(stop);
+        QVERIFY(!mentions(QStringLiteral("Stop art_generation_backend")));
+        clickIndicator(safety);
+        QVERIFY(mentions(QStringLiteral("safety backup")));
+        // Clean mode: the plan says a new database is built and swapped in.
+        clickIndicator(dialog.findChild<QRadioButton*>(QStringLiteral("modeClean")));
+        QVERIFY(mentions(core::RestoreJob::tempDatabaseName(QStringLiteral("artgen_test"))));
+        // Without a manifest the dialog says what cannot be compared.
+        const QString facts = dialog.findChild<QLabel*>(QStringLiteral("restoreFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("no manifest")), qPrintable(facts));
+    }
+
+    void deleteAsksNamingTheFileAndIsAudited()
+    {
+        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+        page.findChild<QTableView*>(QStringLiteral("backupsTable"))->selectRow(1);
+        const QString path = page.model()->entryAt(1)->path;
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("deleteBackup")),
+                          Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("confirmDelete"))));
+        QVERIFY2(box->text().contains(QStringLiteral("backup_20260102_100000.sql.gz")),
+                 qPrintable(box->text()));
+        QVERIFY(QFile::exists(path)); // nothing before the answer
+        QAbstractButton* del = buttonWithText(box, QStringLiteral("Delete"));
+        QVERIFY(del);
+        del->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 10000);
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(core::BackupManifest::pathFor(path)));
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verdict"));
+        QVERIFY(verdict->text().contains(QStringLiteral("Deleted backup_20260102_100000.sql.gz")));
+        QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray log = audit.readAll();
+        QVERIFY2(log.contains("\"delete-backup\"") && log.contains("succeeded") &&
+                     log.contains("backup_20260102_100000.sql.gz"),
+                 log.constData());
+    }
+
+    void failureIsShownAsASentence()
+    {
+        // No .env: the database cannot be named. The page says what, why and what to do.
+        QVERIFY(QFile::remove(stackDir() + QStringLiteral("/Docker_all/.env")));
+        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        page.show();
+        auto* backUp = page.findChild<QPushButton*>(QStringLiteral("backUpNow"));
+        QVERIFY(backUp->isEnabled());
+        QTest::mouseClick(backUp, Qt::LeftButton);
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verdict"));
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible(), 10000);
+        QVERIFY2(verdict->text().contains(
+                     QStringLiteral("The database settings of profile Test cannot be read.")),
+                 qPrintable(verdict->text()));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Create Docker_all/.env")),
+                 qPrintable(verdict->text()));
+        QVERIFY(verdict->styleSheet().contains(QStringLiteral("#8a2a1c"))); // red
+        QVERIFY(backUp->isEnabled());                                       // ready again
+        QVERIFY(!page.isBusy());
+    }
+
+    void settingsEditBackupOptions()
+    {
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        auto* page = w.settingsPage();
+        auto* dir = page->findChild<QLineEdit*>(QStringLiteral("backupDir"));
+        auto* format = page->findChild<QComboBox*>(QStringLiteral("backupFormatDefault"));
+        auto* keepLast = page->findChild<QSpinBox*>(QStringLiteral("backupKeepLast"));
+        auto* keepDays = page->findChild<QSpinBox*>(QStringLiteral("backupKeepDays"));
+        auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));
+        auto* problem = page->findChild<QLabel*>(QStringLiteral("profileValidation"));
+        QVERIFY(dir && format && keepLast && keepDays && save && problem);
+        QCOMPARE(dir->text(), backupDir());
+        QCOMPARE(format->currentData(), QVariant(QStringLiteral("custom")));
+        QCOMPARE(keepLast->value(), 10);
+
+        dir->clear();
+        QTest::keyClicks(dir, QStringLiteral("relative/backups"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("full path")));
+        dir->clear();
+        QTest::keyClicks(dir, stackDir() + QStringLiteral("/backups"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY(problem->text().contains(QStringLiteral("inside the stack folder")));
+        dir->clear();
+        QTest::keyClicks(dir, m_dir.filePath(QStringLiteral("elsewhere")));
+        QVERIFY(save->isEnabled());
+        format->setCurrentIndex(format->findData(QStringLiteral("plain-zst")));
+        keepLast->setValue(3);
+        keepDays->setValue(14);
+        QVERIFY(save->isEnabled());
+        auto* backups = qobject_cast<gui::BackupsPage*>(w.page(gui::MainWindow::Page::Backups));
+        QCOMPARE(backups->folder(), backupDir());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        core::SettingsStore reread(m_dir.filePath(QStringLiteral("gui.conf")));
+        const core::Profile p = reread.profiles().first();
+        QCOMPARE(p.backupDir, m_dir.filePath(QStringLiteral("elsewhere")));
+        QCOMPARE(p.backupFormat, QStringLiteral("plain-zst"));
+        QCOMPARE(p.backupKeepLast, 3);
+        QCOMPARE(p.backupKeepDays, 14);
+        // The Backups page follows the saved profile.
+        QCOMPARE(backups->folder(), m_dir.filePath(QStringLiteral("elsewhere")));
+        QCOMPARE(backups->findChild<QComboBox*>(QStringLiteral("backupFormat"))->currentData(),
+                 QVariant(QStringLiteral("plain-zst")));
+    }
+};
+
+QTEST_MAIN(TestBackupsPage)
+#include "tst_backupspage.moc"
