@@ -161,6 +161,77 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::LogsCommand</name>
+    <message>
+        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
+        <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
+    </message>
+    <message>
+        <source>Services to show (default: all of the stack).</source>
+        <translation>Какие сервисы показать (по умолчанию — весь стек).</translation>
+    </message>
+    <message>
+        <source>Keep following, across restarts, until Ctrl-C.</source>
+        <translation>Продолжать следить, в том числе после перезапусков, до Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Start from the last N lines of each (default: all).</source>
+        <translation>Начать с последних N строк каждого (по умолчанию — все).</translation>
+    </message>
+    <message>
+        <source>Only lines since TIME: 10m, 2h, 1d, a Unix time or an ISO 8601 date.</source>
+        <translation>Только строки начиная с TIME: 10m, 2h, 1d, время Unix или дата ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Only lines matching the regular expression.</source>
+        <translation>Только строки, подходящие под регулярное выражение.</translation>
+    </message>
+    <message>
+        <source>Only lines at LEVEL or above: debug, info, warning, error, critical.</source>
+        <translation>Только строки уровня LEVEL и выше: debug, info, warning, error, critical.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному объекту JSON на строку.</translation>
+    </message>
+    <message>
+        <source>Show Docker&apos;s timestamp on every line.</source>
+        <translation>Показывать метку времени Docker в каждой строке.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time.</source>
+        <translation>«%1» — не время.</translation>
+    </message>
+    <message>
+        <source>--since takes 10m, 2h, 1d, a Unix time or a date such as 2024-05-01T12:00:00.</source>
+        <translation>--since принимает 10m, 2h, 1d, время Unix или дату вида 2024-05-01T12:00:00.</translation>
+    </message>
+    <message>
+        <source>Correct the option and run the command again.</source>
+        <translation>Исправьте параметр и запустите команду снова.</translation>
+    </message>
+    <message>
+        <source>Try: artgenctl logs --help</source>
+        <translation>Справка: artgenctl logs --help</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines or “all”.</source>
+        <translation>--tail принимает число строк или «all».</translation>
+    </message>
+    <message>
+        <source>--level takes debug, info, warning, error or critical.</source>
+        <translation>--level принимает debug, info, warning, error или critical.</translation>
+    </message>
+    <message>
+        <source>--grep: %1</source>
+        <translation>--grep: %1</translation>
+    </message>
+    <message>
+        <source>no service “%1” in the stack (it has: %2).</source>
+        <translation>в стеке нет сервиса «%1» (есть: %2).</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ProfilesCommand</name>
     <message>
         <source>List the stack profiles (the active one is marked with *).</source>
@@ -660,6 +731,63 @@
     <message>
         <source>Please report it with the log file attached.</source>
         <translation>Сообщите о ней, приложив файл журнала.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogFollower</name>
+    <message>
+        <source>The container %1 was removed; its log ends here.</source>
+        <translation>Контейнер %1 удалён; его журнал здесь заканчивается.</translation>
+    </message>
+    <message>
+        <source>There is no container %1.</source>
+        <translation>Контейнера %1 нет.</translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be read.</source>
+        <translation>Не удалось прочитать журнал %1.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at a Docker daemon.</source>
+        <translation>Проверьте, что адрес указывает на демон Docker.</translation>
+    </message>
+    <message>
+        <source>Docker could not read the log of %1.</source>
+        <translation>Docker не смог прочитать журнал %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogLevels</name>
+    <message>
+        <source>Debug</source>
+        <translation>Отладка</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Инфо</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogSanitizer</name>
+    <message>
+        <source>[line cut: %1 more bytes]</source>
+        <translation>[строка обрезана: ещё %1 байт]</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "commandregistry.h"
 
 #include "composecommand.h"
+#include "logscommand.h"
 #include "profilescommand.h"
 #include "statuscommand.h"
 #include "workerscommand.h"
@@ -13,6 +14,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ProfilesCommand>());
     r.add(std::make_unique<StatusCommand>());
     r.add(std::make_unique<WorkersCommand>());
+    r.add(std::make_unique<LogsCommand>());
     using Operation = core::ComposeJob::Operation;
     for (const Operation op :
          {Operation::Up, Operation::Down, Operation::Build, Operation::Restart})
