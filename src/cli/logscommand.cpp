@@ -164,6 +164,9 @@ void LogsCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("level"),
                       tr("Only lines at LEVEL or above: debug, info, warning, error, critical."),
                       QStringLiteral("LEVEL")});
+    parser.addOption({QStringLiteral("container"),
+                      tr("Also show the container NAME, even when it is not of the stack."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object per line.")});
     parser.addOption({{QStringLiteral("t"), QStringLiteral("timestamps")},
                       tr("Show Docker's timestamp on every line.")});
@@ -266,8 +269,11 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
                              .arg(w, QStringList(profile->containers.keys()).join(u", ")));
         chosen.insert(service, profile->containers.value(service));
     }
-    if (chosen.isEmpty())
+    const QStringList extra = parser.values(QStringLiteral("container"));
+    if (chosen.isEmpty() && extra.isEmpty())
         chosen = profile->containers;
+    for (const QString& c : extra)
+        chosen.insert(c, c);
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
         options.sources.append({it.key(), it.value()});
 

@@ -37,21 +37,21 @@ QString LanguageManager::apply(const QString& code)
     if (lang == m_current)
         return lang;
     removeTranslators();
+    // English is the source language, but its .qm carries the plural forms ("%n line(s)" ->
+    // "1 line" / "2 lines"): without it English plurals read "line(s)".
+    auto ours = std::make_unique<QTranslator>();
+    if (ours->load(QStringLiteral(":/i18n/artgen_") + lang))
+        m_translators.push_back(std::move(ours));
+    else
+        qCWarning(lcCore) << "no built-in translation for" << lang;
     if (lang != QStringLiteral("en")) {
-        auto ours = std::make_unique<QTranslator>();
-        if (ours->load(QStringLiteral(":/i18n/artgen_") + lang))
-            m_translators.push_back(std::move(ours));
-        else
-            qCWarning(lcCore) << "no built-in translation for" << lang;
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             m_translators.push_back(std::move(qt));
-        for (const auto& t : m_translators)
-            QCoreApplication::installTranslator(t.get());
-    } else {
-        // Uninstalling already sent LanguageChange; nothing to install for the source language.
     }
+    for (const auto& t : m_translators)
+        QCoreApplication::installTranslator(t.get());
     m_current = lang;
     Q_EMIT languageChanged(lang);
     return lang;
