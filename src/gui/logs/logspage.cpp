@@ -117,6 +117,10 @@ void LogsPage::buildUi()
     m_delegate = new LogRowDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true); // one row height: scrolling never measures rows
+    // QListView lays out every row again after each batch; in batches of a few thousand rows
+    // per event-loop turn, a 200 000-line view never stalls the UI thread.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(2000);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
@@ -161,6 +165,13 @@ void LogsPage::buildUi()
     connect(m_next, &QPushButton::clicked, this, &LogsPage::findNext);
     connect(m_prev, &QPushButton::clicked, this, &LogsPage::findPrevious);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogsPage::onScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (!isFollowing())
+            return;
+        m_autoScrolling = true;
+        m_view->verticalScrollBar()->setValue(max);
+        m_autoScrolling = false;
+    });
 }
 
 void LogsPage::retranslate()
@@ -299,10 +310,10 @@ void LogsPage::appendBatch(const core::LogBatch& batch)
         updateStatus();
         return;
     }
+    // No scrollToBottom() here: it forces the whole layout at once. The view follows when its
+    // range grows (onRangeChanged), after its batched layout.
     m_autoScrolling = true;
     m_model->append(batch);
-    if (isFollowing())
-        m_view->scrollToBottom();
     m_autoScrolling = false;
     updateStatus();
 }
