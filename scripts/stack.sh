@@ -101,8 +101,16 @@ ensure_dockerd() {
     # setsid: its own session, so a Ctrl-C to the caller does not stop the daemon.
     # A system daemon must not inherit the caller's session: runc puts its temporary files in
     # XDG_RUNTIME_DIR, and a test's private one disappears with the test.
-    setsid env -u XDG_RUNTIME_DIR -u XDG_CONFIG_HOME -u XDG_DATA_HOME \
-        "$dockerd_bin" </dev/null >>"$logdir/dockerd.log" 2>&1 &
+    # No inherited descriptors either: a daemon started under `flock LOCK cmd` would otherwise
+    # hold that lock for as long as it runs.
+    (
+        for fd in /proc/$BASHPID/fd/*; do
+            fd=${fd##*/}
+            [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
+        done
+        exec setsid env -u XDG_RUNTIME_DIR -u XDG_CONFIG_HOME -u XDG_DATA_HOME \
+            "$dockerd_bin" </dev/null >>"$logdir/dockerd.log" 2>&1
+    ) &
     pid=$!
     echo "$pid" >"$logdir/dockerd.pid"
     deadline=$((SECONDS + ${STACK_DOCKERD_TIMEOUT:-60}))
