@@ -115,19 +115,43 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::LogsDialog</name>
+    <name>artgen::gui::LogsModel</name>
     <message numerus="yes">
-        <source>last %n line(s)</source>
+        <source>(+%n line(s))</source>
         <translation>
-            <numerusform>last %n line</numerusform>
-            <numerusform>last %n lines</numerusform>
+            <numerusform>(+%n line)</numerusform>
+            <numerusform>(+%n lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LogsPage</name>
+    <message numerus="yes">
+        <source>%n line(s) shown</source>
+        <translation>
+            <numerusform>%n line shown</numerusform>
+            <numerusform>%n lines shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s), %1 on stderr</source>
+        <source>%n stored</source>
         <translation>
-            <numerusform>%n line, %1 on stderr</numerusform>
-            <numerusform>%n lines, %1 on stderr</numerusform>
+            <numerusform>%n stored</numerusform>
+            <numerusform>%n stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest dropped (limit %1)</source>
+        <translation>
+            <numerusform>%n oldest dropped (limit %1)</numerusform>
+            <numerusform>%n oldest dropped (limit %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>paused: %n line waiting</numerusform>
+            <numerusform>paused: %n lines waiting</numerusform>
         </translation>
     </message>
 </context>

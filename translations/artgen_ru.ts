@@ -230,6 +230,81 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::LogsCommand</name>
+    <message>
+        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
+        <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
+    </message>
+    <message>
+        <source>Services to show (default: all of the stack).</source>
+        <translation>Какие сервисы показать (по умолчанию — весь стек).</translation>
+    </message>
+    <message>
+        <source>Keep following, across restarts, until Ctrl-C.</source>
+        <translation>Продолжать следить, в том числе после перезапусков, до Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Start from the last N lines of each (default: all).</source>
+        <translation>Начать с последних N строк каждого (по умолчанию — все).</translation>
+    </message>
+    <message>
+        <source>Only lines since TIME: 10m, 2h, 1d, a Unix time or an ISO 8601 date.</source>
+        <translation>Только строки начиная с TIME: 10m, 2h, 1d, время Unix или дата ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Only lines matching the regular expression.</source>
+        <translation>Только строки, подходящие под регулярное выражение.</translation>
+    </message>
+    <message>
+        <source>Only lines at LEVEL or above: debug, info, warning, error, critical.</source>
+        <translation>Только строки уровня LEVEL и выше: debug, info, warning, error, critical.</translation>
+    </message>
+    <message>
+        <source>Also show the container NAME, even when it is not of the stack.</source>
+        <translation>Показать также контейнер NAME, даже если он не из стека.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному объекту JSON на строку.</translation>
+    </message>
+    <message>
+        <source>Show Docker&apos;s timestamp on every line.</source>
+        <translation>Показывать метку времени Docker в каждой строке.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time.</source>
+        <translation>«%1» — не время.</translation>
+    </message>
+    <message>
+        <source>--since takes 10m, 2h, 1d, a Unix time or a date such as 2024-05-01T12:00:00.</source>
+        <translation>--since принимает 10m, 2h, 1d, время Unix или дату вида 2024-05-01T12:00:00.</translation>
+    </message>
+    <message>
+        <source>Correct the option and run the command again.</source>
+        <translation>Исправьте параметр и запустите команду снова.</translation>
+    </message>
+    <message>
+        <source>Try: artgenctl logs --help</source>
+        <translation>Справка: artgenctl logs --help</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines or “all”.</source>
+        <translation>--tail принимает число строк или «all».</translation>
+    </message>
+    <message>
+        <source>--level takes debug, info, warning, error or critical.</source>
+        <translation>--level принимает debug, info, warning, error или critical.</translation>
+    </message>
+    <message>
+        <source>--grep: %1</source>
+        <translation>--grep: %1</translation>
+    </message>
+    <message>
+        <source>no service “%1” in the stack (it has: %2).</source>
+        <translation>в стеке нет сервиса «%1» (есть: %2).</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ProfilesCommand</name>
     <message>
         <source>List the stack profiles (the active one is marked with *).</source>
@@ -1129,6 +1204,63 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::LogFollower</name>
+    <message>
+        <source>The container %1 was removed; its log ends here.</source>
+        <translation>Контейнер %1 удалён; его журнал здесь заканчивается.</translation>
+    </message>
+    <message>
+        <source>There is no container %1.</source>
+        <translation>Контейнера %1 нет.</translation>
+    </message>
+    <message>
+        <source>The log of %1 could not be read.</source>
+        <translation>Не удалось прочитать журнал %1.</translation>
+    </message>
+    <message>
+        <source>Check that the address points at a Docker daemon.</source>
+        <translation>Проверьте, что адрес указывает на демон Docker.</translation>
+    </message>
+    <message>
+        <source>Docker could not read the log of %1.</source>
+        <translation>Docker не смог прочитать журнал %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogLevels</name>
+    <message>
+        <source>Debug</source>
+        <translation>Отладка</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Инфо</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogSanitizer</name>
+    <message>
+        <source>[line cut: %1 more bytes]</source>
+        <translation>[строка обрезана: ещё %1 байт]</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::RestoreJob</name>
     <message>
         <source>Restore %1</source>
@@ -1884,47 +2016,234 @@
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>The container&apos;s last log lines (docker logs --tail).</source>
-        <translation>Последние строки журнала контейнера (docker logs --tail).</translation>
+        <source>Open the Logs page on this container&apos;s log.</source>
+        <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
     </message>
 </context>
 <context>
-    <name>artgen::gui::LogsDialog</name>
+    <name>artgen::gui::LogsModel</name>
+    <message numerus="yes">
+        <source>(+%n line(s))</source>
+        <translation>
+            <numerusform>(ещё %n строка)</numerusform>
+            <numerusform>(ещё %n строки)</numerusform>
+            <numerusform>(ещё %n строк)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LogsPage</name>
     <message>
-        <source>Log of %1</source>
-        <translation>Журнал %1</translation>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>All containers (merged)</source>
+        <translation>Все контейнеры (вместе)</translation>
+    </message>
+    <message>
+        <source>One container&apos;s log, or every container merged by time.</source>
+        <translation>Журнал одного контейнера или всех вместе, по времени.</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Все уровни</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Инфо и выше</translation>
+    </message>
+    <message>
+        <source>Warnings and above</source>
+        <translation>Предупреждения и выше</translation>
+    </message>
+    <message>
+        <source>Errors and above</source>
+        <translation>Ошибки и выше</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Только критичные</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Последние 5 минут</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Последние 15 минут</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Последний час</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Start: last 100 lines</source>
+        <translation>Начало: последние 100 строк</translation>
+    </message>
+    <message>
+        <source>Start: last 1000 lines</source>
+        <translation>Начало: последние 1000 строк</translation>
+    </message>
+    <message>
+        <source>Start: last 10 000 lines</source>
+        <translation>Начало: последние 10 000 строк</translation>
+    </message>
+    <message>
+        <source>Start: everything</source>
+        <translation>Начало: всё</translation>
+    </message>
+    <message>
+        <source>How much of each container&apos;s past log to read when following starts.</source>
+        <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view. Scrolling up turns it off.</source>
+        <translation>Держать в поле зрения последнюю строку. Прокрутка вверх выключает.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Freeze the view; new lines keep arriving and are shown on resume.</source>
+        <translation>Заморозить вид; новые строки продолжают поступать и появятся после продолжения.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C).</source>
+        <translation>Скопировать выделенные строки (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export the shown lines…</source>
+        <translation>Экспортировать показанные строки…</translation>
+    </message>
+    <message>
+        <source>Export every stored line…</source>
+        <translation>Экспортировать все сохранённые строки…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Forget the lines shown so far; following goes on.</source>
+        <translation>Забыть показанные строки; слежение продолжается.</translation>
+    </message>
+    <message>
+        <source>Search (Enter: next match)</source>
+        <translation>Поиск (Enter — следующее совпадение)</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Рег. выражение</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression instead of plain text.</source>
+        <translation>Искать по регулярному выражению, а не по тексту.</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Учитывать регистр</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Following paused: %1 The log resumes where it stopped.</source>
+        <translation>Слежение прервано: %1 Журнал продолжится с того места, где остановился.</translation>
+    </message>
+    <message>
+        <source>No line matches “%1”.</source>
+        <translation>Нет строк, подходящих под «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>last %n line(s)</source>
+        <source>%n line(s) shown</source>
         <translation>
-            <numerusform>последняя %n строка</numerusform>
-            <numerusform>последние %n строки</numerusform>
-            <numerusform>последние %n строк</numerusform>
+            <numerusform>показана %n строка</numerusform>
+            <numerusform>показаны %n строки</numerusform>
+            <numerusform>показано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored</source>
+        <translation>
+            <numerusform>%n в памяти</numerusform>
+            <numerusform>%n в памяти</numerusform>
+            <numerusform>%n в памяти</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n oldest dropped (limit %1)</source>
+        <translation>
+            <numerusform>%n старейшая отброшена (предел %1)</numerusform>
+            <numerusform>%n старейшие отброшены (предел %1)</numerusform>
+            <numerusform>%n старейших отброшено (предел %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %n line(s) waiting</source>
+        <translation>
+            <numerusform>пауза: ждёт %n строка</numerusform>
+            <numerusform>пауза: ждут %n строки</numerusform>
+            <numerusform>пауза: ждут %n строк</numerusform>
         </translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
+        <source>search: %1</source>
+        <translation>поиск: %1</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
+        <source>Export the shown lines</source>
+        <translation>Экспорт показанных строк</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s), %1 on stderr</source>
-        <translation>
-            <numerusform>%n строка, из них %1 в stderr</numerusform>
-            <numerusform>%n строки, из них %1 в stderr</numerusform>
-            <numerusform>%n строк, из них %1 в stderr</numerusform>
-        </translation>
+    <message>
+        <source>Export every stored line</source>
+        <translation>Экспорт всех сохранённых строк</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Файлы журналов (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation>Не удалось сохранить журнал в %1.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or free some disk space.</source>
+        <translation>Выберите другую папку или освободите место на диске.</translation>
     </message>
 </context>
 <context>
     <name>artgen::gui::MainWindow</name>
-    <message>
-        <source>It will follow the logs of all services at once, merged and searchable, across restarts — what docker logs -f does today.</source>
-        <translation>Здесь будут журналы всех служб сразу, сведённые в одну ленту, с поиском и без потерь при перезапусках — то, что сегодня делает docker logs -f.</translation>
-    </message>
     <message>
         <source>It will chart PostgreSQL and Redis connections, CPU and memory over time against the limits from the deployment instructions.</source>
         <translation>Здесь будут графики соединений PostgreSQL и Redis, CPU и памяти во времени — в сравнении с пределами из инструкции по развёртыванию.</translation>

@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "composecommand.h"
+#include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
 #include "statuscommand.h"
@@ -17,6 +18,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ProfilesCommand>());
     r.add(std::make_unique<StatusCommand>());
     r.add(std::make_unique<WorkersCommand>());
+    r.add(std::make_unique<LogsCommand>());
     using Operation = core::ComposeJob::Operation;
     for (const Operation op :
          {Operation::Up, Operation::Down, Operation::Build, Operation::Restart})

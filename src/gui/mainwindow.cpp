@@ -3,6 +3,7 @@
 #include "backup/backupspage.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
+#include "logs/logspage.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 
@@ -99,6 +100,11 @@ QWidget* MainWindow::createPage(Page page)
     if (page == Page::Containers) {
         auto* containers = new ContainersPage(m_docker, m_jobs, m_settings);
         connect(this, &MainWindow::profileChanged, containers, &ContainersPage::reloadProfile);
+        connect(containers, &ContainersPage::logsRequested, this, [this](const QString& service) {
+            auto* logs = qobject_cast<LogsPage*>(this->page(Page::Logs));
+            logs->showService(service);
+            selectPage(Page::Logs);
+        });
         return containers;
     }
     if (page == Page::Backups) {
@@ -106,16 +112,15 @@ QWidget* MainWindow::createPage(Page page)
         connect(this, &MainWindow::profileChanged, backups, &BackupsPage::reloadProfile);
         return backups;
     }
+    if (page == Page::Logs) {
+        auto* logs = new LogsPage(m_docker, m_settings);
+        connect(this, &MainWindow::profileChanged, logs, &LogsPage::reloadProfile);
+        return logs;
+    }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
     switch (page) {
-    case Page::Logs:
-        description = [] {
-            return tr("It will follow the logs of all services at once, merged and searchable, "
-                      "across restarts — what docker logs -f does today.");
-        };
-        break;
     case Page::Charts:
         description = [] {
             return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
@@ -143,6 +148,7 @@ QWidget* MainWindow::createPage(Page page)
         break;
     case Page::Containers:
     case Page::Backups:
+    case Page::Logs:
     case Page::Settings:
         break;
     }

@@ -32,7 +32,10 @@ QByteArray HttpResponseParser::takeRemainder()
 {
     if (m_state != State::Complete && m_state != State::Upgraded)
         return {};
-    return std::exchange(m_buffer, {});
+    QByteArray rest = pending().toByteArray();
+    m_buffer.clear();
+    m_pos = 0;
+    return rest;
 }
 
 void HttpResponseParser::setFailed(const QString& why)
@@ -40,12 +43,21 @@ void HttpResponseParser::setFailed(const QString& why)
     m_state = State::Failed;
     m_error = why;
     m_buffer.clear();
+    m_pos = 0;
 }
 
 void HttpResponseParser::feed(QByteArrayView data)
 {
     if (m_state == State::Failed)
         return;
+    // Compact once per feed: only the unconsumed tail (a partial line or chunk) moves.
+    if (m_pos == m_buffer.size()) {
+        m_buffer.resize(0);
+        m_pos = 0;
+    } else if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
     m_buffer.append(data);
     if (m_state != State::Complete && m_state != State::Upgraded)
         step();
@@ -61,19 +73,20 @@ void HttpResponseParser::finish()
         setFailed(QStringLiteral("connection closed before the response was complete"));
 }
 
-bool HttpResponseParser::takeLine(QByteArray* line)
+bool HttpResponseParser::takeLine(QByteArrayView* line)
 {
-    const qsizetype nl = m_buffer.indexOf('\n');
+    const QByteArrayView rest = pending();
+    const qsizetype nl = rest.indexOf('\n');
     if (nl < 0) {
-        if (m_buffer.size() > kMaxLine)
+        if (rest.size() > kMaxLine)
             setFailed(QStringLiteral("line too long"));
         return false;
     }
     qsizetype end = nl;
-    if (end > 0 && m_buffer[end - 1] == '\r')
+    if (end > 0 && rest[end - 1] == '\r')
         --end;
-    *line = m_buffer.left(end);
-    m_buffer.remove(0, nl + 1);
+    *line = rest.first(end); // valid until the next feed()
+    consume(nl + 1);
     return true;
 }
 
@@ -141,16 +154,16 @@ void HttpResponseParser::headersDone()
 
 void HttpResponseParser::step()
 {
-    QByteArray line;
+    QByteArrayView line;
     for (;;) {
         switch (m_state) {
         case State::StatusLine:
         case State::Headers:
         case State::Trailers: {
-            const qsizetype before = m_buffer.size();
+            const qsizetype before = m_pos;
             if (!takeLine(&line))
                 return;
-            m_headerBytes += before - m_buffer.size();
+            m_headerBytes += m_pos - before;
             if (m_headerBytes > kMaxHeaderBytes) {
                 setFailed(QStringLiteral("response headers too large"));
                 return;
@@ -173,16 +186,17 @@ void HttpResponseParser::step()
             break;
         }
         case State::Body: {
-            if (m_buffer.isEmpty())
+            const QByteArrayView rest = pending();
+            if (rest.isEmpty())
                 return;
             if (m_closeDelimited) {
-                m_body.append(m_buffer);
-                m_buffer.clear();
+                m_body.append(rest);
+                consume(rest.size());
                 return;
             }
-            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, m_buffer.size()));
-            m_body.append(m_buffer.constData(), n);
-            m_buffer.remove(0, n);
+            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, rest.size()));
+            m_body.append(rest.first(n));
+            consume(n);
             m_remaining -= n;
             if (m_remaining == 0)
                 m_state = State::Complete;
@@ -192,7 +206,7 @@ void HttpResponseParser::step()
             if (!takeLine(&line))
                 return;
             const qsizetype semi = line.indexOf(';'); // chunk extensions are ignored
-            const QByteArray hex = (semi >= 0 ? line.left(semi) : line).trimmed();
+            const QByteArrayView hex = (semi >= 0 ? line.first(semi) : line).trimmed();
             bool ok = false;
             const qint64 size = hex.toLongLong(&ok, 16);
             if (!ok || size < 0 || hex.size() > 15) {
@@ -204,11 +218,12 @@ void HttpResponseParser::step()
             break;
         }
         case State::ChunkData: {
-            if (m_buffer.isEmpty())
+            const QByteArrayView rest = pending();
+            if (rest.isEmpty())
                 return;
-            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, m_buffer.size()));
-            m_body.append(m_buffer.constData(), n);
-            m_buffer.remove(0, n);
+            const qsizetype n = qsizetype(qMin<qint64>(m_remaining, rest.size()));
+            m_body.append(rest.first(n));
+            consume(n);
             m_remaining -= n;
             if (m_remaining == 0)
                 m_state = State::ChunkDataEnd;
@@ -217,11 +232,12 @@ void HttpResponseParser::step()
         case State::ChunkDataEnd: {
             // Fail as soon as the bytes after a chunk cannot be its CRLF, without waiting for
             // a newline that may never come.
-            if (!m_buffer.isEmpty() && m_buffer[0] != '\r' && m_buffer[0] != '\n') {
+            const QByteArrayView rest = pending();
+            if (!rest.isEmpty() && rest[0] != '\r' && rest[0] != '\n') {
                 setFailed(QStringLiteral("chunk not followed by CRLF"));
                 return;
             }
-            if (m_buffer.size() >= 2 && m_buffer[0] == '\r' && m_buffer[1] != '\n') {
+            if (rest.size() >= 2 && rest[0] == '\r' && rest[1] != '\n') {
                 setFailed(QStringLiteral("chunk not followed by CRLF"));
                 return;
             }

@@ -60,13 +60,19 @@ private:
     bool parseStatusLine(QByteArrayView line);
     bool parseHeaderLine(QByteArrayView line);
     void headersDone();
-    bool takeLine(QByteArray* line);
+    bool takeLine(QByteArrayView* line);
     void setFailed(const QString& why);
     void step();
+    // Unconsumed input is m_buffer from m_pos on. Consuming moves the offset instead of
+    // removing bytes from the front: a log stream sends one tiny chunk per line, and a
+    // QByteArray::remove per chunk made a 100 MB body quadratic.
+    QByteArrayView pending() const { return QByteArrayView(m_buffer).sliced(m_pos); }
+    void consume(qsizetype n) { m_pos += n; }
 
     bool m_head;
     State m_state = State::StatusLine;
     QByteArray m_buffer;
+    qsizetype m_pos = 0;
     qsizetype m_headerBytes = 0;
     int m_status = 0;
     QByteArray m_reason;

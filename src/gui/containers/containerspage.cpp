@@ -6,7 +6,6 @@
 #include "docker/stackmonitor.h"
 #include "docker/workerinspector.h"
 #include "job/jobrunner.h"
-#include "logsdialog.h"
 #include "processesdialog.h"
 #include "rundialog.h"
 #include "settings/settingsstore.h"
@@ -160,7 +159,7 @@ void ContainersPage::retranslate()
     m_top->setText(tr("Processes…"));
     m_exec->setText(tr("Run command…"));
     m_logs->setText(tr("Logs…"));
-    m_logs->setToolTip(tr("The container's last log lines (docker logs --tail)."));
+    m_logs->setToolTip(tr("Open the Logs page on this container's log."));
     m_outputTitle->setText(tr("Output"));
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
     refreshWorkers();
@@ -270,11 +269,8 @@ void ContainersPage::showProcesses()
 
 void ContainersPage::showLogs()
 {
-    if (const core::ServiceStatus* s = selected()) {
-        auto* dialog = new LogsDialog(m_docker, s->container, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    }
+    if (const core::ServiceStatus* s = selected())
+        Q_EMIT logsRequested(s->service);
 }
 
 void ContainersPage::runCommand()

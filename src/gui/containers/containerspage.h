@@ -44,6 +44,10 @@ public Q_SLOTS:
     // The active profile changed: watch the new stack.
     void reloadProfile();
 
+Q_SIGNALS:
+    // "Logs…" on a container: the Logs page shows that service's lines.
+    void logsRequested(const QString& service);
+
 protected:
     void changeEvent(QEvent* event) override;
 

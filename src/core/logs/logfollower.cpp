@@ -1,0 +1,282 @@
+#include "logfollower.h"
+
+#include "docker/dockerclient.h"
+#include "logging/categories.h"
+#include "logtimestamp.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QUrl>
+
+namespace artgen::core {
+
+namespace {
+constexpr int kMaxDaemonBackoffMs = 5000;
+constexpr int kMaxStoppedPollMs = 2000;
+constexpr qint64 kNsPerSec = 1000000000LL;
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
+} // namespace
+
+struct LogFollower::Follow
+{
+    Source source;
+    quint16 index = 0;
+    LogEntryBuilder builder;
+    LogStreamDecoder decoder;
+    QPointer<DockerCall> call;
+    QTimer* retry = nullptr;
+    int backoffMs = 250;
+    bool opened = false; // a stream was read at least once: resume from what was seen
+    bool ended = false;
+    bool inspecting = false;
+};
+
+LogFollower::LogFollower(DockerClient& client, Options options, QObject* parent)
+    : QObject(parent), m_client(client), m_options(std::move(options))
+{
+    qRegisterMetaType<LogBatch>();
+    qRegisterMetaType<Error>();
+    for (const Source& s : std::as_const(m_options.sources))
+        m_batch.sources << s.name;
+}
+
+LogFollower::~LogFollower()
+{
+    m_running = false;
+    for (auto& f : m_follows)
+        if (f->call)
+            f->call->abort();
+}
+
+void LogFollower::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_batchTimer = new QTimer(this);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] { flush(false); });
+    m_batchTimer->start(m_options.batchMs);
+    for (int i = 0; i < m_options.sources.size(); ++i) {
+        auto f = std::make_unique<Follow>();
+        f->source = m_options.sources.at(i);
+        f->index = quint16(i);
+        f->builder = LogEntryBuilder(f->index);
+        f->builder.setNotBefore(m_options.sinceNs);
+        f->retry = new QTimer(this);
+        f->retry->setSingleShot(true);
+        Follow* raw = f.get();
+        connect(f->retry, &QTimer::timeout, this, [this, raw] { inspectThenOpen(*raw); });
+        m_follows.push_back(std::move(f));
+    }
+    for (auto& f : m_follows)
+        inspectThenOpen(*f);
+    checkFinished();
+}
+
+void LogFollower::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (auto& f : m_follows) {
+        f->retry->stop();
+        if (f->call)
+            f->call->abort();
+        f->builder.flush(&m_batch, true);
+    }
+    flush(true);
+    if (m_batchTimer)
+        m_batchTimer->stop();
+    if (!std::exchange(m_finishedSent, true))
+        Q_EMIT finished();
+}
+
+void LogFollower::inspectThenOpen(Follow& f)
+{
+    if (!m_running || f.ended || f.call || f.inspecting)
+        return;
+    f.inspecting = true;
+    // The stream format depends on the TTY setting, and a stopped container is polled rather
+    // than re-read again and again.
+    m_client.inspect(f.source.container).then(this, [this, &f](const Result<ContainerDetails>& d) {
+        f.inspecting = false;
+        if (!m_running || f.ended)
+            return;
+        if (!d) {
+            if (d.error().code() == Error::Code::NotFound) {
+                f.builder.addNote(f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
+                                  f.opened
+                                      ? tr("The container %1 was removed; its log ends here.")
+                                            .arg(f.source.container)
+                                      : tr("There is no container %1.").arg(f.source.container),
+                                  &m_batch);
+                if (!f.opened)
+                    Q_EMIT sourceFailed(f.source.name, d.error());
+                return endSource(f);
+            }
+            if (!m_options.follow) {
+                Q_EMIT sourceFailed(f.source.name, d.error());
+                return endSource(f);
+            }
+            setConnected(false, d.error());
+            retryLater(f, f.backoffMs);
+            f.backoffMs = qMin(f.backoffMs * 2, kMaxDaemonBackoffMs);
+            return;
+        }
+        setConnected(true, Error());
+        f.decoder = LogStreamDecoder(d->tty);
+        const bool running = d->summary.state == QStringLiteral("running") ||
+                             d->summary.state == QStringLiteral("restarting");
+        if (f.opened && !running && m_options.follow) {
+            // Stopped after we read its log to the end: wait for it to start again.
+            retryLater(f, f.backoffMs);
+            f.backoffMs = qMin(f.backoffMs * 2, kMaxStoppedPollMs);
+            return;
+        }
+        open(f);
+    });
+}
+
+void LogFollower::open(Follow& f)
+{
+    QByteArray path = "/containers/" + QUrl::toPercentEncoding(f.source.container) +
+                      "/logs?stdout=1&stderr=1&timestamps=1";
+    if (m_options.follow)
+        path += "&follow=1";
+    const qint64 last = f.builder.lastSeen();
+    if (f.opened && last > 0) {
+        // Docker's `since` is whole seconds in places: ask from before the newest line seen and
+        // let the builder drop the overlap by timestamp and content.
+        path += "&since=" + QByteArray::number(last / kNsPerSec - m_options.overlapSec);
+    } else if (f.opened) {
+        path += "&tail=all"; // nothing was printed before: everything is new
+    } else {
+        path += "&tail=" +
+                (m_options.tail < 0 ? QByteArray("all") : QByteArray::number(m_options.tail));
+        if (m_options.sinceNs > 0)
+            path += "&since=" + QByteArray::number(m_options.sinceNs / kNsPerSec);
+    }
+    f.builder.beginResume();
+    f.opened = true;
+    DockerCall::Options o;
+    o.path = path;
+    o.streaming = true;
+    o.timeoutMs = 15000;
+    f.call = m_client.openStream(o, this);
+    Follow* fp = &f;
+    connect(f.call, &DockerCall::headReceived, this, [this, fp](int status) {
+        if (status == 200) {
+            fp->backoffMs = 250;
+            setConnected(true, Error());
+        }
+    });
+    connect(f.call, &DockerCall::data, this, [this, fp](const QByteArray& chunk) {
+        const bool ok = fp->decoder.feed(chunk, [this, fp](const LogStreamDecoder::Line& l) {
+            fp->builder.addLine(l.stream, l.timestampNs, l.text, l.cutBytes, &m_batch);
+        });
+        if (!ok && fp->call)
+            fp->call->abort();
+    });
+    connect(f.call, &DockerCall::finished, this,
+            [this, fp](const Result<DockerResponse>& r) { onEnded(*fp, r); });
+}
+
+void LogFollower::onEnded(Follow& f, const Result<DockerResponse>& result)
+{
+    if (f.call)
+        f.call->deleteLater();
+    f.call.clear();
+    const bool malformed = f.decoder.hasFailed();
+    f.decoder.reset();
+    f.builder.flush(&m_batch, true);
+    if (!m_running || f.ended)
+        return;
+    if (malformed) {
+        Q_EMIT sourceFailed(f.source.name,
+                            Error(Error::Code::Protocol,
+                                  tr("The log of %1 could not be read.").arg(f.source.container),
+                                  f.decoder.errorString(),
+                                  tr("Check that the address points at a Docker daemon.")));
+        return endSource(f);
+    }
+    if (result && result->status == 404) {
+        f.opened = true; // removed between inspect and open: inspect again to say so
+        return retryLater(f, 0);
+    }
+    if (result && result->status != 200) {
+        const Error e = DockerClient::fromHttpStatus(
+            *result, tr("Docker could not read the log of %1.").arg(f.source.container));
+        Q_EMIT sourceFailed(f.source.name, e);
+        if (!m_options.follow)
+            return endSource(f);
+        return retryLater(f, kMaxDaemonBackoffMs);
+    }
+    if (!m_options.follow) {
+        if (!result)
+            Q_EMIT sourceFailed(f.source.name, result.error());
+        return endSource(f);
+    }
+    if (!result) {
+        // The connection broke (the daemon restarting): back off, then inspect again.
+        qCInfo(lcDocker) << "log stream of" << f.source.container
+                         << "ended:" << result.error().message();
+        retryLater(f, f.backoffMs);
+        f.backoffMs = qMin(f.backoffMs * 2, kMaxDaemonBackoffMs);
+        return;
+    }
+    // The container stopped (or restarted): find out which.
+    retryLater(f, 0);
+}
+
+void LogFollower::retryLater(Follow& f, int delayMs)
+{
+    if (m_running && !f.ended)
+        f.retry->start(delayMs);
+}
+
+void LogFollower::endSource(Follow& f)
+{
+    f.ended = true;
+    f.retry->stop();
+    checkFinished();
+}
+
+void LogFollower::setConnected(bool connected, const Error& error)
+{
+    if (m_connected == connected)
+        return;
+    m_connected = connected;
+    Q_EMIT connectionChanged(connected, error);
+}
+
+void LogFollower::flush(bool force)
+{
+    for (auto& f : m_follows)
+        f->builder.flush(&m_batch, force);
+    if (m_batch.isEmpty())
+        return;
+    LogBatch out;
+    out.sources = m_batch.sources;
+    std::swap(out, m_batch);
+    Q_EMIT batchReady(out);
+}
+
+void LogFollower::checkFinished()
+{
+    if (!m_running || m_options.follow)
+        return;
+    for (const auto& f : m_follows)
+        if (!f->ended)
+            return;
+    m_running = false;
+    flush(true);
+    m_batchTimer->stop();
+    if (!std::exchange(m_finishedSent, true))
+        Q_EMIT finished();
+}
+
+} // namespace artgen::core

@@ -1,0 +1,123 @@
+#include "logstore.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace artgen::core {
+
+LogStore::LogStore(qsizetype capacity) : m_capacity(qMax<qsizetype>(1, capacity)) {}
+
+void LogStore::setCapacity(qsizetype capacity)
+{
+    m_capacity = qMax<qsizetype>(1, capacity);
+    trim();
+}
+
+quint16 LogStore::mapSource(const QString& name)
+{
+    auto it = m_sourceIndex.constFind(name);
+    if (it != m_sourceIndex.constEnd())
+        return *it;
+    const auto index = quint16(qMin<qsizetype>(m_sources.size(), 0xFFFF));
+    m_sources << name;
+    m_sourceIndex.insert(name, index);
+    return index;
+}
+
+LogStore::Change LogStore::append(LogBatch batch)
+{
+    Change change;
+    if (batch.items.isEmpty())
+        return change;
+    QVarLengthArray<quint16, 16> sourceMap;
+    for (const QString& name : std::as_const(batch.sources))
+        sourceMap.append(mapSource(name));
+
+    const auto chunk = quint32(m_firstChunk + m_chunks.size());
+    batch.text.squeeze();
+    m_textBytes += batch.text.size();
+    m_chunks.push_back({std::move(batch.text), batch.items.size()});
+
+    std::vector<Record> fresh;
+    fresh.reserve(size_t(batch.items.size()));
+    for (const LogBatch::Item& it : std::as_const(batch.items))
+        fresh.push_back({it.timestampNs, chunk, it.offset, it.length,
+                         it.source < sourceMap.size() ? sourceMap[it.source] : quint16(0),
+                         it.stream, it.level});
+    const auto byTime = [](const Record& a, const Record& b) {
+        return a.timestampNs < b.timestampNs;
+    };
+    if (!std::is_sorted(fresh.begin(), fresh.end(), byTime))
+        std::stable_sort(fresh.begin(), fresh.end(), byTime);
+
+    qsizetype firstChanged = size();
+    if (m_records.empty() || fresh.front().timestampNs >= m_records.back().timestampNs) {
+        m_records.insert(m_records.end(), fresh.begin(), fresh.end()); // the usual case
+    } else {
+        // Lines older than the newest stored (a container whose tail arrived late): merge the
+        // overlapping tail only, keeping arrival order among equal timestamps.
+        const auto pos =
+            std::upper_bound(m_records.begin(), m_records.end(), fresh.front(), byTime);
+        firstChanged = qsizetype(pos - m_records.begin());
+        std::vector<Record> tail(pos, m_records.end());
+        m_records.erase(pos, m_records.end());
+        std::merge(tail.begin(), tail.end(), fresh.begin(), fresh.end(),
+                   std::back_inserter(m_records), byTime);
+    }
+    change.added = qsizetype(fresh.size());
+    change.dropped = trim();
+    change.firstChanged = qMax<qsizetype>(0, firstChanged - change.dropped);
+    return change;
+}
+
+void LogStore::release(const Record& r)
+{
+    Chunk& c = m_chunks[r.chunk - m_firstChunk];
+    if (--c.live == 0) {
+        m_textBytes -= c.text.size();
+        c.text = QByteArray(); // free now, even when an older chunk still lives
+    }
+}
+
+qsizetype LogStore::trim()
+{
+    qsizetype dropped = 0;
+    while (size() > m_capacity) {
+        release(m_records.front());
+        m_records.pop_front();
+        ++dropped;
+    }
+    while (!m_chunks.empty() && m_chunks.front().live == 0) {
+        m_chunks.pop_front();
+        ++m_firstChunk;
+    }
+    m_dropped += dropped;
+    m_removedFront += dropped;
+    return dropped;
+}
+
+void LogStore::clear()
+{
+    m_removedFront += size();
+    m_records.clear();
+    m_chunks.clear();
+    m_firstChunk = 0;
+    m_dropped = 0;
+    m_textBytes = 0;
+}
+
+LogStore::Row LogStore::at(qsizetype i) const
+{
+    const Record& r = m_records[size_t(i)];
+    const QByteArray& text = m_chunks[r.chunk - m_firstChunk].text;
+    return {r.timestampNs, r.source, r.stream, r.level,
+            QByteArrayView(text.constData() + r.offset, r.length)};
+}
+
+LogEntry LogStore::entry(qsizetype i) const
+{
+    const Row r = at(i);
+    return {m_sources.value(r.source), r.stream, r.timestampNs, r.level, r.text.toByteArray()};
+}
+
+} // namespace artgen::core

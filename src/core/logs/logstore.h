@@ -1,0 +1,93 @@
+#pragma once
+
+#include "logentry.h"
+
+#include <QHash>
+#include <deque>
+
+namespace artgen::core {
+
+// The log lines the panel holds, shared in form by the Logs page and `artgenctl logs`: ordered
+// by Docker timestamp (a merged timeline of every container), bounded by a line cap that drops
+// the oldest first and counts what it dropped. Lean: per line a 24-byte record, the text stays
+// in the UTF-8 arena of the batch it came in (adopted, not copied), so a stored line costs its
+// text plus a few bytes. Not thread-safe: it lives on the thread that shows or prints it; the
+// followers hand over batches.
+class LogStore
+{
+public:
+    static constexpr qsizetype kDefaultCapacity = 200000;
+    static constexpr qsizetype kUnlimited = std::numeric_limits<qsizetype>::max();
+
+    struct Row
+    {
+        qint64 timestampNs = 0;
+        quint16 source = 0; // index into sources()
+        LogStream stream = LogStream::Stdout;
+        LogLevel level = LogLevel::Unknown;
+        QByteArrayView text;
+    };
+
+    // What append() changed, for views that mirror the store: `dropped` rows left the front,
+    // and from `firstChanged` (a position after the drop) on the rows are new or moved.
+    struct Change
+    {
+        qsizetype dropped = 0;
+        qsizetype firstChanged = 0;
+        qsizetype added = 0;
+    };
+
+    explicit LogStore(qsizetype capacity = kDefaultCapacity);
+
+    qsizetype capacity() const { return m_capacity; }
+    // Shrinking drops the oldest lines at once.
+    void setCapacity(qsizetype capacity);
+
+    Change append(LogBatch batch);
+    void clear();
+
+    qsizetype size() const { return qsizetype(m_records.size()); }
+    bool isEmpty() const { return m_records.empty(); }
+    Row at(qsizetype i) const;
+    LogEntry entry(qsizetype i) const;
+    // Lines dropped for the cap since the store was made or cleared.
+    qint64 droppedCount() const { return m_dropped; }
+    // Rows that ever left the front: position + removedFront() is a stable id for a row.
+    qint64 removedFront() const { return m_removedFront; }
+    const QStringList& sources() const { return m_sources; }
+    int sourceIndex(const QString& name) const { return m_sourceIndex.value(name, -1); }
+    qint64 textBytes() const { return m_textBytes; }
+
+private:
+    struct Record
+    {
+        qint64 timestampNs;
+        quint32 chunk;
+        quint32 offset;
+        quint32 length;
+        quint16 source;
+        LogStream stream;
+        LogLevel level;
+    };
+    static_assert(sizeof(Record) == 24);
+    struct Chunk
+    {
+        QByteArray text;
+        qsizetype live = 0;
+    };
+    quint16 mapSource(const QString& name);
+    qsizetype trim();
+    void release(const Record& r);
+
+    qsizetype m_capacity;
+    std::deque<Record> m_records;
+    std::deque<Chunk> m_chunks;
+    quint32 m_firstChunk = 0;
+    qint64 m_dropped = 0;
+    qint64 m_removedFront = 0;
+    qint64 m_textBytes = 0;
+    QStringList m_sources;
+    QHash<QString, quint16> m_sourceIndex;
+};
+
+} // namespace artgen::core

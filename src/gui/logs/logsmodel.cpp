@@ -1,0 +1,134 @@
+#include "logsmodel.h"
+
+#include "logs/logtimestamp.h"
+
+namespace artgen::gui {
+
+LogsModel::LogsModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int LogsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+core::LogStore::Row LogsModel::row(int viewRow) const
+{
+    const qint64 pos = storePos(viewRow);
+    if (pos < 0 || pos >= m_store.size())
+        return {};
+    return m_store.at(pos);
+}
+
+QVariant LogsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const core::LogStore::Row r = row(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::fromUtf8(r.text);
+    case Qt::ToolTipRole:
+        // A grouped traceback shows whole in the tooltip; single lines need none.
+        return r.text.contains('\n') ? QVariant(QString::fromUtf8(r.text)) : QVariant();
+    case TimestampRole:
+        return r.timestampNs;
+    case SourceRole:
+        return m_store.sources().value(r.source);
+    case StreamRole:
+        return int(r.stream);
+    case LevelRole:
+        return int(r.level);
+    default:
+        return {};
+    }
+}
+
+QByteArray LogsModel::exportLine(int viewRow) const
+{
+    const core::LogStore::Row r = row(viewRow);
+    QByteArray line = core::LogTimestamp::format(r.timestampNs) + ' ' +
+                      m_store.sources().value(r.source).toUtf8() + ' ' +
+                      core::LogLevels::streamKey(r.stream).toLatin1() + ": ";
+    line += r.text;
+    return line;
+}
+
+void LogsModel::setFilter(core::LogFilter filter)
+{
+    m_filter = std::move(filter);
+    rebuild();
+}
+
+void LogsModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_filter.prepare(m_store);
+    m_knownSources = m_store.sources().size();
+    const qint64 base = m_store.removedFront();
+    for (qsizetype i = 0; i < m_store.size(); ++i)
+        if (m_filter.accepts(m_store.at(i)))
+            m_rows.push_back(base + i);
+    endResetModel();
+}
+
+void LogsModel::append(const core::LogBatch& batch)
+{
+    const core::LogStore::Change change = m_store.append(batch);
+    const qint64 base = m_store.removedFront();
+    // Rows whose lines the cap dropped leave from the top.
+    size_t gone = 0;
+    while (gone < m_rows.size() && m_rows[gone] < base)
+        ++gone;
+    if (gone > 0) {
+        beginRemoveRows({}, 0, int(gone) - 1);
+        m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
+        endRemoveRows();
+    }
+    // Rows at or after the first changed position were merged with older arrivals: re-add.
+    const qint64 firstChangedId = base + change.firstChanged;
+    size_t keep = m_rows.size();
+    while (keep > 0 && m_rows[keep - 1] >= firstChangedId)
+        --keep;
+    if (keep < m_rows.size()) {
+        beginRemoveRows({}, int(keep), int(m_rows.size()) - 1);
+        m_rows.erase(m_rows.begin() + qsizetype(keep), m_rows.end());
+        endRemoveRows();
+    }
+    if (m_store.sources().size() != m_knownSources) {
+        m_filter.prepare(m_store);
+        m_knownSources = m_store.sources().size();
+    }
+    std::vector<qint64> fresh;
+    for (qsizetype i = change.firstChanged; i < m_store.size(); ++i)
+        if (m_filter.accepts(m_store.at(i)))
+            fresh.push_back(base + i);
+    if (fresh.empty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(fresh.size()) - 1);
+    m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
+    endInsertRows();
+}
+
+void LogsModel::clear()
+{
+    beginResetModel();
+    m_store.clear();
+    m_rows.clear();
+    endResetModel();
+}
+
+int LogsModel::find(const core::LogMatcher& matcher, int from, bool forward) const
+{
+    const int n = rowCount();
+    if (n == 0 || matcher.isEmpty())
+        return -1;
+    for (int step = 1; step <= n; ++step) {
+        const int r = ((from + (forward ? step : -step)) % n + n) % n;
+        if (matcher.matches(row(r).text))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace artgen::gui

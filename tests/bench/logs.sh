@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Logs of a container that printed 1 000 000 timestamped lines (about 136 MB as Docker sends
+# them): `artgenctl logs --tail all` reading them into the store and printing them, against
+# `docker logs --timestamps` in the same run (hyperfine, goal >= 1.0x docker's rate); then the
+# Logs page following the same container (longest UI stall, RSS per stored line, regex search
+# over the 200 000 stored lines). Needs Docker, the demo base image and a build.
+#   tests/bench/logs.sh [RUNS]     (default 3)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${BUILD_DIR:-$ROOT/build/release}
+RUNS=${1:-3}
+CTL=$BUILD/src/cli/artgenctl
+PANEL_BENCH=$BUILD/tests/bench/bench_logs_panel
+STACK=$ROOT/resources/demo-stack
+C=${LOGS_BENCH_CONTAINER:-artgen-logs-bench-1m}
+LINES=1000000
+[ -x "$CTL" ] && [ -x "$PANEL_BENCH" ] || { echo "build first: scripts/dev.sh build" >&2; exit 1; }
+command -v hyperfine >/dev/null || { echo "hyperfine missing (apt-get install hyperfine)" >&2; exit 1; }
+
+# The container is made once and kept (exited): its log is the fixture.
+if ! docker inspect "$C" >/dev/null 2>&1; then
+    echo "making $C (1 000 000 lines)…" >&2
+    docker run -d --name "$C" --label artgen.bench=logs artgen-demo/base:latest python3 -c "
+import sys
+w = sys.stdout.write
+for i in range(1, $LINES + 1):
+    w('%07d GET /api/v1/tasks/%08x lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod\n' % (i, i * 2654435761 % 4294967296))
+" >/dev/null
+fi
+until [ "$(docker inspect -f '{{.State.Status}}' "$C")" = exited ]; do sleep 1; done
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+export ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+hyperfine -N --warmup 1 --runs "$RUNS" --output=null --export-json "$out" \
+    -n "artgenctl logs --tail all" "$CTL --stack-dir $STACK logs --tail all --container $C" \
+    -n "docker logs --timestamps" "docker logs --timestamps $C" >/dev/null
+python3 - "$out" "$LINES" <<'PY'
+import json, statistics, sys
+r = {x["command"]: statistics.median(x["times"]) for x in json.load(open(sys.argv[1]))["results"]}
+n = int(sys.argv[2])
+ctl, dck = r["artgenctl logs --tail all"], r["docker logs --timestamps"]
+print(f"median wall time for {n} lines: artgenctl logs --tail all {ctl:.2f} s ({n/ctl:,.0f} lines/s), "
+      f"docker logs --timestamps {dck:.2f} s ({n/dck:,.0f} lines/s)")
+print(f"rate ratio artgenctl/docker: {dck/ctl:.2f}x (goal >= 1.0x)")
+PY
+QT_QPA_PLATFORM=offscreen "$PANEL_BENCH" "$C" "$LINES" 2> >(grep -v '^QStandardPaths' >&2)

@@ -1,0 +1,438 @@
+#include "logs/logentrybuilder.h"
+#include "logs/logfilter.h"
+#include "logs/logleveldetector.h"
+#include "logs/logsanitizer.h"
+#include "logs/logstore.h"
+#include "logs/logstreamdecoder.h"
+#include "logs/logtimestamp.h"
+
+#include <QTest>
+#include <QtEndian>
+
+using namespace artgen::core;
+
+namespace {
+constexpr qint64 kNoon = Q_INT64_C(1714564800000000000); // 2024-05-01T12:00:00Z
+
+QByteArray frame(int stream, const QByteArray& payload)
+{
+    QByteArray h(8, '\0');
+    h[0] = char(stream);
+    qToBigEndian<quint32>(quint32(payload.size()), h.data() + 4);
+    return h + payload;
+}
+
+struct Decoded
+{
+    LogStream stream;
+    qint64 ts;
+    QByteArray text;
+    qsizetype cut;
+};
+
+QList<Decoded> decodeAll(LogStreamDecoder& d, const QByteArray& data, int split = 0)
+{
+    QList<Decoded> out;
+    const auto sink = [&](const LogStreamDecoder::Line& l) {
+        out << Decoded{l.stream, l.timestampNs, l.text.toByteArray(), l.cutBytes};
+    };
+    if (split <= 0) {
+        d.feed(data, sink);
+    } else {
+        for (qsizetype i = 0; i < data.size(); i += split)
+            d.feed(QByteArrayView(data).sliced(i, qMin<qsizetype>(split, data.size() - i)), sink);
+    }
+    return out;
+}
+
+// Feeds lines through a builder into one batch and returns the entries.
+QList<LogEntry> build(LogEntryBuilder& b, const QList<std::pair<qint64, QByteArray>>& lines,
+                      LogStream stream = LogStream::Stderr)
+{
+    LogBatch batch;
+    batch.sources << QStringLiteral("backend");
+    for (const auto& [ts, text] : lines)
+        b.addLine(stream, ts, text, 0, &batch);
+    b.flush(&batch, true);
+    QList<LogEntry> out;
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        out << batch.entry(i);
+    return out;
+}
+
+LogBatch batchOf(const QString& source, const QList<std::pair<qint64, QByteArray>>& lines)
+{
+    LogBatch b;
+    b.sources << source;
+    for (const auto& [ts, text] : lines)
+        b.add(0, LogStream::Stdout, ts, LogLevel::Info, text);
+    return b;
+}
+} // namespace
+
+class TestLogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void timestampRoundTrip()
+    {
+        qint64 ns = 0;
+        const QByteArray ts = "2024-05-01T12:34:56.123456789Z";
+        QCOMPARE(LogTimestamp::parse(QByteArray(ts + " hello"), &ns), ts.size());
+        QCOMPARE(ns, Q_INT64_C(1714566896123456789));
+        QCOMPARE(LogTimestamp::format(ns), ts);
+        QCOMPARE(LogTimestamp::parse("2024-05-01T14:34:56.5+02:00", &ns), 27);
+        QCOMPARE(ns, Q_INT64_C(1714566896500000000));
+        QCOMPARE(LogTimestamp::parse("not a timestamp at all", &ns), 0);
+        QCOMPARE(LogTimestamp::parse("2024-13-01T12:34:56Z", &ns), 0);
+    }
+
+    void levels_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<LogLevel>("level");
+        // Python logging, default and the backend's format
+        QTest::newRow("py default") << QByteArray("ERROR:root:database is gone") << LogLevel::Error;
+        QTest::newRow("py warn") << QByteArray("WARNING:app.render:slow frame")
+                                 << LogLevel::Warning;
+        QTest::newRow("py backend")
+            << QByteArray("2026-11-25 13:14:05,718 11 INFO app: worker 11 ready") << LogLevel::Info;
+        QTest::newRow("py backend error")
+            << QByteArray("2026-11-25 13:14:05,718 11 ERROR app: render failed") << LogLevel::Error;
+        QTest::newRow("py critical")
+            << QByteArray("2024-05-01 12:00:00,001 - app - CRITICAL - out of disk")
+            << LogLevel::Critical;
+        // uvicorn
+        QTest::newRow("uvicorn info")
+            << QByteArray("INFO:     Started server process [7]") << LogLevel::Info;
+        QTest::newRow("uvicorn error")
+            << QByteArray("ERROR:    Exception in ASGI application") << LogLevel::Error;
+        // gunicorn
+        QTest::newRow("gunicorn info")
+            << QByteArray("[2026-11-25 13:14:05 +0000] [13] [INFO] Application startup complete.")
+            << LogLevel::Info;
+        QTest::newRow("gunicorn critical")
+            << QByteArray("[2024-05-01 12:00:00 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:9)")
+            << LogLevel::Critical;
+        QTest::newRow("gunicorn warning")
+            << QByteArray(
+                   "[2024-05-01 12:00:00 +0000] [1] [WARNING] Worker with pid 9 was terminated")
+            << LogLevel::Warning;
+        // Celery
+        QTest::newRow("celery info")
+            << QByteArray(
+                   "[2026-11-25 13:14:04,556: INFO/MainProcess] Connected to redis://redis:6379/0")
+            << LogLevel::Info;
+        QTest::newRow("celery error")
+            << QByteArray("[2024-05-01 12:00:00,123: ERROR/ForkPoolWorker-1] Task "
+                          "app.tasks.render[1] raised")
+            << LogLevel::Error;
+        QTest::newRow("celery warning")
+            << QByteArray(
+                   "[2024-05-01 12:00:00,123: WARNING/MainProcess] consumer: Connection lost")
+            << LogLevel::Warning;
+        // nginx error log
+        QTest::newRow("nginx error") << QByteArray("2024/05/01 12:00:00 [error] 29#29: *1 "
+                                                   "connect() failed (111: Connection refused)")
+                                     << LogLevel::Error;
+        QTest::newRow("nginx warn")
+            << QByteArray("2024/05/01 12:00:00 [warn] 1#1: conflicting server name")
+            << LogLevel::Warning;
+        QTest::newRow("nginx emerg")
+            << QByteArray("2024/05/01 12:00:00 [emerg] 1#1: bind() failed") << LogLevel::Critical;
+        QTest::newRow("nginx notice")
+            << QByteArray("2024/05/01 12:00:00 [notice] 1#1: start worker processes")
+            << LogLevel::Info;
+        // nginx access log: by status
+        QTest::newRow("access 200")
+            << QByteArray("127.0.0.1 - - [25/Nov/2026:13:27:33 +0000] \"GET /api/v1/health "
+                          "HTTP/1.1\" 200 44 \"-\" \"curl/7.88.1\"")
+            << LogLevel::Info;
+        QTest::newRow("access 404")
+            << QByteArray("172.18.0.1 - - [25/Nov/2026:13:27:33 +0000] \"GET /nope HTTP/1.1\" 404 "
+                          "153 \"-\" \"curl/7.88.1\"")
+            << LogLevel::Warning;
+        QTest::newRow("access 502")
+            << QByteArray("172.18.0.1 - - [25/Nov/2026:13:27:33 +0000] \"POST /api/v1/generate "
+                          "HTTP/1.1\" 502 157 \"-\" \"ab/2.3\"")
+            << LogLevel::Error;
+        QTest::newRow("access 304 with ERROR in the path")
+            << QByteArray("10.0.0.1 - - [25/Nov/2026:13:27:33 +0000] \"GET /ERROR HTTP/1.1\" 304 0 "
+                          "\"-\" \"x\"")
+            << LogLevel::Info;
+        // PostgreSQL
+        QTest::newRow("pg log")
+            << QByteArray("2026-11-25 13:13:51.003 UTC [1] LOG:  database system is ready")
+            << LogLevel::Info;
+        QTest::newRow("pg fatal") << QByteArray("2026-11-25 13:13:51.003 UTC [77] FATAL:  password "
+                                                "authentication failed for user \"app\"")
+                                  << LogLevel::Critical;
+        QTest::newRow("traceback")
+            << QByteArray("Traceback (most recent call last):") << LogLevel::Error;
+        // Nothing recognisable: no guess.
+        QTest::newRow("plain") << QByteArray("hello world") << LogLevel::Unknown;
+        QTest::newRow("word inside a word")
+            << QByteArray("MISINFORMATION spreads") << LogLevel::Unknown;
+        QTest::newRow("empty") << QByteArray() << LogLevel::Unknown;
+    }
+
+    void levels()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(LogLevel, level);
+        QCOMPARE(LogLevelDetector::detect(line), level);
+    }
+
+    void tracebackIsOneEntry()
+    {
+        LogEntryBuilder b;
+        const QList<LogEntry> entries =
+            build(b, {{1, "2026-11-25 13:14:05,718 11 ERROR app: render failed"},
+                      {2, "Traceback (most recent call last):"},
+                      {3, "  File \"/app/main.py\", line 80, in generate"},
+                      {4, "    render(req)"},
+                      {5, "  File \"/app/render.py\", line 12, in render"},
+                      {6, "    1 / 0"},
+                      {7, "ZeroDivisionError: division by zero"},
+                      {8, ""},
+                      {9, "During handling of the above exception, another exception occurred:"},
+                      {10, ""},
+                      {11, "Traceback (most recent call last):"},
+                      {12, "  File \"/app/main.py\", line 82, in generate"},
+                      {13, "RuntimeError: render failed"},
+                      {14, "INFO:     127.0.0.1:40000 - \"POST /api/v1/generate HTTP/1.1\" 500"}});
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].level, LogLevel::Error);
+        QCOMPARE(entries[1].level, LogLevel::Error);
+        QCOMPARE(entries[1].timestampNs, 2);
+        QVERIFY(entries[1].text.startsWith("Traceback (most recent call last):\n"));
+        QVERIFY(entries[1].text.endsWith("RuntimeError: render failed"));
+        QCOMPARE(entries[1].text.count('\n'), 11);
+        QCOMPARE(entries[2].level, LogLevel::Info);
+    }
+
+    void tracebackEndsAtFlushAfterItsExceptionLine()
+    {
+        LogEntryBuilder b;
+        LogBatch batch;
+        b.addLine(LogStream::Stderr, 1, "Traceback (most recent call last):", 0, &batch);
+        b.addLine(LogStream::Stderr, 2, "  File \"x.py\", line 1", 0, &batch);
+        b.flush(&batch, false);
+        QCOMPARE(batch.size(), 0); // incomplete: waits for the rest
+        b.addLine(LogStream::Stderr, 3, "KeyError: 'x'", 0, &batch);
+        b.flush(&batch, false);
+        QCOMPARE(batch.size(), 1); // complete but for the look-ahead: out at the next batch
+        QCOMPARE(batch.entry(0).text.count('\n'), 2);
+    }
+
+    void resumeOverlapDropsWhatWasSeen()
+    {
+        LogEntryBuilder b;
+        QCOMPARE(build(b, {{100, "a"}, {200, "b"}, {200, "c"}}).size(), 3);
+        // A resume from an overlap sends the same lines again, then new ones, one of them with
+        // the very timestamp of the newest stored line.
+        b.beginResume();
+        const auto again = build(b, {{100, "a"}, {200, "b"}, {200, "c"}, {200, "d"}, {300, "e"}});
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again[0].text, QByteArray("d"));
+        QCOMPARE(again[1].text, QByteArray("e"));
+        QCOMPARE(b.duplicatesDropped(), 3);
+        QCOMPARE(b.lastSeen(), 300);
+    }
+
+    void sameTextTwiceAtOneInstantIsTwoLines()
+    {
+        LogEntryBuilder b;
+        QCOMPARE(build(b, {{5, "x"}, {5, "x"}}).size(), 2);
+        b.beginResume();
+        QCOMPARE(build(b, {{5, "x"}, {5, "x"}, {5, "x"}}).size(), 1); // only the third is new
+        b.beginResume();
+        QCOMPARE(build(b, {{5, "x"}, {5, "x"}, {5, "x"}}).size(), 0);
+    }
+
+    void sanitising()
+    {
+        QByteArray scratch;
+        const QByteArray plain = "plain ascii line";
+        const QByteArrayView same = LogSanitizer::clean(plain, 0, &scratch);
+        QCOMPARE(same.data(), plain.constData()); // no copy for the common case
+        QCOMPARE(LogSanitizer::clean("\x1b[1;31mERROR\x1b[0m boom\r", 0, &scratch).toByteArray(),
+                 QByteArray("ERROR boom"));
+        QCOMPARE(LogSanitizer::clean("\x1b]0;title\x07text", 0, &scratch).toByteArray(),
+                 QByteArray("text"));
+        const QByteArray invalid = "caf\xc3 \xff\xfe ok \xe2\x82\xac";
+        const QString cleaned =
+            QString::fromUtf8(LogSanitizer::clean(invalid, 0, &scratch).toByteArray());
+        QVERIFY(cleaned.contains(QChar::ReplacementCharacter));
+        QVERIFY(cleaned.endsWith(QStringLiteral(" ok €")));
+        QVERIFY(!cleaned.contains(QChar(0xff)));
+        const QByteArray utf8 = "Привет мир";
+        QCOMPARE(LogSanitizer::clean(utf8, 0, &scratch).toByteArray(), utf8);
+    }
+
+    void hugeLineIsCutWithAMarker()
+    {
+        QByteArray scratch;
+        const QByteArray huge(3 * 1024 * 1024, 'x');
+        const QByteArray out = LogSanitizer::clean(huge, 0, &scratch).toByteArray();
+        QVERIFY(out.startsWith(QByteArray(LogSanitizer::kMaxLineBytes, 'x')));
+        QVERIFY(out.size() < LogSanitizer::kMaxLineBytes + 100);
+        QVERIFY(out.endsWith(LogSanitizer::cutMarker(2 * 1024 * 1024)));
+        // Never cut inside a UTF-8 character.
+        QByteArray cyr;
+        while (cyr.size() < LogSanitizer::kMaxLineBytes + 10)
+            cyr += "ж";
+        const QByteArray c = LogSanitizer::clean(cyr, 0, &scratch).toByteArray();
+        QVERIFY(!QString::fromUtf8(c).contains(QChar::ReplacementCharacter));
+    }
+
+    void decoderFramesTimestampsAndSplits()
+    {
+        const QByteArray stream =
+            frame(1, "2024-05-01T12:00:00.000000001Z first line\n") +
+            frame(2, "2024-05-01T12:00:00.000000002Z an error\n") +
+            // Docker splits long messages at 16 KiB; every part carries a timestamp.
+            frame(1, "2024-05-01T12:00:00.000000003Z long ") +
+            frame(1, "2024-05-01T12:00:00.000000003Z line\n") +
+            frame(1, "2024-05-01T12:00:00.000000004Z crlf\r\n");
+        for (int split : {0, 1, 3, 7, 64}) {
+            LogStreamDecoder d;
+            const auto lines = decodeAll(d, stream, split);
+            QCOMPARE(lines.size(), 4);
+            QCOMPARE(lines[0].text, QByteArray("first line"));
+            QCOMPARE(lines[0].ts, kNoon + 1);
+            QCOMPARE(lines[1].stream, LogStream::Stderr);
+            QCOMPARE(lines[2].text, QByteArray("long line"));
+            QCOMPARE(lines[2].ts, kNoon + 3);
+            QCOMPARE(lines[3].text, QByteArray("crlf"));
+        }
+        LogStreamDecoder bad;
+        QVERIFY(!bad.feed("this is not multiplexed at all", [](const auto&) {}));
+        QVERIFY(bad.hasFailed());
+    }
+
+    void decoderTtyRawStream()
+    {
+        const QByteArray raw = "2024-05-01T12:00:00.000000001Z \x1b[32mgreen\x1b[0m\r\n"
+                               "2024-05-01T12:00:00.000000002Z second\r\n";
+        for (int split : {0, 1, 5}) {
+            LogStreamDecoder d(true);
+            const auto lines = decodeAll(d, raw, split);
+            QCOMPARE(lines.size(), 2);
+            QCOMPARE(lines[0].text, QByteArray("\x1b[32mgreen\x1b[0m"));
+            QCOMPARE(lines[1].ts, kNoon + 2);
+        }
+    }
+
+    void decoderCountsWhatItCannotKeep()
+    {
+        // A line bigger than the cap arrives in many frames: memory stays bounded, the rest is
+        // counted for the marker.
+        QByteArray stream;
+        const QByteArray part(16 * 1024, 'y');
+        for (int i = 0; i < 100; ++i)
+            stream += frame(1, "2024-05-01T12:00:00.000000001Z " + part);
+        stream += frame(1, "2024-05-01T12:00:00.000000001Z end\n");
+        LogStreamDecoder d;
+        const auto lines = decodeAll(d, stream, 5000);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines[0].text.size() <= LogSanitizer::kMaxLineBytes + 16);
+        QCOMPARE(lines[0].text.size() + lines[0].cut, 100 * part.size() + 3);
+    }
+
+    void storeCapDropsOldestAndCounts()
+    {
+        LogStore store(5);
+        store.append(batchOf(QStringLiteral("a"), {{1, "1"}, {2, "2"}, {3, "3"}}));
+        const LogStore::Change c =
+            store.append(batchOf(QStringLiteral("a"), {{4, "4"}, {5, "5"}, {6, "6"}, {7, "7"}}));
+        QCOMPARE(store.size(), 5);
+        QCOMPARE(store.droppedCount(), 2);
+        QCOMPARE(c.dropped, 2);
+        QCOMPARE(c.firstChanged, 1);
+        QCOMPARE(store.at(0).text.toByteArray(), QByteArray("3"));
+        QCOMPARE(store.at(4).text.toByteArray(), QByteArray("7"));
+        store.setCapacity(2);
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(store.droppedCount(), 5);
+        QCOMPARE(store.at(0).text.toByteArray(), QByteArray("6"));
+        store.clear();
+        QCOMPARE(store.size(), 0);
+        QCOMPARE(store.textBytes(), 0);
+    }
+
+    void storeMergesByTimestamp()
+    {
+        LogStore store;
+        store.append(batchOf(QStringLiteral("a"), {{10, "a10"}, {30, "a30"}, {50, "a50"}}));
+        // A second container's lines arrive later but happened in between.
+        const auto c =
+            store.append(batchOf(QStringLiteral("b"), {{20, "b20"}, {40, "b40"}, {60, "b60"}}));
+        QCOMPARE(c.firstChanged, 1);
+        QStringList order;
+        for (qsizetype i = 0; i < store.size(); ++i)
+            order << QString::fromUtf8(store.at(i).text.toByteArray());
+        QCOMPARE(order.join(u' '), QStringLiteral("a10 b20 a30 b40 a50 b60"));
+        QCOMPARE(store.sources(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(store.at(1).source, 1);
+    }
+
+    void storeFreesTextOfDroppedBatches()
+    {
+        LogStore store(1000);
+        for (int b = 0; b < 50; ++b) {
+            QList<std::pair<qint64, QByteArray>> lines;
+            for (int i = 0; i < 100; ++i)
+                lines.append({b * 100 + i, QByteArray(100, 'z')});
+            store.append(batchOf(QStringLiteral("a"), lines));
+        }
+        QCOMPARE(store.size(), 1000);
+        QCOMPARE(store.droppedCount(), 4000);
+        QCOMPARE(store.textBytes(), 1000 * 100);
+    }
+
+    void filterAndSearch()
+    {
+        LogStore store;
+        LogBatch b;
+        b.sources << QStringLiteral("backend") << QStringLiteral("frontend");
+        b.add(0, LogStream::Stderr, 1, LogLevel::Error, "Database Error: timeout");
+        b.add(1, LogStream::Stdout, 2, LogLevel::Info, "GET /health 200");
+        b.add(1, LogStream::Stdout, 3, LogLevel::Warning, "GET /nope 404");
+        b.add(0, LogStream::Note, 4, LogLevel::Warning, "removed");
+        store.append(b);
+        const auto count = [&](LogFilter f) {
+            f.prepare(store);
+            int n = 0;
+            for (qsizetype i = 0; i < store.size(); ++i)
+                n += f.accepts(store.at(i));
+            return n;
+        };
+        LogFilter f;
+        QCOMPARE(count(f), 4);
+        f.minimumLevel = LogLevel::Warning;
+        QCOMPARE(count(f), 3);
+        f.sources = QStringList{QStringLiteral("frontend")};
+        QCOMPARE(count(f), 1);
+        LogFilter t;
+        t.text = LogMatcher(QStringLiteral("error"), false, false);
+        QCOMPARE(count(t), 1);
+        t.text = LogMatcher(QStringLiteral("error"), false, true);
+        QCOMPARE(count(t), 0);
+        t.text = LogMatcher(QStringLiteral("GET /\\w+ [45]\\d\\d"), true, true);
+        QCOMPARE(count(t), 1);
+        t.fromNs = 2;
+        t.toNs = 3;
+        t.text = LogMatcher();
+        QCOMPARE(count(t), 2);
+        const LogMatcher bad(QStringLiteral("(unclosed"), true, true);
+        QVERIFY(!bad.isValid());
+        const auto hits =
+            LogMatcher(QStringLiteral("o"), false, true).matchesIn(QStringLiteral("foo bo"));
+        QCOMPARE(hits.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogs)
+#include "tst_logs.moc"
