@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Backup and restore of a ~300 MB database (pgbench -i -s 20 in the demo stack's postgres):
 #   backup:  artgenctl backup --format plain   vs  docker exec … pg_dump … > file
-#   restore: artgenctl restore --yes (one transaction, into the existing database)
-#            vs  docker exec -i … psql … < file   (into a fresh, empty database)
+#   restore: artgenctl restore --yes (checked first, one transaction, row counts compared)
+#            vs  the instructions' docker exec -i … psql -U USER DB < file, on the same file
+#            (pg_dump --clean output, so it replaces the tables too) into the same database
 # interleaved, same run, plus artgenctl's peak RSS (/usr/bin/time). Needs the stack and a build.
 #   tests/bench/backup.sh [RUNS]     (default 5)
 set -euo pipefail
@@ -45,8 +46,7 @@ for i in $(seq 1 "$RUNS"); do
     b_ours+=("$(python3 -c "print($t1-$t0)")"); rss_b+=("$(cat "$work/rss")")
     file=$(python3 -c "import json,sys; print(json.load(open('$work/backup.json'))['path'])")
 
-    psql_ "DROP DATABASE IF EXISTS ${DB}_base WITH (FORCE)"; psql_ "CREATE DATABASE ${DB}_base"
-    t0=$(ms); docker exec -i "$PG" psql -X -q -U "$PGUSER" -d "${DB}_base" < "$work/base.sql" >/dev/null; t1=$(ms)
+    t0=$(ms); docker exec -i "$PG" psql -X -q -U "$PGUSER" -d "$DB" < "$file" >/dev/null 2>&1; t1=$(ms)
     r_base+=("$(python3 -c "print($t1-$t0)")")
     t0=$(ms)
     /usr/bin/time -f %M -o "$work/rss" "$CTL" --stack-dir "$work/stack" restore --yes \
@@ -55,7 +55,6 @@ for i in $(seq 1 "$RUNS"); do
     r_ours+=("$(python3 -c "print($t1-$t0)")"); rss_r+=("$(cat "$work/rss")")
     echo "run $i: backup base ${b_base[-1]:0:5}s ours ${b_ours[-1]:0:5}s; restore base ${r_base[-1]:0:5}s ours ${r_ours[-1]:0:5}s" >&2
 done
-psql_ "DROP DATABASE IF EXISTS ${DB}_base WITH (FORCE)"
 size=$(stat -c %s "$work/base.sql")
 python3 - "$size" "${b_base[*]}" "${b_ours[*]}" "${r_base[*]}" "${r_ours[*]}" "${rss_b[*]}" "${rss_r[*]}" <<'PY'
 import statistics as s, sys

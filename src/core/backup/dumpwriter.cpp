@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -131,7 +132,20 @@ Status DumpWriter::writeFile(QByteArrayView bytes)
         return fail(ioError(tr("Writing the backup file %1 failed.").arg(partPath())));
     m_hash.addData(bytes);
     m_fileBytes += bytes.size();
+    startWriteBack();
     return {};
+}
+
+void DumpWriter::startWriteBack()
+{
+    // Start writing every 16 MB to disk as we go (without waiting for it), so the fsync at the
+    // end waits for the last few megabytes, not for the whole dump sitting in the page cache.
+    constexpr qint64 kWindow = 16 << 20;
+    if (m_fileBytes - m_writeBackFrom < kWindow || !m_file.flush())
+        return;
+    ::sync_file_range(m_file.handle(), m_writeBackFrom, m_fileBytes - m_writeBackFrom,
+                      SYNC_FILE_RANGE_WRITE);
+    m_writeBackFrom = m_fileBytes;
 }
 
 Status DumpWriter::write(QByteArrayView raw)

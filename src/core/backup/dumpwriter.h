@@ -42,6 +42,7 @@ public:
 
 private:
     Status writeFile(QByteArrayView bytes);
+    void startWriteBack();
     Error ioError(const QString& what) const;
 
     QString m_finalPath;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<Compressor> m_compressor;
     qint64 m_rawBytes = 0;
     qint64 m_fileBytes = 0;
+    qint64 m_writeBackFrom = 0;
     QByteArray m_tail;
     QByteArray m_sha256Hex;
     bool m_committed = false;
