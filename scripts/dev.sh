@@ -67,7 +67,8 @@ build() {
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     fi
     say "building"
-    cmake --build "$BUILD_DIR" -j2
+    # Paths hashed relative to the checkout: a fresh clone elsewhere (CI) reuses the cache.
+    CCACHE_BASEDIR="$ROOT" cmake --build "$BUILD_DIR" -j2
 }
 
 stack_cmd() {
