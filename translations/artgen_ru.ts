@@ -1650,10 +1650,6 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>Вывод</translation>
-    </message>
-    <message>
         <source>No active profile — add one in Settings.</source>
         <translation>Нет активного профиля — добавьте его в настройках.</translation>
     </message>
@@ -1776,10 +1772,6 @@
     <message>
         <source>Started again: %1.</source>
         <translation>Снова запущены: %1.</translation>
-    </message>
-    <message>
-        <source>Output — %1</source>
-        <translation>Вывод — %1</translation>
     </message>
     <message>
         <source>Finished in %1.</source>
@@ -1940,10 +1932,6 @@
         <translation>Выполнить команду…</translation>
     </message>
     <message>
-        <source>Output</source>
-        <translation>Вывод</translation>
-    </message>
-    <message>
         <source>%1 Reconnecting…</source>
         <translation>%1 Переподключение…</translation>
     </message>
@@ -1962,10 +1950,6 @@
     <message>
         <source>%1: done.</source>
         <translation>%1: готово.</translation>
-    </message>
-    <message>
-        <source>Output — %1</source>
-        <translation>Вывод — %1</translation>
     </message>
     <message>
         <source>Finished.</source>
@@ -2018,6 +2002,17 @@
     <message>
         <source>Open the Logs page on this container&apos;s log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::JobOutputPane</name>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Output — %1</source>
+        <translation>Вывод — %1</translation>
     </message>
 </context>
 <context>

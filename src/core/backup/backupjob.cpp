@@ -17,18 +17,6 @@
 
 namespace artgen::core {
 
-namespace {
-
-QString lastLines(const QByteArray& text, int n = 6)
-{
-    QStringList lines = QString::fromUtf8(text).trimmed().split(u'\n');
-    if (lines.size() > n)
-        lines = lines.mid(lines.size() - n);
-    return lines.join(u'\n');
-}
-
-} // namespace
-
 BackupJob::BackupJob(DockerClient* docker, Options options, QObject* parent)
     : Job(tr("Back up %1").arg(options.target.database), parent), m_docker(docker),
       m_options(std::move(options)), m_appName(QStringLiteral("artgen-backup-") +
@@ -99,7 +87,7 @@ void BackupJob::startSnapshot()
         failWith(
             Error(Error::Code::ProcessFailed,
                   tr("psql in %1 ended before the backup started.").arg(m_options.target.container),
-                  lastLines(m_snapshotErr),
+                  ExecSession::lastLines(m_snapshotErr),
                   tr("Check the database user, name and password in Docker_all/.env.")));
     });
     m_snapshot->start();
@@ -222,7 +210,8 @@ void BackupJob::explainDumpFailure(int exitCode)
                         tr("The connection to PostgreSQL in %1 was lost during the backup.").arg(c);
                     todo = tr("Check the postgres container's log, then retry the backup.");
                 }
-                failWith(Error(Error::Code::ProcessFailed, what, lastLines(m_dumpErr), todo));
+                failWith(Error(Error::Code::ProcessFailed, what, ExecSession::lastLines(m_dumpErr),
+                               todo));
             });
     });
 }
@@ -254,7 +243,7 @@ void BackupJob::checkCustomArchive()
         if (*r != 0)
             return failWith(Error(Error::Code::ProcessFailed,
                                   tr("The custom-format dump does not pass pg_restore --list."),
-                                  lastLines(*err), tr("Retry the backup.")));
+                                  ExecSession::lastLines(*err), tr("Retry the backup.")));
         complete();
     });
     m_check->start();

@@ -15,16 +15,6 @@
 
 namespace artgen::core {
 
-namespace {
-QString tail(const QByteArray& text, int n = 6)
-{
-    QStringList lines = QString::fromUtf8(text).trimmed().split(u'\n');
-    if (lines.size() > n)
-        lines = lines.mid(lines.size() - n);
-    return lines.join(u'\n');
-}
-} // namespace
-
 RestoreJob::RestoreJob(DockerClient* docker, Options options, QObject* parent)
     : Job(tr("Restore %1").arg(options.target.database), parent), m_docker(docker),
       m_options(std::move(options)), m_appName(QStringLiteral("artgen-restore-") +
@@ -210,9 +200,10 @@ void RestoreJob::psql(const QString& database, const QStringList& args, const QS
             if (!r)
                 return failWith(r.error());
             if (r->exitCode != 0)
-                return failWith(Error(
-                    Error::Code::ProcessFailed, what, tail(r->err.isEmpty() ? r->out : r->err),
-                    tr("Nothing was changed in %1.").arg(m_options.target.database)));
+                return failWith(
+                    Error(Error::Code::ProcessFailed, what,
+                          ExecSession::lastLines(r->err.isEmpty() ? r->out : r->err),
+                          tr("Nothing was changed in %1.").arg(m_options.target.database)));
             onSuccess(r->out);
         });
 }
@@ -275,7 +266,8 @@ void RestoreJob::restore()
         if (*r != 0)
             return failWith(Error(
                 Error::Code::ProcessFailed,
-                tr("The restore failed; the transaction was rolled back."), tail(m_sessionErr),
+                tr("The restore failed; the transaction was rolled back."),
+                ExecSession::lastLines(m_sessionErr),
                 tr("%1 is unchanged. Read the message above.").arg(m_options.target.database)));
         m_restoreStarted = false;
         next();

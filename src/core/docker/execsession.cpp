@@ -27,6 +27,14 @@ ExecSession::ExecSession(DockerClient* client, Options options, QObject* parent)
     : QObject(parent), m_client(client), m_options(std::move(options))
 {}
 
+QString ExecSession::lastLines(const QByteArray& output, int n)
+{
+    QStringList lines = QString::fromUtf8(output).trimmed().split(u'\n');
+    if (lines.size() > n)
+        lines = lines.mid(lines.size() - n);
+    return lines.join(u'\n');
+}
+
 ExecSession::~ExecSession()
 {
     if (m_socket)

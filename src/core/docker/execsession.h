@@ -52,6 +52,9 @@ public:
     void abort();
     bool isRunning() const { return m_running; }
 
+    // The last lines of a command's output, for the "why" of an error (psql, pg_dump).
+    static QString lastLines(const QByteArray& output, int n = 6);
+
 Q_SIGNALS:
     void started();
     void stdoutData(const QByteArray& chunk);

@@ -4,6 +4,7 @@
 #include "backup/backupmanifest.h"
 #include "backup/verifyjob.h"
 #include "backupcatalogmodel.h"
+#include "common/joboutputpane.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
@@ -24,7 +25,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -159,19 +159,9 @@ void BackupsPage::buildUi()
     rowActions->addWidget(m_restoreFile);
     topLayout->addLayout(rowActions);
 
-    auto* bottom = new QWidget(splitter);
-    auto* bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_outputTitle = new QLabel(bottom);
-    m_output = new QPlainTextEdit(bottom);
-    m_output->setObjectName(QStringLiteral("jobOutput"));
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(5000);
-    m_output->setFont(QFont(QStringLiteral("monospace")));
-    bottomLayout->addWidget(m_outputTitle);
-    bottomLayout->addWidget(m_output);
+    m_output = new JobOutputPane(splitter);
     splitter->addWidget(top);
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_output);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     root->addWidget(splitter, 1);
@@ -236,7 +226,7 @@ void BackupsPage::retranslate()
     m_delete->setText(tr("Delete…"));
     m_restoreFile->setText(tr("Restore from file…"));
     m_cancel->setText(tr("Cancel"));
-    m_outputTitle->setText(tr("Output"));
+    m_output->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, BackupCatalogModel::ColumnCount - 1);
     updateSummary();
 }
@@ -583,8 +573,7 @@ void BackupsPage::runJob(const std::shared_ptr<core::Job>& job, const QString& t
     m_progressTitle->setText(title);
     m_cancel->setEnabled(true);
     m_verdict->hide();
-    m_output->clear();
-    m_outputTitle->setText(tr("Output — %1").arg(job->title()));
+    m_output->startJob(job->title());
     appendOutput({title});
     connect(job.get(), &core::Job::logLines, this, &BackupsPage::appendOutput);
     connect(job.get(), &core::Job::bytesProgressChanged, this, &BackupsPage::onBytes);
@@ -659,9 +648,7 @@ void BackupsPage::onFraction(double fraction)
 
 void BackupsPage::appendOutput(const QStringList& lines)
 {
-    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss "));
-    for (const QString& l : lines)
-        m_output->appendPlainText(stamp + l);
+    m_output->append(lines);
     // The step the job is at, under the progress bar.
     if (m_job && !lines.isEmpty())
         m_progressStep->setText(lines.last().trimmed());

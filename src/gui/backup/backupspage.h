@@ -13,7 +13,6 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -27,6 +26,8 @@ class SettingsStore;
 } // namespace artgen::core
 
 namespace artgen::gui {
+
+class JobOutputPane;
 
 class BackupCatalogModel;
 
@@ -123,8 +124,7 @@ private:
     QLabel* m_progressStep = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_verdict = nullptr;
-    QLabel* m_outputTitle = nullptr;
-    QPlainTextEdit* m_output = nullptr;
+    JobOutputPane* m_output = nullptr;
 };
 
 } // namespace artgen::gui

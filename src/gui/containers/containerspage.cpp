@@ -1,5 +1,6 @@
 #include "containerspage.h"
 
+#include "common/joboutputpane.h"
 #include "compose/composejob.h"
 #include "containersmodel.h"
 #include "docker/dockerclient.h"
@@ -17,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -96,19 +96,9 @@ void ContainersPage::buildUi()
     rowActions->addStretch();
     topLayout->addLayout(rowActions);
 
-    auto* bottom = new QWidget(splitter);
-    auto* bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    m_outputTitle = new QLabel(bottom);
-    m_output = new QPlainTextEdit(bottom);
-    m_output->setObjectName(QStringLiteral("jobOutput"));
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(5000);
-    m_output->setFont(QFont(QStringLiteral("monospace")));
-    bottomLayout->addWidget(m_outputTitle);
-    bottomLayout->addWidget(m_output);
+    m_output = new JobOutputPane(splitter);
     splitter->addWidget(top);
-    splitter->addWidget(bottom);
+    splitter->addWidget(m_output);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     root->addWidget(splitter, 1);
@@ -160,7 +150,7 @@ void ContainersPage::retranslate()
     m_exec->setText(tr("Run command…"));
     m_logs->setText(tr("Logs…"));
     m_logs->setToolTip(tr("Open the Logs page on this container's log."));
-    m_outputTitle->setText(tr("Output"));
+    m_output->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
     refreshWorkers();
 }
@@ -316,8 +306,7 @@ void ContainersPage::runCompose(int operation)
             job = core::ComposeJob::restart(m_profile);
         }
         m_job = job;
-        m_output->clear();
-        m_outputTitle->setText(tr("Output — %1").arg(job->title()));
+        m_output->startJob(job->title());
         connect(job.get(), &core::Job::logLines, this, &ContainersPage::appendOutput);
         // By raw pointer: a shared_ptr captured in the job's own connection would keep it alive
         // for ever. m_job owns it until it finished; it is released after its signal.
@@ -359,9 +348,7 @@ void ContainersPage::runCompose(int operation)
 
 void ContainersPage::appendOutput(const QStringList& lines)
 {
-    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss "));
-    for (const QString& l : lines)
-        m_output->appendPlainText(stamp + l);
+    m_output->append(lines);
 }
 
 void ContainersPage::refreshWorkers()

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -22,6 +21,8 @@ class SettingsStore;
 } // namespace artgen::core
 
 namespace artgen::gui {
+
+class JobOutputPane;
 
 class ContainersModel;
 
@@ -93,8 +94,7 @@ private:
     QPushButton* m_top = nullptr;
     QPushButton* m_exec = nullptr;
     QPushButton* m_logs = nullptr;
-    QLabel* m_outputTitle = nullptr;
-    QPlainTextEdit* m_output = nullptr;
+    JobOutputPane* m_output = nullptr;
 };
 
 } // namespace artgen::gui

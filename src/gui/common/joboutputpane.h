@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace artgen::gui {
+
+// The output of the page's current job: a title naming the job and its log lines, each with the
+// time it arrived. Shared by the Containers and Backups pages.
+class JobOutputPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobOutputPane(QWidget* parent = nullptr);
+
+    // Clears the output and names the job in the title.
+    void startJob(const QString& title);
+    void append(const QStringList& lines);
+    void retranslate();
+
+private:
+    QLabel* m_title = nullptr;
+    QPlainTextEdit* m_output = nullptr;
+    QString m_jobTitle;
+};
+
+} // namespace artgen::gui
