@@ -159,6 +159,9 @@ void LogsCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("since"),
                       tr("Only lines since TIME: 10m, 2h, 1d, a Unix time or an ISO 8601 date."),
                       QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("until"),
+                      tr("Only lines until TIME (same forms as --since); -f ends there."),
+                      QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("grep"), tr("Only lines matching the regular expression."),
                       QStringLiteral("REGEX")});
     parser.addOption({QStringLiteral("level"),
@@ -244,6 +247,16 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
             return usage(since.error().message());
         options.sinceNs = *since;
     }
+    if (parser.isSet(QStringLiteral("until"))) {
+        const auto until = parseSince(parser.value(QStringLiteral("until")),
+                                      QDateTime::currentMSecsSinceEpoch() * 1000000);
+        if (!until)
+            return usage(until.error().message().replace(QStringLiteral("--since"),
+                                                         QStringLiteral("--until")));
+        options.untilNs = *until;
+        if (options.sinceNs > 0 && options.untilNs < options.sinceNs)
+            return usage(tr("--until is before --since: nothing could match."));
+    }
     core::LogFilter filter;
     if (parser.isSet(QStringLiteral("level"))) {
         const auto level = core::LogLevels::fromKey(parser.value(QStringLiteral("level")));
@@ -310,6 +323,7 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
                                                    it.timestampNs, it.level, row.text);
                              }
                              printer.flush();
+                             return; // printed: a follow keeps nothing
                          }
                          store.append(batch);
                      });

@@ -44,4 +44,29 @@ print(f"median wall time for {n} lines: artgenctl logs --tail all {ctl:.2f} s ({
       f"docker logs --timestamps {dck:.2f} s ({n/dck:,.0f} lines/s)")
 print(f"rate ratio artgenctl/docker: {dck/ctl:.2f}x (goal >= 1.0x)")
 PY
-QT_QPA_PLATFORM=offscreen "$PANEL_BENCH" "$C" "$LINES" 2> >(grep -v '^QStandardPaths' >&2)
+# The page against the machine's floor, alternating which goes first: a bare Qt window's stall
+# while `docker logs` streams the same container (the daemon's load without our page).
+panel_out=$(mktemp)
+trap 'rm -f "$out" "$panel_out"' EXIT
+for i in $(seq "$RUNS"); do
+    if [ $((i % 2)) -eq 1 ]; then order="baseline panel"; else order="panel baseline"; fi
+    for what in $order; do
+        if [ "$what" = baseline ]; then
+            QT_QPA_PLATFORM=offscreen "$PANEL_BENCH" --baseline "$C" 2>/dev/null | tee -a "$panel_out"
+        else
+            QT_QPA_PLATFORM=offscreen "$PANEL_BENCH" "$C" "$LINES" 2>/dev/null | tee -a "$panel_out"
+        fi
+    done
+done
+python3 - "$panel_out" <<'PY'
+import re, statistics, sys
+text = open(sys.argv[1]).read()
+base = [int(x) for x in re.findall(r"bare window .*?stall (\d+) ms", text)]
+panel = [int(x) for x in re.findall(r"stall while ingesting: (\d+) ms", text)]
+cpu = [float(x) for x in re.findall(r"UI thread CPU ([\d.]+) s \(", text)]
+if base and panel:
+    b, p = statistics.median(base), statistics.median(panel)
+    print(f"longest UI stall, median of {len(panel)}: page {p:.0f} ms, bare window under the same "
+          f"daemon load {b:.0f} ms: {p / b:.2f}x the floor (runs: page {panel}, bare {base}); "
+          f"UI thread CPU per million lines, median {statistics.median(cpu):.2f} s")
+PY

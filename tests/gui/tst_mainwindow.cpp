@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
@@ -23,6 +22,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace artgen;
 
@@ -156,92 +156,6 @@ private Q_SLOTS:
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Containers"));
     }
 
-    // The Logs page over batches as the follower delivers them (fed directly: no Docker needed
-    // for the view's behaviour; the real follow is tested in tst_logfollow).
-    void logsPageFillsFiltersSearchesPausesAndExports()
-    {
-        auto endpoint = core::DockerEndpoint::parse(
-            QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock")));
-        QVERIFY(endpoint);
-        core::WorkerThread thread(QStringLiteral("docker-none"));
-        auto* docker = new core::DockerClient(*endpoint);
-        thread.adopt(docker);
-        gui::LogsPage page(*docker, *m_settings);
-        page.resize(900, 400);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const qint64 t0 = QDateTime::currentMSecsSinceEpoch() * 1000000 - 60LL * 1000000000;
-        const auto batch = [&](int from, int n) {
-            core::LogBatch b;
-            b.sources << QStringLiteral("backend") << QStringLiteral("frontend");
-            for (int i = from; i < from + n; ++i)
-                b.add(quint16(i % 2), i % 3 ? core::LogStream::Stdout : core::LogStream::Stderr,
-                      t0 + qint64(i) * 1000000,
-                      i % 10 ? core::LogLevel::Info : core::LogLevel::Error,
-                      QByteArray(QByteArray("line ") + QByteArray::number(i)));
-            return b;
-        };
-        page.appendBatch(batch(0, 1000));
-        QCOMPARE(page.model()->rowCount(), 1000);
-        QScrollBar* bar = page.view()->verticalScrollBar();
-        QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum()); // following
-
-        auto* level = page.findChild<QComboBox*>(QStringLiteral("levelFilter"));
-        level->setCurrentIndex(level->findData(int(core::LogLevel::Error)));
-        QCOMPARE(page.model()->rowCount(), 100);
-        auto* source = page.findChild<QComboBox*>(QStringLiteral("sourceFilter"));
-        source->setCurrentIndex(source->findData(QStringLiteral("frontend")));
-        QCOMPARE(page.model()->rowCount(), 0); // errors are every 10th line: all even, backend
-        level->setCurrentIndex(0);
-        QCOMPARE(page.model()->rowCount(), 500);
-        source->setCurrentIndex(0);
-        QCOMPARE(page.model()->rowCount(), 1000);
-
-        // Search: next jumps to the match and stops following.
-        auto* search = page.findChild<QLineEdit*>(QStringLiteral("search"));
-        search->setText(QStringLiteral("line 42"));
-        page.findNext();
-        QCOMPARE(page.view()->currentIndex().data().toString(), QStringLiteral("line 42"));
-        QVERIFY(!page.isFollowing());
-        page.findNext();
-        QCOMPARE(page.view()->currentIndex().data().toString(), QStringLiteral("line 420"));
-        page.findPrevious();
-        QCOMPARE(page.view()->currentIndex().data().toString(), QStringLiteral("line 42"));
-
-        // Pause: lines keep arriving, the view waits and says how many.
-        page.setFollowing(true);
-        page.setPaused(true);
-        page.appendBatch(batch(1000, 10));
-        QCOMPARE(page.model()->rowCount(), 1000);
-        QCOMPARE(page.waitingLines(), 10);
-        auto* status = page.findChild<QLabel*>(QStringLiteral("logStatus"));
-        QVERIFY2(status->text().contains(QStringLiteral("10 lines waiting")),
-                 qPrintable(status->text()));
-        page.setPaused(false);
-        QCOMPARE(page.model()->rowCount(), 1010);
-        QCOMPARE(page.waitingLines(), 0);
-
-        // Scrolling up stops following; new lines then leave the view where it is.
-        QTRY_VERIFY(bar->value() == bar->maximum());
-        bar->setValue(0);
-        QVERIFY(!page.isFollowing());
-        page.appendBatch(batch(1010, 5));
-        QCOMPARE(bar->value(), 0);
-
-        // Export of the shown lines, written off the UI thread with QSaveFile.
-        QSignalSpy exported(&page, &gui::LogsPage::exported);
-        const QString path = m_dir.filePath(QStringLiteral("export.log"));
-        level->setCurrentIndex(level->findData(int(core::LogLevel::Error)));
-        page.exportTo(path, true);
-        QTRY_COMPARE(exported.count(), 1);
-        QVERIFY(!exported.first().at(1).value<core::Error>().isError());
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), page.model()->rowCount());
-        QVERIFY2(lines.first().endsWith(" backend stderr: line 0"), lines.first().constData());
-    }
-
     void containersLogsButtonLandsOnTheLogsPageFiltered()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
@@ -250,11 +164,11 @@ private Q_SLOTS:
         QVERIFY(containers);
         Q_EMIT containers->logsRequested(QStringLiteral("celery"));
         QCOMPARE(w.currentPage(), gui::MainWindow::Page::Logs);
-        auto* source = w.page(gui::MainWindow::Page::Logs)
-                           ->findChild<QComboBox*>(QStringLiteral("sourceFilter"));
-        QCOMPARE(source->currentData().toString(), QStringLiteral("celery"));
         auto* page = qobject_cast<gui::LogsPage*>(w.page(gui::MainWindow::Page::Logs));
+        QCOMPARE(page->chosenServices(), QStringList{QStringLiteral("celery")});
         QCOMPARE(page->model()->filter().sources, QStringList{QStringLiteral("celery")});
+        auto* source = page->findChild<QToolButton*>(QStringLiteral("sourceFilter"));
+        QCOMPARE(source->text(), QStringLiteral("Container: celery"));
     }
 
     void geometryAndLastPageAreRemembered()

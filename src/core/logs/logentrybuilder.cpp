@@ -61,7 +61,7 @@ bool LogEntryBuilder::addLine(LogStream stream, qint64 ts, QByteArrayView text, 
                               LogBatch* batch)
 {
     const int s = index(stream);
-    if (ts < m_notBefore || seenBefore(s, ts, text)) {
+    if (ts < m_notBefore || ts > m_notAfter || seenBefore(s, ts, text)) {
         ++m_duplicates;
         return false;
     }

@@ -3,6 +3,7 @@
 #include "logentry.h"
 
 #include <QList>
+#include <limits>
 #include <optional>
 
 namespace artgen::core {
@@ -22,6 +23,8 @@ public:
 
     // Lines older than this are not wanted (--since).
     void setNotBefore(qint64 ns) { m_notBefore = ns; }
+    // Lines newer than this are not wanted (--until; 0: open).
+    void setNotAfter(qint64 ns) { m_notAfter = ns > 0 ? ns : std::numeric_limits<qint64>::max(); }
     // A new connection starts sending (from an overlap): lines are matched against the stored.
     void beginResume();
     // Adds the line to `batch` unless it was seen before; returns false when dropped.
@@ -56,6 +59,7 @@ private:
 
     quint16 m_source;
     qint64 m_notBefore = 0;
+    qint64 m_notAfter = std::numeric_limits<qint64>::max();
     qint64 m_duplicates = 0;
     Watermark m_seen[2];
     std::optional<Group> m_group[2];

@@ -66,6 +66,7 @@ void LogFollower::start()
         f->index = quint16(i);
         f->builder = LogEntryBuilder(f->index);
         f->builder.setNotBefore(m_options.sinceNs);
+        f->builder.setNotAfter(m_options.untilNs);
         f->retry = new QTimer(this);
         f->retry->setSingleShot(true);
         Follow* raw = f.get();
@@ -74,6 +75,22 @@ void LogFollower::start()
     }
     for (auto& f : m_follows)
         inspectThenOpen(*f);
+    if (m_options.follow && m_options.untilNs > 0) {
+        // A quiet container never sends the line after `until` that would end Docker's stream.
+        const qint64 ms = qMax<qint64>(0, (m_options.untilNs - nowNs()) / 1000000) + 1;
+        QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
+            for (auto& f : m_follows) {
+                if (f->ended)
+                    continue;
+                f->ended = true; // first: the aborted call's end is then ignored
+                f->retry->stop();
+                if (f->call)
+                    f->call->abort();
+                f->builder.flush(&m_batch, true);
+            }
+            checkFinished();
+        });
+    }
     checkFinished();
 }
 
@@ -160,6 +177,8 @@ void LogFollower::open(Follow& f)
         if (m_options.sinceNs > 0)
             path += "&since=" + QByteArray::number(m_options.sinceNs / kNsPerSec);
     }
+    if (m_options.untilNs > 0) // whole seconds, rounded up: the builder cuts to the nanosecond
+        path += "&until=" + QByteArray::number((m_options.untilNs + kNsPerSec - 1) / kNsPerSec);
     f.builder.beginResume();
     f.opened = true;
     DockerCall::Options o;
@@ -228,6 +247,9 @@ void LogFollower::onEnded(Follow& f, const Result<DockerResponse>& result)
         f.backoffMs = qMin(f.backoffMs * 2, kMaxDaemonBackoffMs);
         return;
     }
+    // A follow bounded by `until` ends once that time has passed: Docker sends nothing newer.
+    if (m_options.untilNs > 0 && nowNs() >= m_options.untilNs)
+        return endSource(f);
     // The container stopped (or restarted): find out which.
     retryLater(f, 0);
 }
@@ -267,7 +289,7 @@ void LogFollower::flush(bool force)
 
 void LogFollower::checkFinished()
 {
-    if (!m_running || m_options.follow)
+    if (!m_running || (m_options.follow && m_options.untilNs == 0))
         return;
     for (const auto& f : m_follows)
         if (!f->ended)

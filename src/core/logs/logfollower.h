@@ -41,6 +41,7 @@ public:
         bool follow = true;
         int tail = 100;     // initial lines per container, -1: all
         qint64 sinceNs = 0; // instead of/with tail: nothing older than this
+        qint64 untilNs = 0; // nothing newer than this (0: open); a follow ends there
         int batchMs = 50;
         int overlapSec = 2; // a resume asks for this much before the newest line seen
     };

@@ -4,7 +4,10 @@
 #include "logsmodel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QPainter>
+#include <cstdio>
+#include <limits>
 
 namespace artgen::gui {
 
@@ -12,6 +15,7 @@ namespace {
 constexpr int kPad = 4;
 constexpr int kTagWidth = 78;
 constexpr int kLevelWidth = 34;
+constexpr int kNarrowWidth = 520;
 
 QColor levelColor(core::LogLevel level)
 {
@@ -47,6 +51,26 @@ QString levelShort(core::LogLevel level)
     }
     return {};
 }
+// "HH:mm:ss.zzz" in local time. QDateTime's toLocalTime() asks the time zone database per call,
+// the costliest part of painting a row: the offset is looked up once per hour of timestamps.
+QString localTime(qint64 ns)
+{
+    static qint64 cachedHour = std::numeric_limits<qint64>::min();
+    static qint64 cachedOffsetMs = 0;
+    const qint64 ms = ns / 1000000;
+    const qint64 hour = ms / 3600000;
+    if (hour != cachedHour) {
+        cachedHour = hour;
+        cachedOffsetMs =
+            qint64(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc()) * 1000;
+    }
+    const qint64 dayMs = 86400000;
+    const qint64 local = ((ms + cachedOffsetMs) % dayMs + dayMs) % dayMs;
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d:%02d:%02d.%03d", int(local / 3600000),
+                  int(local / 60000 % 60), int(local / 1000 % 60), int(local % 1000));
+    return QString::fromLatin1(text);
+}
 } // namespace
 
 LogRowDelegate::LogRowDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
@@ -78,7 +102,7 @@ void LogRowDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
         p->fillRect(r, option.palette.highlight());
     else if (row.stream == core::LogStream::Note)
         p->fillRect(r, QColor(0xff, 0xf3, 0xc4));
-    else if (index.row() % 2)
+    else if (model->stableRow(index.row()) % 2)
         p->fillRect(r, option.palette.alternateBase());
     if (row.stream == core::LogStream::Stderr) // stderr: a red bar at the left edge
         p->fillRect(QRect(r.left(), r.top(), 3, r.height()), QColor(0xd3, 0x2f, 0x2f));
@@ -89,34 +113,39 @@ void LogRowDelegate::paint(QPainter* p, const QStyleOptionViewItem& option,
 
     // Time, local, to the millisecond (the nanoseconds are in the export).
     p->setPen(selected ? text : option.palette.placeholderText().color());
-    const QString time = core::LogTimestamp::toDateTime(row.timestampNs)
-                             .toLocalTime()
-                             .toString(QStringLiteral("HH:mm:ss.zzz"));
+    const QString time = localTime(row.timestampNs);
     const int timeWidth = fm.horizontalAdvance(QStringLiteral("00:00:00.000"));
     p->drawText(QRect(x, r.top(), timeWidth, r.height()), Qt::AlignVCenter, time);
     x += timeWidth + kPad * 2;
 
-    // The container's tag.
-    const QString source = model->store().sources().value(row.source);
-    const QRect tag(x, r.top() + 2, kTagWidth, r.height() - 4);
-    p->setRenderHint(QPainter::Antialiasing);
-    p->setPen(Qt::NoPen);
-    p->setBrush(sourceColor(row.source));
-    p->drawRoundedRect(tag, 4, 4);
-    p->setPen(Qt::white);
-    p->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignCenter,
-                fm.elidedText(source, Qt::ElideRight, tag.width() - 8));
-    x += kTagWidth + kPad * 2;
+    // The container's tag; a pane of one container has its name in its title instead.
+    if (!model->showsOneSource()) {
+        const QString source = model->store().sources().value(row.source);
+        const QRect tag(x, r.top() + 2, kTagWidth, r.height() - 4);
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        p->setBrush(sourceColor(row.source));
+        p->drawRoundedRect(tag, 4, 4);
+        p->setPen(Qt::white);
+        p->drawText(tag.adjusted(4, 0, -4, 0), Qt::AlignCenter,
+                    fm.elidedText(source, Qt::ElideRight, tag.width() - 8));
+        x += kTagWidth + kPad * 2;
+    }
 
-    // Level.
-    p->setPen(selected ? text : levelColor(row.level));
-    QFont bold = option.font;
-    bold.setBold(true);
-    p->setFont(bold);
-    p->drawText(QRect(x, r.top(), kLevelWidth, r.height()), Qt::AlignVCenter,
-                levelShort(row.level));
-    p->setFont(option.font);
-    x += kLevelWidth + kPad;
+    // Level: a word, or in a narrow pane a bar of its colour (the text keeps the room).
+    if (r.width() < kNarrowWidth) {
+        if (row.level != core::LogLevel::Unknown)
+            p->fillRect(QRect(x - kPad, r.top() + 3, 3, r.height() - 6), levelColor(row.level));
+    } else {
+        p->setPen(selected ? text : levelColor(row.level));
+        QFont bold = option.font;
+        bold.setBold(true);
+        p->setFont(bold);
+        p->drawText(QRect(x, r.top(), kLevelWidth, r.height()), Qt::AlignVCenter,
+                    levelShort(row.level));
+        p->setFont(option.font);
+        x += kLevelWidth + kPad;
+    }
 
     // Text: the first line, with search matches highlighted behind it.
     const qsizetype nl = row.text.indexOf('\n');

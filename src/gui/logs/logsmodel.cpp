@@ -4,7 +4,11 @@
 
 namespace artgen::gui {
 
-LogsModel::LogsModel(QObject* parent) : QAbstractListModel(parent) {}
+LogsModel::LogsModel(const core::LogStore& store, QObject* parent)
+    : QAbstractListModel(parent), m_store(store)
+{
+    rebuild();
+}
 
 int LogsModel::rowCount(const QModelIndex& parent) const
 {
@@ -28,8 +32,11 @@ QVariant LogsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return QString::fromUtf8(r.text);
     case Qt::ToolTipRole:
-        // A grouped traceback shows whole in the tooltip; single lines need none.
-        return r.text.contains('\n') ? QVariant(QString::fromUtf8(r.text)) : QVariant();
+        // A grouped traceback, or a line too long for a narrow pane, shows whole in the tooltip
+        // (cut at 4 KiB: a tooltip is no place for a megabyte).
+        return r.text.contains('\n') || r.text.size() > 60
+                   ? QVariant(QString::fromUtf8(r.text.first(qMin<qsizetype>(r.text.size(), 4096))))
+                   : QVariant();
     case TimestampRole:
         return r.timestampNs;
     case SourceRole:
@@ -59,10 +66,33 @@ void LogsModel::setFilter(core::LogFilter filter)
     rebuild();
 }
 
+void LogsModel::advanceFrom(qint64 fromNs)
+{
+    if (fromNs <= m_filter.fromNs)
+        return;
+    m_filter.fromNs = fromNs;
+    // Rows are in time order (the store's), so the ones now too old are at the top.
+    size_t gone = 0;
+    while (gone < m_rows.size() && row(int(gone)).timestampNs < fromNs)
+        ++gone;
+    removeTop(gone);
+}
+
+void LogsModel::removeTop(size_t count)
+{
+    if (count == 0)
+        return;
+    beginRemoveRows({}, 0, int(count) - 1);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(count));
+    m_rowsLeftTop += qint64(count);
+    endRemoveRows();
+}
+
 void LogsModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
+    m_rowsLeftTop = 0;
     m_filter.prepare(m_store);
     m_knownSources = m_store.sources().size();
     const qint64 base = m_store.removedFront();
@@ -72,19 +102,14 @@ void LogsModel::rebuild()
     endResetModel();
 }
 
-void LogsModel::append(const core::LogBatch& batch)
+void LogsModel::storeAppended(const core::LogStore::Change& change)
 {
-    const core::LogStore::Change change = m_store.append(batch);
     const qint64 base = m_store.removedFront();
     // Rows whose lines the cap dropped leave from the top.
     size_t gone = 0;
     while (gone < m_rows.size() && m_rows[gone] < base)
         ++gone;
-    if (gone > 0) {
-        beginRemoveRows({}, 0, int(gone) - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
-        endRemoveRows();
-    }
+    removeTop(gone);
     // Rows at or after the first changed position were merged with older arrivals: re-add.
     const qint64 firstChangedId = base + change.firstChanged;
     size_t keep = m_rows.size();
@@ -110,11 +135,11 @@ void LogsModel::append(const core::LogBatch& batch)
     endInsertRows();
 }
 
-void LogsModel::clear()
+void LogsModel::storeCleared()
 {
     beginResetModel();
-    m_store.clear();
     m_rows.clear();
+    m_rowsLeftTop = 0;
     endResetModel();
 }
 

@@ -8,10 +8,11 @@
 
 namespace artgen::gui {
 
-// The Logs page's rows: a filtered view over a core LogStore (which it owns), kept in step with
-// each appended batch by row insertions and removals at the ends — never a reset per batch, so
-// the view keeps its scroll position and selection. A row is a stable id into the store
-// (position + lines that left its front), 8 bytes each.
+// Rows of one log view: a filtered view over a core LogStore that the page owns and shares
+// between views (the merged timeline and the side-by-side panes). Kept in step with each
+// appended batch by row insertions and removals at the ends — never a reset per batch, so the
+// view keeps its scroll position and selection. A row is a stable id into the store (position
+// + lines that left its front), 8 bytes each.
 class LogsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -19,24 +20,32 @@ class LogsModel : public QAbstractListModel
 public:
     enum Role { TimestampRole = Qt::UserRole + 1, SourceRole, StreamRole, LevelRole };
 
-    explicit LogsModel(QObject* parent = nullptr);
+    explicit LogsModel(const core::LogStore& store, QObject* parent = nullptr);
 
-    core::LogStore& store() { return m_store; }
     const core::LogStore& store() const { return m_store; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
-    // The store row behind a view row (valid until the next append).
+    // The store row behind a view row.
     core::LogStore::Row row(int viewRow) const;
+    // Rows that ever left this model's top plus `viewRow`: a number that stays with the line
+    // while older lines scroll away (the view's alternating stripes follow it, not the slot).
+    qint64 stableRow(int viewRow) const { return m_rowsLeftTop + viewRow; }
     // "2024-05-01T12:00:00.123456789Z backend stderr: text" for copy and export.
     QByteArray exportLine(int viewRow) const;
 
     const core::LogFilter& filter() const { return m_filter; }
+    // One container's lines only (a side-by-side pane, or one chosen): no tag needed per row.
+    bool showsOneSource() const { return m_filter.sources.size() == 1; }
     void setFilter(core::LogFilter filter);
+    // A sliding window ("last 5 minutes"): moves the filter's start and lets the rows that fell
+    // out leave from the top, without a reset.
+    void advanceFrom(qint64 fromNs);
 
-    void append(const core::LogBatch& batch);
-    void clear();
+    // Call after the store appended a batch (with what it reported) or was cleared.
+    void storeAppended(const core::LogStore::Change& change);
+    void storeCleared();
 
     // The next (or previous) row after `from` whose text matches, wrapping; -1 when none.
     int find(const core::LogMatcher& matcher, int from, bool forward) const;
@@ -44,11 +53,13 @@ public:
 private:
     qint64 storePos(int viewRow) const { return m_rows[size_t(viewRow)] - m_store.removedFront(); }
     void rebuild();
+    void removeTop(size_t count);
 
-    core::LogStore m_store;
+    const core::LogStore& m_store;
     core::LogFilter m_filter;
     std::deque<qint64> m_rows; // stable store ids of the rows shown
     qsizetype m_knownSources = 0;
+    qint64 m_rowsLeftTop = 0;
 };
 
 } // namespace artgen::gui

@@ -5,13 +5,16 @@
 #include "logs/logfollower.h"
 #include "logs/logtimestamp.h"
 #include "logsmodel.h"
+#include "logview.h"
 #include "settings/settingsstore.h"
+#include "sourcechooser.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -19,13 +22,12 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollBar>
 #include <QShortcut>
+#include <QSplitter>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
@@ -35,16 +37,28 @@ namespace artgen::gui {
 
 namespace {
 constexpr qint64 kNsPerMin = 60LL * 1000000000LL;
+constexpr int kCustomRange = -1;   // the time filter's "from–to" entry
+constexpr int kTailFromRange = -2; // the start entry shown while a range is read from Docker
+const QString kLineLimitKey = QStringLiteral("logs/lineLimit");
+const QString kSideBySideKey = QStringLiteral("logs/sideBySide");
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
 } // namespace
 
 LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QWidget* parent)
-    : QWidget(parent), m_docker(docker), m_settings(settings)
+    : QWidget(parent), m_docker(docker), m_settings(settings),
+      m_store(qMax(1000,
+                   settings.uiValue(kLineLimitKey, int(core::LogStore::kDefaultCapacity)).toInt()))
 {
     qRegisterMetaType<core::LogBatch>();
-    m_model = new LogsModel(this);
+    m_model = new LogsModel(m_store, this);
     buildUi();
     retranslate();
     reloadProfile();
+    setSideBySide(m_settings.uiValue(kSideBySideKey, false).toBool());
     connect(this, &LogsPage::exported, this, [this](const QString& path, const core::Error& e) {
         if (e.isError())
             QMessageBox::warning(this, tr("Export failed"), e.message());
@@ -70,7 +84,7 @@ void LogsPage::buildUi()
     root->addWidget(m_banner);
 
     auto* filters = new QHBoxLayout;
-    m_source = new QComboBox(this);
+    m_source = new SourceChooser(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("levelFilter"));
@@ -78,6 +92,9 @@ void LogsPage::buildUi()
     m_time->setObjectName(QStringLiteral("timeFilter"));
     m_tail = new QComboBox(this);
     m_tail->setObjectName(QStringLiteral("initialLines"));
+    m_split = new QPushButton(this);
+    m_split->setObjectName(QStringLiteral("sideBySide"));
+    m_split->setCheckable(true);
     m_follow = new QPushButton(this);
     m_follow->setObjectName(QStringLiteral("follow"));
     m_follow->setCheckable(true);
@@ -86,16 +103,19 @@ void LogsPage::buildUi()
     m_pause->setObjectName(QStringLiteral("pause"));
     m_pause->setCheckable(true);
     m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copy"));
     m_export = new QToolButton(this);
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
     m_clear = new QPushButton(this);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail, m_split})
         filters->addWidget(w);
     filters->addStretch(1);
     for (QWidget* w : std::initializer_list<QWidget*>{m_follow, m_pause, m_clear})
         filters->addWidget(w);
     root->addLayout(filters);
+    m_rangeBar = buildRangeBar();
+    root->addWidget(m_rangeBar);
 
     auto* search = new QHBoxLayout;
     m_search = new QLineEdit(this);
@@ -111,23 +131,15 @@ void LogsPage::buildUi()
         search->addWidget(w);
     root->addLayout(search);
 
-    m_view = new QListView(this);
-    m_view->setObjectName(QStringLiteral("logView"));
-    m_view->setModel(m_model);
-    m_delegate = new LogRowDelegate(m_view);
-    m_view->setItemDelegate(m_delegate);
-    m_view->setUniformItemSizes(true); // one row height: scrolling never measures rows
-    // QListView lays out every row again after each batch; in batches of a few thousand rows
-    // per event-loop turn, a 200 000-line view never stalls the UI thread.
-    m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(2000);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_view->setFont(mono);
-    root->addWidget(m_view, 1);
+    m_delegate = new LogRowDelegate(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("logPanes"));
+    m_splitter->setChildrenCollapsible(false);
+    m_mergedView = makeView(m_model, m_splitter);
+    m_mergedView->setObjectName(QStringLiteral("logView"));
+    m_splitter->addWidget(m_mergedView);
+    m_activeView = m_mergedView;
+    root->addWidget(m_splitter, 1);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
@@ -136,27 +148,36 @@ void LogsPage::buildUi()
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(200);
+    m_windowTimer = new QTimer(this);
+    m_windowTimer->setInterval(1000);
+    m_coverageTimer = new QTimer(this);
+    m_coverageTimer->setObjectName(QStringLiteral("coverageTimer"));
+    m_coverageTimer->setSingleShot(true);
+    m_coverageTimer->setInterval(700);
 
-    connect(m_source, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
+    connect(m_source, &SourceChooser::chosenChanged, this, [this] {
+        applyFilter();
+        rebuildPanes();
+    });
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
     connect(m_time, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
     connect(m_tail, &QComboBox::activated, this, [this] {
+        if (m_tail->currentData().toInt() == kTailFromRange)
+            return; // reading the range already
         // Another starting point: read again from there.
-        m_model->clear();
+        m_readSinceNs = m_readUntilNs = 0;
+        m_tail->removeItem(m_tail->findData(kTailFromRange));
+        clearLines();
         startFollowing();
     });
+    connect(m_split, &QPushButton::toggled, this, &LogsPage::setSideBySide);
     connect(m_follow, &QPushButton::toggled, this, &LogsPage::setFollowing);
     connect(m_pause, &QPushButton::toggled, this, &LogsPage::setPaused);
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_model->clear();
-        m_waiting.clear();
-        m_waitingLines = 0;
-        updateStatus();
-    });
+    connect(m_clear, &QPushButton::clicked, this, &LogsPage::clearLines);
     connect(m_copy, &QPushButton::clicked, this, &LogsPage::copySelection);
-    auto* copyShortcut = new QShortcut(QKeySequence::Copy, m_view);
-    copyShortcut->setContext(Qt::WidgetShortcut);
-    connect(copyShortcut, &QShortcut::activated, this, &LogsPage::copySelection);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &LogsPage::updateSearch);
     connect(m_regex, &QCheckBox::toggled, this, &LogsPage::updateSearch);
@@ -164,33 +185,80 @@ void LogsPage::buildUi()
     connect(m_search, &QLineEdit::returnPressed, this, &LogsPage::findNext);
     connect(m_next, &QPushButton::clicked, this, &LogsPage::findNext);
     connect(m_prev, &QPushButton::clicked, this, &LogsPage::findPrevious);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &LogsPage::onScrolled);
-    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
-        if (!isFollowing())
-            return;
-        m_autoScrolling = true;
-        m_view->verticalScrollBar()->setValue(max);
-        m_autoScrolling = false;
+    connect(m_windowTimer, &QTimer::timeout, this, &LogsPage::slideWindow);
+    connect(m_statusTimer, &QTimer::timeout, this, [this] {
+        updatePaneTitles();
+        updateStatus();
     });
+    connect(m_coverageTimer, &QTimer::timeout, this, &LogsPage::ensureCoverage);
+}
+
+QWidget* LogsPage::buildRangeBar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("timeRange"));
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    const auto edit = [bar](const QString& name) {
+        auto* e = new QDateTimeEdit(bar);
+        e->setObjectName(name);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        e->setTimeSpec(Qt::LocalTime);
+        return e;
+    };
+    m_fromLabel = new QLabel(bar);
+    m_from = edit(QStringLiteral("rangeFrom"));
+    m_toLabel = new QLabel(bar);
+    m_to = edit(QStringLiteral("rangeTo"));
+    m_toNow = new QCheckBox(bar);
+    m_toNow->setObjectName(QStringLiteral("rangeToNow"));
+    m_toNow->setChecked(true);
+    m_to->setEnabled(false);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_fromLabel, m_from, m_toLabel, m_to, m_toNow})
+        row->addWidget(w);
+    row->addStretch(1);
+    bar->hide();
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilter);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilter);
+    connect(m_toNow, &QCheckBox::toggled, this, [this](bool now) {
+        m_to->setEnabled(!now);
+        if (!now && m_to->dateTime() < m_from->dateTime())
+            m_to->setDateTime(QDateTime::currentDateTime());
+        applyFilter();
+    });
+    return bar;
+}
+
+LogView* LogsPage::makeView(LogsModel* model, QWidget* parent)
+{
+    auto* view = new LogView(parent);
+    view->setItemDelegate(m_delegate);
+    view->setModel(model);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setFollowing(isFollowing());
+    view->installEventFilter(this);
+    connect(view, &LogView::followingChanged, this, &LogsPage::onViewFollowing);
+    auto* copyShortcut = new QShortcut(QKeySequence::Copy, view);
+    copyShortcut->setContext(Qt::WidgetShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, &LogsPage::copySelection);
+    return view;
 }
 
 void LogsPage::retranslate()
 {
-    const QSignalBlocker b1(m_source), b2(m_level), b3(m_time), b4(m_tail);
+    const QSignalBlocker b2(m_level), b3(m_time), b4(m_tail);
     const auto refill = [](QComboBox* box, const QList<std::pair<QString, QVariant>>& items) {
-        const int current = qMax(0, box->currentIndex());
+        const QVariant current = box->currentData();
         box->clear();
         for (const auto& [text, data] : items)
             box->addItem(text, data);
-        box->setCurrentIndex(qMin(current, box->count() - 1));
+        box->setCurrentIndex(qMax(0, box->findData(current)));
     };
-    QList<std::pair<QString, QVariant>> sources{{tr("All containers (merged)"), QString()}};
-    for (auto it = m_profile.containers.cbegin(); it != m_profile.containers.cend(); ++it)
-        sources.append({it.key(), it.key()});
-    const QString chosen = m_source->currentData().toString();
-    refill(m_source, sources);
-    m_source->setCurrentIndex(qMax(0, m_source->findData(chosen)));
-    m_source->setToolTip(tr("One container's log, or every container merged by time."));
+    m_source->retranslate();
     refill(m_level, {{tr("All levels"), int(core::LogLevel::Unknown)},
                      {tr("Info and above"), int(core::LogLevel::Info)},
                      {tr("Warnings and above"), int(core::LogLevel::Warning)},
@@ -200,16 +268,25 @@ void LogsPage::retranslate()
                     {tr("Last 5 minutes"), 5},
                     {tr("Last 15 minutes"), 15},
                     {tr("Last hour"), 60},
-                    {tr("Last 24 hours"), 24 * 60}});
-    refill(m_tail, {{tr("Start: last 100 lines"), 100},
-                    {tr("Start: last 1000 lines"), 1000},
-                    {tr("Start: last 10 000 lines"), 10000},
-                    {tr("Start: everything"), -1}});
+                    {tr("Last 24 hours"), 24 * 60},
+                    {tr("From … to …"), kCustomRange}});
+    m_time->setToolTip(tr("Only lines from a time window. A window reaching back before the "
+                          "lines read so far reads the containers' logs again from there."));
+    const bool fromRange = m_tail->currentData().toInt() == kTailFromRange;
+    QList<std::pair<QString, QVariant>> tails{{tr("Start: last 100 lines"), 100},
+                                              {tr("Start: last 1000 lines"), 1000},
+                                              {tr("Start: last 10 000 lines"), 10000},
+                                              {tr("Start: everything"), -1}};
+    if (fromRange)
+        tails.append({tr("Start: the time range"), kTailFromRange});
+    refill(m_tail, tails);
     if (m_tail->property("initialised").isNull()) {
         m_tail->setCurrentIndex(1);
         m_tail->setProperty("initialised", true);
     }
     m_tail->setToolTip(tr("How much of each container's past log to read when following starts."));
+    m_split->setText(tr("Side by side"));
+    m_split->setToolTip(tr("One pane per chosen container instead of one merged timeline."));
     m_follow->setText(tr("Follow"));
     m_follow->setToolTip(tr("Keep the newest line in view. Scrolling up turns it off."));
     m_pause->setText(tr("Pause"));
@@ -224,12 +301,16 @@ void LogsPage::retranslate()
                                 [this] { chooseExport(false); });
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Forget the lines shown so far; following goes on."));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
+    m_toNow->setText(tr("now (keep following)"));
     m_search->setPlaceholderText(tr("Search (Enter: next match)"));
     m_regex->setText(tr("Regex"));
     m_regex->setToolTip(tr("Search with a regular expression instead of plain text."));
     m_case->setText(tr("Match case"));
     m_prev->setText(tr("Previous"));
     m_next->setText(tr("Next"));
+    updatePaneTitles();
     updateStatus();
 }
 
@@ -240,12 +321,24 @@ void LogsPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+bool LogsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The pane last clicked or focused is the one find, copy and export act on.
+    if (event->type() == QEvent::FocusIn)
+        if (auto* view = qobject_cast<LogView*>(watched))
+            m_activeView = view;
+    return QWidget::eventFilter(watched, event);
+}
+
 void LogsPage::reloadProfile()
 {
     const auto profile = m_settings.activeProfile();
     m_profile = profile ? *profile : core::Profile();
-    retranslate(); // the container list changed
-    m_model->clear();
+    m_source->setSources(m_profile.containers.keys());
+    m_readSinceNs = m_readUntilNs = 0;
+    clearLines();
+    applyFilter();
+    rebuildPanes();
     startFollowing();
 }
 
@@ -257,8 +350,17 @@ void LogsPage::startFollowing()
     core::LogFollower::Options options;
     for (auto it = m_profile.containers.cbegin(); it != m_profile.containers.cend(); ++it)
         options.sources.append({it.key(), it.value()});
-    options.tail = m_tail->currentData().toInt();
-    options.follow = true;
+    if (m_readSinceNs > 0 || m_readUntilNs > 0) {
+        // A range that reaches back before the stored lines: everything Docker has in it.
+        options.tail = -1;
+        options.sinceNs = m_readSinceNs;
+        options.untilNs = m_readUntilNs;
+        options.follow = m_readUntilNs == 0 || m_readUntilNs > nowNs();
+    } else {
+        options.tail = m_tail->currentData().toInt();
+        options.follow = true;
+    }
+    m_followAll = options.tail < 0;
     auto* follower = new core::LogFollower(m_docker, options);
     follower->moveToThread(m_docker.thread());
     connect(follower, &core::LogFollower::batchReady, this, &LogsPage::appendBatch);
@@ -288,12 +390,19 @@ void LogsPage::stopFollowing()
 
 void LogsPage::onConnection(bool connected, const core::Error& error)
 {
-    m_connectionError = connected ? QString() : error.message();
     m_banner->setText(
         connected
             ? QString()
             : tr("Following paused: %1 The log resumes where it stopped.").arg(error.message()));
     m_banner->setVisible(!connected);
+}
+
+QList<LogsModel*> LogsPage::models() const
+{
+    QList<LogsModel*> all{m_model};
+    for (const Pane& p : m_panes)
+        all << p.model;
+    return all;
 }
 
 void LogsPage::appendBatch(const core::LogBatch& batch)
@@ -302,19 +411,35 @@ void LogsPage::appendBatch(const core::LogBatch& batch)
         m_waiting << batch;
         m_waitingLines += batch.size();
         // Waiting lines are bounded like the store: the oldest go first, counted.
-        while (m_waitingLines > m_model->store().capacity() && m_waiting.size() > 1) {
+        while (m_waitingLines > m_store.capacity() && m_waiting.size() > 1) {
             m_waitingLines -= m_waiting.first().size();
             m_waitingDropped += m_waiting.first().size();
             m_waiting.removeFirst();
         }
-        updateStatus();
-        return;
+        return scheduleStatus();
     }
-    // No scrollToBottom() here: it forces the whole layout at once. The view follows when its
-    // range grows (onRangeChanged), after its batched layout.
-    m_autoScrolling = true;
-    m_model->append(batch);
-    m_autoScrolling = false;
+    const core::LogStore::Change change = m_store.append(batch);
+    for (LogsModel* model : models())
+        model->storeAppended(change);
+    scheduleStatus();
+}
+
+void LogsPage::scheduleStatus()
+{
+    // A label's new text lays the page out again: five times a second is plenty.
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
+}
+
+void LogsPage::clearLines()
+{
+    m_store.clear();
+    for (LogsModel* model : models())
+        model->storeCleared();
+    m_waiting.clear();
+    m_waitingLines = 0;
+    m_waitingDropped = 0;
+    updatePaneTitles();
     updateStatus();
 }
 
@@ -328,18 +453,66 @@ bool LogsPage::isPaused() const
     return m_pause->isChecked();
 }
 
+bool LogsPage::isSideBySide() const
+{
+    return m_split->isChecked();
+}
+
+QStringList LogsPage::chosenServices() const
+{
+    return m_source->chosen();
+}
+
+LogView* LogsPage::view() const
+{
+    if (!isSideBySide() || m_panes.isEmpty())
+        return m_mergedView;
+    for (const Pane& p : m_panes)
+        if (p.view == m_activeView)
+            return p.view;
+    return m_panes.first().view;
+}
+
+QList<LogView*> LogsPage::paneViews() const
+{
+    QList<LogView*> views;
+    for (const Pane& p : m_panes)
+        views << p.view;
+    return views;
+}
+
 void LogsPage::setFollowing(bool follow)
 {
-    if (m_follow->isChecked() != follow)
+    if (m_follow->isChecked() != follow) {
+        const QSignalBlocker block(m_follow);
         m_follow->setChecked(follow);
-    if (follow)
-        m_view->scrollToBottom();
+    }
+    m_mergedView->setFollowing(follow);
+    for (const Pane& p : std::as_const(m_panes))
+        p.view->setFollowing(follow);
+}
+
+void LogsPage::onViewFollowing()
+{
+    // The button says whether the views keep up: any view scrolled up by the user turns it off,
+    // every shown view back at its bottom turns it on again.
+    bool all = true;
+    if (isSideBySide() && !m_panes.isEmpty()) {
+        for (const Pane& p : std::as_const(m_panes))
+            all = all && p.view->isFollowing();
+    } else {
+        all = m_mergedView->isFollowing();
+    }
+    const QSignalBlocker block(m_follow);
+    m_follow->setChecked(all);
 }
 
 void LogsPage::setPaused(bool paused)
 {
-    if (m_pause->isChecked() != paused)
+    if (m_pause->isChecked() != paused) {
+        const QSignalBlocker block(m_pause);
         m_pause->setChecked(paused);
+    }
     if (paused)
         return updateStatus();
     const QList<core::LogBatch> waiting = std::exchange(m_waiting, {});
@@ -349,38 +522,209 @@ void LogsPage::setPaused(bool paused)
     updateStatus();
 }
 
-void LogsPage::onScrolled(int value)
+void LogsPage::setSideBySide(bool sideBySide)
 {
-    if (m_autoScrolling)
-        return;
-    // The user scrolled up: stop pulling the view down; back at the bottom: follow again.
-    const bool atBottom = value >= m_view->verticalScrollBar()->maximum();
-    if (m_follow->isChecked() != atBottom) {
-        const QSignalBlocker block(m_follow);
-        m_follow->setChecked(atBottom);
+    if (m_split->isChecked() != sideBySide) {
+        const QSignalBlocker block(m_split);
+        m_split->setChecked(sideBySide);
+    }
+    m_settings.setUiValue(kSideBySideKey, sideBySide);
+    rebuildPanes();
+}
+
+void LogsPage::rebuildPanes()
+{
+    for (const Pane& p : std::as_const(m_panes))
+        delete p.box; // the view, its model and title go with it
+    m_panes.clear();
+    const bool split = isSideBySide();
+    m_mergedView->setVisible(!split);
+    if (!split) {
+        m_activeView = m_mergedView;
+        return onViewFollowing();
+    }
+    const core::LogFilter base = currentFilter();
+    for (const QString& service : m_source->chosen()) {
+        Pane pane;
+        pane.service = service;
+        pane.box = new QWidget(m_splitter);
+        auto* column = new QVBoxLayout(pane.box);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        pane.title = new QLabel(pane.box);
+        pane.title->setObjectName(QStringLiteral("paneTitle"));
+        pane.model = new LogsModel(m_store, pane.box);
+        core::LogFilter filter = base;
+        filter.sources = QStringList{service};
+        pane.model->setFilter(filter);
+        pane.view = makeView(pane.model, pane.box);
+        pane.view->setObjectName(QStringLiteral("logView:") + service);
+        column->addWidget(pane.title);
+        column->addWidget(pane.view, 1);
+        m_splitter->addWidget(pane.box);
+        m_panes << pane;
+    }
+    m_activeView = m_panes.isEmpty() ? m_mergedView : m_panes.first().view;
+    // Equal widths to start with.
+    m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
+    updatePaneTitles();
+    onViewFollowing();
+}
+
+void LogsPage::updatePaneTitles()
+{
+    int position = 0;
+    for (const Pane& p : std::as_const(m_panes)) {
+        // The same colour as the tag the merged timeline gives this container.
+        const int index = m_store.sourceIndex(p.service);
+        const QColor color = LogRowDelegate::sourceColor(index >= 0 ? index : position);
+        p.title->setStyleSheet(
+            QStringLiteral("background: %1; color: white; padding: 3px 6px; border-radius: 3px;")
+                .arg(color.name()));
+        p.title->setText(tr("%1 · %n line(s)", "", p.model->rowCount()).arg(p.service));
+        ++position;
     }
 }
 
-void LogsPage::showService(const QString& service)
+core::LogFilter LogsPage::currentFilter() const
 {
-    m_source->setCurrentIndex(qMax(0, m_source->findData(service)));
-    applyFilter();
+    core::LogFilter filter;
+    if (!m_source->allChosen())
+        filter.sources = m_source->chosen();
+    filter.minimumLevel = core::LogLevel(m_level->currentData().toInt());
+    const int minutes = m_time->currentData().toInt();
+    if (minutes > 0) {
+        filter.fromNs = nowNs() - minutes * kNsPerMin;
+    } else if (minutes == kCustomRange) {
+        // The editors show whole seconds: "to 10:00:19" takes in all of that second.
+        const auto seconds = [](const QDateTimeEdit* e) {
+            return e->dateTime().toSecsSinceEpoch() * 1000000000LL;
+        };
+        filter.fromNs = seconds(m_from);
+        filter.toNs = m_toNow->isChecked() ? 0 : seconds(m_to) + 999999999LL;
+    }
+    return filter;
 }
 
 void LogsPage::applyFilter()
 {
-    core::LogFilter filter;
-    const QString source = m_source->currentData().toString();
-    if (!source.isEmpty())
-        filter.sources = QStringList{source};
-    filter.minimumLevel = core::LogLevel(m_level->currentData().toInt());
     const int minutes = m_time->currentData().toInt();
+    if (minutes == kCustomRange && m_rangeBar->isHidden()) {
+        // First shown: what is stored (from the first whole second after its oldest line, so
+        // opening the range does not read again), or the last hour, up to now.
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->setDateTime(m_store.isEmpty()
+                                ? QDateTime::currentDateTime().addSecs(-3600)
+                                : QDateTime::fromSecsSinceEpoch(
+                                      m_store.at(0).timestampNs / 1000000000LL + 1, Qt::LocalTime));
+        m_to->setDateTime(QDateTime::currentDateTime());
+    }
+    m_rangeBar->setVisible(minutes == kCustomRange);
     if (minutes > 0)
-        filter.fromNs = QDateTime::currentMSecsSinceEpoch() * 1000000 - minutes * kNsPerMin;
+        m_windowTimer->start();
+    else
+        m_windowTimer->stop();
+    const core::LogFilter filter = currentFilter();
     m_model->setFilter(filter);
-    if (isFollowing())
-        m_view->scrollToBottom();
+    for (const Pane& p : std::as_const(m_panes)) {
+        core::LogFilter paneFilter = filter;
+        paneFilter.sources = QStringList{p.service};
+        p.model->setFilter(paneFilter);
+    }
+    updatePaneTitles();
     updateStatus();
+    m_coverageTimer->start();
+}
+
+void LogsPage::setTimeRange(qint64 fromNs, qint64 toNs)
+{
+    if (fromNs == 0 && toNs == 0) {
+        m_time->setCurrentIndex(0);
+        return;
+    }
+    {
+        const QSignalBlocker b1(m_from), b2(m_to), b3(m_toNow), b4(m_time);
+        const auto local = [](qint64 ns) {
+            return QDateTime::fromSecsSinceEpoch(ns / 1000000000LL, Qt::LocalTime);
+        };
+        m_from->setDateTime(local(fromNs));
+        m_toNow->setChecked(toNs == 0);
+        m_to->setEnabled(toNs != 0);
+        m_to->setDateTime(toNs ? local(toNs) : QDateTime::currentDateTime());
+        m_time->setCurrentIndex(m_time->findData(kCustomRange));
+        m_rangeBar->setVisible(true);
+    }
+    applyFilter();
+}
+
+void LogsPage::slideWindow()
+{
+    // "Last 5 minutes" keeps meaning the last five: lines that grew older leave from the top.
+    const int minutes = m_time->currentData().toInt();
+    if (minutes <= 0)
+        return;
+    const qint64 from = nowNs() - minutes * kNsPerMin;
+    for (LogsModel* model : models())
+        model->advanceFrom(from);
+    updatePaneTitles();
+    updateStatus();
+}
+
+bool LogsPage::storeCovers(const core::LogFilter& filter) const
+{
+    if (m_readUntilNs > 0 && (filter.toNs == 0 || filter.toNs > m_readUntilNs))
+        return false; // the range read earlier ends before this one does
+    // Read from there (or from each container's beginning) already: what is missing was dropped
+    // for the line cap, and reading again would drop it again.
+    if (m_readSinceNs > 0 ? m_readSinceNs <= filter.fromNs : m_followAll)
+        return true;
+    return !m_store.isEmpty() && m_store.at(0).timestampNs <= filter.fromNs;
+}
+
+void LogsPage::ensureCoverage()
+{
+    const core::LogFilter filter = currentFilter();
+    if (filter.fromNs == 0) {
+        if (m_readSinceNs == 0 && m_readUntilNs == 0)
+            return;
+        // Back to any time after a range: follow from the chosen tail again.
+        m_readSinceNs = m_readUntilNs = 0;
+        {
+            const QSignalBlocker block(m_tail);
+            m_tail->removeItem(m_tail->findData(kTailFromRange));
+            m_tail->setCurrentIndex(m_tail->findData(1000));
+        }
+        clearLines();
+        return startFollowing();
+    }
+    if (storeCovers(filter))
+        return;
+    // The window starts before the oldest line read: read Docker's logs again from there (up to
+    // its end, when it has one), so the range shows what the containers printed in it.
+    m_readSinceNs = filter.fromNs;
+    m_readUntilNs = filter.toNs;
+    {
+        const QSignalBlocker block(m_tail);
+        if (m_tail->findData(kTailFromRange) < 0)
+            m_tail->addItem(tr("Start: the time range"), kTailFromRange);
+        m_tail->setCurrentIndex(m_tail->findData(kTailFromRange));
+    }
+    clearLines();
+    startFollowing();
+    m_status->setText(
+        tr("Reading the containers' logs from %1…")
+            .arg(QLocale().toString(core::LogTimestamp::toDateTime(filter.fromNs).toLocalTime(),
+                                    QLocale::ShortFormat)));
+}
+
+void LogsPage::showService(const QString& service)
+{
+    m_source->setChosen(service.isEmpty() ? QStringList() : QStringList{service});
+}
+
+void LogsPage::setChosenServices(const QStringList& services)
+{
+    m_source->setChosen(services);
 }
 
 void LogsPage::updateSearch()
@@ -390,7 +734,9 @@ void LogsPage::updateSearch()
     m_searchError = matcher.isValid() ? QString() : matcher.errorString();
     m_search->setStyleSheet(matcher.isValid() ? QString() : QStringLiteral("background: #fde0dc;"));
     m_delegate->setMatcher(matcher.isValid() ? matcher : core::LogMatcher());
-    m_view->viewport()->update();
+    m_mergedView->viewport()->update();
+    for (const Pane& p : std::as_const(m_panes))
+        p.view->viewport()->update();
     updateStatus();
 }
 
@@ -411,30 +757,37 @@ void LogsPage::find(bool forward)
     const core::LogMatcher matcher(m_search->text(), m_regex->isChecked(), m_case->isChecked());
     if (!matcher.isValid() || matcher.isEmpty())
         return;
-    const QModelIndex current = m_view->currentIndex();
-    const int from = current.isValid() ? current.row() : (forward ? -1 : m_model->rowCount());
-    const int row = m_model->find(matcher, from, forward);
+    LogView* target = view();
+    auto* model = qobject_cast<LogsModel*>(target->model());
+    const QModelIndex current = target->currentIndex();
+    const int from = current.isValid() ? current.row() : (forward ? -1 : model->rowCount());
+    const int row = model->find(matcher, from, forward);
     if (row < 0) {
         m_status->setText(tr("No line matches “%1”.").arg(m_search->text()));
         return;
     }
-    setFollowing(false);
-    const QModelIndex index = m_model->index(row);
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    target->setFollowing(false); // new lines must not scroll the match away; other panes go on
+    const QModelIndex index = model->index(row);
+    target->setCurrentIndex(index);
+    target->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
 
 void LogsPage::updateStatus()
 {
-    const core::LogStore& store = m_model->store();
+    m_statusTimer->stop();
     QString text = tr("%n line(s) shown", "", m_model->rowCount()) + QStringLiteral(" · ") +
-                   tr("%n stored", "", int(store.size()));
-    if (store.droppedCount() > 0)
-        text +=
-            QStringLiteral(" · ") +
-            tr("%n oldest dropped (limit %1)", "", int(store.droppedCount())).arg(store.capacity());
-    if (isPaused())
+                   tr("%n stored", "", int(m_store.size()));
+    if (droppedLines() > 0)
+        text += QStringLiteral(" · ") +
+                tr("%n oldest dropped (limit %1)", "", int(qMin<qint64>(droppedLines(), INT_MAX)))
+                    .arg(m_store.capacity());
+    if (isPaused()) {
         text += QStringLiteral(" · ") + tr("paused: %n line(s) waiting", "", int(m_waitingLines));
+        if (m_waitingDropped > 0)
+            text += QStringLiteral(" · ") +
+                    tr("%n dropped while paused (limit %1)", "", int(m_waitingDropped))
+                        .arg(m_store.capacity());
+    }
     if (!m_searchError.isEmpty())
         text += QStringLiteral(" · ") + tr("search: %1").arg(m_searchError);
     m_status->setText(text);
@@ -442,11 +795,13 @@ void LogsPage::updateStatus()
 
 void LogsPage::copySelection()
 {
-    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    LogView* source = view();
+    auto* model = qobject_cast<LogsModel*>(source->model());
+    QModelIndexList rows = source->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end());
     QByteArray text;
     for (const QModelIndex& i : std::as_const(rows))
-        text += m_model->exportLine(i.row()) + '\n';
+        text += model->exportLine(i.row()) + '\n';
     if (!text.isEmpty())
         QApplication::clipboard()->setText(QString::fromUtf8(text));
 }
@@ -468,13 +823,13 @@ void LogsPage::exportTo(const QString& path, bool onlyShown)
     // never waits for a disk.
     QByteArray text;
     if (onlyShown) {
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            text += m_model->exportLine(r) + '\n';
+        const auto* model = qobject_cast<LogsModel*>(view()->model());
+        for (int r = 0; r < model->rowCount(); ++r)
+            text += model->exportLine(r) + '\n';
     } else {
         // The whole store, unfiltered: the store's own rows.
-        const core::LogStore& store = m_model->store();
-        for (qsizetype i = 0; i < store.size(); ++i) {
-            const core::LogEntry e = store.entry(i);
+        for (qsizetype i = 0; i < m_store.size(); ++i) {
+            const core::LogEntry e = m_store.entry(i);
             text += core::LogTimestamp::format(e.timestampNs) + ' ' + e.source.toUtf8() + ' ' +
                     core::LogLevels::streamKey(e.stream).toLatin1() + ": " + e.text + '\n';
         }

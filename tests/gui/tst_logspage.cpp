@@ -1,0 +1,428 @@
+// The Logs page and its parts over batches as the follower delivers them (fed directly: no
+// Docker is needed for the page's behaviour; the real follow is tested in tst_logfollow).
+
+#include "docker/dockerclient.h"
+#include "i18n/languagemanager.h"
+#include "logs/logsmodel.h"
+#include "logs/logspage.h"
+#include "logs/logview.h"
+#include "logs/sourcechooser.h"
+#include "settings/settingsstore.h"
+#include "stackconfig/stacklocator.h"
+#include "util/workerthread.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace artgen;
+
+namespace {
+constexpr qint64 kSec = 1000000000LL;
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
+
+// Lines "line N" at t0 + N * step, cycling through `sources`; every 3rd on stderr, every 10th
+// an error.
+core::LogBatch makeBatch(const QStringList& sources, int from, int n, qint64 t0,
+                         qint64 step = 1000000)
+{
+    core::LogBatch b;
+    b.sources = sources;
+    for (int i = from; i < from + n; ++i)
+        b.add(quint16(i % sources.size()),
+              i % 3 ? core::LogStream::Stdout : core::LogStream::Stderr, t0 + qint64(i) * step,
+              i % 10 ? core::LogLevel::Info : core::LogLevel::Error,
+              QByteArray(QByteArray("line ") + QByteArray::number(i)));
+    return b;
+}
+
+QString text(const QModelIndex& index)
+{
+    return index.data().toString();
+}
+} // namespace
+
+class TestLogsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<core::SettingsStore> m_settings;
+    std::unique_ptr<core::LanguageManager> m_language;
+    std::unique_ptr<core::WorkerThread> m_thread;
+    core::DockerClient* m_docker = nullptr;
+    const QStringList m_two{QStringLiteral("backend"), QStringLiteral("frontend")};
+
+    // A page whose follower finds no Docker: the tests feed it.
+    std::unique_ptr<gui::LogsPage> makePage(int lineLimit = 200000)
+    {
+        m_settings->setUiValue(QStringLiteral("logs/lineLimit"), lineLimit);
+        auto page = std::make_unique<gui::LogsPage>(*m_docker, *m_settings);
+        page->resize(1000, 420);
+        page->show();
+        page->activateWindow();
+        if (!QTest::qWaitForWindowActive(page.get()))
+            qWarning("page not active");
+        return page;
+    }
+
+    static QLabel* status(gui::LogsPage& page)
+    {
+        return page.findChild<QLabel*>(QStringLiteral("logStatus"));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings =
+            std::make_unique<core::SettingsStore>(m_dir.filePath(QStringLiteral("l.conf")));
+        m_settings->ensureDemoProfile(core::StackLocator::demoStackDir(),
+                                      QStringLiteral("Demo stack"));
+        auto endpoint = core::DockerEndpoint::parse(
+            QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock")));
+        QVERIFY(endpoint);
+        m_language = std::make_unique<core::LanguageManager>();
+        m_language->apply(QStringLiteral("en")); // the English plural forms
+        m_thread = std::make_unique<core::WorkerThread>(QStringLiteral("docker-none"));
+        m_docker = new core::DockerClient(*endpoint);
+        m_thread->adopt(m_docker);
+    }
+
+    void cleanup()
+    {
+        m_thread.reset();
+        m_language.reset();
+        m_settings.reset();
+    }
+
+    void fillsFiltersSearchesPausesAndExports()
+    {
+        auto pagePtr = makePage();
+        gui::LogsPage& page = *pagePtr;
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page.appendBatch(makeBatch(m_two, 0, 1000, t0));
+        QCOMPARE(page.model()->rowCount(), 1000);
+        QScrollBar* bar = page.view()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), bar->maximum()); // following
+
+        auto* level = page.findChild<QComboBox*>(QStringLiteral("levelFilter"));
+        level->setCurrentIndex(level->findData(int(core::LogLevel::Error)));
+        QCOMPARE(page.model()->rowCount(), 100);
+        page.setChosenServices({QStringLiteral("frontend")});
+        QCOMPARE(page.model()->rowCount(), 0); // errors are every 10th line: all even, backend
+        level->setCurrentIndex(0);
+        QCOMPARE(page.model()->rowCount(), 500);
+        page.setChosenServices({});
+        QCOMPARE(page.model()->rowCount(), 1000);
+
+        // Search: next jumps to the match and stops following.
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("search"));
+        search->setText(QStringLiteral("line 42"));
+        page.findNext();
+        QCOMPARE(text(page.view()->currentIndex()), QStringLiteral("line 42"));
+        QVERIFY(!page.isFollowing());
+        page.findNext();
+        QCOMPARE(text(page.view()->currentIndex()), QStringLiteral("line 420"));
+        page.findPrevious();
+        QCOMPARE(text(page.view()->currentIndex()), QStringLiteral("line 42"));
+        // The match is in view.
+        const QRect shown = page.view()->visualRect(page.view()->currentIndex());
+        QVERIFY(page.view()->viewport()->rect().contains(shown));
+
+        // Pause: lines keep arriving, the view waits and says how many.
+        page.setFollowing(true);
+        page.setPaused(true);
+        page.appendBatch(makeBatch(m_two, 1000, 10, t0));
+        QCOMPARE(page.model()->rowCount(), 1000);
+        QCOMPARE(page.waitingLines(), 10);
+        QTRY_VERIFY2(status(page)->text().contains(QStringLiteral("10 lines waiting")),
+                     qPrintable(status(page)->text()));
+        page.setPaused(false);
+        QCOMPARE(page.model()->rowCount(), 1010);
+        QCOMPARE(page.waitingLines(), 0);
+
+        // Scrolling up stops following; new lines then leave the view where it is.
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(0);
+        QVERIFY(!page.isFollowing());
+        page.appendBatch(makeBatch(m_two, 1010, 5, t0));
+        QCOMPARE(bar->value(), 0);
+
+        // Export of the shown lines, written off the UI thread with QSaveFile.
+        QSignalSpy exported(&page, &gui::LogsPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("export.log"));
+        level->setCurrentIndex(level->findData(int(core::LogLevel::Error)));
+        page.exportTo(path, true);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(!exported.first().at(1).value<core::Error>().isError());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), page.model()->rowCount());
+        QVERIFY2(lines.first().endsWith(" backend stderr: line 0"), lines.first().constData());
+    }
+
+    // The view keeps the lines being read in place while the cap drops older ones, keeps the
+    // stripes with their lines, and follows again at the bottom.
+    void viewKeepsItsPlaceWhileTheCapDropsLines()
+    {
+        auto page = makePage(1000);
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 800, t0));
+        gui::LogView* view = page->view();
+        QScrollBar* bar = view->verticalScrollBar();
+        QCOMPARE(bar->value(), bar->maximum());
+        bar->setValue(500); // the user scrolls up
+        QVERIFY(!view->isFollowing());
+        QVERIFY(!page->isFollowing());
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), QStringLiteral("line 500"));
+        const qint64 stripe = page->model()->stableRow(500);
+
+        page->appendBatch(makeBatch(m_two, 800, 500, t0)); // 300 oldest go for the cap
+        QCOMPARE(page->store().size(), 1000);
+        QCOMPARE(page->droppedLines(), 300);
+        QCOMPARE(page->model()->rowCount(), 1000);
+        QCOMPARE(bar->value(), 200);
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), QStringLiteral("line 500"));
+        QCOMPARE(page->model()->stableRow(200), stripe);
+        QTRY_VERIFY2(status(*page)->text().contains(QStringLiteral("300 oldest dropped")),
+                     qPrintable(status(*page)->text()));
+
+        // Keys: End goes to the newest line, and being at the bottom is following again.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_End);
+        QCOMPARE(text(view->currentIndex()), QStringLiteral("line 1299"));
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view->isFollowing());
+        QVERIFY(page->isFollowing());
+        page->appendBatch(makeBatch(m_two, 1300, 50, t0));
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view->viewport()->rect().contains(
+            view->visualRect(page->model()->index(page->model()->rowCount() - 1))));
+        // The current line stayed "line 1299" while 50 more dropped from the top.
+        QCOMPARE(text(view->currentIndex()), QStringLiteral("line 1299"));
+        const int before = view->currentIndex().row();
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QVERIFY(!view->isFollowing());
+        QCOMPARE(view->currentIndex().row(), before - view->pageRows());
+    }
+
+    // Rows are where the view says they are; click and shift-click select a range that copies
+    // in order.
+    void clickShiftClickSelectsAndCopies()
+    {
+        auto page = makePage();
+        page->appendBatch(makeBatch(m_two, 0, 300, nowNs() - 60 * kSec));
+        gui::LogView* view = page->view();
+        view->setFollowing(false);
+        view->verticalScrollBar()->setValue(10);
+        const int first = view->firstVisibleRow();
+        QCOMPARE(first, 10);
+        for (int r = first; r < first + view->pageRows(); ++r) {
+            const QModelIndex i = page->model()->index(r);
+            QCOMPARE(view->indexAt(view->visualRect(i).center()), i);
+        }
+        const auto centre = [&](int row) {
+            return view->visualRect(page->model()->index(row)).center();
+        };
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre(12));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, centre(15));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 4);
+        QApplication::clipboard()->clear();
+        page->findChild<QPushButton*>(QStringLiteral("copy"))->click();
+        const QStringList copied =
+            QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(copied.size(), 4);
+        QVERIFY2(copied.first().endsWith(QStringLiteral(": line 12")), qPrintable(copied.first()));
+        QVERIFY2(copied.last().endsWith(QStringLiteral(": line 15")), qPrintable(copied.last()));
+    }
+
+    void sideBySideShowsOnePanePerChosenContainer()
+    {
+        auto page = makePage();
+        const QStringList three{QStringLiteral("backend"), QStringLiteral("celery"),
+                                QStringLiteral("frontend")};
+        page->setChosenServices(three);
+        page->appendBatch(makeBatch(three, 0, 300, nowNs() - 60 * kSec));
+        QCOMPARE(page->model()->rowCount(), 300);
+        page->setSideBySide(true);
+        QVERIFY(page->isSideBySide());
+        const QList<gui::LogView*> panes = page->paneViews();
+        QCOMPARE(panes.size(), 3);
+        QVERIFY(!page->findChild<gui::LogView*>(QStringLiteral("logView"))->isVisible());
+        for (int p = 0; p < 3; ++p) {
+            QVERIFY(panes[p]->isVisible());
+            const auto* model = qobject_cast<gui::LogsModel*>(panes[p]->model());
+            QCOMPARE(model->rowCount(), 100);
+            for (int r = 0; r < model->rowCount(); ++r)
+                QCOMPARE(model->row(r).source, quint16(p)); // only its own container
+        }
+        QCOMPARE(page->findChildren<QLabel*>(QStringLiteral("paneTitle")).size(), 3);
+        const auto* title =
+            panes.first()->parentWidget()->findChild<QLabel*>(QStringLiteral("paneTitle"));
+        QVERIFY2(title->text().startsWith(QStringLiteral("backend · 100 lines")),
+                 qPrintable(title->text()));
+        // New lines go to their own pane, each following.
+        page->appendBatch(makeBatch(three, 300, 3, nowNs() - 60 * kSec));
+        for (gui::LogView* v : page->paneViews()) {
+            QCOMPARE(v->model()->rowCount(), 101);
+            QCOMPARE(v->verticalScrollBar()->value(), v->verticalScrollBar()->maximum());
+        }
+        // Find acts on the pane last focused.
+        gui::LogView* celery = page->paneViews().at(1);
+        celery->setFocus();
+        QTRY_COMPARE(page->view(), celery);
+        page->findChild<QLineEdit*>(QStringLiteral("search"))->setText(QStringLiteral("line 4"));
+        page->findNext();
+        QCOMPARE(text(celery->currentIndex()), QStringLiteral("line 4")); // 4 % 3 == 1: celery
+        QVERIFY(!celery->isFollowing());
+        QVERIFY(!page->isFollowing());
+        QVERIFY(page->paneViews().at(0)->isFollowing()); // the others keep up
+        // Unticking a container in the chooser removes its pane.
+        auto* chooser = page->findChild<gui::SourceChooser*>(QStringLiteral("sourceFilter"));
+        chooser->checkBox(QStringLiteral("frontend"))->click();
+        QCOMPARE(page->paneViews().size(), 2);
+        QCOMPARE(page->model()->rowCount(), 202);
+        // The layout is remembered.
+        QCOMPARE(m_settings->uiValue(QStringLiteral("logs/sideBySide")).toBool(), true);
+        page->setSideBySide(false);
+        QVERIFY(page->paneViews().isEmpty());
+        QVERIFY(page->view()->isVisible());
+    }
+
+    void sourceChooserKeepsAtLeastOneChosen()
+    {
+        gui::SourceChooser chooser;
+        chooser.setSources({QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(chooser.allChosen());
+        QSignalSpy changed(&chooser, &gui::SourceChooser::chosenChanged);
+        chooser.checkBox(QStringLiteral("a"))->click();
+        QCOMPARE(chooser.chosen(), QStringList{QStringLiteral("b")});
+        QCOMPARE(chooser.text(), QStringLiteral("Container: b"));
+        chooser.checkBox(QStringLiteral("b"))->click(); // the last one stays
+        QCOMPARE(chooser.chosen(), QStringList{QStringLiteral("b")});
+        QVERIFY(chooser.checkBox(QStringLiteral("b"))->isChecked());
+        QCOMPARE(changed.count(), 1);
+        chooser.setChosen({});
+        QVERIFY(chooser.allChosen());
+        QCOMPARE(chooser.text(), QStringLiteral("Containers: all"));
+        // A service that is gone from the profile leaves the choice.
+        chooser.setChosen({QStringLiteral("a")});
+        chooser.setSources({QStringLiteral("b"), QStringLiteral("c")});
+        QVERIFY(chooser.allChosen());
+    }
+
+    void fromToRangeFiltersAndReadsAgainWhenItReachesBack()
+    {
+        auto page = makePage();
+        const qint64 t0 = nowNs() - 200 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 100, t0, kSec)); // one line a second
+        page->setTimeRange(t0 + 10 * kSec, t0 + 19 * kSec);
+        QCOMPARE(page->model()->rowCount(), 10);
+        QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 10"));
+        QCOMPARE(text(page->model()->index(9)), QStringLiteral("line 19"));
+        auto* range = page->findChild<QWidget*>(QStringLiteral("timeRange"));
+        QVERIFY(range->isVisible());
+        auto* from = page->findChild<QDateTimeEdit*>(QStringLiteral("rangeFrom"));
+        QCOMPARE(from->dateTime().toMSecsSinceEpoch(), (t0 + 10 * kSec) / 1000000 / 1000 * 1000);
+        // Inside what is stored: no reading again once the range settles.
+        auto* coverage = page->findChild<QTimer*>(QStringLiteral("coverageTimer"));
+        QTRY_VERIFY(!coverage->isActive());
+        QCOMPARE(page->readSinceNs(), 0);
+        QCOMPARE(page->store().size(), 100);
+
+        // Open end: up to now, new lines keep coming in.
+        auto* toNow = page->findChild<QCheckBox*>(QStringLiteral("rangeToNow"));
+        toNow->setChecked(true);
+        QCOMPARE(page->model()->rowCount(), 90);
+        page->appendBatch(makeBatch(m_two, 100, 5, t0, kSec));
+        QCOMPARE(page->model()->rowCount(), 95);
+
+        // Reaching back before the oldest stored line: the logs are read again from there.
+        const qint64 early = t0 - 3600 * kSec;
+        page->setTimeRange(early, 0);
+        QTRY_COMPARE(page->readSinceNs(), early / 1000000000 * 1000000000);
+        QCOMPARE(page->store().size(), 0); // cleared for the new read
+        auto* tail = page->findChild<QComboBox*>(QStringLiteral("initialLines"));
+        QCOMPARE(tail->currentText(), QStringLiteral("Start: the time range"));
+        // Back to any time: following from the tail again.
+        auto* time = page->findChild<QComboBox*>(QStringLiteral("timeFilter"));
+        time->setCurrentIndex(0);
+        QVERIFY(!range->isVisible());
+        QTRY_COMPARE(page->readSinceNs(), 0);
+        QCOMPARE(tail->currentData().toInt(), 1000);
+        QCOMPARE(tail->findText(QStringLiteral("Start: the time range")), -1);
+    }
+
+    // "Last 5 minutes" slides: lines that grow older than the window leave from the top,
+    // without a reset.
+    void slidingWindowDropsRowsFromTheTop()
+    {
+        core::LogStore store;
+        const qint64 now = nowNs();
+        core::LogBatch b;
+        b.sources = {QStringLiteral("backend")};
+        for (int i = 0; i < 600; ++i) // one a second, the last ten minutes
+            b.add(0, core::LogStream::Stdout, now - qint64(600 - i) * kSec, core::LogLevel::Info,
+                  QByteArray::number(i));
+        store.append(b);
+        gui::LogsModel model(store);
+        core::LogFilter filter;
+        filter.fromNs = now - 300 * kSec;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 300);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const qint64 stripe = model.stableRow(100);
+        model.advanceFrom(now - 240 * kSec);
+        QCOMPARE(model.rowCount(), 240);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.row(0).text, QByteArrayView("360"));
+        QCOMPARE(model.stableRow(40), stripe);
+        model.advanceFrom(now - 300 * kSec); // never backwards
+        QCOMPARE(model.rowCount(), 240);
+    }
+
+    void linesDroppedWhilePausedAreCounted()
+    {
+        auto page = makePage(1000);
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 100, t0));
+        page->setPaused(true);
+        for (int i = 1; i <= 15; ++i)
+            page->appendBatch(makeBatch(m_two, i * 100, 100, t0));
+        QCOMPARE(page->waitingLines(), 1000);
+        QCOMPARE(page->droppedLines(), 500);
+        QCOMPARE(page->model()->rowCount(), 100); // the view is frozen
+        QTRY_VERIFY2(status(*page)->text().contains(QStringLiteral("500 dropped while paused")),
+                     qPrintable(status(*page)->text()));
+        page->setPaused(false);
+        QCOMPARE(page->store().size(), 1000);
+        QCOMPARE(page->droppedLines(), 600); // 500 while paused, 100 from the store
+        QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 600"));
+        QVERIFY2(status(*page)->text().contains(QStringLiteral("600 oldest dropped (limit 1000)")),
+                 qPrintable(status(*page)->text()));
+        page->clearLines();
+        QCOMPARE(page->droppedLines(), 0);
+    }
+};
+
+QTEST_MAIN(TestLogsPage)
+#include "tst_logspage.moc"
