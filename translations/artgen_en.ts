@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -157,12 +157,16 @@
     <message numerus="yes">
         <source>%1 · %n line(s)</source>
         <translation>
-            <numerusform>%1 · %n line</numerusform><numerusform>%1 · %n lines</numerusform></translation>
+            <numerusform>%1 · %n line</numerusform>
+            <numerusform>%1 · %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dropped while paused (limit %1)</source>
         <translation>
-            <numerusform>%n dropped while paused (limit %1)</numerusform><numerusform>%n dropped while paused (limit %1)</numerusform></translation>
+            <numerusform>%n dropped while paused (limit %1)</numerusform>
+            <numerusform>%n dropped while paused (limit %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2271,7 +2271,10 @@
     <message numerus="yes">
         <source>%1 · %n line(s)</source>
         <translation>
-            <numerusform>%1 · %n строка</numerusform><numerusform>%1 · %n строки</numerusform><numerusform>%1 · %n строк</numerusform></translation>
+            <numerusform>%1 · %n строка</numerusform>
+            <numerusform>%1 · %n строки</numerusform>
+            <numerusform>%1 · %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the containers' logs from %1…</source>
@@ -2280,7 +2283,10 @@
     <message numerus="yes">
         <source>%n dropped while paused (limit %1)</source>
         <translation>
-            <numerusform>%n отброшена во время паузы (предел %1)</numerusform><numerusform>%n отброшены во время паузы (предел %1)</numerusform><numerusform>%n отброшено во время паузы (предел %1)</numerusform></translation>
+            <numerusform>%n отброшена во время паузы (предел %1)</numerusform>
+            <numerusform>%n отброшены во время паузы (предел %1)</numerusform>
+            <numerusform>%n отброшено во время паузы (предел %1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2755,18 @@ Log: %2</source>
             <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
             <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <source>Lines &amp;kept in memory:</source>
+        <translation>Строк &amp;в памяти:</translation>
+    </message>
+    <message>
+        <source>The Logs page drops the oldest lines beyond this and says how many. About 200 bytes each: 200 000 lines take some 40 MB.</source>
+        <translation>Страница журналов отбрасывает самые старые строки сверх этого числа и сообщает, сколько. Около 200 байт на строку: 200 000 строк занимают примерно 40 МБ.</translation>
     </message>
 </context>
 <context>

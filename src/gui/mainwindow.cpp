@@ -91,6 +91,8 @@ QWidget* MainWindow::createPage(Page page)
 {
     if (page == Page::Settings) {
         m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
+        connect(m_settingsPage, &SettingsPage::logLineLimitChanged, this,
+                &MainWindow::logLineLimitChanged);
         connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
             refreshProfile();
             Q_EMIT profileChanged();
@@ -115,6 +117,7 @@ QWidget* MainWindow::createPage(Page page)
     if (page == Page::Logs) {
         auto* logs = new LogsPage(m_docker, m_settings);
         connect(this, &MainWindow::profileChanged, logs, &LogsPage::reloadProfile);
+        connect(this, &MainWindow::logLineLimitChanged, logs, &LogsPage::setLineLimit);
         return logs;
     }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language

@@ -400,6 +400,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 240);
     }
 
+    void loweringTheLineLimitDropsTheOldestAtOnce()
+    {
+        auto page = makePage(5000);
+        page->appendBatch(makeBatch(m_two, 0, 3000, nowNs() - 60 * kSec));
+        page->setLineLimit(2000);
+        QCOMPARE(page->store().size(), 2000);
+        QCOMPARE(page->model()->rowCount(), 2000);
+        QCOMPARE(page->droppedLines(), 1000);
+        QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 1000"));
+        page->appendBatch(makeBatch(m_two, 3000, 10, nowNs() - 60 * kSec));
+        QCOMPARE(page->model()->rowCount(), 2000);
+        QCOMPARE(page->droppedLines(), 1010);
+    }
+
     void linesDroppedWhilePausedAreCounted()
     {
         auto page = makePage(1000);

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +170,20 @@ private Q_SLOTS:
         QCOMPARE(page->model()->filter().sources, QStringList{QStringLiteral("celery")});
         auto* source = page->findChild<QToolButton*>(QStringLiteral("sourceFilter"));
         QCOMPARE(source->text(), QStringLiteral("Container: celery"));
+    }
+
+    // The Settings page's line cap reaches the Logs page at once and is remembered.
+    void logLineLimitFromSettingsReachesTheLogsPage()
+    {
+        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        auto* logs = qobject_cast<gui::LogsPage*>(w.page(gui::MainWindow::Page::Logs));
+        auto* limit = w.page(gui::MainWindow::Page::Settings)
+                          ->findChild<QSpinBox*>(QStringLiteral("logLineLimit"));
+        QVERIFY(logs && limit);
+        QCOMPARE(limit->value(), int(logs->store().capacity()));
+        limit->setValue(50000);
+        QCOMPARE(logs->store().capacity(), 50000);
+        QCOMPARE(m_settings->uiValue(QStringLiteral("logs/lineLimit")).toInt(), 50000);
     }
 
     void geometryAndLastPageAreRemembered()

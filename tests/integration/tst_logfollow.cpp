@@ -2,6 +2,7 @@
 #include "docker/stackinspector.h"
 #include "logs/logfollower.h"
 #include "logs/logsanitizer.h"
+#include "logs/logtimestamp.h"
 #include "stackfixture.h"
 #include "util/workerthread.h"
 
@@ -46,13 +47,14 @@ class TestLogFollow : public QObject
     };
 
     LogFollower* follow(const QList<LogFollower::Source>& sources, bool follow, int tail,
-                        Collector* into, qint64 sinceNs = 0)
+                        Collector* into, qint64 sinceNs = 0, qint64 untilNs = 0)
     {
         LogFollower::Options o;
         o.sources = sources;
         o.follow = follow;
         o.tail = tail;
         o.sinceNs = sinceNs;
+        o.untilNs = untilNs;
         auto* f = new LogFollower(*m_client, o);
         f->moveToThread(m_client->thread());
         connect(f, &LogFollower::batchReady, this, [into](const LogBatch& b) {
@@ -215,6 +217,64 @@ private Q_SLOTS:
         stop(f);
         QVERIFY(got.errors.isEmpty());
         compareWithDocker(c, got.entries);
+    }
+
+    // --since/--until (and the Logs page's from–to range reaching back): exactly the lines of
+    // the range, to the nanosecond, though Docker's own bounds are whole seconds; a follow with
+    // an end stops there by itself.
+    void sinceUntilReadsExactlyThatRange()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString c = numberedContainer();
+        {
+            Collector warmup;
+            LogFollower* f = follow({{c, c}}, true, -1, &warmup);
+            QTRY_VERIFY_WITH_TIMEOUT(numbers(warmup.entries).size() >= 150, 30000);
+            stop(f);
+        }
+        const QList<LogEntry> all = wholeLog(c);
+        QVERIFY(all.size() >= 150);
+        const qint64 since = all.at(40).timestampNs;
+        const qint64 until = all.at(120).timestampNs;
+        QList<LogEntry> expected;
+        for (const LogEntry& e : all)
+            if (e.timestampNs >= since && e.timestampNs <= until)
+                expected << e;
+
+        Collector got;
+        LogFollower* f = follow({{c, c}}, false, -1, &got, since, until);
+        QTRY_VERIFY_WITH_TIMEOUT(got.finished, 30000);
+        stop(f);
+        QCOMPARE(got.entries.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(got.entries.at(i).text, expected.at(i).text);
+            QCOMPARE(got.entries.at(i).timestampNs, expected.at(i).timestampNs);
+        }
+
+        // A follow that ends two seconds from now finishes by itself, with nothing after it.
+        const qint64 end = QDateTime::currentMSecsSinceEpoch() * 1000000 + 2000000000LL;
+        Collector bounded;
+        LogFollower* g = follow({{c, c}}, true, 5, &bounded, 0, end);
+        QTRY_VERIFY_WITH_TIMEOUT(bounded.finished, 20000);
+        stop(g);
+        QVERIFY(numbers(bounded.entries).size() >= 10);
+        for (const LogEntry& e : std::as_const(bounded.entries))
+            QVERIFY(e.timestampNs <= end);
+
+        // artgenctl logs --since … --until … prints the same lines.
+        QProcess p;
+        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
+                {QStringLiteral("--stack-dir"), m_stack->profile().stackDir, QStringLiteral("logs"),
+                 QStringLiteral("--container"), c, QStringLiteral("--since"),
+                 QString::fromLatin1(LogTimestamp::format(since)), QStringLiteral("--until"),
+                 QString::fromLatin1(LogTimestamp::format(until))});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QList<QByteArray> printed = p.readAllStandardOutput().trimmed().split('\n');
+        printed.removeIf([](const QByteArray& l) { return !l.contains(" | "); });
+        QCOMPARE(printed.size(), expected.size());
+        QVERIFY(printed.first().endsWith(QByteArray(" | " + expected.first().text)));
+        QVERIFY(printed.last().endsWith(QByteArray(" | " + expected.last().text)));
     }
 
     void removedContainerEndsWithANote()

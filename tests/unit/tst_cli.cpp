@@ -132,6 +132,19 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("bogus")));
     }
 
+    // Bad times are usage errors before anything talks to Docker, in --until's own words.
+    void logsTimeOptionsAreChecked()
+    {
+        Run r = run({QStringLiteral("logs"), QStringLiteral("--until"), QStringLiteral("soon")});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("“soon” is not a time")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("--until takes")), qPrintable(r.err));
+        r = run({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("10m"),
+                 QStringLiteral("--until"), QStringLiteral("1h")});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("--until is before --since")), qPrintable(r.err));
+    }
+
     void commandHelp()
     {
         const Run r = run({QStringLiteral("profiles"), QStringLiteral("--help")});

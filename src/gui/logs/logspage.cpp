@@ -431,6 +431,17 @@ void LogsPage::scheduleStatus()
         m_statusTimer->start();
 }
 
+void LogsPage::setLineLimit(int lines)
+{
+    m_store.setCapacity(qMax(1000, lines));
+    // Lines the smaller cap dropped leave every view from the top; nothing was added.
+    core::LogStore::Change change;
+    change.firstChanged = m_store.size();
+    for (LogsModel* model : models())
+        model->storeAppended(change);
+    scheduleStatus();
+}
+
 void LogsPage::clearLines()
 {
     m_store.clear();

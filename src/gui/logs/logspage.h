@@ -75,6 +75,8 @@ public Q_SLOTS:
     void setFollowing(bool follow);
     // A from–to range (toNs 0: up to now, following); fromNs 0 and toNs 0: any time.
     void setTimeRange(qint64 fromNs, qint64 toNs);
+    // The line cap; lowering it drops the oldest lines at once (counted).
+    void setLineLimit(int lines);
     void findNext();
     void findPrevious();
     void clearLines();

@@ -3,6 +3,7 @@
 #include "backup/backupformats.h"
 #include "docker/dockerendpoint.h"
 #include "i18n/languagemanager.h"
+#include "logs/logstore.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 
@@ -24,6 +25,10 @@
 
 namespace artgen::gui {
 
+namespace {
+const QString kLogLineLimitKey = QStringLiteral("logs/lineLimit"); // shared with the Logs page
+} // namespace
+
 SettingsPage::SettingsPage(core::SettingsStore& settings, core::LanguageManager& language,
                            QString logFilePath, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_language(language),
@@ -32,6 +37,31 @@ SettingsPage::SettingsPage(core::SettingsStore& settings, core::LanguageManager&
     buildUi();
     retranslate();
     loadProfiles();
+}
+
+QGroupBox* SettingsPage::buildLogsBox()
+{
+    m_logsBox = new QGroupBox(this);
+    auto* row = new QHBoxLayout(m_logsBox);
+    m_lineLimitLabel = new QLabel(m_logsBox);
+    m_lineLimit = new QSpinBox(m_logsBox);
+    m_lineLimit->setObjectName(QStringLiteral("logLineLimit"));
+    m_lineLimit->setRange(10000, 5000000);
+    m_lineLimit->setSingleStep(50000);
+    m_lineLimit->setGroupSeparatorShown(true);
+    // Only a finished value: typing "5" on the way to 500 000 must not drop lines.
+    m_lineLimit->setKeyboardTracking(false);
+    m_lineLimit->setValue(
+        m_settings.uiValue(kLogLineLimitKey, int(core::LogStore::kDefaultCapacity)).toInt());
+    m_lineLimitLabel->setBuddy(m_lineLimit);
+    row->addWidget(m_lineLimitLabel);
+    row->addWidget(m_lineLimit);
+    row->addStretch();
+    connect(m_lineLimit, &QSpinBox::valueChanged, this, [this](int lines) {
+        m_settings.setUiValue(kLogLineLimitKey, lines);
+        Q_EMIT logLineLimitChanged(lines);
+    });
+    return m_logsBox;
 }
 
 void SettingsPage::buildUi()
@@ -56,7 +86,10 @@ void SettingsPage::buildUi()
     langRow->addStretch();
     connect(m_languageCombo, &QComboBox::activated, this,
             [this](int i) { chooseLanguage(m_languageCombo->itemData(i).toString()); });
-    root->addWidget(m_languageBox);
+    auto* topRow = new QHBoxLayout;
+    topRow->addWidget(m_languageBox, 1);
+    topRow->addWidget(buildLogsBox(), 1);
+    root->addLayout(topRow);
 
     m_profilesBox = new QGroupBox(this);
     auto* profRow = new QHBoxLayout(m_profilesBox);
@@ -187,6 +220,10 @@ void SettingsPage::changeEvent(QEvent* event)
 void SettingsPage::retranslate()
 {
     m_languageBox->setTitle(tr("Language"));
+    m_logsBox->setTitle(tr("Logs"));
+    m_lineLimitLabel->setText(tr("Lines &kept in memory:"));
+    m_lineLimit->setToolTip(tr("The Logs page drops the oldest lines beyond this and says how "
+                               "many. About 200 bytes each: 200 000 lines take some 40 MB."));
     m_languageLabel->setText(tr("&Interface language:"));
     m_languageCombo->setItemText(0, tr("System default"));
     m_profilesBox->setTitle(tr("Stack profiles"));

@@ -38,12 +38,15 @@ public:
 
 Q_SIGNALS:
     void profilesChanged();
+    // The Logs page's line cap, changed by the user.
+    void logLineLimitChanged(int lines);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
+    QGroupBox* buildLogsBox();
     void retranslate();
     void loadProfiles();
     void showProfile(int row);
@@ -67,6 +70,9 @@ private:
     bool m_loading = false;
 
     QGroupBox* m_languageBox = nullptr;
+    QGroupBox* m_logsBox = nullptr;
+    QLabel* m_lineLimitLabel = nullptr;
+    QSpinBox* m_lineLimit = nullptr;
     QLabel* m_languageLabel = nullptr;
     QComboBox* m_languageCombo = nullptr;
     QGroupBox* m_profilesBox = nullptr;
