@@ -2288,6 +2288,10 @@
             <numerusform>%n отброшено во время паузы (предел %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Start: last 50 lines</source>
+        <translation>Начало: последние 50 строк</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::MainWindow</name>

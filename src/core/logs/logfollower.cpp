@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QTimer>
 #include <QUrl>
+#include <limits>
 
 namespace artgen::core {
 
@@ -75,10 +76,11 @@ void LogFollower::start()
     }
     for (auto& f : m_follows)
         inspectThenOpen(*f);
-    if (m_options.follow && m_options.untilNs > 0) {
-        // A quiet container never sends the line after `until` that would end Docker's stream.
-        const qint64 ms = qMax<qint64>(0, (m_options.untilNs - nowNs()) / 1000000) + 1;
-        QTimer::singleShot(std::chrono::milliseconds(ms), this, [this] {
+    const qint64 untilMs = (m_options.untilNs - nowNs()) / 1000000 + 1;
+    // A quiet container never sends the line after `until` that would end Docker's stream. (Qt
+    // timers count in int milliseconds: an end weeks away is left to Docker's own `until`.)
+    if (m_options.follow && m_options.untilNs > 0 && untilMs < std::numeric_limits<int>::max()) {
+        QTimer::singleShot(int(qMax<qint64>(0, untilMs)), this, [this] {
             for (auto& f : m_follows) {
                 if (f->ended)
                     continue;

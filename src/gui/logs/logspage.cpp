@@ -273,7 +273,8 @@ void LogsPage::retranslate()
     m_time->setToolTip(tr("Only lines from a time window. A window reaching back before the "
                           "lines read so far reads the containers' logs again from there."));
     const bool fromRange = m_tail->currentData().toInt() == kTailFromRange;
-    QList<std::pair<QString, QVariant>> tails{{tr("Start: last 100 lines"), 100},
+    QList<std::pair<QString, QVariant>> tails{{tr("Start: last 50 lines"), 50},
+                                              {tr("Start: last 100 lines"), 100},
                                               {tr("Start: last 1000 lines"), 1000},
                                               {tr("Start: last 10 000 lines"), 10000},
                                               {tr("Start: everything"), -1}};
@@ -281,7 +282,7 @@ void LogsPage::retranslate()
         tails.append({tr("Start: the time range"), kTailFromRange});
     refill(m_tail, tails);
     if (m_tail->property("initialised").isNull()) {
-        m_tail->setCurrentIndex(1);
+        m_tail->setCurrentIndex(m_tail->findData(1000));
         m_tail->setProperty("initialised", true);
     }
     m_tail->setToolTip(tr("How much of each container's past log to read when following starts."));
@@ -365,6 +366,8 @@ void LogsPage::startFollowing()
     follower->moveToThread(m_docker.thread());
     connect(follower, &core::LogFollower::batchReady, this, &LogsPage::appendBatch);
     connect(follower, &core::LogFollower::connectionChanged, this, &LogsPage::onConnection);
+    // A range read to its end (nothing to follow) replaces "Reading…" with what it found.
+    connect(follower, &core::LogFollower::finished, this, &LogsPage::updateStatus);
     m_follower = follower;
     QMetaObject::invokeMethod(follower, &core::LogFollower::start, Qt::QueuedConnection);
 }
