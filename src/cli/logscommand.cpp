@@ -296,19 +296,22 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
         return ExitFailed;
     }
 
-    // A one-shot read keeps everything and prints it merged by time at the end; a follow
-    // prints each batch as it comes and keeps the last lines only.
-    core::LogStore store(options.follow ? core::LogStore::kDefaultCapacity
-                                        : core::LogStore::kUnlimited);
+    // A follow, or a read of one container (whose log Docker sends in time order already),
+    // prints each batch as it comes and keeps nothing: memory stays flat and printing overlaps
+    // reading. A one-shot read of several keeps everything and prints it merged by time.
+    const bool streaming = options.follow || options.sources.size() == 1;
+    core::LogStore store(core::LogStore::kUnlimited);
     Printer printer(context.out(), parser.isSet(QStringLiteral("json")),
                     parser.isSet(QStringLiteral("timestamps")), chosen);
     auto* follower = new core::LogFollower(**docker, options);
     follower->moveToThread((*docker)->thread());
     QEventLoop loop;
     QList<core::Error> errors;
+    qint64 received = 0;
     QObject::connect(follower, &core::LogFollower::batchReady, &loop,
                      [&](const core::LogBatch& batch) {
-                         if (options.follow) {
+                         received += batch.size();
+                         if (streaming) {
                              QList<qsizetype> order(batch.size());
                              std::iota(order.begin(), order.end(), 0);
                              std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) {
@@ -323,7 +326,7 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
                                                    it.timestampNs, it.level, row.text);
                              }
                              printer.flush();
-                             return; // printed: a follow keeps nothing
+                             return; // printed: nothing is kept
                          }
                          store.append(batch);
                      });
@@ -340,7 +343,7 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
     QMetaObject::invokeMethod(follower, &core::LogFollower::stop, Qt::BlockingQueuedConnection);
     follower->deleteLater();
 
-    if (!options.follow) {
+    if (!streaming) {
         for (qsizetype i = 0; i < store.size(); ++i) {
             const core::LogStore::Row row = store.at(i);
             if (filter.accepts(row))
@@ -352,7 +355,8 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
     context.out().flush();
     if (errors.isEmpty())
         return ExitOk;
-    return store.isEmpty() ? CommandContext::exitCodeFor(errors.first()) : int(ExitFailed);
+    // Nothing read at all: the error's own code (2: Docker or the container unreachable).
+    return received == 0 ? CommandContext::exitCodeFor(errors.first()) : int(ExitFailed);
 }
 
 } // namespace artgen::cli
