@@ -1,10 +1,25 @@
 #include "workerthread.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 namespace artgen::core {
 
-WorkerThread::WorkerThread(const QString& name) : m_thread(std::make_unique<QThread>())
+WorkerThread::WorkerThread(const QString& name, Priority priority)
+    : m_thread(std::make_unique<QThread>())
 {
     m_thread->setObjectName(name);
+#ifdef Q_OS_LINUX
+    if (priority == Priority::Background)
+        // `started` is emitted on the new thread: who = 0 is that thread (Linux nice is per
+        // thread). Raising one's own nice needs no privilege.
+        QObject::connect(
+            m_thread.get(), &QThread::started, m_thread.get(),
+            [] { ::setpriority(PRIO_PROCESS, 0, 5); }, Qt::DirectConnection);
+#else
+    Q_UNUSED(priority);
+#endif
 }
 
 WorkerThread::~WorkerThread()

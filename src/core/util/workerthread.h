@@ -12,7 +12,11 @@ namespace artgen::core {
 class WorkerThread
 {
 public:
-    explicit WorkerThread(const QString& name);
+    // Background: bulk work (a million log lines) that must yield to the UI thread when the CPU
+    // is contended; on Linux the thread runs at nice +5 (per-thread there), elsewhere as normal.
+    enum class Priority { Normal, Background };
+
+    explicit WorkerThread(const QString& name, Priority priority = Priority::Normal);
     ~WorkerThread();
     WorkerThread(const WorkerThread&) = delete;
     WorkerThread& operator=(const WorkerThread&) = delete;

@@ -8,6 +8,7 @@
 #include "logview.h"
 #include "settings/settingsstore.h"
 #include "sourcechooser.h"
+#include "util/workerthread.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -49,11 +50,15 @@ qint64 nowNs()
 } // namespace
 
 LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QWidget* parent)
-    : QWidget(parent), m_docker(docker), m_settings(settings),
+    : QWidget(parent), m_settings(settings),
+      m_logThread(std::make_unique<core::WorkerThread>(QStringLiteral("logs"),
+                                                       core::WorkerThread::Priority::Background)),
+      m_logClient(new core::DockerClient(docker.endpoint())),
       m_store(qMax(1000,
                    settings.uiValue(kLineLimitKey, int(core::LogStore::kDefaultCapacity)).toInt()))
 {
     qRegisterMetaType<core::LogBatch>();
+    m_logThread->adopt(m_logClient);
     m_model = new LogsModel(m_store, this);
     buildUi();
     retranslate();
@@ -69,7 +74,18 @@ LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QW
 
 LogsPage::~LogsPage()
 {
-    stopFollowing();
+    // Stop and delete the follower on its thread before that thread ends (it would leak).
+    if (m_follower) {
+        m_follower->disconnect(this);
+        core::LogFollower* f = m_follower;
+        QMetaObject::invokeMethod(
+            f,
+            [f] {
+                f->stop();
+                delete f;
+            },
+            Qt::BlockingQueuedConnection);
+    }
 }
 
 void LogsPage::buildUi()
@@ -362,8 +378,8 @@ void LogsPage::startFollowing()
         options.follow = true;
     }
     m_followAll = options.tail < 0;
-    auto* follower = new core::LogFollower(m_docker, options);
-    follower->moveToThread(m_docker.thread());
+    auto* follower = new core::LogFollower(*m_logClient, options);
+    follower->moveToThread(m_logClient->thread());
     connect(follower, &core::LogFollower::batchReady, this, &LogsPage::appendBatch);
     connect(follower, &core::LogFollower::connectionChanged, this, &LogsPage::onConnection);
     // A range read to its end (nothing to follow) replaces "Reading…" with what it found.

@@ -8,6 +8,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -23,6 +24,7 @@ namespace artgen::core {
 class DockerClient;
 class LogFollower;
 class SettingsStore;
+class WorkerThread;
 } // namespace artgen::core
 
 namespace artgen::gui {
@@ -123,8 +125,11 @@ private:
     void onConnection(bool connected, const core::Error& error);
     QList<LogsModel*> models() const;
 
-    core::DockerClient& m_docker;
     core::SettingsStore& m_settings;
+    // Following has a Docker client and thread of its own, at background priority: a burst of
+    // a million lines neither delays the other pages' Docker calls nor outruns the UI thread.
+    std::unique_ptr<core::WorkerThread> m_logThread;
+    core::DockerClient* m_logClient = nullptr;
     core::Profile m_profile;
     core::LogStore m_store;
     QPointer<core::LogFollower> m_follower;
