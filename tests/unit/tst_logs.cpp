@@ -378,18 +378,33 @@ private Q_SLOTS:
         QCOMPARE(store.at(1).source, 1);
     }
 
-    void storeFreesTextOfDroppedBatches()
+    // Text lives in fixed-size blocks, freed once none of their lines is left: what the store
+    // holds stays within two blocks of the stored text however much went through it.
+    void storeFreesTextOfDroppedLines()
     {
         LogStore store(1000);
         for (int b = 0; b < 50; ++b) {
             QList<std::pair<qint64, QByteArray>> lines;
             for (int i = 0; i < 100; ++i)
-                lines.append({b * 100 + i, QByteArray(100, 'z')});
+                lines.append({b * 100 + i, QByteArray(1000, char('a' + b % 26))});
             store.append(batchOf(QStringLiteral("a"), lines));
         }
         QCOMPARE(store.size(), 1000);
         QCOMPARE(store.droppedCount(), 4000);
-        QCOMPARE(store.textBytes(), 1000 * 100);
+        QCOMPARE(store.textBytes(), 1000 * 1000);
+        QVERIFY2(store.blockBytes() <= store.textBytes() + 2 * LogStore::kBlockBytes,
+                 qPrintable(QString::number(store.blockBytes())));
+        // Every stored line still reads back whole (blocks never move their bytes).
+        QCOMPARE(store.at(0).text.toByteArray(), QByteArray(1000, char('a' + 40 % 26)));
+        QCOMPARE(store.at(999).text.toByteArray(), QByteArray(1000, char('a' + 49 % 26)));
+        // A line longer than a block gets one of its own.
+        const QByteArray huge(LogStore::kBlockBytes + 10, 'h');
+        store.append(batchOf(QStringLiteral("a"), {{10000, huge}, {10001, "after"}}));
+        QCOMPARE(store.at(998).text.toByteArray(), huge);
+        QCOMPARE(store.at(999).text.toByteArray(), QByteArray("after"));
+        store.clear();
+        QCOMPARE(store.textBytes(), 0);
+        QCOMPARE(store.blockBytes(), 0);
     }
 
     void filterAndSearch()

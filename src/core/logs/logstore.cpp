@@ -24,7 +24,7 @@ quint16 LogStore::mapSource(const QString& name)
     return index;
 }
 
-LogStore::Change LogStore::append(LogBatch batch)
+LogStore::Change LogStore::append(const LogBatch& batch)
 {
     Change change;
     if (batch.items.isEmpty())
@@ -33,17 +33,15 @@ LogStore::Change LogStore::append(LogBatch batch)
     for (const QString& name : std::as_const(batch.sources))
         sourceMap.append(mapSource(name));
 
-    const auto chunk = quint32(m_firstChunk + m_chunks.size());
-    batch.text.squeeze();
-    m_textBytes += batch.text.size();
-    m_chunks.push_back({std::move(batch.text), batch.items.size()});
-
     std::vector<Record> fresh;
     fresh.reserve(size_t(batch.items.size()));
-    for (const LogBatch::Item& it : std::as_const(batch.items))
-        fresh.push_back({it.timestampNs, chunk, it.offset, it.length,
+    for (const LogBatch::Item& it : std::as_const(batch.items)) {
+        const QByteArrayView text = batch.textOf(it);
+        const auto [chunk, offset] = place(text);
+        fresh.push_back({it.timestampNs, chunk, offset, quint32(text.size()),
                          it.source < sourceMap.size() ? sourceMap[it.source] : quint16(0),
                          it.stream, it.level});
+    }
     const auto byTime = [](const Record& a, const Record& b) {
         return a.timestampNs < b.timestampNs;
     };
@@ -70,12 +68,32 @@ LogStore::Change LogStore::append(LogBatch batch)
     return change;
 }
 
+std::pair<quint32, quint32> LogStore::place(QByteArrayView text)
+{
+    if (m_chunks.empty() ||
+        m_chunks.back().text.capacity() - m_chunks.back().text.size() < text.size()) {
+        // A line longer than a block (up to the sanitiser's 1 MiB) gets a block of its own.
+        Chunk block;
+        block.text.reserve(qMax(kBlockBytes, text.size()));
+        m_blockBytes += block.text.capacity();
+        m_chunks.push_back(std::move(block));
+    }
+    Chunk& c = m_chunks.back();
+    const auto offset = quint32(c.text.size());
+    c.text.append(text.data(), text.size()); // within capacity: earlier lines never move
+    ++c.live;
+    m_textBytes += text.size();
+    return {quint32(m_firstChunk + m_chunks.size() - 1), offset};
+}
+
 void LogStore::release(const Record& r)
 {
+    m_textBytes -= r.length;
     Chunk& c = m_chunks[r.chunk - m_firstChunk];
-    if (--c.live == 0) {
-        m_textBytes -= c.text.size();
-        c.text = QByteArray(); // free now, even when an older chunk still lives
+    // Free now, even when an older block still lives; the block being filled stays.
+    if (--c.live == 0 && &c != &m_chunks.back()) {
+        m_blockBytes -= c.text.capacity();
+        c.text = QByteArray();
     }
 }
 
@@ -87,7 +105,7 @@ qsizetype LogStore::trim()
         m_records.pop_front();
         ++dropped;
     }
-    while (!m_chunks.empty() && m_chunks.front().live == 0) {
+    while (m_chunks.size() > 1 && m_chunks.front().live == 0) {
         m_chunks.pop_front();
         ++m_firstChunk;
     }
@@ -104,6 +122,7 @@ void LogStore::clear()
     m_firstChunk = 0;
     m_dropped = 0;
     m_textBytes = 0;
+    m_blockBytes = 0;
 }
 
 LogStore::Row LogStore::at(qsizetype i) const

@@ -9,10 +9,11 @@ namespace artgen::core {
 
 // The log lines the panel holds, shared in form by the Logs page and `artgenctl logs`: ordered
 // by Docker timestamp (a merged timeline of every container), bounded by a line cap that drops
-// the oldest first and counts what it dropped. Lean: per line a 24-byte record, the text stays
-// in the UTF-8 arena of the batch it came in (adopted, not copied), so a stored line costs its
-// text plus a few bytes. Not thread-safe: it lives on the thread that shows or prints it; the
-// followers hand over batches.
+// the oldest first and counts what it dropped. Lean: per line a 24-byte record, the text copied
+// into fixed-size UTF-8 blocks, freed as soon as none of their lines is left. (Keeping each
+// batch's own buffer instead saved a copy but left the heap fragmented by buffers of every size:
+// RSS per stored line varied from 1.85 to 2.2 times the text.) Not thread-safe: it lives on the
+// thread that shows or prints it; the followers hand over batches.
 class LogStore
 {
 public:
@@ -43,7 +44,7 @@ public:
     // Shrinking drops the oldest lines at once.
     void setCapacity(qsizetype capacity);
 
-    Change append(LogBatch batch);
+    Change append(const LogBatch& batch);
     void clear();
 
     qsizetype size() const { return qsizetype(m_records.size()); }
@@ -56,7 +57,11 @@ public:
     qint64 removedFront() const { return m_removedFront; }
     const QStringList& sources() const { return m_sources; }
     int sourceIndex(const QString& name) const { return m_sourceIndex.value(name, -1); }
+    // Bytes of text of the stored lines, and bytes the text blocks hold (at most a block or two
+    // more while lines are dropped from the front).
     qint64 textBytes() const { return m_textBytes; }
+    qint64 blockBytes() const { return m_blockBytes; }
+    static constexpr qsizetype kBlockBytes = 256 * 1024;
 
 private:
     struct Record
@@ -76,6 +81,8 @@ private:
         qsizetype live = 0;
     };
     quint16 mapSource(const QString& name);
+    // Copies `text` into the current block (a new one when it does not fit): {chunk, offset}.
+    std::pair<quint32, quint32> place(QByteArrayView text);
     qsizetype trim();
     void release(const Record& r);
 
@@ -86,6 +93,7 @@ private:
     qint64 m_dropped = 0;
     qint64 m_removedFront = 0;
     qint64 m_textBytes = 0;
+    qint64 m_blockBytes = 0;
     QStringList m_sources;
     QHash<QString, quint16> m_sourceIndex;
 };
