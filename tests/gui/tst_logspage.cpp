@@ -361,6 +361,14 @@ private Q_SLOTS:
         QCOMPARE(page->store().size(), 0); // cleared for the new read
         auto* tail = page->findChild<QComboBox*>(QStringLiteral("initialLines"));
         QCOMPARE(tail->currentText(), QStringLiteral("Start: the time range"));
+        // Another profile (or the same reloaded) follows from the tail again, never "tail -2".
+        page->reloadProfile();
+        QCOMPARE(page->readSinceNs(), 0);
+        QCOMPARE(tail->currentData().toInt(), 1000);
+        QCOMPARE(tail->findText(QStringLiteral("Start: the time range")), -1);
+        QTRY_VERIFY(!coverage->isActive());
+        // The range still reaches back: settling reads from its start again.
+        QTRY_COMPARE(page->readSinceNs(), early / 1000000000 * 1000000000);
         // Back to any time: following from the tail again.
         auto* time = page->findChild<QComboBox*>(QStringLiteral("timeFilter"));
         time->setCurrentIndex(0);

@@ -184,8 +184,7 @@ void LogsPage::buildUi()
         if (m_tail->currentData().toInt() == kTailFromRange)
             return; // reading the range already
         // Another starting point: read again from there.
-        m_readSinceNs = m_readUntilNs = 0;
-        m_tail->removeItem(m_tail->findData(kTailFromRange));
+        forgetRangeRead();
         clearLines();
         startFollowing();
     });
@@ -352,11 +351,24 @@ void LogsPage::reloadProfile()
     const auto profile = m_settings.activeProfile();
     m_profile = profile ? *profile : core::Profile();
     m_source->setSources(m_profile.containers.keys());
-    m_readSinceNs = m_readUntilNs = 0;
+    forgetRangeRead();
     clearLines();
     applyFilter();
     rebuildPanes();
     startFollowing();
+}
+
+void LogsPage::forgetRangeRead()
+{
+    m_readSinceNs = m_readUntilNs = 0;
+    const QSignalBlocker block(m_tail);
+    const int range = m_tail->findData(kTailFromRange);
+    if (range < 0)
+        return;
+    const bool wasCurrent = m_tail->currentIndex() == range;
+    m_tail->removeItem(range);
+    if (wasCurrent) // the start the page opens with
+        m_tail->setCurrentIndex(m_tail->findData(1000));
 }
 
 void LogsPage::startFollowing()
@@ -718,12 +730,7 @@ void LogsPage::ensureCoverage()
         if (m_readSinceNs == 0 && m_readUntilNs == 0)
             return;
         // Back to any time after a range: follow from the chosen tail again.
-        m_readSinceNs = m_readUntilNs = 0;
-        {
-            const QSignalBlocker block(m_tail);
-            m_tail->removeItem(m_tail->findData(kTailFromRange));
-            m_tail->setCurrentIndex(m_tail->findData(1000));
-        }
+        forgetRangeRead();
         clearLines();
         return startFollowing();
     }

@@ -109,6 +109,8 @@ private:
     void rebuildPanes();
     void updatePaneTitles();
     void startFollowing();
+    // Back from reading a time range to following from the chosen tail.
+    void forgetRangeRead();
     void stopFollowing();
     core::LogFilter currentFilter() const;
     void applyFilter();
