@@ -3,6 +3,7 @@
 
 #include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
+#include "logs/logfollower.h"
 #include "logs/logsmodel.h"
 #include "logs/logspage.h"
 #include "logs/logview.h"
@@ -406,6 +407,39 @@ private Q_SLOTS:
         QCOMPARE(model.stableRow(40), stripe);
         model.advanceFrom(now - 300 * kSec); // never backwards
         QCOMPARE(model.rowCount(), 240);
+    }
+
+    // A batch the previous follower queued before a restart must not land in the store that
+    // was cleared for the new read (Qt delivers queued calls after disconnect()).
+    void batchesOfAStoppedFollowerAreIgnored()
+    {
+        auto page = makePage();
+        core::LogFollower stale(*m_docker, {});
+        connect(&stale, &core::LogFollower::batchReady, page.get(), &gui::LogsPage::appendBatch);
+        Q_EMIT stale.batchReady(makeBatch(m_two, 0, 10, nowNs()));
+        QCOMPARE(page->store().size(), 0);
+        page->appendBatch(makeBatch(m_two, 0, 10, nowNs())); // fed directly: taken
+        QCOMPARE(page->store().size(), 10);
+    }
+
+    // A match near the bottom scrolls the view to its end; that must not count as "follow
+    // again", or the next lines would scroll the match away.
+    void findNearTheBottomDoesNotResumeFollowing()
+    {
+        auto page = makePage();
+        page->appendBatch(makeBatch(m_two, 0, 1000, nowNs() - 60 * kSec));
+        gui::LogView* view = page->view();
+        view->verticalScrollBar()->setValue(0);
+        QVERIFY(!page->isFollowing());
+        page->findChild<QLineEdit*>(QStringLiteral("search"))->setText(QStringLiteral("line 998"));
+        page->findNext();
+        QCOMPARE(text(view->currentIndex()), QStringLiteral("line 998"));
+        QVERIFY(!view->isFollowing());
+        QVERIFY(!page->isFollowing());
+        const int value = view->verticalScrollBar()->value();
+        page->appendBatch(makeBatch(m_two, 1000, 100, nowNs() - 60 * kSec));
+        QCOMPARE(view->verticalScrollBar()->value(), value);
+        QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
     }
 
     void loweringTheLineLimitDropsTheOldestAtOnce()

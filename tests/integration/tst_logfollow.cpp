@@ -251,6 +251,14 @@ private Q_SLOTS:
             QCOMPARE(got.entries.at(i).timestampNs, expected.at(i).timestampNs);
         }
 
+        // A follow whose end has passed reads the range once and finishes (docker logs -f
+        // --until <past> does the same).
+        Collector past;
+        LogFollower* h = follow({{c, c}}, true, -1, &past, since, until);
+        QTRY_VERIFY_WITH_TIMEOUT(past.finished, 30000);
+        stop(h);
+        QCOMPARE(past.entries.size(), expected.size());
+
         // A follow that ends two seconds from now finishes by itself, with nothing after it.
         const qint64 end = QDateTime::currentMSecsSinceEpoch() * 1000000 + 2000000000LL;
         Collector bounded;

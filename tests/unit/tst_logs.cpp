@@ -407,6 +407,26 @@ private Q_SLOTS:
         QCOMPARE(store.blockBytes(), 0);
     }
 
+    // Late lines that land in a fresh block and are trimmed at once leave that block without
+    // lines while it is the one being filled: it is freed when the next block starts.
+    void storeFreesABlockEmptiedWhileBeingFilled()
+    {
+        LogStore store(2);
+        const QByteArray big(100 * 1024, 'x');
+        store.append(batchOf(QStringLiteral("a"), {{10, big}, {20, big}}));
+        store.append(batchOf(QStringLiteral("a"), {{1, big}, {2, big}})); // older: dropped
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(store.at(0).timestampNs, 10);
+        store.append(batchOf(QStringLiteral("a"), {{30, big}}));
+        QVERIFY2(store.blockBytes() <= 2 * LogStore::kBlockBytes + 4096,
+                 qPrintable(QString::number(store.blockBytes())));
+        store.append(batchOf(QStringLiteral("a"), {{40, big}}));
+        QCOMPARE(store.at(0).timestampNs, 30);
+        QVERIFY2(store.blockBytes() <= LogStore::kBlockBytes + 4096,
+                 qPrintable(QString::number(store.blockBytes())));
+        QCOMPARE(store.at(1).text.toByteArray(), big);
+    }
+
     void filterAndSearch()
     {
         LogStore store;

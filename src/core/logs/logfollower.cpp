@@ -34,6 +34,7 @@ struct LogFollower::Follow
     bool opened = false; // a stream was read at least once: resume from what was seen
     bool ended = false;
     bool inspecting = false;
+    qint64 lastDataMs = 0; // monotonic, when the stream last sent anything
 };
 
 LogFollower::LogFollower(DockerClient& client, Options options, QObject* parent)
@@ -58,6 +59,11 @@ void LogFollower::start()
     if (m_running)
         return;
     m_running = true;
+    m_monotonic.start();
+    // An end already past: nothing will come after it, so it is a one-shot read of the range
+    // (the way `docker logs -f --until <past>` prints it and exits).
+    if (m_options.follow && m_options.untilNs > 0 && m_options.untilNs <= nowNs())
+        m_options.follow = false;
     m_batchTimer = new QTimer(this);
     connect(m_batchTimer, &QTimer::timeout, this, [this] { flush(false); });
     m_batchTimer->start(m_options.batchMs);
@@ -76,24 +82,45 @@ void LogFollower::start()
     }
     for (auto& f : m_follows)
         inspectThenOpen(*f);
-    const qint64 untilMs = (m_options.untilNs - nowNs()) / 1000000 + 1;
-    // A quiet container never sends the line after `until` that would end Docker's stream. (Qt
-    // timers count in int milliseconds: an end weeks away is left to Docker's own `until`.)
-    if (m_options.follow && m_options.untilNs > 0 && untilMs < std::numeric_limits<int>::max()) {
-        QTimer::singleShot(int(qMax<qint64>(0, untilMs)), this, [this] {
-            for (auto& f : m_follows) {
-                if (f->ended)
-                    continue;
-                f->ended = true; // first: the aborted call's end is then ignored
-                f->retry->stop();
-                if (f->call)
-                    f->call->abort();
-                f->builder.flush(&m_batch, true);
-            }
-            checkFinished();
-        });
-    }
+    armUntil();
     checkFinished();
+}
+
+void LogFollower::armUntil()
+{
+    if (!m_options.follow || m_options.untilNs <= 0)
+        return;
+    // A quiet container never sends the line after `until` that would end Docker's stream:
+    // end the follows a grace period after it, once they are idle (a backlog still streaming
+    // in, or lines stamped just before the end still in transit, are read first). Qt timers
+    // count in int milliseconds: an end weeks away is left to Docker's own `until`.
+    constexpr qint64 kGraceMs = 1500;
+    const qint64 inMs = (m_options.untilNs - nowNs()) / 1000000 + kGraceMs;
+    if (inMs >= std::numeric_limits<int>::max())
+        return;
+    QTimer::singleShot(int(qMax<qint64>(0, inMs)), Qt::PreciseTimer, this, [this] {
+        if (!m_running)
+            return;
+        const qint64 now = m_monotonic.elapsed();
+        bool busy = false;
+        for (auto& f : m_follows) {
+            if (f->ended)
+                continue;
+            if (f->call && now - f->lastDataMs < kGraceMs) {
+                busy = true; // still receiving: look again later
+                continue;
+            }
+            f->ended = true; // first: the aborted call's end is then ignored
+            f->retry->stop();
+            if (f->call)
+                f->call->abort();
+            f->builder.flush(&m_batch, true);
+        }
+        if (busy)
+            QTimer::singleShot(int(kGraceMs), Qt::PreciseTimer, this, [this] { armUntil(); });
+        else
+            checkFinished();
+    });
 }
 
 void LogFollower::stop()
@@ -196,6 +223,7 @@ void LogFollower::open(Follow& f)
         }
     });
     connect(f.call, &DockerCall::data, this, [this, fp](const QByteArray& chunk) {
+        fp->lastDataMs = m_monotonic.elapsed();
         const bool ok = fp->decoder.feed(chunk, [this, fp](const LogStreamDecoder::Line& l) {
             fp->builder.addLine(l.stream, l.timestampNs, l.text, l.cutBytes, &m_batch);
         });

@@ -6,6 +6,7 @@
 #include "logstreamdecoder.h"
 #include "util/error.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -73,6 +74,7 @@ private:
     void setConnected(bool connected, const Error& error);
     void flush(bool force);
     void checkFinished();
+    void armUntil();
 
     DockerClient& m_client;
     Options m_options;
@@ -82,6 +84,7 @@ private:
     bool m_running = false;
     bool m_connected = true;
     bool m_finishedSent = false;
+    QElapsedTimer m_monotonic;
 };
 
 } // namespace artgen::core

@@ -72,6 +72,12 @@ std::pair<quint32, quint32> LogStore::place(QByteArrayView text)
 {
     if (m_chunks.empty() ||
         m_chunks.back().text.capacity() - m_chunks.back().text.size() < text.size()) {
+        // The block being left behind may have lost all its lines already (late lines trimmed at
+        // once): no release() will come for it, so free it now.
+        if (!m_chunks.empty() && m_chunks.back().live == 0) {
+            m_blockBytes -= m_chunks.back().text.capacity();
+            m_chunks.back().text = QByteArray();
+        }
         // A line longer than a block (up to the sanitiser's 1 MiB) gets a block of its own.
         Chunk block;
         block.text.reserve(qMax(kBlockBytes, text.size()));
@@ -106,6 +112,7 @@ qsizetype LogStore::trim()
         ++dropped;
     }
     while (m_chunks.size() > 1 && m_chunks.front().live == 0) {
+        m_blockBytes -= m_chunks.front().text.capacity(); // 0 when freed already
         m_chunks.pop_front();
         ++m_firstChunk;
     }

@@ -1,6 +1,7 @@
 #include "workerthread.h"
 
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <sys/resource.h>
 #endif
 
@@ -16,7 +17,14 @@ WorkerThread::WorkerThread(const QString& name, Priority priority)
         // thread). Raising one's own nice needs no privilege.
         QObject::connect(
             m_thread.get(), &QThread::started, m_thread.get(),
-            [] { ::setpriority(PRIO_PROCESS, 0, 5); }, Qt::DirectConnection);
+            [] {
+                // Relative to the process's own nice (an already niced panel).
+                errno = 0;
+                const int nice = ::getpriority(PRIO_PROCESS, 0);
+                if (errno == 0)
+                    ::setpriority(PRIO_PROCESS, 0, qMin(nice + 5, 19));
+            },
+            Qt::DirectConnection);
 #else
     Q_UNUSED(priority);
 #endif

@@ -52,15 +52,16 @@ QString levelShort(core::LogLevel level)
     return {};
 }
 // "HH:mm:ss.zzz" in local time. QDateTime's toLocalTime() asks the time zone database per call,
-// the costliest part of painting a row: the offset is looked up once per hour of timestamps.
+// the costliest part of painting a row: the offset is looked up once per quarter hour of
+// timestamps (offsets are multiples of 15 minutes, so every change falls on such a boundary).
 QString localTime(qint64 ns)
 {
-    static qint64 cachedHour = std::numeric_limits<qint64>::min();
+    static qint64 cachedQuarter = std::numeric_limits<qint64>::min();
     static qint64 cachedOffsetMs = 0;
     const qint64 ms = ns / 1000000;
-    const qint64 hour = ms / 3600000;
-    if (hour != cachedHour) {
-        cachedHour = hour;
+    const qint64 quarter = ms / 900000;
+    if (quarter != cachedQuarter) {
+        cachedQuarter = quarter;
         cachedOffsetMs =
             qint64(QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc()) * 1000;
     }

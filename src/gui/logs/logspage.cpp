@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace artgen::gui {
 
@@ -74,6 +75,9 @@ LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QW
 
 LogsPage::~LogsPage()
 {
+    // The views and models read the store, a member that goes before QWidget deletes children.
+    delete m_splitter;
+    delete m_model;
     // Stop and delete the follower on its thread before that thread ends (it would leak).
     if (m_follower) {
         m_follower->disconnect(this);
@@ -421,6 +425,8 @@ void LogsPage::stopFollowing()
 
 void LogsPage::onConnection(bool connected, const core::Error& error)
 {
+    if (isStale(sender()))
+        return;
     m_banner->setText(
         connected
             ? QString()
@@ -436,8 +442,18 @@ QList<LogsModel*> LogsPage::models() const
     return all;
 }
 
+bool LogsPage::isStale(QObject* from) const
+{
+    // A batch or state the old follower queued before a restart: Qt still delivers queued
+    // calls after disconnect(), and it must not land in the store cleared for the new read.
+    auto* follower = qobject_cast<core::LogFollower*>(from);
+    return follower && follower != m_follower;
+}
+
 void LogsPage::appendBatch(const core::LogBatch& batch)
 {
+    if (isStale(sender()))
+        return;
     if (isPaused()) {
         m_waiting << batch;
         m_waitingLines += batch.size();
@@ -803,10 +819,12 @@ void LogsPage::find(bool forward)
         m_status->setText(tr("No line matches “%1”.").arg(m_search->text()));
         return;
     }
-    target->setFollowing(false); // new lines must not scroll the match away; other panes go on
     const QModelIndex index = model->index(row);
     target->setCurrentIndex(index);
     target->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // After the scroll (a match in the last half page scrolls to the bottom, which reads as
+    // "follow again"): new lines must not scroll the match away. Other panes go on following.
+    target->setFollowing(false);
 }
 
 void LogsPage::updateStatus()
@@ -821,9 +839,9 @@ void LogsPage::updateStatus()
     if (isPaused()) {
         text += QStringLiteral(" · ") + tr("paused: %n line(s) waiting", "", int(m_waitingLines));
         if (m_waitingDropped > 0)
-            text += QStringLiteral(" · ") +
-                    tr("%n dropped while paused (limit %1)", "", int(m_waitingDropped))
-                        .arg(m_store.capacity());
+            text += QStringLiteral(" · ") + tr("%n dropped while paused (limit %1)", "",
+                                               int(qMin<qint64>(m_waitingDropped, INT_MAX)))
+                                                .arg(m_store.capacity());
     }
     if (!m_searchError.isEmpty())
         text += QStringLiteral(" · ") + tr("search: %1").arg(m_searchError);

@@ -125,6 +125,7 @@ private:
     void chooseExport(bool onlyShown);
     void onViewFollowing();
     void onConnection(bool connected, const core::Error& error);
+    bool isStale(QObject* from) const;
     QList<LogsModel*> models() const;
 
     core::SettingsStore& m_settings;
