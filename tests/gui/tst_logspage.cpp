@@ -379,6 +379,30 @@ private Q_SLOTS:
         QCOMPARE(tail->findText(QStringLiteral("Start: the time range")), -1);
     }
 
+    // Clear is on purpose: a later level or container change does not read the cleared lines
+    // back from Docker; asking for another time window does.
+    void clearIsNotUndoneByAFilterChange()
+    {
+        auto page = makePage();
+        page->appendBatch(makeBatch(m_two, 0, 600, nowNs() - 600 * kSec, kSec));
+        auto* time = page->findChild<QComboBox*>(QStringLiteral("timeFilter"));
+        auto* coverage = page->findChild<QTimer*>(QStringLiteral("coverageTimer"));
+        time->setCurrentIndex(time->findData(5));
+        QTRY_VERIFY(!coverage->isActive());
+        QCOMPARE(page->readSinceNs(), 0); // the store holds the whole window
+        QVERIFY(page->model()->rowCount() > 250 && page->model()->rowCount() <= 300);
+        page->findChild<QPushButton*>(QStringLiteral("clear"))->click();
+        QCOMPARE(page->store().size(), 0);
+        auto* level = page->findChild<QComboBox*>(QStringLiteral("levelFilter"));
+        level->setCurrentIndex(level->findData(int(core::LogLevel::Warning)));
+        QTRY_VERIFY(!coverage->isActive());
+        QCOMPARE(page->readSinceNs(), 0);
+        const qint64 before = nowNs();
+        time->setCurrentIndex(time->findData(15));
+        QTRY_VERIFY(page->readSinceNs() > 0);
+        QVERIFY(page->readSinceNs() <= before - 15 * 60 * kSec + kSec);
+    }
+
     // "Last 5 minutes" slides: lines that grow older than the window leave from the top,
     // without a reset.
     void slidingWindowDropsRowsFromTheTop()

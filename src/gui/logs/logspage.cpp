@@ -128,6 +128,7 @@ void LogsPage::buildUi()
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
     m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clear"));
     for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail, m_split})
         filters->addWidget(w);
     filters->addStretch(1);
@@ -183,13 +184,13 @@ void LogsPage::buildUi()
         rebuildPanes();
     });
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
-    connect(m_time, &QComboBox::currentIndexChanged, this, &LogsPage::applyFilter);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &LogsPage::onTimeWindowChanged);
     connect(m_tail, &QComboBox::activated, this, [this] {
         if (m_tail->currentData().toInt() == kTailFromRange)
             return; // reading the range already
         // Another starting point: read again from there.
         forgetRangeRead();
-        clearLines();
+        resetStore();
         startFollowing();
     });
     connect(m_split, &QPushButton::toggled, this, &LogsPage::setSideBySide);
@@ -241,13 +242,13 @@ QWidget* LogsPage::buildRangeBar()
         row->addWidget(w);
     row->addStretch(1);
     bar->hide();
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilter);
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::applyFilter);
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::onTimeWindowChanged);
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::onTimeWindowChanged);
     connect(m_toNow, &QCheckBox::toggled, this, [this](bool now) {
         m_to->setEnabled(!now);
         if (!now && m_to->dateTime() < m_from->dateTime())
             m_to->setDateTime(QDateTime::currentDateTime());
-        applyFilter();
+        onTimeWindowChanged();
     });
     return bar;
 }
@@ -356,15 +357,22 @@ void LogsPage::reloadProfile()
     m_profile = profile ? *profile : core::Profile();
     m_source->setSources(m_profile.containers.keys());
     forgetRangeRead();
-    clearLines();
+    resetStore();
     applyFilter();
     rebuildPanes();
     startFollowing();
 }
 
+void LogsPage::onTimeWindowChanged()
+{
+    m_clearedAtNs = 0; // a window asked for now: read what it needs, even after a Clear
+    applyFilter();
+}
+
 void LogsPage::forgetRangeRead()
 {
     m_readSinceNs = m_readUntilNs = 0;
+    m_clearedAtNs = 0;
     const QSignalBlocker block(m_tail);
     const int range = m_tail->findData(kTailFromRange);
     if (range < 0)
@@ -490,6 +498,14 @@ void LogsPage::setLineLimit(int lines)
 }
 
 void LogsPage::clearLines()
+{
+    resetStore();
+    // The user's Clear: what came before is gone on purpose, and a filter change must not
+    // read it back from Docker (until a new time window or start point is asked for).
+    m_clearedAtNs = nowNs();
+}
+
+void LogsPage::resetStore()
 {
     m_store.clear();
     for (LogsModel* model : models())
@@ -712,7 +728,7 @@ void LogsPage::setTimeRange(qint64 fromNs, qint64 toNs)
         m_time->setCurrentIndex(m_time->findData(kCustomRange));
         m_rangeBar->setVisible(true);
     }
-    applyFilter();
+    onTimeWindowChanged();
 }
 
 void LogsPage::slideWindow()
@@ -730,6 +746,8 @@ void LogsPage::slideWindow()
 
 bool LogsPage::storeCovers(const core::LogFilter& filter) const
 {
+    if (m_clearedAtNs > 0)
+        return true; // everything since the user's Clear is stored; before it is unwanted
     if (m_readUntilNs > 0 && (filter.toNs == 0 || filter.toNs > m_readUntilNs))
         return false; // the range read earlier ends before this one does
     // Read from there (or from each container's beginning) already: what is missing was dropped
@@ -747,7 +765,7 @@ void LogsPage::ensureCoverage()
             return;
         // Back to any time after a range: follow from the chosen tail again.
         forgetRangeRead();
-        clearLines();
+        resetStore();
         return startFollowing();
     }
     if (storeCovers(filter))
@@ -762,7 +780,7 @@ void LogsPage::ensureCoverage()
             m_tail->addItem(tr("Start: the time range"), kTailFromRange);
         m_tail->setCurrentIndex(m_tail->findData(kTailFromRange));
     }
-    clearLines();
+    resetStore();
     startFollowing();
     m_status->setText(
         tr("Reading the containers' logs from %1…")

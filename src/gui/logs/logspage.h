@@ -81,6 +81,7 @@ public Q_SLOTS:
     void setLineLimit(int lines);
     void findNext();
     void findPrevious();
+    // The user's Clear: forgets the lines so far; following goes on.
     void clearLines();
     // Writes the shown lines (or all stored ones) to `path` off the UI thread.
     void exportTo(const QString& path, bool onlyShown);
@@ -111,6 +112,9 @@ private:
     void startFollowing();
     // Back from reading a time range to following from the chosen tail.
     void forgetRangeRead();
+    void onTimeWindowChanged();
+    // Empties the store and every view (a new read); clearLines() is the user's Clear.
+    void resetStore();
     void stopFollowing();
     core::LogFilter currentFilter() const;
     void applyFilter();
@@ -147,6 +151,7 @@ private:
     qint64 m_readSinceNs = 0; // the follower reads from here (a range reaching back), 0: tail
     qint64 m_readUntilNs = 0;
     bool m_followAll = false; // the follower started from each container's beginning
+    qint64 m_clearedAtNs = 0; // the user's Clear, until a new window or start is chosen
     QString m_searchError;
 
     QLabel* m_banner = nullptr;
