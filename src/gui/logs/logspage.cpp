@@ -129,6 +129,15 @@ void LogsPage::buildUi()
     m_export->setMenu(new QMenu(m_export));
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clear"));
+    for (QComboBox* box : {m_level, m_time, m_tail}) {
+        // Sized by a few characters, not by the longest entry: longer languages (Russian) must
+        // not push the page wider than the screen; the open list shows entries whole.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
+    m_source->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_source->setMaximumWidth(220);
     for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail, m_split})
         filters->addWidget(w);
     filters->addStretch(1);
