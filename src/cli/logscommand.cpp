@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "docker/dockerclient.h"
+#include "interruptguard.h"
 #include "logs/logfilter.h"
 #include "logs/logfollower.h"
 #include "logs/logstore.h"
@@ -14,12 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <algorithm>
-#include <csignal>
 #include <numeric>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -28,51 +25,6 @@ using core::LogStream;
 using core::LogTimestamp;
 
 namespace {
-
-// Ctrl-C ends a follow cleanly: the handler only writes a byte (async-signal-safe), the event
-// loop reads it and quits.
-int g_signalFds[2] = {-1, -1};
-
-void onSigint(int)
-{
-    const char b = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &b, 1);
-}
-
-class SigintGuard
-{
-public:
-    explicit SigintGuard(QEventLoop& loop)
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, &loop, &QEventLoop::quit);
-        struct sigaction sa = {};
-        sa.sa_handler = onSigint;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESTART;
-        m_installed = ::sigaction(SIGINT, &sa, &m_previous) == 0;
-        ::sigaction(SIGTERM, &sa, &m_previousTerm);
-    }
-    ~SigintGuard()
-    {
-        if (m_installed) {
-            ::sigaction(SIGINT, &m_previous, nullptr);
-            ::sigaction(SIGTERM, &m_previousTerm, nullptr);
-        }
-        m_notifier.reset();
-        for (int& fd : g_signalFds)
-            if (fd >= 0)
-                ::close(std::exchange(fd, -1));
-    }
-
-private:
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_previous = {};
-    struct sigaction m_previousTerm = {};
-    bool m_installed = false;
-};
 
 // Writes lines as UTF-8 straight to the terminal's device when there is one (a million lines
 // must not go through UTF-16), else through the QTextStream (tests).
@@ -337,7 +289,8 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
                          context.printError(e);
                      });
     QObject::connect(follower, &core::LogFollower::finished, &loop, &QEventLoop::quit);
-    SigintGuard sigint(loop);
+    // Ctrl-C (or TERM) ends a follow cleanly: the loop quits, the follower is stopped below.
+    const InterruptGuard interrupt(&loop, [&loop] { loop.quit(); });
     QMetaObject::invokeMethod(follower, &core::LogFollower::start, Qt::QueuedConnection);
     loop.exec();
     QMetaObject::invokeMethod(follower, &core::LogFollower::stop, Qt::BlockingQueuedConnection);
