@@ -1,5 +1,6 @@
 #include "containerspage.h"
 
+#include "common/connectionbanner.h"
 #include "common/joboutputpane.h"
 #include "compose/composejob.h"
 #include "containersmodel.h"
@@ -43,12 +44,7 @@ ContainersPage::~ContainersPage()
 void ContainersPage::buildUi()
 {
     auto* root = new QVBoxLayout(this);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("connectionBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fbe9e7; color: #8a2a1c; padding: 6px; border-radius: 3px;"));
-    m_banner->hide();
+    m_banner = new ConnectionBanner(this);
     root->addWidget(m_banner);
 
     auto* stackRow = new QHBoxLayout;
@@ -201,9 +197,7 @@ void ContainersPage::onSnapshot(const core::StackStatus& status)
 
 void ContainersPage::onConnection(bool connected, const core::Error& error)
 {
-    m_banner->setVisible(!connected);
-    if (!connected)
-        m_banner->setText(tr("%1 Reconnecting…").arg(error.message()));
+    m_banner->showProblem(connected ? QString() : tr("%1 Reconnecting…").arg(error.message()));
     updateButtons();
 }
 

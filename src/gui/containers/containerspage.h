@@ -22,6 +22,8 @@ class SettingsStore;
 
 namespace artgen::gui {
 
+class ConnectionBanner;
+
 class JobOutputPane;
 
 class ContainersModel;
@@ -79,7 +81,7 @@ private:
     std::shared_ptr<core::Job> m_job;
     ContainersModel* m_model = nullptr;
 
-    QLabel* m_banner = nullptr;
+    ConnectionBanner* m_banner = nullptr;
     QLabel* m_workers = nullptr;
     QPushButton* m_up = nullptr;
     QPushButton* m_down = nullptr;

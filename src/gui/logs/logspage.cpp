@@ -1,5 +1,6 @@
 #include "logspage.h"
 
+#include "common/connectionbanner.h"
 #include "docker/dockerclient.h"
 #include "logrowdelegate.h"
 #include "logs/logfollower.h"
@@ -95,12 +96,7 @@ LogsPage::~LogsPage()
 void LogsPage::buildUi()
 {
     auto* root = new QVBoxLayout(this);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("connectionBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("background: #fbe9e7; color: #8a2a1c; padding: 6px; border-radius: 3px;"));
-    m_banner->hide();
+    m_banner = new ConnectionBanner(this);
     root->addWidget(m_banner);
 
     auto* filters = new QHBoxLayout;
@@ -444,11 +440,10 @@ void LogsPage::onConnection(bool connected, const core::Error& error)
 {
     if (isStale(sender()))
         return;
-    m_banner->setText(
+    m_banner->showProblem(
         connected
             ? QString()
             : tr("Following paused: %1 The log resumes where it stopped.").arg(error.message()));
-    m_banner->setVisible(!connected);
 }
 
 QList<LogsModel*> LogsPage::models() const

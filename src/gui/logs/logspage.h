@@ -29,6 +29,8 @@ class WorkerThread;
 
 namespace artgen::gui {
 
+class ConnectionBanner;
+
 class LogRowDelegate;
 class LogView;
 class LogsModel;
@@ -154,7 +156,7 @@ private:
     qint64 m_clearedAtNs = 0; // the user's Clear, until a new window or start is chosen
     QString m_searchError;
 
-    QLabel* m_banner = nullptr;
+    ConnectionBanner* m_banner = nullptr;
     SourceChooser* m_source = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_time = nullptr;
