@@ -5,6 +5,7 @@
 #include "backup/verifyjob.h"
 #include "backupcatalogmodel.h"
 #include "common/joboutputpane.h"
+#include "common/recordtableview.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
@@ -19,7 +20,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
@@ -132,16 +132,9 @@ void BackupsPage::buildUi()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     topLayout->addWidget(m_summary);
     m_model = new BackupCatalogModel(this);
-    m_table = new QTableView(top);
+    m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("backupsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setWordWrap(false);
     topLayout->addWidget(m_table);
     auto* rowActions = new QHBoxLayout;
     m_verify = new QPushButton(top);

@@ -2,6 +2,7 @@
 
 #include "common/connectionbanner.h"
 #include "common/joboutputpane.h"
+#include "common/recordtableview.h"
 #include "compose/composejob.h"
 #include "containersmodel.h"
 #include "docker/dockerclient.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -69,16 +69,9 @@ void ContainersPage::buildUi()
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_model = new ContainersModel(this);
-    m_table = new QTableView(top);
+    m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("containersTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setWordWrap(false);
     topLayout->addWidget(m_table);
     auto* rowActions = new QHBoxLayout;
     m_start = new QPushButton(top);

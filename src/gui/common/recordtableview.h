@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QTableView>
+
+namespace artgen::gui {
+
+// A table of records, one per row (containers, backups): whole-row single selection, no row
+// numbers, striped, columns sized to their contents with the last one stretched, no wrapping.
+class RecordTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit RecordTableView(QWidget* parent = nullptr);
+};
+
+} // namespace artgen::gui
