@@ -45,6 +45,13 @@ constexpr int kTailFromRange = -2; // the start entry shown while a range is rea
 const QString kLineLimitKey = QStringLiteral("logs/lineLimit");
 const QString kSideBySideKey = QStringLiteral("logs/sideBySide");
 
+// A side-by-side pane's filter: the page's, for its one container.
+core::LogFilter forService(core::LogFilter filter, const QString& service)
+{
+    filter.sources = QStringList{service};
+    return filter;
+}
+
 qint64 nowNs()
 {
     return QDateTime::currentMSecsSinceEpoch() * 1000000;
@@ -632,9 +639,7 @@ void LogsPage::rebuildPanes()
         pane.title = new QLabel(pane.box);
         pane.title->setObjectName(QStringLiteral("paneTitle"));
         pane.model = new LogsModel(m_store, pane.box);
-        core::LogFilter filter = base;
-        filter.sources = QStringList{service};
-        pane.model->setFilter(filter);
+        pane.model->setFilter(forService(base, service));
         pane.view = makeView(pane.model, pane.box);
         pane.view->setObjectName(QStringLiteral("logView:") + service);
         column->addWidget(pane.title);
@@ -704,11 +709,8 @@ void LogsPage::applyFilter()
         m_windowTimer->stop();
     const core::LogFilter filter = currentFilter();
     m_model->setFilter(filter);
-    for (const Pane& p : std::as_const(m_panes)) {
-        core::LogFilter paneFilter = filter;
-        paneFilter.sources = QStringList{p.service};
-        p.model->setFilter(paneFilter);
-    }
+    for (const Pane& p : std::as_const(m_panes))
+        p.model->setFilter(forService(filter, p.service));
     updatePaneTitles();
     updateStatus();
     m_coverageTimer->start();
