@@ -3,6 +3,7 @@
 #include "stackconfig/stacklocator.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QTimer>
@@ -77,6 +78,43 @@ StackFixture::Response StackFixture::request(const QByteArray& verb, const QStri
         r.error = reply->errorString();
     reply->deleteLater();
     return r;
+}
+
+bool StackFixture::mayRestartDaemon()
+{
+    return stackRequired() ||
+           qEnvironmentVariable("ARTGEN_ALLOW_DOCKERD_RESTART") == QStringLiteral("1");
+}
+
+QByteArray StackFixture::daemonPid()
+{
+    QFile pidFile(QStringLiteral("/var/run/docker.pid"));
+    return pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed() : QByteArray();
+}
+
+bool StackFixture::terminateDaemon(const QByteArray& pid)
+{
+    QProcess kill;
+    kill.start(QStringLiteral("kill"), {QStringLiteral("-TERM"), QString::fromLatin1(pid)});
+    return kill.waitForFinished(10000) && kill.exitCode() == 0;
+}
+
+bool StackFixture::startDaemon()
+{
+    QProcess start;
+    start.setProgram(QStringLiteral("bash"));
+    start.setArguments(
+        {QStringLiteral("-c"),
+         QStringLiteral("source scripts/stack.sh && ensure_dockerd \"$STACK_LOGDIR\"")});
+    start.setWorkingDirectory(QStringLiteral(ARTGEN_TEST_SOURCE_DIR));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : env.keys())
+        if (key.startsWith(QStringLiteral("XDG_")))
+            env.remove(key);
+    env.insert(QStringLiteral("STACK_LOGDIR"), QStringLiteral(ARTGEN_TEST_BINARY_DIR "/logs"));
+    start.setProcessEnvironment(env);
+    start.start();
+    return start.waitForFinished(120000) && start.exitCode() == 0;
 }
 
 StackFixture::Output StackFixture::docker(const QStringList& args, int timeoutMs)

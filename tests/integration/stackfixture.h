@@ -42,6 +42,17 @@ public:
     };
     static Output docker(const QStringList& args, int timeoutMs = 60000);
 
+    // Restarting dockerd is only for where the panel's scripts own it (CI, or
+    // ARTGEN_ALLOW_DOCKERD_RESTART=1) — never a developer's systemd-managed daemon.
+    static bool mayRestartDaemon();
+    // dockerd's pid from /var/run/docker.pid; empty when there is none.
+    static QByteArray daemonPid();
+    // Sends TERM to dockerd; the caller waits for what it expects to see while it is down.
+    static bool terminateDaemon(const QByteArray& pid);
+    // Starts dockerd the project's way (scripts/stack.sh ensure_dockerd), without the test's
+    // XDG_* folders (dockerd would take them for its own).
+    static bool startDaemon();
+
 private:
     artgen::core::Profile m_profile;
     artgen::core::EnvFile m_env;

@@ -312,13 +312,11 @@ private Q_SLOTS:
     void monitorSurvivesDaemonRestart()
     {
         REQUIRE_STACK(*m_stack);
-        if (!StackFixture::stackRequired() &&
-            qEnvironmentVariable("ARTGEN_ALLOW_DOCKERD_RESTART") != QStringLiteral("1"))
+        if (!StackFixture::mayRestartDaemon())
             QSKIP("restarting dockerd needs CI=true or ARTGEN_ALLOW_DOCKERD_RESTART=1");
-        QFile pidFile(QStringLiteral("/var/run/docker.pid"));
-        QVERIFY2(pidFile.open(QIODevice::ReadOnly),
+        const QByteArray pid = StackFixture::daemonPid();
+        QVERIFY2(!pid.isEmpty(),
                  "no /var/run/docker.pid: dockerd not started by scripts/stack.sh?");
-        const QByteArray pid = pidFile.readAll().trimmed();
 
         auto* monitor = new StackMonitor(*m_client, m_stack->profile());
         monitor->setPublishInterval(500);
@@ -332,24 +330,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(last.allGood(), 20000);
 
         // Whatever fails below, the daemon is started again so later tests find it.
-        const auto startDaemon = [] {
-            QProcess start; // the project's own way of starting the daemon
-            start.setProgram(QStringLiteral("bash"));
-            start.setArguments(
-                {QStringLiteral("-c"),
-                 QStringLiteral("source scripts/stack.sh && ensure_dockerd \"$STACK_LOGDIR\"")});
-            start.setWorkingDirectory(QStringLiteral(ARTGEN_TEST_SOURCE_DIR));
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("STACK_LOGDIR"),
-                       QStringLiteral(ARTGEN_TEST_BINARY_DIR "/logs"));
-            start.setProcessEnvironment(env);
-            start.start();
-            return start.waitForFinished(120000) && start.exitCode() == 0;
-        };
-        auto guard = qScopeGuard([&] { startDaemon(); });
-        QProcess kill;
-        kill.start(QStringLiteral("kill"), {QStringLiteral("-TERM"), QString::fromLatin1(pid)});
-        QVERIFY(kill.waitForFinished(10000) && kill.exitCode() == 0);
+        auto guard = qScopeGuard([] { StackFixture::startDaemon(); });
+        QVERIFY(StackFixture::terminateDaemon(pid));
         // While it is down nothing may still claim to be running.
         QTRY_VERIFY_WITH_TIMEOUT(connection.contains(false), 30000);
         const auto noneRunning = [&] {
@@ -366,7 +348,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !QFile::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)), 60000);
 
-        QVERIFY(startDaemon());
+        QVERIFY(StackFixture::startDaemon());
 
         // Reconnected by itself, listed again, and the stack (restart: unless-stopped) healthy.
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && connection.last(), 60000);

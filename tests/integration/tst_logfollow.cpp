@@ -475,13 +475,11 @@ private Q_SLOTS:
     void followsAcrossDaemonRestartWithoutGapOrDuplicate()
     {
         REQUIRE_STACK(*m_stack);
-        if (!StackFixture::stackRequired() &&
-            qEnvironmentVariable("ARTGEN_ALLOW_DOCKERD_RESTART") != QStringLiteral("1"))
+        if (!StackFixture::mayRestartDaemon())
             QSKIP("restarting dockerd needs CI=true or ARTGEN_ALLOW_DOCKERD_RESTART=1");
-        QFile pidFile(QStringLiteral("/var/run/docker.pid"));
-        QVERIFY2(pidFile.open(QIODevice::ReadOnly),
+        const QByteArray pid = StackFixture::daemonPid();
+        QVERIFY2(!pid.isEmpty(),
                  "no /var/run/docker.pid: dockerd not started by scripts/stack.sh?");
-        const QByteArray pid = pidFile.readAll().trimmed();
 
         const QString c = numberedContainer();
         Collector got;
@@ -489,32 +487,12 @@ private Q_SLOTS:
         auto stopGuard = qScopeGuard([&] { stop(f); });
         QTRY_VERIFY_WITH_TIMEOUT(numbers(got.entries).size() >= 40, 30000);
 
-        // Whatever fails below, the daemon is started again so later tests find it. Started the
-        // project's way, without the test's XDG_* folders (dockerd would take them for its own).
-        const auto startDaemon = [] {
-            QProcess start;
-            start.setProgram(QStringLiteral("bash"));
-            start.setArguments(
-                {QStringLiteral("-c"),
-                 QStringLiteral("source scripts/stack.sh && ensure_dockerd \"$STACK_LOGDIR\"")});
-            start.setWorkingDirectory(QStringLiteral(ARTGEN_TEST_SOURCE_DIR));
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            for (const QString& key : env.keys())
-                if (key.startsWith(QStringLiteral("XDG_")))
-                    env.remove(key);
-            env.insert(QStringLiteral("STACK_LOGDIR"),
-                       QStringLiteral(ARTGEN_TEST_BINARY_DIR "/logs"));
-            start.setProcessEnvironment(env);
-            start.start();
-            return start.waitForFinished(120000) && start.exitCode() == 0;
-        };
-        auto daemonGuard = qScopeGuard([&] { startDaemon(); });
-        QProcess kill;
-        kill.start(QStringLiteral("kill"), {QStringLiteral("-TERM"), QString::fromLatin1(pid)});
-        QVERIFY(kill.waitForFinished(10000) && kill.exitCode() == 0);
+        // Whatever fails below, the daemon is started again so later tests find it.
+        auto daemonGuard = qScopeGuard([] { StackFixture::startDaemon(); });
+        QVERIFY(StackFixture::terminateDaemon(pid));
         QTRY_VERIFY_WITH_TIMEOUT(
             !QFile::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)), 60000);
-        QVERIFY(startDaemon());
+        QVERIFY(StackFixture::startDaemon());
         daemonGuard.dismiss();
 
         // The container comes back (restart policy) and the follow resumes by itself.
