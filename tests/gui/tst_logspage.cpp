@@ -307,6 +307,26 @@ private Q_SLOTS:
         QVERIFY(page->view()->isVisible());
     }
 
+    // Opened with the remembered side-by-side layout, every pane follows its newest line, the
+    // first one (which gets the focus) too.
+    void rememberedSideBySideOpensFollowingInEveryPane()
+    {
+        m_settings->setUiValue(QStringLiteral("logs/sideBySide"), true);
+        auto page = makePage();
+        QVERIFY(page->isSideBySide());
+        const QStringList three{QStringLiteral("backend"), QStringLiteral("celery"),
+                                QStringLiteral("frontend")};
+        for (int b = 0; b < 10; ++b)
+            page->appendBatch(makeBatch(three, b * 60, 60, nowNs() - 60 * kSec));
+        QVERIFY(page->isFollowing());
+        for (gui::LogView* v : page->paneViews()) {
+            if (v->model()->rowCount() == 0)
+                continue;
+            QVERIFY2(v->isFollowing(), qPrintable(v->objectName()));
+            QCOMPARE(v->verticalScrollBar()->value(), v->verticalScrollBar()->maximum());
+        }
+    }
+
     void sourceChooserKeepsAtLeastOneChosen()
     {
         gui::SourceChooser chooser;

@@ -71,8 +71,12 @@ LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QW
     m_model = new LogsModel(m_store, this);
     buildUi();
     retranslate();
+    {
+        // The remembered layout first, so reloadProfile() builds the panes once.
+        const QSignalBlocker block(m_split);
+        m_split->setChecked(m_settings.uiValue(kSideBySideKey, false).toBool());
+    }
     reloadProfile();
-    setSideBySide(m_settings.uiValue(kSideBySideKey, false).toBool());
     connect(this, &LogsPage::exported, this, [this](const QString& path, const core::Error& e) {
         if (e.isError())
             QMessageBox::warning(this, tr("Export failed"), e.message());
