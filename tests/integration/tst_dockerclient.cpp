@@ -272,12 +272,14 @@ private Q_SLOTS:
         monitor->moveToThread(m_client->thread());
         QStringList actions;
         QList<StackStatus> snapshots;
-        connect(monitor, &StackMonitor::containerEvent, this,
+        // Dies before what the lambdas write to, even when a check fails and returns early.
+        QObject context;
+        connect(monitor, &StackMonitor::containerEvent, &context,
                 [&](const QString& service, const QString&, const QString& action) {
                     if (service == QStringLiteral("frontend"))
                         actions << action;
                 });
-        connect(monitor, &StackMonitor::snapshot, this,
+        connect(monitor, &StackMonitor::snapshot, &context,
                 [&](const StackStatus& s) { snapshots << s; });
         QMetaObject::invokeMethod(monitor, &StackMonitor::start, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty() && snapshots.last().services.size() == 5,
@@ -302,7 +304,7 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(frontendHealthy(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(actions.contains(QStringLiteral("health_status: healthy")), 10000);
-        monitor->disconnect(this);
+        monitor->disconnect(&context);
         QMetaObject::invokeMethod(monitor, &StackMonitor::stop, Qt::QueuedConnection);
         monitor->deleteLater();
     }
@@ -323,9 +325,12 @@ private Q_SLOTS:
         monitor->moveToThread(m_client->thread());
         QList<bool> connection;
         StackStatus last;
-        connect(monitor, &StackMonitor::connectionChanged, this,
+        // Dies before what the lambdas write to, even when a check fails and returns early.
+        QObject context;
+        connect(monitor, &StackMonitor::connectionChanged, &context,
                 [&](bool up, const Error&) { connection << up; });
-        connect(monitor, &StackMonitor::snapshot, this, [&](const StackStatus& s) { last = s; });
+        connect(monitor, &StackMonitor::snapshot, &context,
+                [&](const StackStatus& s) { last = s; });
         QMetaObject::invokeMethod(monitor, &StackMonitor::start, Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(last.allGood(), 20000);
 
@@ -353,7 +358,7 @@ private Q_SLOTS:
         // Reconnected by itself, listed again, and the stack (restart: unless-stopped) healthy.
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty() && connection.last(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(last.allGood() && last.services.size() == 5, 240000);
-        monitor->disconnect(this);
+        monitor->disconnect(&context);
         QMetaObject::invokeMethod(monitor, &StackMonitor::stop, Qt::QueuedConnection);
         monitor->deleteLater();
     }

@@ -351,7 +351,8 @@ private Q_SLOTS:
         auto job = ComposeJob::up(p);
         job->setComposeCli(ComposeCli(fake, {}, ComposeCli::Flavor::Standalone));
         QList<qint64> pids;
-        connect(job.get(), &Job::logLines, this, [&pids](const QStringList& lines) {
+        QObject context; // dies before pids: no late batch reaches it after a failed check
+        connect(job.get(), &Job::logLines, &context, [&pids](const QStringList& lines) {
             for (const QString& line : lines)
                 if (line.startsWith(QStringLiteral("pids ")))
                     for (const QString& pid : line.mid(5).split(u' '))

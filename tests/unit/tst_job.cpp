@@ -213,13 +213,19 @@ private Q_SLOTS:
         auto job = std::make_shared<ChattyJob>();
         QStringList all;
         int batches = 0;
-        connect(job.get(), &Job::logLines, this, [&](const QStringList& lines) {
+        int finished = 0;
+        // Both queued to this thread, as the GUI receives them: the lines queued before
+        // finished() must all be here when finished() is. (A QSignalSpy counts finished() on the
+        // worker thread, before the last batches arrive.) The context dies before the variables
+        // the lambdas write to, so no late batch can reach them after a failed check.
+        QObject context;
+        connect(job.get(), &Job::logLines, &context, [&](const QStringList& lines) {
             ++batches;
             all << lines;
         });
-        QSignalSpy finished(job.get(), &Job::finished);
+        connect(job.get(), &Job::finished, &context, [&] { ++finished; });
         runner.start(job);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 10000);
         QCOMPARE(all.size(), 20000);
         QCOMPARE(all.first(), QStringLiteral("0"));
         QCOMPARE(all.last(), QStringLiteral("19999"));
