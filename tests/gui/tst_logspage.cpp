@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,6 +57,30 @@ QString text(const QModelIndex& index)
 {
     return index.data().toString();
 }
+
+// Reads a model's rows back for the checks.
+struct LogsModelProbe
+{
+    const gui::LogsModel* model;
+    explicit LogsModelProbe(const gui::LogsModel* m) : model(m) {}
+    int rowCount() const { return model->rowCount(); }
+    QModelIndex index(int row) const { return model->index(row); }
+    QStringList texts(int from, int to) const
+    {
+        QStringList out;
+        for (int r = from; r < to; ++r)
+            out << text(model->index(r));
+        return out;
+    }
+    bool inTimeOrder() const
+    {
+        for (int r = 1; r < model->rowCount(); ++r)
+            if (model->index(r - 1).data(gui::LogsModel::TimestampRole).toLongLong() >
+                model->index(r).data(gui::LogsModel::TimestampRole).toLongLong())
+                return false;
+        return true;
+    }
+};
 } // namespace
 
 class TestLogsPage : public QObject
@@ -222,6 +247,97 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_PageUp);
         QVERIFY(!view->isFollowing());
         QCOMPARE(view->currentIndex().row(), before - view->pageRows());
+    }
+
+    // What reaches the screen after a scroll is what a full repaint draws: the scroll bar counts
+    // rows, and the pixels must move by whole rows, not one pixel per row.
+    void scrolledViewOnScreenMatchesAFullRepaint()
+    {
+        auto page = makePage();
+        page->appendBatch(makeBatch(m_two, 0, 800, nowNs() - 60 * kSec));
+        gui::LogView* view = page->view();
+        QWidget* viewport = view->viewport();
+        const auto onScreen = [&] {
+            const QPoint at = viewport->mapTo(page.get(), QPoint(0, 0));
+            return page->screen()
+                ->grabWindow(page->winId(), at.x(), at.y(), viewport->width(), viewport->height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        const auto repainted = [&] {
+            return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+        for (const int step : {-1, -3, 2, -40, 1}) {
+            view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + step);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                onScreen() == repainted(),
+                qPrintable(QStringLiteral("after a scroll by %1 rows").arg(step)), 5000);
+        }
+    }
+
+    // A second container's lines that arrive late are merged in by time. The rows shown already
+    // stay rows: the selection, the current line and the line at the top of the view survive,
+    // and the new lines go in between.
+    void lateLinesKeepSelectionCurrentAndPlace()
+    {
+        auto page = makePage();
+        const qint64 t0 = nowNs() - 60 * kSec;
+        constexpr qint64 kMs = 1000000;
+        const auto lines = [&](const QString& source, const char* prefix, const QList<int>& atMs) {
+            core::LogBatch b;
+            b.sources = {source};
+            for (const int ms : atMs)
+                b.add(0, core::LogStream::Stdout, t0 + ms * kMs, core::LogLevel::Info,
+                      QByteArray(QByteArray(prefix) + QByteArray::number(ms)));
+            return b;
+        };
+        QList<int> even;
+        for (int i = 0; i < 600; ++i)
+            even << 2 * i;
+        page->appendBatch(lines(m_two[0], "a", even)); // a0 a2 … a1198
+        gui::LogView* view = page->view();
+        QScrollBar* bar = view->verticalScrollBar();
+        bar->setValue(400); // reading from a800
+        QVERIFY(!view->isFollowing());
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), QStringLiteral("a800"));
+        LogsModelProbe m(page->model());
+        view->setCurrentIndex(m.index(451));
+        view->selectionModel()->select(QItemSelection(m.index(450), m.index(452)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(text(view->currentIndex()), QStringLiteral("a902"));
+        const QString top = text(view->indexAt(QPoint(5, 2))); // the current row scrolled in
+
+        // b799 and b851 land above the top line, the others among and after the selected ones.
+        page->appendBatch(lines(m_two[1], "b", {799, 851, 901, 903, 905, 1001, 1199, 1300}));
+        QCOMPARE(m.rowCount(), 608);
+        QCOMPARE(m.texts(0, m.rowCount()).size(), 608);
+        QVERIFY(m.inTimeOrder());
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), top);
+        QCOMPARE(text(view->currentIndex()), QStringLiteral("a902"));
+        QStringList selected;
+        for (const QModelIndex& i : view->selectionModel()->selectedRows())
+            selected << text(i);
+        selected.sort();
+        QCOMPARE(selected, QStringList({QStringLiteral("a900"), QStringLiteral("a902"),
+                                        QStringLiteral("a904")}));
+        // The new lines sit where their time puts them.
+        QCOMPARE(m.texts(452, 458), QStringList({QStringLiteral("a900"), QStringLiteral("b901"),
+                                                 QStringLiteral("a902"), QStringLiteral("b903"),
+                                                 QStringLiteral("a904"), QStringLiteral("b905")}));
+        QCOMPARE(m.texts(606, 608),
+                 QStringList({QStringLiteral("b1199"), QStringLiteral("b1300")}));
+
+        // A late tail woven through hundreds of rows: re-read as a whole, still complete and in
+        // order.
+        QList<int> odd;
+        for (int i = 0; i < 300; ++i)
+            odd << 2 * i + 1;
+        page->appendBatch(lines(QStringLiteral("celery"), "c", odd));
+        QCOMPARE(m.rowCount(), 908);
+        QVERIFY(m.inTimeOrder());
+        QCOMPARE(m.texts(0, 3),
+                 QStringList({QStringLiteral("a0"), QStringLiteral("c1"), QStringLiteral("a2")}));
     }
 
     // Rows are where the view says they are; click and shift-click select a range that copies

@@ -376,6 +376,40 @@ private Q_SLOTS:
         QCOMPARE(order.join(u' '), QStringLiteral("a10 b20 a30 b40 a50 b60"));
         QCOMPARE(store.sources(), QStringList({QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(store.at(1).source, 1);
+        // Where each line of the merged range came from: b20 a30 b40 a50 b60. A stored line
+        // with the same timestamp as a new one stays first.
+        QCOMPARE(c.merged, std::vector<bool>({true, false, true, false, true}));
+        const auto same = store.append(batchOf(QStringLiteral("b"), {{50, "b50"}}));
+        QCOMPARE(same.firstChanged, 5);
+        QCOMPARE(same.merged, std::vector<bool>({true, false}));
+        QCOMPARE(store.at(4).text.toByteArray(), QByteArray("a50"));
+        QCOMPARE(store.at(5).text.toByteArray(), QByteArray("b50"));
+        // A plain append moves nothing: no map.
+        QVERIFY(store.append(batchOf(QStringLiteral("a"), {{70, "a70"}})).merged.empty());
+    }
+
+    // When the cap drops part of the merged range there is no map: views read from
+    // firstChanged again. When it drops only lines before the range, the map still holds.
+    void storeMergeMapAndTheCap()
+    {
+        LogStore store(6);
+        store.append(batchOf(QStringLiteral("a"), {{10, "a10"}, {30, "a30"}, {50, "a50"}}));
+        auto c = store.append(batchOf(QStringLiteral("b"), {{40, "b40"}, {60, "b60"}}));
+        QCOMPARE(c.dropped, 0);
+        QCOMPARE(c.firstChanged, 2);
+        QCOMPARE(c.merged, std::vector<bool>({true, false, true}));
+        // 5 stored + 2 = 7 > 6: a10 goes, before the merged range (from b60 on).
+        c = store.append(batchOf(QStringLiteral("c"), {{55, "c55"}, {70, "c70"}}));
+        QCOMPARE(c.dropped, 1);
+        QCOMPARE(c.firstChanged, 3);
+        QCOMPARE(store.at(c.firstChanged).text.toByteArray(), QByteArray("c55"));
+        QCOMPARE(c.merged, std::vector<bool>({true, false, true}));
+        // Three lines older than all but one stored: the cap reaches into the merged range.
+        c = store.append(batchOf(QStringLiteral("d"), {{31, "d31"}, {32, "d32"}, {33, "d33"}}));
+        QCOMPARE(c.dropped, 3);
+        QCOMPARE(c.firstChanged, 0);
+        QVERIFY(c.merged.empty());
+        QCOMPARE(store.at(0).text.toByteArray(), QByteArray("d33"));
     }
 
     // Text lives in fixed-size blocks, freed once none of their lines is left: what the store

@@ -57,15 +57,32 @@ LogStore::Change LogStore::append(const LogBatch& batch)
         const auto pos =
             std::upper_bound(m_records.begin(), m_records.end(), fresh.front(), byTime);
         firstChanged = qsizetype(pos - m_records.begin());
-        std::vector<Record> tail(pos, m_records.end());
-        m_records.erase(pos, m_records.end());
-        std::merge(tail.begin(), tail.end(), fresh.begin(), fresh.end(),
-                   std::back_inserter(m_records), byTime);
+        change.merged = mergeTail(firstChanged, fresh);
     }
     change.added = qsizetype(fresh.size());
     change.dropped = trim();
+    if (change.dropped > firstChanged)
+        change.merged.clear(); // the cap reached into the merged range: no map to give
     change.firstChanged = qMax<qsizetype>(0, firstChanged - change.dropped);
     return change;
+}
+
+std::vector<bool> LogStore::mergeTail(qsizetype from, const std::vector<Record>& fresh)
+{
+    std::vector<Record> tail(m_records.begin() + from, m_records.end());
+    m_records.erase(m_records.begin() + from, m_records.end());
+    std::vector<bool> isFresh;
+    isFresh.reserve(tail.size() + fresh.size());
+    auto t = tail.cbegin();
+    auto f = fresh.cbegin();
+    // A stored line goes first among equal timestamps: it arrived first.
+    while (t != tail.cend() || f != fresh.cend()) {
+        const bool takeFresh =
+            t == tail.cend() || (f != fresh.cend() && f->timestampNs < t->timestampNs);
+        m_records.push_back(takeFresh ? *f++ : *t++);
+        isFresh.push_back(takeFresh);
+    }
+    return isFresh;
 }
 
 std::pair<quint32, quint32> LogStore::place(QByteArrayView text)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <deque>
+#include <vector>
 
 namespace artgen::core {
 
@@ -36,6 +37,13 @@ public:
         qsizetype dropped = 0;
         qsizetype firstChanged = 0;
         qsizetype added = 0;
+        // After lines older than the newest stored were merged in: for every position from
+        // firstChanged to the end, whether it holds a new line (true) or a stored line that
+        // moved down (false), in order. With it a view moves its rows instead of re-reading
+        // them, so selections and the place being read survive. Empty after a plain append, and
+        // when the cap dropped part of the merged range (then everything from firstChanged on is
+        // to be read again).
+        std::vector<bool> merged;
     };
 
     explicit LogStore(qsizetype capacity = kDefaultCapacity);
@@ -83,6 +91,8 @@ private:
     quint16 mapSource(const QString& name);
     // Copies `text` into the current block (a new one when it does not fit): {chunk, offset}.
     std::pair<quint32, quint32> place(QByteArrayView text);
+    // Merges time-sorted `fresh` into the records from position `from` on; see Change::merged.
+    std::vector<bool> mergeTail(qsizetype from, const std::vector<Record>& fresh);
     qsizetype trim();
     void release(const Record& r);
 

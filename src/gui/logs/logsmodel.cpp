@@ -110,8 +110,14 @@ void LogsModel::storeAppended(const core::LogStore::Change& change)
     while (gone < m_rows.size() && m_rows[gone] < base)
         ++gone;
     removeTop(gone);
-    // Rows at or after the first changed position were merged with older arrivals: re-add.
+    if (m_store.sources().size() != m_knownSources) {
+        m_filter.prepare(m_store);
+        m_knownSources = m_store.sources().size();
+    }
     const qint64 firstChangedId = base + change.firstChanged;
+    if (!change.merged.empty() && moveMergedRows(change, firstChangedId))
+        return;
+    // Rows at or after the first changed position were merged with older arrivals: re-add.
     size_t keep = m_rows.size();
     while (keep > 0 && m_rows[keep - 1] >= firstChangedId)
         --keep;
@@ -119,10 +125,6 @@ void LogsModel::storeAppended(const core::LogStore::Change& change)
         beginRemoveRows({}, int(keep), int(m_rows.size()) - 1);
         m_rows.erase(m_rows.begin() + qsizetype(keep), m_rows.end());
         endRemoveRows();
-    }
-    if (m_store.sources().size() != m_knownSources) {
-        m_filter.prepare(m_store);
-        m_knownSources = m_store.sources().size();
     }
     std::vector<qint64> fresh;
     for (qsizetype i = change.firstChanged; i < m_store.size(); ++i)
@@ -133,6 +135,60 @@ void LogsModel::storeAppended(const core::LogStore::Change& change)
     beginInsertRows({}, rowCount(), rowCount() + int(fresh.size()) - 1);
     m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
     endInsertRows();
+}
+
+bool LogsModel::moveMergedRows(const core::LogStore::Change& change, qint64 firstChangedId)
+{
+    // Where each stored line of the merged range went (by its order there), and the new lines
+    // this view shows, as store ids.
+    std::vector<qint64> movedTo;
+    std::vector<qint64> fresh;
+    for (size_t i = 0; i < change.merged.size(); ++i) {
+        const qint64 id = firstChangedId + qint64(i);
+        if (!change.merged[i])
+            movedTo.push_back(id);
+        else if (m_filter.accepts(m_store.at(change.firstChanged + qsizetype(i))))
+            fresh.push_back(id);
+    }
+    size_t keep = m_rows.size();
+    while (keep > 0 && m_rows[keep - 1] >= firstChangedId)
+        --keep;
+    for (size_t i = keep; i < m_rows.size(); ++i)
+        if (m_rows[i] - firstChangedId >= qint64(movedTo.size()))
+            return false; // not the store this view mirrors: read the range again
+    // The same lines at new store positions: the rows stay, only their ids change.
+    for (size_t i = keep; i < m_rows.size(); ++i)
+        m_rows[i] = movedTo[size_t(m_rows[i] - firstChangedId)];
+
+    struct Run
+    {
+        size_t at, from, to; // model row; range in `fresh`
+    };
+    std::vector<Run> runs;
+    size_t t = keep;
+    for (size_t f = 0; f < fresh.size();) {
+        while (t < m_rows.size() && m_rows[t] < fresh[f])
+            ++t;
+        size_t end = f;
+        while (end < fresh.size() && (t == m_rows.size() || fresh[end] < m_rows[t]))
+            ++end;
+        runs.push_back({t, f, end});
+        f = end;
+    }
+    // A whole late tail woven through thousands of rows (a container's history arriving after
+    // another's): one reset of the range is cheaper than thousands of inserts.
+    constexpr size_t kMaxRuns = 64;
+    if (runs.size() > kMaxRuns)
+        return false;
+    // Bottom up, so the rows where the next run goes have not moved yet.
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        const int at = int(run->at);
+        beginInsertRows({}, at, at + int(run->to - run->from) - 1);
+        m_rows.insert(m_rows.begin() + qsizetype(run->at), fresh.begin() + qsizetype(run->from),
+                      fresh.begin() + qsizetype(run->to));
+        endInsertRows();
+    }
+    return true;
 }
 
 void LogsModel::storeCleared()

@@ -54,6 +54,10 @@ private:
     qint64 storePos(int viewRow) const { return m_rows[size_t(viewRow)] - m_store.removedFront(); }
     void rebuild();
     void removeTop(size_t count);
+    // After a late merge: moves the rows of stored lines to their new ids and inserts the new
+    // lines among them, so selection and the rows being read stay. False when a reset of the
+    // range is the better way (the caller then re-reads it).
+    bool moveMergedRows(const core::LogStore::Change& change, qint64 firstChangedId);
 
     const core::LogStore& m_store;
     core::LogFilter m_filter;

@@ -275,8 +275,15 @@ void LogView::changeEvent(QEvent* event)
 
 void LogView::rowsInserted(const QModelIndex& parent, int start, int end)
 {
+    const int firstBefore = firstVisibleRow();
     QAbstractItemView::rowsInserted(parent, start, end);
     updateGeometries();
+    // Late lines merged in above the lines being read push them down: follow them, so the
+    // text under the reader's eyes does not move.
+    const int inserted = end - start + 1;
+    if (!m_following && parent == rootIndex() && start <= firstBefore &&
+        firstBefore < rowCount() - inserted)
+        setFirstRow(firstBefore + inserted);
     // Only rows that land in view need painting; a following view has just scrolled.
     const int first = firstVisibleRow();
     if (m_following || (end >= first && start <= first + pageRows()))
