@@ -515,6 +515,34 @@ private Q_SLOTS:
         QCOMPARE(tail->findText(QStringLiteral("Start: the time range")), -1);
     }
 
+    // A date typed digit by digit filters once the typing pauses, with the last value.
+    void typedRangeFiltersOnceTypingPauses()
+    {
+        auto page = makePage();
+        const qint64 t0 = (nowNs() - 200 * kSec) / kSec * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 100, t0, kSec));
+        page->setTimeRange(t0 + 10 * kSec, t0 + 19 * kSec);
+        QCOMPARE(page->model()->rowCount(), 10);
+        QSignalSpy resets(page->model(), &QAbstractItemModel::modelReset);
+        auto* from = page->findChild<QDateTimeEdit*>(QStringLiteral("rangeFrom"));
+        const QDateTime start = from->dateTime();
+        for (int s = 1; s <= 5; ++s)
+            from->setDateTime(start.addSecs(s)); // five keystrokes
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(page->model()->rowCount(), 10);
+        QTRY_COMPARE(resets.count(), 1);
+        QCOMPARE(page->model()->rowCount(), 5);
+        QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 15"));
+        // Another filter change meanwhile applies the typed date at once, and only once.
+        from->setDateTime(start.addSecs(7));
+        auto* level = page->findChild<QComboBox*>(QStringLiteral("levelFilter"));
+        QVERIFY(level);
+        level->setCurrentIndex(level->currentIndex() == 0 ? 1 : 0);
+        QCOMPARE(resets.count(), 2);
+        auto* typing = page->findChild<QTimer*>(QStringLiteral("rangeEditTimer"));
+        QVERIFY(!typing->isActive());
+    }
+
     // Clear is on purpose: a later level or container change does not read the cleared lines
     // back from Docker; asking for another time window does.
     void clearIsNotUndoneByAFilterChange()

@@ -258,8 +258,15 @@ QWidget* LogsPage::buildRangeBar()
         row->addWidget(w);
     row->addStretch(1);
     bar->hide();
-    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::onTimeWindowChanged);
-    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, &LogsPage::onTimeWindowChanged);
+    // Typing a date changes it digit by digit: filter every view once the typing pauses, not
+    // for every digit (each pass reads every stored line).
+    m_rangeEditTimer = new QTimer(this);
+    m_rangeEditTimer->setObjectName(QStringLiteral("rangeEditTimer"));
+    m_rangeEditTimer->setSingleShot(true);
+    m_rangeEditTimer->setInterval(300);
+    connect(m_rangeEditTimer, &QTimer::timeout, this, &LogsPage::onTimeWindowChanged);
+    for (QDateTimeEdit* e : {m_from, m_to})
+        connect(e, &QDateTimeEdit::dateTimeChanged, m_rangeEditTimer, qOverload<>(&QTimer::start));
     connect(m_toNow, &QCheckBox::toggled, this, [this](bool now) {
         m_to->setEnabled(!now);
         if (!now && m_to->dateTime() < m_from->dateTime())
@@ -695,6 +702,7 @@ core::LogFilter LogsPage::currentFilter() const
 
 void LogsPage::applyFilter()
 {
+    m_rangeEditTimer->stop(); // what the date edits hold is applied now
     const int minutes = m_time->currentData().toInt();
     if (minutes == kCustomRange && m_rangeBar->isHidden()) {
         // First shown: what is stored (from the first whole second after its oldest line, so

@@ -181,9 +181,10 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_status = nullptr;
     QTimer* m_searchTimer = nullptr;
-    QTimer* m_statusTimer = nullptr;   // coalesces status updates while lines stream in
-    QTimer* m_windowTimer = nullptr;   // slides "last N minutes"
-    QTimer* m_coverageTimer = nullptr; // reads again from Docker once the range settles
+    QTimer* m_statusTimer = nullptr;    // coalesces status updates while lines stream in
+    QTimer* m_windowTimer = nullptr;    // slides "last N minutes"
+    QTimer* m_coverageTimer = nullptr;  // reads again from Docker once the range settles
+    QTimer* m_rangeEditTimer = nullptr; // filters once the user stops typing a date
 };
 
 } // namespace artgen::gui
