@@ -1233,6 +1233,18 @@
         <source>Docker could not read the log of %1.</source>
         <translation>Docker не смог прочитать журнал %1.</translation>
     </message>
+    <message>
+        <source>The container %1 was removed; its log ends here. Waiting for a new container of that name.</source>
+        <translation>Контейнер %1 удалён; его журнал на этом заканчивается. Ожидается новый контейнер с тем же именем.</translation>
+    </message>
+    <message>
+        <source>There is no container %1 yet; waiting for it to be created.</source>
+        <translation>Контейнера %1 пока нет; ожидается его создание.</translation>
+    </message>
+    <message>
+        <source>A new container %1 was created; its log follows.</source>
+        <translation>Создан новый контейнер %1; далее — его журнал.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::LogLevels</name>

@@ -288,18 +288,58 @@ private Q_SLOTS:
         QVERIFY(printed.last().endsWith(QByteArray(" | " + expected.last().text)));
     }
 
-    void removedContainerEndsWithANote()
+    // `compose down` then `up`: the container goes, a new one of the same name comes. The
+    // follow notes the removal, waits, and reads the new container from its first line; one not
+    // there yet when the follow starts is waited for the same way.
+    void removedContainerNotedAndItsSuccessorFollowed()
     {
         REQUIRE_STACK(*m_stack);
         const QString c = numberedContainer();
+        const QString later =
+            QStringLiteral("artgen-logs-it-later-%1").arg(QCoreApplication::applicationPid());
+        StackFixture::docker({QStringLiteral("rm"), QStringLiteral("-f"), later});
         Collector got;
+        Collector waiting;
         LogFollower* f = follow({{QStringLiteral("numbers"), c}}, true, 10, &got);
+        LogFollower* w = follow({{QStringLiteral("later"), later}}, true, 0, &waiting);
+        auto guard = qScopeGuard([&] {
+            stop(f);
+            stop(w);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(!numbers(got.entries).isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting.entries.isEmpty(), 30000);
+        QCOMPARE(waiting.entries.first().stream, LogStream::Note);
+        QVERIFY(waiting.entries.first().text.contains("waiting for it to be created"));
+
         QCOMPARE(StackFixture::docker({QStringLiteral("rm"), QStringLiteral("-f"), c}).exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(
             !got.entries.isEmpty() && got.entries.last().stream == LogStream::Note, 30000);
         QVERIFY(got.entries.last().text.contains("was removed"));
-        stop(f);
+        const qsizetype removedAt = got.entries.size() - 1;
+        QVERIFY(!got.finished); // still following: waiting for a container of that name
+
+        QCOMPARE(numberedContainer(), c); // made again: it counts from 1 again
+        run(QStringLiteral("later"), {baseImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                                      QStringLiteral("echo first; sleep 300")});
+        const auto newLines = [&] {
+            return numbers(got.entries.mid(removedAt));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(newLines().size() >= 20, 30000);
+        QCOMPARE(newLines().first(), 1); // from its first line, none lost
+        for (qsizetype i = 1; i < newLines().size(); ++i)
+            QCOMPARE(newLines().at(i), newLines().at(i - 1) + 1);
+        const LogEntry& note = got.entries.at(removedAt + 1);
+        QCOMPARE(note.stream, LogStream::Note);
+        QVERIFY2(note.text.contains("A new container"), note.text.constData());
+        QVERIFY(got.errors.isEmpty());
+
+        // Tail 0 asked for nothing old, but a container made while waiting is new all through.
+        const auto firstOf = [&] {
+            return std::find_if(waiting.entries.cbegin(), waiting.entries.cend(),
+                                [](const LogEntry& e) { return e.text == "first"; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstOf() != waiting.entries.cend(), 30000);
+        QVERIFY(waiting.errors.isEmpty());
     }
 
     void levelsAndTracebackFromTheRealBackendAndNginx()

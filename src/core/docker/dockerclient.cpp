@@ -97,6 +97,10 @@ ContainerDetails detailsFromInspect(const QJsonObject& o)
     s.state = state.value(QStringLiteral("Status")).toString();
     s.health =
         state.value(QStringLiteral("Health")).toObject().value(QStringLiteral("Status")).toString();
+    const QDateTime created = dockerTime(o.value(QStringLiteral("Created")).toString());
+    if (created.isValid())
+        s.created = created.toSecsSinceEpoch();
+    d.createdAt = created;
     d.startedAt = dockerTime(state.value(QStringLiteral("StartedAt")).toString());
     d.finishedAt = dockerTime(state.value(QStringLiteral("FinishedAt")).toString());
     d.exitCode = state.value(QStringLiteral("ExitCode")).toInt();

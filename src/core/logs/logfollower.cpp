@@ -34,7 +34,10 @@ struct LogFollower::Follow
     bool opened = false; // a stream was read at least once: resume from what was seen
     bool ended = false;
     bool inspecting = false;
-    qint64 lastDataMs = 0; // monotonic, when the stream last sent anything
+    bool awaiting = false;     // following: no container of that name now, polled for one
+    bool newContainer = false; // the next read starts at the beginning of a new container's log
+    QString containerId;       // the container read last: another id is a new container
+    qint64 lastDataMs = 0;     // monotonic, when the stream last sent anything
 };
 
 LogFollower::LogFollower(DockerClient& client, Options options, QObject* parent)
@@ -153,6 +156,8 @@ void LogFollower::inspectThenOpen(Follow& f)
         if (!m_running || f.ended)
             return;
         if (!d) {
+            if (d.error().code() == Error::Code::NotFound && m_options.follow)
+                return awaitContainer(f);
             if (d.error().code() == Error::Code::NotFound) {
                 f.builder.addNote(f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
                                   f.opened
@@ -174,6 +179,7 @@ void LogFollower::inspectThenOpen(Follow& f)
             return;
         }
         setConnected(true, Error());
+        noteNewContainer(f, *d);
         f.decoder = LogStreamDecoder(d->tty);
         const bool running = d->summary.state == QStringLiteral("running") ||
                              d->summary.state == QStringLiteral("restarting");
@@ -194,7 +200,12 @@ void LogFollower::open(Follow& f)
     if (m_options.follow)
         path += "&follow=1";
     const qint64 last = f.builder.lastSeen();
-    if (f.opened && last > 0) {
+    if (std::exchange(f.newContainer, false)) {
+        // Made after the follow began (`compose up` after `down`): all of its log is new.
+        path += "&tail=all";
+        if (m_options.sinceNs > 0)
+            path += "&since=" + QByteArray::number(m_options.sinceNs / kNsPerSec);
+    } else if (f.opened && last > 0) {
         // Docker's `since` is whole seconds in places: ask from before the newest line seen and
         // let the builder drop the overlap by timestamp and content.
         path += "&since=" + QByteArray::number(last / kNsPerSec - m_options.overlapSec);
@@ -282,6 +293,41 @@ void LogFollower::onEnded(Follow& f, const Result<DockerResponse>& result)
         return endSource(f);
     // The container stopped (or restarted): find out which.
     retryLater(f, 0);
+}
+
+void LogFollower::awaitContainer(Follow& f)
+{
+    if (!std::exchange(f.awaiting, true)) {
+        const QString& name = f.source.container;
+        f.builder.addNote(
+            f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
+            f.opened ? tr("The container %1 was removed; its log ends here. Waiting for a new "
+                          "container of that name.")
+                           .arg(name)
+                     : tr("There is no container %1 yet; waiting for it to be created.").arg(name),
+            &m_batch);
+    }
+    retryLater(f, f.backoffMs);
+    f.backoffMs = qMin(f.backoffMs * 2, kMaxStoppedPollMs);
+}
+
+void LogFollower::noteNewContainer(Follow& f, const ContainerDetails& details)
+{
+    const QString& id = details.summary.id;
+    const bool waited = std::exchange(f.awaiting, false);
+    // The same id after a wait (a daemon that answered "no such container" while it was still
+    // loading them) is the same log: it resumes where it was, nothing is read twice.
+    const bool isNew = f.containerId.isEmpty() ? waited : id != f.containerId;
+    f.containerId = id;
+    if (!isNew)
+        return;
+    f.newContainer = true;
+    // Stamped when the container was made, so in a timeline it comes before its first line.
+    const qint64 createdNs =
+        details.createdAt.isValid() ? details.createdAt.toMSecsSinceEpoch() * 1000000 : nowNs();
+    f.builder.addNote(
+        qMax(createdNs, f.builder.lastSeen() + 1),
+        tr("A new container %1 was created; its log follows.").arg(f.source.container), &m_batch);
 }
 
 void LogFollower::retryLater(Follow& f, int delayMs)

@@ -17,13 +17,16 @@ class QTimer;
 namespace artgen::core {
 
 class DockerClient;
+struct ContainerDetails;
 
 // Follows the logs of a set of containers through GET /containers/{id}/logs?follow=1&
 // timestamps=1 and hands out what they print as batches at most every `batchMs`. Streams do not
 // survive a container or daemon restart (and Docker's own CLI never resumes `logs -f`): this
 // one inspects again with backoff, resumes from the newest timestamp seen minus an overlap and
 // drops what it already had (LogEntryBuilder), so no line is lost and none comes twice. A
-// container that is removed ends its follow with a note in the log. Without `follow` every
+// container that is removed gets a note in the log, and so does one that is not there yet:
+// following waits for a container of that name and reads the new one from its start (`compose
+// down` then `up` makes new containers under the same names). Without `follow` every
 // container's log is read once and finished() tells when all are done. Lives on the Docker
 // client's thread (moveToThread, then start() queued).
 class LogFollower : public QObject
@@ -69,6 +72,11 @@ private:
     void inspectThenOpen(Follow& f);
     void open(Follow& f);
     void onEnded(Follow& f, const Result<DockerResponse>& result);
+    // Following, a container that is not there (yet, or any more) is polled for, with a note.
+    void awaitContainer(Follow& f);
+    // After an inspect: a container seen for the first time after waiting, or with another id
+    // than the one read (removed and made again), is read from its start, with a note.
+    void noteNewContainer(Follow& f, const ContainerDetails& details);
     void retryLater(Follow& f, int delayMs);
     void endSource(Follow& f);
     void setConnected(bool connected, const Error& error);
