@@ -541,6 +541,25 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 2);
         auto* typing = page->findChild<QTimer*>(QStringLiteral("rangeEditTimer"));
         QVERIFY(!typing->isActive());
+
+        // A date half typed when the re-read check comes due is no range to read: here an
+        // hour before the stored lines, on the way to a date inside them.
+        auto* coverage = page->findChild<QTimer*>(QStringLiteral("coverageTimer"));
+        QTRY_VERIFY(!coverage->isActive());
+        coverage->start();
+        typing->setInterval(60000); // still typing when the check comes due
+        from->setDateTime(start.addSecs(-3600));
+        QVERIFY(typing->isActive());
+        QTRY_VERIFY(!coverage->isActive());
+        QCOMPARE(page->readSinceNs(), 0);
+        QCOMPARE(page->store().size(), 100);
+        from->setDateTime(start.addSecs(2)); // the date meant
+        typing->setInterval(10);
+        typing->start();
+        QTRY_VERIFY(!typing->isActive() && !coverage->isActive());
+        QCOMPARE(page->readSinceNs(), 0);
+        QCOMPARE(page->store().size(), 100);
+        QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 12"));
     }
 
     // Clear is on purpose: a later level or container change does not read the cleared lines

@@ -333,6 +333,27 @@ private Q_SLOTS:
         QVERIFY2(note.text.contains("A new container"), note.text.constData());
         QVERIFY(got.errors.isEmpty());
 
+        // Replaced by a job that has run and exited before the follow can look (made under
+        // another name, then renamed): its lines are read all the same, as a crash at start
+        // would be.
+        const QString jobName = c + QStringLiteral("-job");
+        m_containers << jobName;
+        const auto job = StackFixture::docker(
+            {QStringLiteral("run"), QStringLiteral("--name"), jobName, baseImage(),
+             QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo job 1; echo job 2")});
+        QCOMPARE(job.exitCode, 0);
+        QCOMPARE(StackFixture::docker({QStringLiteral("rm"), QStringLiteral("-f"), c}).exitCode, 0);
+        QCOMPARE(StackFixture::docker({QStringLiteral("rename"), jobName, c}).exitCode, 0);
+        const auto texts = [&] {
+            QList<QByteArray> t;
+            for (const LogEntry& e : std::as_const(got.entries))
+                t << e.text;
+            return t;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(texts().contains("job 2"), 30000);
+        QCOMPARE(texts().count("job 1"), 1);
+        QVERIFY(texts().indexOf("job 1") < texts().indexOf("job 2"));
+
         // Tail 0 asked for nothing old, but a container made while waiting is new all through.
         const auto firstOf = [&] {
             return std::find_if(waiting.entries.cbegin(), waiting.entries.cend(),
@@ -340,6 +361,36 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(firstOf() != waiting.entries.cend(), 30000);
         QVERIFY(waiting.errors.isEmpty());
+    }
+
+    // A container found after a wait that was made long before it (a daemon that did not know
+    // it for a moment, or a rename) is no new container: it is read from the chosen tail, with
+    // no "new container" note.
+    void oldContainerFoundAfterAWaitIsReadFromTheTail()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString old = run(QStringLiteral("old"),
+                                {baseImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("for i in 1 2 3 4 5 6 7 8 9 10; do echo old $i; "
+                                                "done; sleep 300")});
+        QTRY_COMPARE_WITH_TIMEOUT(wholeLog(old).size(), 10, 30000);
+        // The follower allows the daemon's clock 5 s of slack: be older than that.
+        QTest::qWait(6000);
+        const QString name =
+            QStringLiteral("artgen-logs-it-renamed-%1").arg(QCoreApplication::applicationPid());
+        StackFixture::docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+        Collector got;
+        LogFollower* f = follow({{QStringLiteral("renamed"), name}}, true, 3, &got);
+        auto guard = qScopeGuard([&] { stop(f); });
+        QTRY_VERIFY_WITH_TIMEOUT(!got.entries.isEmpty(), 30000); // the waiting note
+        QCOMPARE(StackFixture::docker({QStringLiteral("rename"), old, name}).exitCode, 0);
+        m_containers << name;
+        QTRY_VERIFY_WITH_TIMEOUT(got.entries.size() >= 4, 30000);
+        QList<QByteArray> texts;
+        for (const LogEntry& e : std::as_const(got.entries))
+            texts << e.text;
+        QCOMPARE(texts.mid(1), QList<QByteArray>({"old 8", "old 9", "old 10"}));
+        QVERIFY(texts.first().contains("waiting for it to be created"));
     }
 
     void levelsAndTracebackFromTheRealBackendAndNginx()

@@ -241,6 +241,20 @@ private Q_SLOTS:
         QCOMPARE(b.lastSeen(), 300);
     }
 
+    // Another container under the same name: all of its log is new, even lines older than the
+    // newest seen from the old one.
+    void newLogUnderTheSameSourceIsNotAResume()
+    {
+        LogEntryBuilder b;
+        QCOMPARE(build(b, {{100, "a"}, {200, "b"}}).size(), 2);
+        b.startNewLog();
+        b.beginResume();
+        const auto fresh = build(b, {{150, "job"}, {200, "b"}, {250, "c"}});
+        QCOMPARE(fresh.size(), 3);
+        QCOMPARE(b.duplicatesDropped(), 0);
+        QCOMPARE(b.lastSeen(), 250);
+    }
+
     void sameTextTwiceAtOneInstantIsTwoLines()
     {
         LogEntryBuilder b;

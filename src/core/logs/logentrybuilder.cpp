@@ -57,6 +57,12 @@ void LogEntryBuilder::beginResume()
         w.matched.clear();
 }
 
+void LogEntryBuilder::startNewLog()
+{
+    for (Watermark& w : m_seen)
+        w = Watermark();
+}
+
 bool LogEntryBuilder::addLine(LogStream stream, qint64 ts, QByteArrayView text, qsizetype cutBytes,
                               LogBatch* batch)
 {

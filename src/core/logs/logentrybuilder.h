@@ -27,6 +27,9 @@ public:
     void setNotAfter(qint64 ns) { m_notAfter = ns > 0 ? ns : std::numeric_limits<qint64>::max(); }
     // A new connection starts sending (from an overlap): lines are matched against the stored.
     void beginResume();
+    // Another container's log begins under the same source: none of it was seen, even lines
+    // older than the newest seen (a job that ran while the old container still printed).
+    void startNewLog();
     // Adds the line to `batch` unless it was seen before; returns false when dropped.
     bool addLine(LogStream stream, qint64 timestampNs, QByteArrayView text, qsizetype cutBytes,
                  LogBatch* batch);

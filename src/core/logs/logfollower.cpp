@@ -34,10 +34,11 @@ struct LogFollower::Follow
     bool opened = false; // a stream was read at least once: resume from what was seen
     bool ended = false;
     bool inspecting = false;
-    bool awaiting = false;     // following: no container of that name now, polled for one
-    bool newContainer = false; // the next read starts at the beginning of a new container's log
-    QString containerId;       // the container read last: another id is a new container
-    qint64 lastDataMs = 0;     // monotonic, when the stream last sent anything
+    bool awaiting = false;      // following: no container of that name now, polled for one
+    qint64 awaitingSinceNs = 0; // when the wait began
+    bool newContainer = false;  // the next read starts at the beginning of a new container's log
+    QString containerId;        // the container read last: another id is a new container
+    qint64 lastDataMs = 0;      // monotonic, when the stream last sent anything
 };
 
 LogFollower::LogFollower(DockerClient& client, Options options, QObject* parent)
@@ -183,7 +184,9 @@ void LogFollower::inspectThenOpen(Follow& f)
         f.decoder = LogStreamDecoder(d->tty);
         const bool running = d->summary.state == QStringLiteral("running") ||
                              d->summary.state == QStringLiteral("restarting");
-        if (f.opened && !running && m_options.follow) {
+        // (A new container is read even when it has stopped already: a job that ran and
+        // exited, or a crash at start, is what the admin wants to see.)
+        if (f.opened && !f.newContainer && !running && m_options.follow) {
             // Stopped after we read its log to the end: wait for it to start again.
             retryLater(f, f.backoffMs);
             f.backoffMs = qMin(f.backoffMs * 2, kMaxStoppedPollMs);
@@ -195,13 +198,17 @@ void LogFollower::inspectThenOpen(Follow& f)
 
 void LogFollower::open(Follow& f)
 {
-    QByteArray path = "/containers/" + QUrl::toPercentEncoding(f.source.container) +
-                      "/logs?stdout=1&stderr=1&timestamps=1";
+    // By the id just inspected: a container made again in between is not read under the old
+    // one's name (the read fails with 404 and the next inspect finds the new one).
+    const QString& target = f.containerId.isEmpty() ? f.source.container : f.containerId;
+    QByteArray path =
+        "/containers/" + QUrl::toPercentEncoding(target) + "/logs?stdout=1&stderr=1&timestamps=1";
     if (m_options.follow)
         path += "&follow=1";
     const qint64 last = f.builder.lastSeen();
     if (std::exchange(f.newContainer, false)) {
         // Made after the follow began (`compose up` after `down`): all of its log is new.
+        f.builder.startNewLog();
         path += "&tail=all";
         if (m_options.sinceNs > 0)
             path += "&since=" + QByteArray::number(m_options.sinceNs / kNsPerSec);
@@ -298,6 +305,7 @@ void LogFollower::onEnded(Follow& f, const Result<DockerResponse>& result)
 void LogFollower::awaitContainer(Follow& f)
 {
     if (!std::exchange(f.awaiting, true)) {
+        f.awaitingSinceNs = nowNs();
         const QString& name = f.source.container;
         f.builder.addNote(
             f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
@@ -315,18 +323,25 @@ void LogFollower::noteNewContainer(Follow& f, const ContainerDetails& details)
 {
     const QString& id = details.summary.id;
     const bool waited = std::exchange(f.awaiting, false);
-    // The same id after a wait (a daemon that answered "no such container" while it was still
-    // loading them) is the same log: it resumes where it was, nothing is read twice.
-    const bool isNew = f.containerId.isEmpty() ? waited : id != f.containerId;
+    const qint64 createdNs =
+        details.createdAt.isValid() ? details.createdAt.toMSecsSinceEpoch() * 1000000 : 0;
+    // Another id than the one read is a new container. The same id after a wait (a daemon that
+    // answered "no such container" while it was still loading them) is the same log: it resumes
+    // where it was. Seen for the first time after a wait, it is new only if it was made while
+    // we waited (a few seconds' slack for the daemon's clock); an older one is read from the
+    // chosen tail like any other.
+    constexpr qint64 kClockSlackNs = 5 * kNsPerSec;
+    const bool isNew =
+        f.containerId.isEmpty()
+            ? waited && (createdNs == 0 || createdNs >= f.awaitingSinceNs - kClockSlackNs)
+            : id != f.containerId;
     f.containerId = id;
     if (!isNew)
         return;
     f.newContainer = true;
     // Stamped when the container was made, so in a timeline it comes before its first line.
-    const qint64 createdNs =
-        details.createdAt.isValid() ? details.createdAt.toMSecsSinceEpoch() * 1000000 : nowNs();
     f.builder.addNote(
-        qMax(createdNs, f.builder.lastSeen() + 1),
+        qMax(createdNs > 0 ? createdNs : nowNs(), f.builder.lastSeen() + 1),
         tr("A new container %1 was created; its log follows.").arg(f.source.container), &m_batch);
 }
 

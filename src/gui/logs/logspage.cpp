@@ -777,6 +777,9 @@ bool LogsPage::storeCovers(const core::LogFilter& filter) const
 
 void LogsPage::ensureCoverage()
 {
+    // A date still being typed is no range to read: its filter pass restarts this timer.
+    if (m_rangeEditTimer->isActive())
+        return;
     const core::LogFilter filter = currentFilter();
     if (filter.fromNs == 0) {
         if (m_readSinceNs == 0 && m_readUntilNs == 0)
