@@ -2,6 +2,8 @@
 
 #include "logs/logtimestamp.h"
 
+#include <algorithm>
+
 namespace artgen::gui {
 
 LogsModel::LogsModel(const core::LogStore& store, QObject* parent)
@@ -106,10 +108,7 @@ void LogsModel::storeAppended(const core::LogStore::Change& change)
 {
     const qint64 base = m_store.removedFront();
     // Rows whose lines the cap dropped leave from the top.
-    size_t gone = 0;
-    while (gone < m_rows.size() && m_rows[gone] < base)
-        ++gone;
-    removeTop(gone);
+    removeTop(firstRowFrom(base));
     if (m_store.sources().size() != m_knownSources) {
         m_filter.prepare(m_store);
         m_knownSources = m_store.sources().size();
@@ -118,9 +117,7 @@ void LogsModel::storeAppended(const core::LogStore::Change& change)
     if (!change.merged.empty() && moveMergedRows(change, firstChangedId))
         return;
     // Rows at or after the first changed position were merged with older arrivals: re-add.
-    size_t keep = m_rows.size();
-    while (keep > 0 && m_rows[keep - 1] >= firstChangedId)
-        --keep;
+    const size_t keep = firstRowFrom(firstChangedId);
     if (keep < m_rows.size()) {
         beginRemoveRows({}, int(keep), int(m_rows.size()) - 1);
         m_rows.erase(m_rows.begin() + qsizetype(keep), m_rows.end());
@@ -150,9 +147,7 @@ bool LogsModel::moveMergedRows(const core::LogStore::Change& change, qint64 firs
         else if (m_filter.accepts(m_store.at(change.firstChanged + qsizetype(i))))
             fresh.push_back(id);
     }
-    size_t keep = m_rows.size();
-    while (keep > 0 && m_rows[keep - 1] >= firstChangedId)
-        --keep;
+    const size_t keep = firstRowFrom(firstChangedId);
     for (size_t i = keep; i < m_rows.size(); ++i)
         if (m_rows[i] - firstChangedId >= qint64(movedTo.size()))
             return false; // not the store this view mirrors: read the range again
@@ -189,6 +184,12 @@ bool LogsModel::moveMergedRows(const core::LogStore::Change& change, qint64 firs
         endInsertRows();
     }
     return true;
+}
+
+size_t LogsModel::firstRowFrom(qint64 id) const
+{
+    // Rows hold ascending store ids.
+    return size_t(std::lower_bound(m_rows.cbegin(), m_rows.cend(), id) - m_rows.cbegin());
 }
 
 void LogsModel::storeCleared()

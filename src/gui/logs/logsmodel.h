@@ -54,6 +54,8 @@ private:
     qint64 storePos(int viewRow) const { return m_rows[size_t(viewRow)] - m_store.removedFront(); }
     void rebuild();
     void removeTop(size_t count);
+    // The first row whose store id is `id` or later.
+    size_t firstRowFrom(qint64 id) const;
     // After a late merge: moves the rows of stored lines to their new ids and inserts the new
     // lines among them, so selection and the rows being read stay. False when a reset of the
     // range is the better way (the caller then re-reads it).
