@@ -100,7 +100,6 @@ ContainerDetails detailsFromInspect(const QJsonObject& o)
     const QDateTime created = dockerTime(o.value(QStringLiteral("Created")).toString());
     if (created.isValid())
         s.created = created.toSecsSinceEpoch();
-    d.createdAt = created;
     d.startedAt = dockerTime(state.value(QStringLiteral("StartedAt")).toString());
     d.finishedAt = dockerTime(state.value(QStringLiteral("FinishedAt")).toString());
     d.exitCode = state.value(QStringLiteral("ExitCode")).toInt();

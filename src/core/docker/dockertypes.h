@@ -27,7 +27,6 @@ struct ContainerSummary
 struct ContainerDetails
 {
     ContainerSummary summary;
-    QDateTime createdAt; // to the millisecond (summary.created is whole seconds)
     QDateTime startedAt;
     QDateTime finishedAt;
     int restartCount = 0;

@@ -34,8 +34,7 @@ struct LogFollower::Follow
     bool opened = false; // a stream was read at least once: resume from what was seen
     bool ended = false;
     bool inspecting = false;
-    bool awaiting = false;      // following: no container of that name now, polled for one
-    qint64 awaitingSinceNs = 0; // when the wait began
+    qint64 awaitingSinceNs = 0; // following: since when no container of that name is there
     bool newContainer = false;  // the next read starts at the beginning of a new container's log
     QString containerId;        // the container read last: another id is a new container
     qint64 lastDataMs = 0;      // monotonic, when the stream last sent anything
@@ -160,7 +159,7 @@ void LogFollower::inspectThenOpen(Follow& f)
             if (d.error().code() == Error::Code::NotFound && m_options.follow)
                 return awaitContainer(f);
             if (d.error().code() == Error::Code::NotFound) {
-                f.builder.addNote(f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
+                f.builder.addNote(noteTime(f),
                                   f.opened
                                       ? tr("The container %1 was removed; its log ends here.")
                                             .arg(f.source.container)
@@ -304,11 +303,11 @@ void LogFollower::onEnded(Follow& f, const Result<DockerResponse>& result)
 
 void LogFollower::awaitContainer(Follow& f)
 {
-    if (!std::exchange(f.awaiting, true)) {
+    if (f.awaitingSinceNs == 0) {
         f.awaitingSinceNs = nowNs();
         const QString& name = f.source.container;
         f.builder.addNote(
-            f.opened ? qMax(nowNs(), f.builder.lastSeen() + 1) : nowNs(),
+            noteTime(f),
             f.opened ? tr("The container %1 was removed; its log ends here. Waiting for a new "
                           "container of that name.")
                            .arg(name)
@@ -322,9 +321,8 @@ void LogFollower::awaitContainer(Follow& f)
 void LogFollower::noteNewContainer(Follow& f, const ContainerDetails& details)
 {
     const QString& id = details.summary.id;
-    const bool waited = std::exchange(f.awaiting, false);
-    const qint64 createdNs =
-        details.createdAt.isValid() ? details.createdAt.toMSecsSinceEpoch() * 1000000 : 0;
+    const qint64 waitedSinceNs = std::exchange(f.awaitingSinceNs, 0);
+    const qint64 createdNs = details.summary.created * kNsPerSec; // 0: not known
     // Another id than the one read is a new container. The same id after a wait (a daemon that
     // answered "no such container" while it was still loading them) is the same log: it resumes
     // where it was. Seen for the first time after a wait, it is new only if it was made while
@@ -333,16 +331,23 @@ void LogFollower::noteNewContainer(Follow& f, const ContainerDetails& details)
     constexpr qint64 kClockSlackNs = 5 * kNsPerSec;
     const bool isNew =
         f.containerId.isEmpty()
-            ? waited && (createdNs == 0 || createdNs >= f.awaitingSinceNs - kClockSlackNs)
+            ? waitedSinceNs > 0 && (createdNs == 0 || createdNs >= waitedSinceNs - kClockSlackNs)
             : id != f.containerId;
     f.containerId = id;
     if (!isNew)
         return;
     f.newContainer = true;
-    // Stamped when the container was made, so in a timeline it comes before its first line.
+    // Stamped when the container was made (its whole second), so in a timeline it comes before
+    // its first line.
     f.builder.addNote(
-        qMax(createdNs > 0 ? createdNs : nowNs(), f.builder.lastSeen() + 1),
+        noteTime(f, createdNs),
         tr("A new container %1 was created; its log follows.").arg(f.source.container), &m_batch);
+}
+
+qint64 LogFollower::noteTime(const Follow& f, qint64 atNs)
+{
+    // After every line already handed out for that container, so notes never go back in time.
+    return qMax(atNs > 0 ? atNs : nowNs(), f.builder.lastSeen() + 1);
 }
 
 void LogFollower::retryLater(Follow& f, int delayMs)

@@ -77,6 +77,8 @@ private:
     // After an inspect: a container seen for the first time after waiting, or with another id
     // than the one read (removed and made again), is read from its start, with a note.
     void noteNewContainer(Follow& f, const ContainerDetails& details);
+    // When a note about f is stamped: at `atNs` (0: now), but never before f's last line.
+    static qint64 noteTime(const Follow& f, qint64 atNs = 0);
     void retryLater(Follow& f, int delayMs);
     void endSource(Follow& f);
     void setConnected(bool connected, const Error& error);
