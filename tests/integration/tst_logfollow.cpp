@@ -42,6 +42,13 @@ class TestLogFollow : public QObject
         // The receiver of the follower's signals: a Collector left behind by a failed check
         // takes its connections with it, so no late batch writes into a dead one.
         QObject context;
+        QList<QByteArray> texts() const
+        {
+            QList<QByteArray> t;
+            for (const LogEntry& e : entries)
+                t << e.text;
+            return t;
+        }
         int count(const QString& text) const
         {
             return int(std::count_if(entries.cbegin(), entries.cend(),
@@ -344,22 +351,12 @@ private Q_SLOTS:
         QCOMPARE(job.exitCode, 0);
         QCOMPARE(StackFixture::docker({QStringLiteral("rm"), QStringLiteral("-f"), c}).exitCode, 0);
         QCOMPARE(StackFixture::docker({QStringLiteral("rename"), jobName, c}).exitCode, 0);
-        const auto texts = [&] {
-            QList<QByteArray> t;
-            for (const LogEntry& e : std::as_const(got.entries))
-                t << e.text;
-            return t;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(texts().contains("job 2"), 30000);
-        QCOMPARE(texts().count("job 1"), 1);
-        QVERIFY(texts().indexOf("job 1") < texts().indexOf("job 2"));
+        QTRY_VERIFY_WITH_TIMEOUT(got.texts().contains("job 2"), 30000);
+        QCOMPARE(got.count(QStringLiteral("job 1")), 1);
+        QVERIFY(got.texts().indexOf("job 1") < got.texts().indexOf("job 2"));
 
         // Tail 0 asked for nothing old, but a container made while waiting is new all through.
-        const auto firstOf = [&] {
-            return std::find_if(waiting.entries.cbegin(), waiting.entries.cend(),
-                                [](const LogEntry& e) { return e.text == "first"; });
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(firstOf() != waiting.entries.cend(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.texts().contains("first"), 30000);
         QVERIFY(waiting.errors.isEmpty());
     }
 
@@ -386,9 +383,7 @@ private Q_SLOTS:
         QCOMPARE(StackFixture::docker({QStringLiteral("rename"), old, name}).exitCode, 0);
         m_containers << name;
         QTRY_VERIFY_WITH_TIMEOUT(got.entries.size() >= 4, 30000);
-        QList<QByteArray> texts;
-        for (const LogEntry& e : std::as_const(got.entries))
-            texts << e.text;
+        const QList<QByteArray> texts = got.texts();
         QCOMPARE(texts.mid(1), QList<QByteArray>({"old 8", "old 9", "old 10"}));
         QVERIFY(texts.first().contains("waiting for it to be created"));
     }
