@@ -249,6 +249,24 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), before - view->pageRows());
     }
 
+    // A panel opened on another page does not stream the logs at start-up: following starts
+    // when the page is first shown (here it finds no Docker, and says so).
+    void followingStartsWhenThePageIsFirstShown()
+    {
+        m_settings->setUiValue(QStringLiteral("logs/lineLimit"), 200000);
+        gui::LogsPage page(*m_docker, *m_settings);
+        auto* banner = page.findChild<QLabel*>(QStringLiteral("connectionBanner"));
+        QVERIFY(banner);
+        // Long enough for a follower to find the missing socket many times over (it takes
+        // milliseconds once started): nothing may be tried while the page was never shown.
+        QTest::qWait(1000);
+        QVERIFY(banner->text().isEmpty());
+        page.show();
+        QTRY_VERIFY(!banner->text().isEmpty());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Following paused")),
+                 qPrintable(banner->text()));
+    }
+
     // What reaches the screen after a scroll is what a full repaint draws: the scroll bar counts
     // rows, and the pixels must move by whole rows, not one pixel per row.
     void scrolledViewOnScreenMatchesAFullRepaint()

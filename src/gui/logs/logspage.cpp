@@ -374,6 +374,14 @@ bool LogsPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void LogsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_everShown = true;
+    if (std::exchange(m_followWhenShown, false))
+        startFollowing();
+}
+
 void LogsPage::reloadProfile()
 {
     const auto profile = m_settings.activeProfile();
@@ -409,7 +417,11 @@ void LogsPage::forgetRangeRead()
 void LogsPage::startFollowing()
 {
     stopFollowing();
-    if (m_profile.containers.isEmpty())
+    // Not before the page is first shown: a panel opened on another page does not stream the
+    // stack's logs at start-up for nothing. Once shown, it keeps following while hidden, so
+    // coming back shows every line.
+    m_followWhenShown = !m_everShown;
+    if (m_followWhenShown || m_profile.containers.isEmpty())
         return;
     core::LogFollower::Options options;
     for (auto it = m_profile.containers.cbegin(); it != m_profile.containers.cend(); ++it)

@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -142,7 +143,9 @@ private:
     core::Profile m_profile;
     core::LogStore m_store;
     QPointer<core::LogFollower> m_follower;
-    LogsModel* m_model = nullptr; // the merged timeline
+    bool m_everShown = false;       // following starts with the first show
+    bool m_followWhenShown = false; // a start asked for before that
+    LogsModel* m_model = nullptr;   // the merged timeline
     LogView* m_mergedView = nullptr;
     LogRowDelegate* m_delegate = nullptr; // shared by every view
     QList<Pane> m_panes;
