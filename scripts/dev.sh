@@ -6,12 +6,15 @@
 #   scripts/dev.sh test           the same set-up, then ctest over every test (unit,
 #                                 integration, gui); ends with ctest's summary line
 #   scripts/dev.sh build          install what is missing and build
-#   scripts/dev.sh stack up|down|status
-#                                 the demo stack (up waits until every service is healthy)
+#   scripts/dev.sh stack up|down|purge|status
+#                                 the demo stack (up waits until every service is healthy;
+#                                 purge removes its containers, volumes, images and .env)
 #   scripts/dev.sh deps           only install the Debian packages
 #
 # Environment: BUILD_DIR (default build/release), CI=true or ARTGEN_REQUIRE_STACK=1 make a
-# missing demo stack a test failure instead of a skip.
+# missing demo stack a test failure instead of a skip. CI=true or ARTGEN_COLD=1 purge the demo
+# stack first, so that `test` proves the cold path: rootfs, images, secrets and initdb from
+# nothing, as on a new machine.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,10 +22,12 @@ BUILD_DIR=${BUILD_DIR:-$ROOT/build/release}
 STACK_DIR=$ROOT/resources/demo-stack
 export STACK_LOGDIR=${STACK_LOGDIR:-$BUILD_DIR/logs}
 
-# shellcheck source=stack.sh
+# shellcheck source=stack.sh source-path=SCRIPTDIR
 source "$ROOT/scripts/stack.sh"
 
 say() { printf '==> %s\n' "$*" >&2; }
+# Each long step ends with how long it took, so a user knows what the next run will cost.
+took() { printf '==> %s in %d s\n' "$1" "$((SECONDS - $2))" >&2; }
 die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
 
 BUILD_PACKAGES=(
@@ -33,6 +38,7 @@ BUILD_PACKAGES=(
     zlib1g-dev libzstd-dev libssl-dev
     fontconfig fonts-dejavu-core xvfb xauth
     postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server socat openssl
+    shellcheck
 )
 
 missing_packages() {
@@ -50,13 +56,17 @@ ensure_deps() {
     missing=$(missing_packages "${all[@]}")
     [ -z "$missing" ] && return 0
     if [ "$(id -u)" -ne 0 ]; then
-        die "missing packages: $(echo $missing). Install them as root: apt-get install $(echo $missing)"
+        missing=$(printf '%s\n' "$missing" | paste -sd' ' -)
+        die "missing packages: $missing. Install them as root: apt-get install $missing"
     fi
-    say "installing: $(echo $missing)"
+    local n t0=$SECONDS
+    n=$(printf '%s\n' "$missing" | wc -l)
+    say "installing $n missing Debian packages with their dependencies (about 1 min on a new machine): $(printf '%s\n' "$missing" | paste -sd' ' -)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    # shellcheck disable=SC2086
+    # shellcheck disable=SC2086  # one package name per word
     apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=300 $missing >/dev/null
+    took "packages installed" "$t0"
 }
 
 build() {
@@ -66,17 +76,20 @@ build() {
         cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release \
             -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
     fi
-    say "building"
+    local t0=$SECONDS
+    say "building (about 4 min with an empty ccache, under a minute with a warm one)"
     # Paths hashed relative to the checkout: a fresh clone elsewhere (CI) reuses the cache.
     CCACHE_BASEDIR="$ROOT" cmake --build "$BUILD_DIR" -j2
+    took "built" "$t0"
 }
 
 stack_cmd() {
     case "${1:-}" in
         up) ensure_deps; stack_up "$STACK_DIR" ;;
         down) stack_down "$STACK_DIR" ;;
+        purge) stack_purge "$STACK_DIR" ;;
         status) stack_status "$STACK_DIR" ;;
-        *) die "usage: scripts/dev.sh stack up|down|status" ;;
+        *) die "usage: scripts/dev.sh stack up|down|purge|status" ;;
     esac
 }
 
@@ -101,18 +114,40 @@ MSG
     exec "$BUILD_DIR/src/gui/artgen-panel" --stack-dir "$STACK_DIR" "$@"
 }
 
+cold_wanted() {
+    [ "${CI:-}" = true ] || [ "${ARTGEN_COLD:-}" = 1 ]
+}
+
 run_tests() {
+    local required=0 stack_rc=0 t0
+    if [ "${CI:-}" = true ] || [ "${ARTGEN_REQUIRE_STACK:-}" = 1 ]; then required=1; fi
     build
-    if ! stack_up "$STACK_DIR"; then
-        if [ "${CI:-}" = true ] || [ "${ARTGEN_REQUIRE_STACK:-}" = 1 ]; then
-            say "the demo stack is required here but did not come up: integration tests will fail"
+    t0=$SECONDS
+    if cold_wanted; then
+        # A machine that has the images cached must still prove that a new one can build them.
+        ensure_dockerd "$STACK_LOGDIR" || stack_rc=$?
+        if [ "$stack_rc" -eq 0 ]; then stack_purge "$STACK_DIR" || stack_rc=$?; fi
+    fi
+    if [ "$stack_rc" -eq 0 ]; then stack_up "$STACK_DIR" || stack_rc=$?; fi
+    took "demo stack set-up$(cold_wanted && echo ' (cold: purged first)')" "$t0"
+    if [ "$stack_rc" -ne 0 ]; then
+        if [ "$required" = 1 ]; then
+            say "the demo stack is required here but did not come up (exit code $stack_rc): integration tests will fail"
         else
             say "no demo stack: integration tests will be skipped"
         fi
     fi
     say "running tests"
     cd "$BUILD_DIR"
-    ctest --output-on-failure -j2 --timeout 900
+    t0=$SECONDS
+    local rc=0
+    ctest --output-on-failure -j2 --timeout 900 || rc=$?
+    took "tests" "$t0"
+    if [ "$required" = 1 ] && [ "$stack_rc" -ne 0 ]; then
+        say "FAILED: the demo stack did not come up (exit code $stack_rc; see above)"
+        [ "$rc" -ne 0 ] || rc=$stack_rc
+    fi
+    return "$rc"
 }
 
 case "${1:-}" in
@@ -121,5 +156,5 @@ case "${1:-}" in
     build) build ;;
     deps) ensure_deps ;;
     stack) shift; stack_cmd "$@" ;;
-    *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64 ;;
+    *) _stack_usage "$0" >&2; exit 64 ;;
 esac

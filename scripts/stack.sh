@@ -3,7 +3,7 @@
 # up, down, or report it.
 #
 # A bash library (sourced by scripts/dev.sh) that is also runnable directly:
-#     scripts/stack.sh up|down|status|env|base-image|packages [STACK_DIR]
+#     scripts/stack.sh up|down|purge|status|env|base-image|packages [STACK_DIR]
 #
 # Functions:
 #   stack_packages            apt packages the host needs (caller installs them)
@@ -12,11 +12,13 @@
 #   ensure_env STACK_DIR      create Docker_all/.env from .env.example with random secrets
 #   stack_up STACK_DIR        all of the above + compose up -d --build + wait until healthy
 #   stack_down STACK_DIR      compose down (volumes kept)
+#   stack_purge STACK_DIR     containers, volumes, artgen-demo/* images and .env removed (cold)
 #   stack_status STACK_DIR    one line per service; 0 all healthy, 3 otherwise, 2 no Docker
 #
 # Environment knobs: STACK_LOGDIR (logs; default ${TMPDIR:-/tmp}/artgen-stack),
 # STACK_UP_TIMEOUT (health wait, default 180 s), STACK_DOCKERD_TIMEOUT (60 s),
-# STACK_BUILD_TIMEOUT (compose up/build, default 900 s).
+# STACK_BUILD_TIMEOUT (compose up/build, default 900 s), STACK_BASE_EXTRA_PACKAGES (packages
+# added to the base image, under a tag of their own; tests use it to make a build fail).
 #
 # Sourcing this file defines functions and variables only: it changes no shell
 # option of the caller (no set -e / pipefail here).
@@ -40,6 +42,10 @@ STACK_BASE_PACKAGES=(
 
 _STACK_SELF_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 STACK_DEFAULT_DIR=$(cd "$_STACK_SELF_DIR/.." && pwd)/resources/demo-stack
+
+_stack_usage() {   # the comment block at the top of file $1, without the '# '
+    awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "$1"
+}
 
 _stack_say() { printf 'stack: %s\n' "$*" >&2; }
 _stack_err() { printf 'stack: ERROR: %s\n' "$*" >&2; }
@@ -104,7 +110,7 @@ ensure_dockerd() {
     # No inherited descriptors either: a daemon started under `flock LOCK cmd` would otherwise
     # hold that lock for as long as it runs.
     (
-        for fd in /proc/$BASHPID/fd/*; do
+        for fd in "/proc/$BASHPID/fd/"*; do
             fd=${fd##*/}
             [ "$fd" -gt 2 ] 2>/dev/null && eval "exec $fd>&-"
         done
@@ -148,7 +154,7 @@ _stack_check_docker_features() {   # warn (only) about a storage driver or netwo
 # The text of this function and STACK_BASE_PACKAGES make the base image's hash.
 _stack_build_rootfs() {   # writes a tar of the rootfs to stdout
     local inc
-    inc=$(IFS=,; echo "${STACK_BASE_PACKAGES[*]}")
+    inc=$(_stack_base_packages | paste -sd, -)
     # shellcheck disable=SC2016  # the hooks' "$1" is the chroot, expanded by mmdebstrap
     mmdebstrap --variant=minbase --format=tar \
         --aptopt='Acquire::Check-Valid-Until "false"' \
@@ -167,11 +173,20 @@ _stack_build_rootfs() {   # writes a tar of the rootfs to stdout
 }
 
 _stack_base_hash() {
-    { printf '%s\n' "${STACK_BASE_PACKAGES[@]}" "$STACK_SUITE" "${STACK_MIRRORS[@]}"
+    { _stack_base_packages; printf '%s\n' "$STACK_SUITE" "${STACK_MIRRORS[@]}"
       declare -f _stack_build_rootfs; } | sha256sum | cut -c1-16
 }
 
 stack_base_image_ref() { echo "$STACK_BASE_REPO:$(_stack_base_hash)"; }
+
+# The packages of the base image: STACK_BASE_PACKAGES plus STACK_BASE_EXTRA_PACKAGES (space-
+# separated; for tests that need a build to fail, e.g. an unknown package). The list is part of
+# the hash, so an override builds under its own tag and never touches the real image.
+_stack_base_packages() {
+    # shellcheck disable=SC2206  # a space-separated list of package names
+    local extra=(${STACK_BASE_EXTRA_PACKAGES:-})
+    printf '%s\n' "${STACK_BASE_PACKAGES[@]}" "${extra[@]}"
+}
 
 ensure_base_image() {
     local ref hash logdir t0 rc mrc old
@@ -188,22 +203,29 @@ ensure_base_image() {
         return 1
     fi
     logdir=$(_stack_logdir) || return 1
-    _stack_say "building base image $ref with mmdebstrap (about 2 min; log: $logdir/base-image.log)"
+    _stack_say "building base image $ref: mmdebstrap downloads about 120 Debian packages and docker import loads the root filesystem (1-2 min; log: $logdir/base-image.log)"
     t0=$SECONDS
-    # (written so that a caller's set -e / pipefail cannot cut the error report short)
+    rm -f "$logdir/mmdebstrap.rc"
+    : >"$logdir/base-image.log"
+    # Only the tar stream goes down the pipe: mmdebstrap's status is written to a file by a
+    # command of its own (a redirect on a compound command would capture the stream as well).
+    # Written so that a caller's set -e / pipefail cannot cut the error report short.
     rc=0
-    { if _stack_build_rootfs 2>"$logdir/base-image.log"; then echo 0; else echo $?; fi >"$logdir/mmdebstrap.rc"; } \
+    { mrc=0; _stack_build_rootfs 2>>"$logdir/base-image.log" || mrc=$?; echo "$mrc" >"$logdir/mmdebstrap.rc"; } \
         | docker import \
             --change 'ENV LANG=C.UTF-8' \
             --change "LABEL org.artgen-demo.base-hash=$hash" \
             --change 'CMD ["/bin/bash"]' \
             - "$ref" >>"$logdir/base-image.log" 2>&1 || rc=$?
-    mrc=$(cat "$logdir/mmdebstrap.rc" 2>/dev/null) || mrc=1
-    if [ "$mrc" != 0 ] || [ "$rc" -ne 0 ]; then
-        _stack_err "building the base image failed (mmdebstrap rc=$mrc, docker import rc=$rc); last lines of $logdir/base-image.log:"
-        tail -n 25 "$logdir/base-image.log" >&2
+    mrc=$(cat "$logdir/mmdebstrap.rc" 2>/dev/null) || mrc=
+    case "$mrc" in ''|*[!0-9]*) mrc=1 ;; esac
+    if [ "$mrc" -ne 0 ] || [ "$rc" -ne 0 ]; then
+        _stack_err "building the base image failed (mmdebstrap exit code $mrc, docker import exit code $rc); last lines of $logdir/base-image.log:"
+        tail -n 25 "$logdir/base-image.log" | sed 's/^/stack:   | /' >&2
+        # docker import may have made an image of a truncated stream: never leave it behind.
         docker rmi "$ref" >/dev/null 2>&1 || true
-        return 1
+        if [ "$mrc" -ne 0 ]; then return "$mrc"; fi
+        return "$rc"
     fi
     docker tag "$ref" "$STACK_BASE_REPO:latest" || return 1
     # Drop the tags of older base images (layers still used by service images stay).
@@ -291,22 +313,32 @@ _stack_container_state() {   # -> "<state> <health>" or "missing -"
 
 # stack_up STACK_DIR
 stack_up() {
-    local dir logdir t0 deadline svc st bad rc
+    local dir logdir t0 t1 deadline svc st bad rc
     dir=$(_stack_dir "${1:-}") || return 1
     logdir=$(_stack_logdir) || return 1
     t0=$SECONDS
     ensure_dockerd "$logdir" || return 1
-    ensure_base_image || return 1
+    ensure_base_image || return
     ensure_env "$dir" || return 1
     export BASE_IMAGE
     BASE_IMAGE=$(stack_base_image_ref)
-    rc=0
+    rc=0 t1=$SECONDS
+    _stack_say "building the service images from the base image (seconds: the base image has every package; log: $logdir/compose-build.log)"
     _STACK_COMPOSE_TIMEOUT=${STACK_BUILD_TIMEOUT:-900} \
-        _stack_compose "$dir" up -d --build --remove-orphans >"$logdir/compose-up.log" 2>&1 || rc=$?
+        _stack_compose "$dir" build >"$logdir/compose-build.log" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        _stack_err "building the service images failed (compose build exit code $rc); last lines of $logdir/compose-build.log:"
+        tail -n 30 "$logdir/compose-build.log" | sed 's/^/stack:   | /' >&2
+        return "$rc"
+    fi
+    _stack_say "service images ready in $((SECONDS - t1)) s; starting the containers and waiting until all ${#STACK_SERVICES[@]} are healthy (about 30 s, at most ${STACK_UP_TIMEOUT:-180} s)"
+    t1=$SECONDS
+    _STACK_COMPOSE_TIMEOUT=${STACK_BUILD_TIMEOUT:-900} \
+        _stack_compose "$dir" up -d --remove-orphans >"$logdir/compose-up.log" 2>&1 || rc=$?
     deadline=$((SECONDS + ${STACK_UP_TIMEOUT:-180}))
     if [ "$rc" -ne 0 ]; then
-        _stack_err "compose up failed (rc=$rc); last lines of $logdir/compose-up.log:"
-        tail -n 30 "$logdir/compose-up.log" >&2
+        _stack_err "compose up failed (exit code $rc); last lines of $logdir/compose-up.log:"
+        tail -n 30 "$logdir/compose-up.log" | sed 's/^/stack:   | /' >&2
         # v1 gives up when a dependency turns unhealthy: report which, without the long wait
         deadline=$((SECONDS + 10))
     fi
@@ -328,11 +360,12 @@ stack_up() {
                         "${STACK_PROJECT}_$svc" 2>/dev/null | tail -n 3 | sed "s/^/stack:     $svc health| /" >&2
                 fi
             done
+            if [ "$rc" -ne 0 ]; then return "$rc"; fi
             return 1
         fi
         sleep 2
     done
-    _stack_say "$STACK_PROJECT is up: ${#STACK_SERVICES[@]}/${#STACK_SERVICES[@]} healthy in $((SECONDS - t0)) s — http://127.0.0.1:$(_stack_env_get "$dir" FRONTEND_PORT)/"
+    _stack_say "$STACK_PROJECT is up: ${#STACK_SERVICES[@]}/${#STACK_SERVICES[@]} healthy $((SECONDS - t1)) s after start, $((SECONDS - t0)) s in all — http://127.0.0.1:$(_stack_env_get "$dir" FRONTEND_PORT)/"
 }
 
 # stack_down STACK_DIR
@@ -355,6 +388,36 @@ stack_down() {
     if [ -n "$ids" ]; then docker rm -f $ids >/dev/null || true; fi
     docker network rm "${STACK_PROJECT}_default" >/dev/null 2>&1 || true
     return 0
+}
+
+# stack_purge STACK_DIR: back to what a new machine has — the stack's containers, network and
+# volumes, every artgen-demo/* image and the generated .env removed — so that the next stack_up
+# runs every set-up step (rootfs, base image, service images, secrets, initdb) from nothing.
+stack_purge() {
+    local dir logdir ids imgs
+    dir=$(_stack_dir "${1:-}") || return 1
+    logdir=$(_stack_logdir) || return 1
+    _stack_docker_ok || { _stack_err "Docker does not answer: nothing to purge"; return 2; }
+    _stack_say "purging the demo stack: containers, volumes, artgen-demo images and Docker_all/.env"
+    if [ -f "$dir/Docker_all/.env" ]; then
+        BASE_IMAGE=$(stack_base_image_ref) _stack_compose "$dir" down -v --remove-orphans >"$logdir/compose-down.log" 2>&1 \
+            || { _stack_err "compose down -v failed; last lines of $logdir/compose-down.log:"; tail -n 20 "$logdir/compose-down.log" >&2; }
+    fi
+    ids=$(docker ps -aq --filter "label=com.docker.compose.project=$STACK_PROJECT")
+    # shellcheck disable=SC2086  # one id per word
+    if [ -n "$ids" ]; then docker rm -f $ids >/dev/null || return 1; fi
+    ids=$(docker volume ls -q --filter "label=com.docker.compose.project=$STACK_PROJECT")
+    # shellcheck disable=SC2086
+    if [ -n "$ids" ]; then docker volume rm $ids >/dev/null || return 1; fi
+    docker network rm "${STACK_PROJECT}_default" >/dev/null 2>&1 || true
+    imgs=$(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep '^artgen-demo/' || true)
+    # shellcheck disable=SC2086  # one reference per word
+    if [ -n "$imgs" ]; then docker rmi -f $imgs >/dev/null || return 1; fi
+    if docker image ls -aq --filter "label=org.artgen-demo.base-hash" | grep -q .; then
+        _stack_err "images made from the base image are still there: $(docker image ls -a --filter label=org.artgen-demo.base-hash --format '{{.ID}} {{.Repository}}:{{.Tag}}' | tr '\n' ' ')"
+        return 1
+    fi
+    rm -f "$dir/Docker_all/.env"
 }
 
 # stack_status STACK_DIR
@@ -405,13 +468,14 @@ _stack_main() {
     case "$cmd" in
         up)         _stack_install_tools && stack_up "$@" ;;
         down)       stack_down "$@" ;;
+        purge)      stack_purge "$@" ;;
         status)     stack_status "$@" ;;
         env)        ensure_env "$@" ;;
         base-image) _stack_install_tools && ensure_dockerd "$(_stack_logdir)" && ensure_base_image && stack_base_image_ref ;;
         packages)   stack_packages ;;
         -h|--help|help)
-            sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' ;;
-        *) _stack_err "usage: $0 up|down|status|env|base-image|packages [STACK_DIR]"; return 64 ;;
+            _stack_usage "${BASH_SOURCE[0]}" ;;
+        *) _stack_err "usage: $0 up|down|purge|status|env|base-image|packages [STACK_DIR]"; return 64 ;;
     esac
 }
 

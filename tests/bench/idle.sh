@@ -11,7 +11,8 @@ PANEL=$BUILD/src/gui/artgen-panel
 if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" "$@"
 fi
-export ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+export ARTGEN_CONFIG
 "$PANEL" --stack-dir "$ROOT/resources/demo-stack" --page containers >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT

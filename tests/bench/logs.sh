@@ -14,7 +14,7 @@ PANEL_BENCH=$BUILD/tests/bench/bench_logs_panel
 STACK=$ROOT/resources/demo-stack
 C=${LOGS_BENCH_CONTAINER:-artgen-logs-bench-1m}
 LINES=1000000
-[ -x "$CTL" ] && [ -x "$PANEL_BENCH" ] || { echo "build first: scripts/dev.sh build" >&2; exit 1; }
+if [ ! -x "$CTL" ] || [ ! -x "$PANEL_BENCH" ]; then echo "build first: scripts/dev.sh build" >&2; exit 1; fi
 command -v hyperfine >/dev/null || { echo "hyperfine missing (apt-get install hyperfine)" >&2; exit 1; }
 
 # The container is made once and kept (exited): its log is the fixture.
@@ -31,7 +31,8 @@ until [ "$(docker inspect -f '{{.State.Status}}' "$C")" = exited ]; do sleep 1; 
 
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-export ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+export ARTGEN_CONFIG
 hyperfine -N --warmup 1 --runs "$RUNS" --output=null --export-json "$out" \
     -n "artgenctl logs --tail all" "$CTL --stack-dir $STACK logs --tail all --container $C" \
     -n "docker logs --timestamps" "docker logs --timestamps $C" >/dev/null

@@ -10,7 +10,7 @@ BUILD=${BUILD_DIR:-$ROOT/build/release}
 RUNS=${1:-21}
 PANEL=$BUILD/src/gui/artgen-panel
 BARE=$BUILD/tests/bench/bench_bare_window
-[ -x "$PANEL" ] && [ -x "$BARE" ] || { echo "build first: scripts/dev.sh build" >&2; exit 1; }
+if [ ! -x "$PANEL" ] || [ ! -x "$BARE" ]; then echo "build first: scripts/dev.sh build" >&2; exit 1; fi
 
 if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s '-screen 0 1280x800x24' "$0" "$@"

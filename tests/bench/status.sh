@@ -13,7 +13,8 @@ command -v hyperfine >/dev/null || { echo "hyperfine missing (apt-get install hy
 if command -v docker-compose >/dev/null; then COMPOSE="docker-compose"; else COMPOSE="docker compose"; fi
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-export ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
+export ARTGEN_CONFIG
 hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$out" \
     -n "artgenctl status --json" "$CTL --stack-dir $STACK status --json" \
     -n "docker ps -a --filter label" "docker ps -a --filter label=com.docker.compose.project=art_generation" \
