@@ -1,6 +1,7 @@
 #include "logscommand.h"
 
 #include "commandcontext.h"
+#include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "interruptguard.h"
 #include "logs/logfilter.h"
@@ -221,22 +222,21 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
         if (!filter.text.isValid())
             return usage(tr("--grep: %1").arg(filter.text.errorString()));
     }
-    // Services by compose name, or the container name itself.
+    // Services by compose name, or the container name itself; each read from the container the
+    // profile maps it to, as status shows it.
+    const core::ContainerMap map(*profile);
     QMap<QString, QString> chosen;
     const QStringList wanted = parser.positionalArguments();
     for (const QString& w : wanted) {
-        QString service;
-        for (auto it = profile->containers.cbegin(); it != profile->containers.cend(); ++it)
-            if (it.key() == w || it.value() == w)
-                service = it.key();
+        const QString service = map.serviceFor(w);
         if (service.isEmpty())
             return usage(tr("no service “%1” in the stack (it has: %2).")
-                             .arg(w, QStringList(profile->containers.keys()).join(u", ")));
-        chosen.insert(service, profile->containers.value(service));
+                             .arg(w, map.services().join(u", ")));
+        chosen.insert(service, map.container(service));
     }
     const QStringList extra = parser.values(QStringLiteral("container"));
     if (chosen.isEmpty() && extra.isEmpty())
-        chosen = profile->containers;
+        chosen = map.all();
     for (const QString& c : extra)
         chosen.insert(c, c);
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
@@ -259,6 +259,14 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
     follower->moveToThread((*docker)->thread());
     QEventLoop loop;
     QList<core::Error> errors;
+    QList<core::Error> printed;
+    // Docker itself out of reach fails every service the same way: say it once.
+    const auto printOnce = [&](const core::Error& e) {
+        if (printed.contains(e))
+            return;
+        printed << e;
+        context.printError(e);
+    };
     qint64 received = 0;
     QObject::connect(follower, &core::LogFollower::batchReady, &loop,
                      [&](const core::LogBatch& batch) {
@@ -286,7 +294,15 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
                      [&](const QString&, const core::Error& e) {
                          if (!options.follow)
                              errors << e;
-                         context.printError(e);
+                         printOnce(e);
+                     });
+    // Following, Docker going away is said when it happens (the follow waits for it to return).
+    QObject::connect(follower, &core::LogFollower::connectionChanged, &loop,
+                     [&](bool connected, const core::Error& e) {
+                         if (connected)
+                             printed.clear(); // a later loss is news again
+                         else if (options.follow)
+                             printOnce(e);
                      });
     QObject::connect(follower, &core::LogFollower::finished, &loop, &QEventLoop::quit);
     // Ctrl-C (or TERM) ends a follow cleanly: the loop quits, the follower is stopped below.

@@ -11,6 +11,41 @@
 
 using namespace artgen::core;
 
+namespace {
+
+// Earlier tests restart backend and celery: a container is "healthy" as soon as its first
+// process answers, while gunicorn forks its workers and Celery its pool a little later. So
+// each count is read until it is complete, with a deadline, and then checked.
+struct Gunicorn
+{
+    int masters = 0;
+    int workers = 0;
+};
+Gunicorn gunicorn()
+{
+    const auto top =
+        StackFixture::docker({QStringLiteral("top"), QStringLiteral("art_generation_backend"),
+                              QStringLiteral("-eo"), QStringLiteral("pid,ppid,args")});
+    QMap<QString, QString> parentOf; // gunicorn pid -> ppid
+    for (const QByteArray& line : top.out.split('\n').mid(1)) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() >= 3 && line.contains("gunicorn"))
+            parentOf.insert(QString::fromLatin1(f[0]), QString::fromLatin1(f[1]));
+    }
+    QStringList masters;
+    for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it)
+        if (!parentOf.contains(it.value()))
+            masters << it.key();
+    Gunicorn g;
+    g.masters = int(masters.size());
+    if (g.masters == 1)
+        g.workers = int(std::count_if(parentOf.cbegin(), parentOf.cend(),
+                                      [&](const QString& p) { return p == masters.first(); }));
+    return g;
+}
+
+} // namespace
+
 // The demo stack behaves like the real art_generation stack: the API through nginx, the
 // Celery pipeline to a real PNG, and the worker counts the deployment instructions check.
 class TestDemoStack : public QObject
@@ -118,35 +153,28 @@ private Q_SLOTS:
     void backendRunsGunicornMasterAndEightWorkers()
     {
         REQUIRE_STACK(*m_stack);
-        const auto top =
-            StackFixture::docker({QStringLiteral("top"), QStringLiteral("art_generation_backend"),
-                                  QStringLiteral("-eo"), QStringLiteral("pid,ppid,args")});
-        QCOMPARE(top.exitCode, 0);
-        QMap<QString, QString> parentOf; // gunicorn pid -> ppid
-        for (const QByteArray& line : top.out.split('\n').mid(1)) {
-            const QList<QByteArray> f = line.simplified().split(' ');
-            if (f.size() >= 3 && line.contains("gunicorn"))
-                parentOf.insert(QString::fromLatin1(f[0]), QString::fromLatin1(f[1]));
-        }
-        QStringList masters;
-        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it)
-            if (!parentOf.contains(it.value()))
-                masters << it.key();
-        QCOMPARE(masters.size(), 1);
-        const auto workers =
-            std::count_if(parentOf.cbegin(), parentOf.cend(),
-                          [&](const QString& ppid) { return ppid == masters.first(); });
-        QCOMPARE(workers, 8);
+        Gunicorn g;
+        QDeadlineTimer deadline(60000);
+        do {
+            g = gunicorn();
+        } while ((g.masters != 1 || g.workers < 8) && !deadline.hasExpired() &&
+                 (QTest::qWait(250), true));
+        QCOMPARE(g.masters, 1);
+        QCOMPARE(g.workers, 8);
     }
 
     void celeryReportsConcurrencyTwelve()
     {
         REQUIRE_STACK(*m_stack);
-        const auto stats = StackFixture::docker(
-            {QStringLiteral("exec"), QStringLiteral("art_generation_celery"),
-             QStringLiteral("celery"), QStringLiteral("-A"), QStringLiteral("app.celery_app"),
-             QStringLiteral("inspect"), QStringLiteral("stats"), QStringLiteral("--json")},
-            120000);
+        StackFixture::Output stats;
+        QDeadlineTimer deadline(90000);
+        do {
+            stats = StackFixture::docker(
+                {QStringLiteral("exec"), QStringLiteral("art_generation_celery"),
+                 QStringLiteral("celery"), QStringLiteral("-A"), QStringLiteral("app.celery_app"),
+                 QStringLiteral("inspect"), QStringLiteral("stats"), QStringLiteral("--json")},
+                120000);
+        } while (stats.exitCode != 0 && !deadline.hasExpired() && (QTest::qWait(1000), true));
         QVERIFY2(stats.exitCode == 0, stats.err.constData());
         const QJsonObject nodes = QJsonDocument::fromJson(stats.out).object();
         QCOMPARE(nodes.size(), 1);

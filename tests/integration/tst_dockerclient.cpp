@@ -9,9 +9,11 @@
 #include "util/workerthread.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
@@ -58,6 +60,37 @@ class TestDockerClient : public QObject
         QTextStream o(&out), e(&err);
         const int code = app.run(QStringList{QStringLiteral("artgenctl")} + args, o, e);
         return {code, out, err};
+    }
+
+    // The real artgenctl binary, with a settings file of the test's own.
+    struct ProcessRun
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static ProcessRun artgenctlProcess(const QStringList& args, const QString& config,
+                                       const QString& dockerHost = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), config);
+        if (dockerHost.isEmpty())
+            env.remove(QStringLiteral("DOCKER_HOST"));
+        else
+            env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"), args);
+        ProcessRun r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+        } else if (p.exitStatus() == QProcess::NormalExit) {
+            r.code = p.exitCode();
+        }
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
     }
 
     bool waitHealthy(const QString& container, int ms)
@@ -260,8 +293,149 @@ private Q_SLOTS:
         const CliRun r = artgenctl({QStringLiteral("status")});
         qunsetenv("DOCKER_HOST");
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(
-            QStringLiteral("Docker is not running at unix:///tmp/artgen-no-docker.sock")));
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("There is no Docker socket at /tmp/artgen-no-docker.sock.")),
+                 qPrintable(r.err));
+    }
+
+    // Defect: with Docker out of reach, `workers` printed a MISMATCH table of zeros before the
+    // error (once per container), and `logs` the same error once per service.
+    void unreachableDockerIsOneErrorNotATable()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("unreachable.conf"));
+        const QString host = QStringLiteral("unix:///nonexistent");
+        const QByteArray error = "There is no Docker socket at /nonexistent.";
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("workers")},
+              QStringList{QStringLiteral("workers"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("logs")},
+              QStringList{QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("5"),
+                          QStringLiteral("backend"), QStringLiteral("frontend")}}) {
+            const ProcessRun r = artgenctlProcess(args, config, host);
+            const QByteArray what = args.join(u' ').toUtf8() + ": " + r.err;
+            QVERIFY2(r.code == 2, what.constData());
+            QVERIFY2(r.err.count(error) == 1, what.constData());
+            QVERIFY2(r.err.count("artgenctl: ") == 1, what.constData());
+            QVERIFY2(!r.out.contains("MISMATCH"), r.out.constData());
+            QVERIFY2(r.out.isEmpty(), r.out.constData());
+        }
+    }
+
+    // Defect: with Celery stopped, `workers` showed Docker's raw "409 … is not running" text.
+    void stoppedContainerSaysNotRunningNotRaw409()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString celery = m_stack->profile().containers.value(QStringLiteral("celery"));
+        QVERIFY(wait(m_client->act(celery, DockerClient::Action::Stop, 10)));
+        // Whatever fails below, Celery runs and is healthy again for the tests after this one.
+        auto restart = qScopeGuard([&] {
+            wait(m_client->act(celery, DockerClient::Action::Start));
+            if (!waitHealthy(celery, 180000))
+                qWarning("%s did not become healthy again", qPrintable(celery));
+        });
+
+        const CliRun workers = artgenctl({QStringLiteral("workers")});
+        QVERIFY2(!workers.err.contains(QStringLiteral("409")), qPrintable(workers.err));
+        QVERIFY2(workers.err.contains(celery + QStringLiteral(" is not running (exited).")),
+                 qPrintable(workers.err));
+        QVERIFY2(workers.err.contains(QStringLiteral("artgenctl up celery")),
+                 qPrintable(workers.err));
+        QVERIFY(workers.out.contains(QStringLiteral("1 master + 8 workers"))); // backend: fine
+        QCOMPARE(workers.code, 3);
+
+        // An exec, the way the backup and the checklist reach into a container, says the same.
+        const auto exec = wait(m_client->exec(celery, {QStringLiteral("true")}));
+        QVERIFY(!exec);
+        QCOMPARE(exec.error().code(), Error::Code::Unreachable);
+        QCOMPARE(exec.error().what(), celery + QStringLiteral(" is not running (exited)."));
+        QCOMPARE(exec.error().todo(), QStringLiteral("Start it: artgenctl up celery"));
+        QVERIFY2(!exec.error().message().contains(QStringLiteral("409")),
+                 qPrintable(exec.error().message()));
+
+        QVERIFY(wait(m_client->act(celery, DockerClient::Action::Start)));
+        QVERIFY(waitHealthy(celery, 180000));
+        restart.dismiss();
+        QCOMPARE(artgenctl({QStringLiteral("workers")}).code, 0);
+    }
+
+    // A paused container is said to be paused, with how to unpause it.
+    void pausedContainerSaysPausedNotRaw409()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString frontend = m_stack->profile().containers.value(QStringLiteral("frontend"));
+        QCOMPARE(StackFixture::docker({QStringLiteral("pause"), frontend}).exitCode, 0);
+        auto unpause = qScopeGuard([&] {
+            StackFixture::docker({QStringLiteral("unpause"), frontend});
+        });
+        const auto exec = wait(m_client->exec(frontend, {QStringLiteral("true")}));
+        QCOMPARE(StackFixture::docker({QStringLiteral("unpause"), frontend}).exitCode, 0);
+        unpause.dismiss();
+        QVERIFY(!exec);
+        QCOMPARE(exec.error().what(), frontend + QStringLiteral(" is paused."));
+        QCOMPARE(exec.error().todo(), QStringLiteral("Unpause it: docker unpause ") + frontend);
+        QVERIFY(!exec.error().message().contains(QStringLiteral("409")));
+        QVERIFY(waitHealthy(frontend, 60000));
+    }
+
+    // Defect: a profile mapping "frontend" to another container was followed by `logs` but not
+    // by `status`, which showed the compose-labelled art_generation_frontend.
+    void statusAndLogsFollowTheProfilesContainerMapping()
+    {
+        REQUIRE_STACK(*m_stack);
+        Profile profile = m_stack->profile();
+        profile.name = QStringLiteral("mapped");
+        const QString redis = profile.containers.value(QStringLiteral("redis"));
+        profile.containers[QStringLiteral("frontend")] = redis;
+        const QString config = m_dir.filePath(QStringLiteral("mapped.conf"));
+        {
+            SettingsStore settings(config);
+            settings.setProfiles({profile});
+            settings.setActiveProfileName(profile.name);
+        }
+
+        const ProcessRun status =
+            artgenctlProcess({QStringLiteral("status"), QStringLiteral("--json")}, config);
+        QVERIFY2(status.code == 0, status.err.constData());
+        QStringList frontendContainers;
+        QStringList containers;
+        for (const QJsonValue& v : QJsonDocument::fromJson(status.out)
+                                       .object()
+                                       .value(QStringLiteral("services"))
+                                       .toArray()) {
+            const QJsonObject s = v.toObject();
+            containers << s.value(QStringLiteral("container")).toString();
+            if (s.value(QStringLiteral("service")).toString() == QStringLiteral("frontend")) {
+                frontendContainers << s.value(QStringLiteral("container")).toString();
+                QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+                QCOMPARE(s.value(QStringLiteral("image")).toString(),
+                         QStringLiteral("artgen-demo/redis:latest"));
+            }
+        }
+        QCOMPARE(frontendContainers, QStringList{redis});
+        // The compose-labelled frontend is not the profile's frontend: not a second row.
+        QVERIFY2(!containers.contains(QStringLiteral("art_generation_frontend")),
+                 status.out.constData());
+
+        // logs frontend reads the same container: its lines are Redis's, as Docker has them.
+        const auto truth = wait(m_client->logs(redis, 5));
+        QVERIFY_OK(truth);
+        QVERIFY(!truth->isEmpty());
+        QStringList expected;
+        for (const LogLine& l : *truth)
+            expected << QString::fromUtf8(l.text.mid(l.text.indexOf(' ') + 1)).trimmed();
+        const ProcessRun logs = artgenctlProcess({QStringLiteral("logs"), QStringLiteral("--json"),
+                                                  QStringLiteral("--tail"), QStringLiteral("5"),
+                                                  QStringLiteral("frontend")},
+                                                 config);
+        QVERIFY2(logs.code == 0, logs.err.constData());
+        QStringList texts;
+        for (const QByteArray& line : logs.out.trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("service")).toString(), QStringLiteral("frontend"));
+            QCOMPARE(o.value(QStringLiteral("container")).toString(), redis);
+            texts << o.value(QStringLiteral("text")).toString().trimmed();
+        }
+        QCOMPARE(texts, expected);
     }
 
     void restartArrivesAsEvents()

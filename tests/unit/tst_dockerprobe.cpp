@@ -1,10 +1,16 @@
 #include "docker/dockerprobe.h"
 
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace artgen::core;
 
@@ -27,15 +33,61 @@ class TestDockerProbe : public QObject
     }
 
 private Q_SLOTS:
-    void missingSocketSaysDockerIsNotRunning()
+    // Defect: a missing socket file said "Docker is not running at …" with Qt's own
+    // "QLocalSocket::connectToServer: Invalid name" as the reason.
+    void missingSocketSaysThereIsNoSocketNotInvalidName()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("docker.sock"));
         const DockerStatus s = probeOnce(path);
         QVERIFY(!s.reachable);
         QCOMPARE(s.error.code(), Error::Code::Unreachable);
-        QVERIFY(
-            s.error.message().contains(QStringLiteral("Docker is not running at unix://") + path));
+        QCOMPARE(s.error.what(), QStringLiteral("There is no Docker socket at %1.").arg(path));
+        QCOMPARE(s.error.why(), QStringLiteral("The file does not exist."));
+        QVERIFY(s.error.todo().contains(QStringLiteral("systemctl start docker")));
+        QVERIFY(s.error.todo().contains(QStringLiteral("DOCKER_HOST")));
+        QVERIFY2(!s.error.message().contains(QStringLiteral("Invalid name")),
+                 qPrintable(s.error.message()));
+        QVERIFY(!s.error.message().contains(QStringLiteral("QLocalSocket")));
+    }
+
+    // A regular file (or a folder) at the path is no socket either: said so, not "refused".
+    void fileThatIsNoSocketSaysThereIsNoSocket()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("docker.sock"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const DockerStatus s = probeOnce(path);
+        QCOMPARE(s.error.code(), Error::Code::Unreachable);
+        QCOMPARE(s.error.what(), QStringLiteral("There is no Docker socket at %1.").arg(path));
+        QCOMPARE(s.error.why(), QStringLiteral("It is a file, not a socket."));
+        const DockerStatus d = probeOnce(dir.path());
+        QCOMPARE(d.error.what(),
+                 QStringLiteral("There is no Docker socket at %1.").arg(dir.path()));
+        QCOMPARE(d.error.why(), QStringLiteral("It is a folder, not a socket."));
+    }
+
+    // A socket that nobody listens on (dockerd died and left it): the old message stays.
+    void staleSocketStillSaysDockerIsNotRunning()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stale.sock"));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray native = QFile::encodeName(path);
+        QVERIFY(size_t(native.size()) < sizeof(addr.sun_path));
+        std::memcpy(addr.sun_path, native.constData(), size_t(native.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0); // no listen()
+        const DockerStatus s = probeOnce(path);
+        QCOMPARE(s.error.code(), Error::Code::Unreachable);
+        QVERIFY2(
+            s.error.message().contains(QStringLiteral("Docker is not running at unix://") + path),
+            qPrintable(s.error.message()));
         QVERIFY(s.error.todo().contains(QStringLiteral("systemctl start docker")));
     }
 

@@ -285,6 +285,46 @@ private Q_SLOTS:
         QCOMPARE(LogSanitizer::clean(utf8, 0, &scratch).toByteArray(), utf8);
     }
 
+    // Defect: a "\r" progress bar ("0%\r5%\r…100%\n") became one line of 21 frames glued
+    // together. It keeps the last frame, as a terminal shows it.
+    void carriageReturnProgressBarKeepsItsLastFrame()
+    {
+        QByteArray bar;
+        for (int p = 0; p <= 100; p += 5)
+            bar += (p ? "\r" : "") + QByteArray::number(p) + '%';
+        QCOMPARE(bar.count('\r'), 20);
+        QByteArray scratch;
+        QCOMPARE(LogSanitizer::clean(bar, 0, &scratch).toByteArray(), QByteArray("100%"));
+        // A "\r" before the line end is not a redraw: the frame before it is the last one.
+        QCOMPARE(LogSanitizer::clean(QByteArray(bar + '\r'), 0, &scratch).toByteArray(),
+                 QByteArray("100%"));
+        QCOMPARE(LogSanitizer::clean("a\rb\r\r", 0, &scratch).toByteArray(), QByteArray("b"));
+        // Bars that erase with ESC[K and colour their frames keep the last frame's text.
+        QCOMPARE(LogSanitizer::clean("\x1b[32m10%\x1b[0m\r\x1b[K\x1b[32m20%\x1b[0m", 0, &scratch)
+                     .toByteArray(),
+                 QByteArray("20%"));
+        QCOMPARE(LogSanitizer::clean("no frames here", 0, &scratch).toByteArray(),
+                 QByteArray("no frames here"));
+
+        // The whole way, as Docker sends it: framed stream, TTY stream, builder.
+        const QByteArray ts = "2024-05-01T12:00:00.000000001Z ";
+        LogStreamDecoder framed;
+        LogStreamDecoder tty(true);
+        for (auto* d : {&framed, &tty}) {
+            const QByteArray body = d == &framed ? frame(1, ts + bar + "\n") : ts + bar + "\r\n";
+            LogEntryBuilder b;
+            LogBatch batch;
+            batch.sources << QStringLiteral("celery");
+            QVERIFY(d->feed(body, [&](const LogStreamDecoder::Line& l) {
+                b.addLine(l.stream, l.timestampNs, l.text, l.cutBytes, &batch);
+            }));
+            b.flush(&batch, true);
+            QCOMPARE(batch.size(), 1);
+            QCOMPARE(batch.entry(0).text, QByteArray("100%"));
+            QCOMPARE(batch.entry(0).timestampNs, kNoon + 1);
+        }
+    }
+
     void hugeLineIsCutWithAMarker()
     {
         QByteArray scratch;

@@ -172,6 +172,58 @@ Error DockerClient::fromHttpStatus(const DockerResponse& r, const QString& what)
     return Error(code, what, tr("Docker answered %1: %2").arg(r.status).arg(message), todo);
 }
 
+Error DockerClient::containerStateError(const DockerResponse& r, const QString& container,
+                                        const ContainerDetails* details)
+{
+    if (r.status != 409)
+        return {};
+    // "Container 5f3c… is not running", "… is paused, unpause the container before exec",
+    // "… is restarting, wait until the container is running" (moby daemon/errors.go).
+    const QString message =
+        QJsonDocument::fromJson(r.body).object().value(QStringLiteral("message")).toString();
+    const QString state = details ? details->summary.state : QString();
+    const QString service = details ? details->summary.service : QString();
+    if (message.contains(QStringLiteral("is paused"), Qt::CaseInsensitive))
+        return Error(Error::Code::Unreachable, tr("%1 is paused.").arg(container),
+                     tr("Docker runs nothing in a paused container."),
+                     tr("Unpause it: docker unpause %1").arg(container));
+    if (message.contains(QStringLiteral("is restarting"), Qt::CaseInsensitive))
+        return Error(
+            Error::Code::Unreachable, tr("%1 is restarting.").arg(container),
+            tr("Docker runs commands in it only once it runs again."),
+            tr("Wait until it runs (artgenctl status), then try again; if it keeps "
+               "restarting, read its log (artgenctl logs %1).")
+                .arg(service.isEmpty() ? QStringLiteral("--container ") + container : service));
+    if (!message.contains(QStringLiteral("is not running"), Qt::CaseInsensitive))
+        return {};
+    return Error(Error::Code::Unreachable,
+                 state.isEmpty() ? tr("%1 is not running.").arg(container)
+                                 : tr("%1 is not running (%2).").arg(container, state),
+                 tr("Docker lists processes and runs commands only in a running container."),
+                 service.isEmpty() ? tr("Start it: docker start %1").arg(container)
+                                   : tr("Start it: artgenctl up %1").arg(service));
+}
+
+void DockerClient::explainContainerState(const DockerResponse& response, const QString& container,
+                                         std::function<void(const Error&)> done)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (!containerStateError(response, container).isError())
+        return done(Error());
+    // The reply names the container by id only: ask for its state and service to say more.
+    DockerCall::Options o;
+    o.path = "/containers/" + enc(container) + "/json";
+    o.timeoutMs = 10000;
+    send(o, [response, container, done](const Result<DockerResponse>& r) {
+        if (r && r->status == 200) {
+            const ContainerDetails d =
+                detailsFromInspect(QJsonDocument::fromJson(r->body).object());
+            return done(containerStateError(response, container, &d));
+        }
+        done(containerStateError(response, container));
+    });
+}
+
 template <typename T, typename Fn> QFuture<T> DockerClient::onThread(Fn&& body)
 {
     auto promise = std::make_shared<QPromise<T>>();
@@ -277,6 +329,25 @@ QFuture<Result<DockerResponse>> DockerClient::checked(DockerCall::Options option
     });
 }
 
+QFuture<Result<DockerResponse>> DockerClient::checkedRunning(DockerCall::Options options,
+                                                             QString what, QString container)
+{
+    return onThread<Result<DockerResponse>>([this, options, what, container](auto promise) {
+        send(options, [this, promise, what, container](const Result<DockerResponse>& r) {
+            if (!r || r->status / 100 == 2) {
+                promise->addResult(r);
+                promise->finish();
+                return;
+            }
+            explainContainerState(*r, container, [promise, r, what](const Error& state) {
+                promise->addResult(
+                    tl::unexpected(state.isError() ? state : fromHttpStatus(*r, what)));
+                promise->finish();
+            });
+        });
+    });
+}
+
 QFuture<Result<QJsonDocument>> DockerClient::getJson(const QByteArray& path)
 {
     DockerCall::Options o;
@@ -363,23 +434,28 @@ QFuture<Status> DockerClient::act(const QString& idOrName, Action action, int st
 
 QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const QString& psArgs)
 {
-    QByteArray path = "/containers/" + enc(idOrName) + "/top";
+    DockerCall::Options o;
+    o.path = "/containers/" + enc(idOrName) + "/top";
     if (!psArgs.isEmpty())
-        path += "?ps_args=" + enc(psArgs);
-    return getJson(path).then([](const Result<QJsonDocument>& r) -> Result<ProcessTable> {
-        if (!r)
-            return tl::unexpected(r.error());
-        ProcessTable t;
-        for (const QJsonValue& v : r->object().value(QStringLiteral("Titles")).toArray())
-            t.titles << v.toString();
-        for (const QJsonValue& row : r->object().value(QStringLiteral("Processes")).toArray()) {
-            QStringList cells;
-            for (const QJsonValue& c : row.toArray())
-                cells << c.toString();
-            t.processes << cells;
-        }
-        return t;
-    });
+        o.path += "?ps_args=" + enc(psArgs);
+    return checkedRunning(
+               o, tr("Docker refused GET %1.").arg(QString::fromLatin1(o.path.split('?').first())),
+               idOrName)
+        .then([](const Result<DockerResponse>& r) -> Result<ProcessTable> {
+            if (!r)
+                return tl::unexpected(r.error());
+            const QJsonObject top = QJsonDocument::fromJson(r->body).object();
+            ProcessTable t;
+            for (const QJsonValue& v : top.value(QStringLiteral("Titles")).toArray())
+                t.titles << v.toString();
+            for (const QJsonValue& row : top.value(QStringLiteral("Processes")).toArray()) {
+                QStringList cells;
+                for (const QJsonValue& c : row.toArray())
+                    cells << c.toString();
+                t.processes << cells;
+            }
+            return t;
+        });
 }
 
 QList<LogLine> DockerClient::splitLog(const QByteArray& body, bool tty)
@@ -474,8 +550,12 @@ QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QS
             if (!r)
                 return fail(r.error());
             if (r->status != 201)
-                return fail(
-                    fromHttpStatus(*r, tr("Docker could not run a command in %1.").arg(idOrName)));
+                return explainContainerState(*r, idOrName, [=](const Error& state) {
+                    fail(state.isError()
+                             ? state
+                             : fromHttpStatus(
+                                   *r, tr("Docker could not run a command in %1.").arg(idOrName)));
+                });
             const QByteArray execId = QJsonDocument::fromJson(r->body)
                                           .object()
                                           .value(QStringLiteral("Id"))
@@ -503,8 +583,13 @@ QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QS
                 if (!s)
                     return fail(s.error());
                 if (s->status / 100 != 2)
-                    return fail(fromHttpStatus(
-                        *s, tr("Docker could not run a command in %1.").arg(idOrName)));
+                    return explainContainerState(*s, idOrName, [=](const Error& state) {
+                        fail(state.isError()
+                                 ? state
+                                 : fromHttpStatus(
+                                       *s,
+                                       tr("Docker could not run a command in %1.").arg(idOrName)));
+                    });
                 DockerCall::Options inspect;
                 inspect.path = "/exec/" + execId + "/json";
                 send(inspect, [=](const Result<DockerResponse>& i) {

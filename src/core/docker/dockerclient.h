@@ -61,6 +61,16 @@ public:
     QByteArray apiPrefix() const { return m_prefix; }
 
     static Error fromHttpStatus(const DockerResponse& response, const QString& what);
+    // Docker's 409 for a call that needs a running container (exec, top) when the container is
+    // stopped, paused or restarting: "<container> is not running (exited)" with what to do,
+    // using `details` (its state and compose service) when known. An empty Error for any other
+    // reply.
+    static Error containerStateError(const DockerResponse& response, const QString& container,
+                                     const ContainerDetails* details = nullptr);
+    // The same, completed with the container's state from an inspect; `done` gets an empty
+    // Error when the reply is no such 409. Only from the client's thread.
+    void explainContainerState(const DockerResponse& response, const QString& container,
+                               std::function<void(const Error&)> done);
     // Log lines from a logs body: demultiplexed (or raw for a TTY) and split at line ends.
     static QList<LogLine> splitLog(const QByteArray& body, bool tty);
 
@@ -74,6 +84,9 @@ private:
     // with Docker's own message as the reason.
     QFuture<Result<DockerResponse>> checked(DockerCall::Options options, QString what,
                                             bool notModifiedIsOk = false);
+    // checked() for a call that needs `container` running: a 409 because it is not says so.
+    QFuture<Result<DockerResponse>> checkedRunning(DockerCall::Options options, QString what,
+                                                   QString container);
     template <typename T, typename Fn> QFuture<T> onThread(Fn&& body);
 
     DockerEndpoint m_endpoint;

@@ -12,7 +12,9 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <qplatformdefs.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 
 namespace artgen::core {
 
@@ -103,6 +105,24 @@ void DockerSocket::fail(Error error)
     Q_EMIT failed(error);
 }
 
+Error DockerSocket::missingSocketError(const DockerEndpoint& endpoint)
+{
+    const QString path = endpoint.socketPath();
+    QT_STATBUF st;
+    const bool exists = QT_STAT(QFile::encodeName(path).constData(), &st) == 0;
+    if (exists && S_ISSOCK(st.st_mode))
+        return {}; // a socket nobody listens on: Docker is not running
+    const QString todo = tr("Start the daemon (sudo systemctl start docker), or set DOCKER_HOST "
+                            "or the profile's Docker host to the socket it listens on.");
+    if (!exists)
+        return Error(Error::Code::Unreachable, tr("There is no Docker socket at %1.").arg(path),
+                     tr("The file does not exist."), todo);
+    return Error(Error::Code::Unreachable, tr("There is no Docker socket at %1.").arg(path),
+                 S_ISDIR(st.st_mode) ? tr("It is a folder, not a socket.")
+                                     : tr("It is a file, not a socket."),
+                 todo);
+}
+
 void DockerSocket::openUnix()
 {
     auto* sock = new QLocalSocket(this);
@@ -127,6 +147,12 @@ void DockerSocket::openUnix()
                 return;
             case QLocalSocket::ServerNotFoundError:
             case QLocalSocket::ConnectionRefusedError:
+                // Qt calls a missing file an "Invalid name" and a file that is no socket a
+                // refused connection: say what is really at the path.
+                if (const Error e = missingSocketError(m_endpoint); e.isError()) {
+                    fail(e);
+                    return;
+                }
                 fail(Error(Error::Code::Unreachable, tr("Docker is not running at %1.").arg(where),
                            sock->errorString(),
                            tr("Start the daemon (sudo systemctl start docker) or choose another "

@@ -44,6 +44,9 @@ private:
     void openTls();
     void openSsh();
     void fail(Error error);
+    // For a unix socket that could not be reached: the error when nothing, or no socket, is at
+    // its path; an empty Error when a socket is there (and nobody listens on it).
+    static Error missingSocketError(const DockerEndpoint& endpoint);
     void onConnected();
     void onClosed();
 

@@ -63,6 +63,17 @@ void ExecSession::start()
             return;
         if (!r)
             return finish(tl::unexpected(r.error()));
+        if (DockerClient::containerStateError(*r, m_options.container).isError()) {
+            // Stopped, paused or restarting: say which, with its state and what to do.
+            const DockerResponse reply = *r;
+            m_client->inspect(m_options.container)
+                .then(this, [this, reply](const Result<ContainerDetails>& d) {
+                    if (!m_finished)
+                        finish(tl::unexpected(DockerClient::containerStateError(
+                            reply, m_options.container, d ? &*d : nullptr)));
+                });
+            return;
+        }
         if (r->status == 404 || r->status == 409) {
             // Missing or not running: the container cannot be reached (exit code 2 in the CLI).
             const Error e = DockerClient::fromHttpStatus(*r, QString());
@@ -127,6 +138,9 @@ void ExecSession::onReadyRead()
             DockerResponse resp;
             resp.status = m_parser.statusCode();
             resp.body = m_parser.takeBody();
+            if (const Error e = DockerClient::containerStateError(resp, m_options.container);
+                e.isError())
+                return finish(tl::unexpected(e));
             return finish(tl::unexpected(DockerClient::fromHttpStatus(
                 resp, tr("Docker could not start %1 in %2.")
                           .arg(m_options.cmd.value(0), m_options.container))));

@@ -1,9 +1,12 @@
 #include "stackinspector.h"
 
+#include "containermap.h"
 #include "dockerclient.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPromise>
+#include <QSet>
 #include <memory>
 
 namespace artgen::core {
@@ -91,54 +94,78 @@ QFuture<Result<StackStatus>> StackInspector::inspect(const Profile& profile, boo
     g->status.project = profile.projectName;
     QFuture<Result<StackStatus>> future = g->promise.future();
     DockerClient* client = &m_client;
+    const ContainerMap map(profile);
 
     m_client.listContainers(profile.projectName)
-        .then(client, [g, client, profile, withStats](const Result<QList<ContainerSummary>>& list) {
+        .then(client, [g, client, map, withStats](const Result<QList<ContainerSummary>>& list) {
             if (!list)
                 return g->fail(list.error());
-            QStringList seen;
-            for (const ContainerSummary& c : *list) {
-                g->status.services << fromSummary(c);
-                seen << c.service;
+            QHash<QString, ContainerSummary> listed;
+            for (const ContainerSummary& c : *list)
+                listed.insert(c.name, c);
+            // Every service of the profile, played by the container the map gives it — found
+            // by the listing, or looked up by name below (a container outside the project).
+            QSet<QString> mapped;
+            for (auto it = map.all().cbegin(); it != map.all().cend(); ++it) {
+                ServiceStatus s;
+                const auto found = listed.constFind(it.value());
+                if (found != listed.cend())
+                    s = fromSummary(*found);
+                s.service = it.key();
+                s.container = it.value();
+                g->status.services << s;
+                mapped.insert(it.value());
             }
-            // Services the profile expects but that have no container (never created, or
-            // removed by `down`).
-            for (auto it = profile.containers.cbegin(); it != profile.containers.cend(); ++it) {
-                if (seen.contains(it.key()))
-                    continue;
-                ServiceStatus missing;
-                missing.service = it.key();
-                missing.container = it.value();
-                missing.state = QStringLiteral("missing");
-                g->status.services << missing;
-            }
+            // The project's containers of services the profile does not name. A container of
+            // a mapped service that the profile replaced with another is not the service's.
+            for (const ContainerSummary& c : *list)
+                if (!map.hasService(c.service) && !mapped.contains(c.name))
+                    g->status.services << fromSummary(c);
+
             g->pending = 1; // released below, after every request is on its way
             for (int i = 0; i < g->status.services.size(); ++i) {
                 const ServiceStatus& s = g->status.services[i];
-                if (s.state == QStringLiteral("missing"))
-                    continue;
-                ++g->pending;
-                client->inspect(s.id).then(client, [g, i](const Result<ContainerDetails>& d) {
-                    if (d) {
-                        ServiceStatus& t = g->status.services[i];
-                        t.state = d->summary.state;
-                        t.health = d->summary.health;
-                        t.startedAt = d->startedAt;
-                        t.restartCount = d->restartCount;
-                        t.exitCode = d->exitCode;
-                    }
-                    // A container removed between list and inspect keeps its listed state.
-                    g->done();
-                });
-                if (withStats && s.state == QStringLiteral("running")) {
+                const bool listedRow = !s.id.isEmpty();
+                const auto stats = [g, client, i] {
                     ++g->pending;
-                    client->getJson("/containers/" + s.id.toLatin1() + "/stats?stream=false")
+                    client
+                        ->getJson("/containers/" + g->status.services[i].id.toLatin1() +
+                                  "/stats?stream=false")
                         .then(client, [g, i](const Result<QJsonDocument>& st) {
                             if (st)
                                 applyStats(st->object(), &g->status.services[i]);
                             g->done();
                         });
-                }
+                };
+                ++g->pending;
+                client->inspect(listedRow ? s.id : s.container)
+                    .then(client, [g, i, listedRow, withStats,
+                                   stats](const Result<ContainerDetails>& d) {
+                        ServiceStatus& t = g->status.services[i];
+                        if (d) {
+                            if (!listedRow) {
+                                t.id = d->summary.id;
+                                t.image = d->summary.image;
+                                t.ports = d->summary.ports;
+                            }
+                            t.state = d->summary.state;
+                            t.health = d->summary.health;
+                            t.startedAt = d->startedAt;
+                            t.restartCount = d->restartCount;
+                            t.exitCode = d->exitCode;
+                            if (!listedRow && withStats && t.state == QStringLiteral("running"))
+                                stats();
+                        } else if (!listedRow) {
+                            // Never created, or removed by `down`.
+                            t.state = d.error().code() == Error::Code::NotFound
+                                          ? QStringLiteral("missing")
+                                          : QStringLiteral("unknown");
+                        }
+                        // A container removed between list and inspect keeps its listed state.
+                        g->done();
+                    });
+                if (withStats && listedRow && s.state == QStringLiteral("running"))
+                    stats();
             }
             g->done();
         });

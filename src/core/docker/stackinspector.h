@@ -48,10 +48,11 @@ struct StackStatus
     }
 };
 
-// The stack's services and their containers: found by compose labels (so another project name
-// or scaled services list right), with the profile's expected services added as "missing" when
-// they have no container. Details (uptime, restarts, health) come from inspect, CPU and memory
-// from one stats sample each, all requests in parallel.
+// The stack's services and their containers: every service of the profile with the container
+// ContainerMap gives it ("missing" when there is none), and the project's other containers
+// found by compose labels (services the profile does not name). Details (uptime, restarts,
+// health) come from inspect, CPU and memory from one stats sample each, all requests in
+// parallel.
 class StackInspector
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::StackInspector)

@@ -1,5 +1,6 @@
 #include "stackmonitor.h"
 
+#include "containermap.h"
 #include "dockerclient.h"
 #include "logging/categories.h"
 
@@ -167,7 +168,8 @@ void StackMonitor::scheduleReconnect(const Error& error)
         // Never reached Docker: still show the services the profile expects, as unknown.
         m_status.profile = m_profile.name;
         m_status.project = m_profile.projectName;
-        for (auto it = m_profile.containers.cbegin(); it != m_profile.containers.cend(); ++it) {
+        const ContainerMap map(m_profile);
+        for (auto it = map.all().cbegin(); it != map.all().cend(); ++it) {
             ServiceStatus s;
             s.service = it.key();
             s.container = it.value();

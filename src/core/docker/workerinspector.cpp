@@ -1,5 +1,6 @@
 #include "workerinspector.h"
 
+#include "containermap.h"
 #include "dockerclient.h"
 
 #include <QPromise>
@@ -65,18 +66,27 @@ QFuture<Result<WorkerReport>> WorkerInspector::inspect(const Profile& profile)
         int pending = 4;
         void done()
         {
-            if (--pending == 0) {
+            if (--pending > 0)
+                return;
+            // The same failure for both containers is Docker's own (no daemon, no access), not
+            // theirs: that error is the answer, not a table of zeros.
+            const Error& b = report.backendError;
+            const Error& c = report.celeryError;
+            if (b.isError() &&
+                (b == c || (b.code() == Error::Code::Timeout && c.code() == Error::Code::Timeout)))
+                promise.addResult(tl::unexpected(b));
+            else
                 promise.addResult(report);
-                promise.finish();
-            }
+            promise.finish();
         }
     };
     auto st = std::make_shared<State>();
     st->promise.start();
     QFuture<Result<WorkerReport>> future = st->promise.future();
     DockerClient* c = &m_client;
-    const QString backend = profile.containers.value(QStringLiteral("backend"));
-    const QString celery = profile.containers.value(QStringLiteral("celery"));
+    const ContainerMap map(profile);
+    const QString backend = map.container(QStringLiteral("backend"));
+    const QString celery = map.container(QStringLiteral("celery"));
     const QString psArgs = QStringLiteral("-eo pid,ppid,args");
 
     c->top(backend, psArgs).then(c, [st](const Result<ProcessTable>& t) {

@@ -36,6 +36,8 @@ struct WorkerReport
     }
 };
 
+// inspect() fails as a whole (rather than report zeros) when Docker itself could not be asked:
+// the same failure for both containers, or a timeout for both.
 class WorkerInspector
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::WorkerInspector)

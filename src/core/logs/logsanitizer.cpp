@@ -91,6 +91,11 @@ void LogSanitizer::stripEscapes(QByteArrayView in, QByteArray* out)
 
 QByteArrayView LogSanitizer::clean(QByteArrayView line, qsizetype cutBytes, QByteArray* scratch)
 {
+    // Only the last of the frames a "\r" separates (see the class comment); still a view.
+    while (line.endsWith('\r'))
+        line.chop(1);
+    if (const qsizetype cr = line.lastIndexOf('\r'); cr >= 0)
+        line = line.sliced(cr + 1);
     bool plain = true;
     bool ascii = true;
     for (const char ch : line) {

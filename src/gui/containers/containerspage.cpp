@@ -344,8 +344,12 @@ void ContainersPage::refreshWorkers()
         return;
     core::WorkerInspector(m_docker).inspect(m_profile).then(
         this, [this](const core::Result<core::WorkerReport>& r) {
-            if (!r)
+            if (!r) {
+                // Not counted: never leave an old count standing as if it were current.
+                m_workers->setText(tr("Workers: unknown"));
+                m_workers->setToolTip(r.error().message());
                 return;
+            }
             const auto mark = [](bool ok) {
                 return ok ? QStringLiteral("✔") : QStringLiteral("✘");
             };

@@ -1,6 +1,7 @@
 #include "logspage.h"
 
 #include "common/connectionbanner.h"
+#include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "logrowdelegate.h"
 #include "logs/logfollower.h"
@@ -386,7 +387,7 @@ void LogsPage::reloadProfile()
 {
     const auto profile = m_settings.activeProfile();
     m_profile = profile ? *profile : core::Profile();
-    m_source->setSources(m_profile.containers.keys());
+    m_source->setSources(core::ContainerMap(m_profile).services());
     forgetRangeRead();
     resetStore();
     applyFilter();
@@ -421,10 +422,11 @@ void LogsPage::startFollowing()
     // stack's logs at start-up for nothing. Once shown, it keeps following while hidden, so
     // coming back shows every line.
     m_followWhenShown = !m_everShown;
-    if (m_followWhenShown || m_profile.containers.isEmpty())
+    const core::ContainerMap map(m_profile);
+    if (m_followWhenShown || map.all().isEmpty())
         return;
     core::LogFollower::Options options;
-    for (auto it = m_profile.containers.cbegin(); it != m_profile.containers.cend(); ++it)
+    for (auto it = map.all().cbegin(); it != map.all().cend(); ++it)
         options.sources.append({it.key(), it.value()});
     if (m_readSinceNs > 0 || m_readUntilNs > 0) {
         // A range that reaches back before the stored lines: everything Docker has in it.
