@@ -1,18 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
+        <source>Folder for the backup (default: the profile's backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -27,11 +27,19 @@
         <source>Cancelling the backup…</source>
         <translation>Отмена резервного копирования…</translation>
     </message>
+    <message>
+        <source>Unexpected argument “%1”; the folder goes after --out.</source>
+        <translation>Лишний аргумент «%1»; папку указывают после --out.</translation>
+    </message>
+    <message>
+        <source>--out needs a folder; it is empty.</source>
+        <translation>Для --out нужна папка, а значение пустое.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile&apos;s backups with size, age, database and state.</source>
+        <source>List the profile's backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -47,16 +55,20 @@
         <translation>Резервные копии в %1:</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>проверена</translation>
-    </message>
-    <message>
         <source>DAMAGED</source>
         <translation>ПОВРЕЖДЕНА</translation>
     </message>
     <message>
         <source>no manifest</source>
         <translation>нет манифеста</translation>
+    </message>
+    <message>
+        <source>size ok (not verified)</source>
+        <translation>размер совпадает (не проверена)</translation>
+    </message>
+    <message>
+        <source>“size ok” compares the size with the manifest only; `artgenctl verify FILE` reads the whole file and checks its SHA-256.</source>
+        <translation>«размер совпадает» — сравнён только размер с манифестом; `artgenctl verify FILE` читает весь файл и проверяет его SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -74,7 +86,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
+        <source>Use the stack profile NAME from the panel's settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -82,7 +94,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help after its name.</source>
+        <source>Show this help, or a command's help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -108,6 +120,18 @@
     <message>
         <source>Try: artgenctl %1 --help</source>
         <translation>Попробуйте: artgenctl %1 --help</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile name; it is empty.</source>
+        <translation>для --profile нужно имя профиля; оно пустое.</translation>
+    </message>
+    <message>
+        <source>--stack-dir needs a folder; it is empty.</source>
+        <translation>для --stack-dir нужна папка; она пустая.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; this command takes none.</source>
+        <translation>лишний аргумент «%1»; эта команда не принимает аргументов.</translation>
     </message>
 </context>
 <context>
@@ -156,19 +180,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack&apos;s containers (compose up -d).</source>
+        <source>Create and start the stack's containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build).</source>
+        <source>Build the stack's images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack&apos;s services (compose restart).</source>
+        <source>Restart the stack's services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -206,7 +230,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -232,7 +256,7 @@
 <context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -268,7 +292,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker&apos;s timestamp on every line.</source>
+        <source>Show Docker's timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -423,6 +447,18 @@
             <numerusform>Восстановлено, но число строк отличается в %n таблицах.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
+        <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to database %2: %3. Nothing was changed. If its data should replace %2, pass --into-other-database.</source>
+        <translation>%1 — копия не базы %2: %3. Ничего не изменено. Если её данные должны заменить %2, укажите --into-other-database.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Внимание: %1.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::cli::StatusCommand</name>
@@ -524,7 +560,7 @@
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder&apos;s permissions.</source>
+        <source>Check the folder's permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -555,14 +591,6 @@
         </translation>
     </message>
     <message>
-        <source>The backup stream from %1 broke off.</source>
-        <translation>Поток резервной копии из %1 оборвался.</translation>
-    </message>
-    <message>
-        <source>Check that the postgres container is running, then retry.</source>
-        <translation>Убедитесь, что контейнер postgres запущен, и повторите.</translation>
-    </message>
-    <message>
         <source>The dump is incomplete.</source>
         <translation>Дамп неполный.</translation>
     </message>
@@ -575,19 +603,11 @@
         <translation>Повторите копирование; если ошибка повторится, проверьте диск.</translation>
     </message>
     <message>
-        <source>The postgres container %1 stopped during the backup.</source>
-        <translation>Контейнер postgres %1 остановился во время копирования.</translation>
-    </message>
-    <message>
-        <source>pg_dump failed with exit code %1.</source>
-        <translation>pg_dump завершился с ошибкой, код %1.</translation>
-    </message>
-    <message>
         <source>Start the stack again and retry the backup.</source>
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
+        <source>Read pg_dump's message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -611,12 +631,44 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>The connection to PostgreSQL in %1 was lost during the backup.</source>
-        <translation>Соединение с PostgreSQL в %1 прервалось во время копирования.</translation>
+        <source>Check the postgres container's log, then retry the backup.</source>
+        <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
-        <source>Check the postgres container&apos;s log, then retry the backup.</source>
-        <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
+        <source>Removed %1, left behind by a backup that was killed</source>
+        <translation>Удалён %1, оставшийся от прерванного резервного копирования</translation>
+    </message>
+    <message>
+        <source>The postgres container %1 was paused during the backup.</source>
+        <translation>Контейнер postgres %1 был приостановлен во время резервного копирования.</translation>
+    </message>
+    <message>
+        <source>Unpause it (docker unpause %1), then retry the backup.</source>
+        <translation>Возобновите его (docker unpause %1) и повторите резервное копирование.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server went away: the container %1 stopped during the backup.</source>
+        <translation>Сервер PostgreSQL пропал: контейнер %1 остановился во время резервного копирования.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server in %1 went away during the backup (the connection was closed).</source>
+        <translation>Сервер PostgreSQL в %1 пропал во время резервного копирования (соединение закрыто).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; the backup was not written.</source>
+        <translation>Диск, на котором находится %1, заполнен; резервная копия не записана.</translation>
+    </message>
+    <message>
+        <source>%1 MB of the dump were written when it filled up (%2 MB free of %3 MB on %4); the database is %5 MB, and a plain dump can be as large, a compressed one smaller.</source>
+        <translation>К моменту заполнения было записано %1 МБ дампа (свободно %2 МБ из %3 МБ на %4); размер базы — %5 МБ, простой дамп может быть таким же, сжатый — меньше.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 MB there, or choose a backup folder on another disk.</source>
+        <translation>Освободите там не меньше %1 МБ или выберите папку для копий на другом диске.</translation>
+    </message>
+    <message>
+        <source>pg_dump in %1 failed with exit code %2.</source>
+        <translation>pg_dump в %1 завершился с кодом %2.</translation>
     </message>
 </context>
 <context>
@@ -672,11 +724,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build)</source>
+        <source>Build the stack's images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack&apos;s images (compose pull)</source>
+        <source>Pull the stack's images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -708,7 +760,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -752,7 +804,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -841,7 +893,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
+        <source>See the Docker daemon's log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -875,6 +927,50 @@
     <message>
         <source>Docker could not read the log of %1.</source>
         <translation>Docker не смог прочитать журнал %1.</translation>
+    </message>
+    <message>
+        <source>%1 is paused.</source>
+        <translation>%1 приостановлен.</translation>
+    </message>
+    <message>
+        <source>Docker runs nothing in a paused container.</source>
+        <translation>В приостановленном контейнере Docker ничего не запускает.</translation>
+    </message>
+    <message>
+        <source>Unpause it: docker unpause %1</source>
+        <translation>Возобновите его: docker unpause %1</translation>
+    </message>
+    <message>
+        <source>%1 is restarting.</source>
+        <translation>%1 перезапускается.</translation>
+    </message>
+    <message>
+        <source>Docker runs commands in it only once it runs again.</source>
+        <translation>Docker выполнит в нём команды, только когда он снова заработает.</translation>
+    </message>
+    <message>
+        <source>Wait until it runs (artgenctl status), then try again; if it keeps restarting, read its log (artgenctl logs %1).</source>
+        <translation>Дождитесь, пока он заработает (artgenctl status), и повторите попытку; если он продолжает перезапускаться, прочитайте его журнал (artgenctl logs %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation>%1 не запущен.</translation>
+    </message>
+    <message>
+        <source>%1 is not running (%2).</source>
+        <translation>%1 не запущен (%2).</translation>
+    </message>
+    <message>
+        <source>Docker lists processes and runs commands only in a running container.</source>
+        <translation>Docker показывает процессы и выполняет команды только в запущенном контейнере.</translation>
+    </message>
+    <message>
+        <source>Start it: docker start %1</source>
+        <translation>Запустите его: docker start %1</translation>
+    </message>
+    <message>
+        <source>Start it: artgenctl up %1</source>
+        <translation>Запустите его: artgenctl up %1</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1101,41 @@
         <source>Use the key.pem that belongs to cert.pem.</source>
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
+    <message>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
+        <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
+    </message>
+    <message>
+        <source>There is no Docker socket at %1.</source>
+        <translation>Сокета Docker по пути %1 нет.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a socket.</source>
+        <translation>Это папка, а не сокет.</translation>
+    </message>
+    <message>
+        <source>It is a file, not a socket.</source>
+        <translation>Это файл, а не сокет.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DumpFeeder</name>
+    <message>
+        <source>The backup file changed after it was checked; nothing was committed.</source>
+        <translation>Файл копии изменился после проверки; ничего не зафиксировано.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 was %1 when checked and %2 while restoring.</source>
+        <translation>При проверке его SHA-256 был %1, при восстановлении — %2.</translation>
+    </message>
+    <message>
+        <source>Make sure nothing writes to the file, then restore again.</source>
+        <translation>Убедитесь, что в файл никто не пишет, и повторите восстановление.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::DumpReader</name>
@@ -1048,6 +1179,38 @@
         <source>The compressed data ends too early: the file was cut.</source>
         <translation>Сжатые данные обрываются раньше времени: файл обрезан.</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a backup file.</source>
+        <translation>%1 — папка, а не файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a backup file.</source>
+        <translation>%1 — именованный канал, а не файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a backup file.</source>
+        <translation>%1 — сокет, а не файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a backup file.</source>
+        <translation>%1 — устройство, а не файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so not a backup file.</source>
+        <translation>%1 — не обычный файл, а значит, не резервная копия.</translation>
+    </message>
+    <message>
+        <source>A backup is a regular file written by pg_dump or by this panel.</source>
+        <translation>Резервная копия — это обычный файл, созданный pg_dump или этой панелью.</translation>
+    </message>
+    <message>
+        <source>Name the backup file itself.</source>
+        <translation>Укажите сам файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>It is a valid %1 file, but what it holds is not SQL written by pg_dump.</source>
+        <translation>Это корректный файл %1, но внутри него не SQL, созданный pg_dump.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::DumpWriter</name>
@@ -1086,6 +1249,14 @@
     <message>
         <source>The finished backup could not be renamed to %1.</source>
         <translation>Не удалось переименовать готовую копию в %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 уже существует.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder's permissions and free space.</source>
+        <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1383,21 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::LegacyBackupFolders</name>
+    <message>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
+        <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
+    </message>
+    <message>
+        <source>The backups of profile %1 moved from %2 to %3.</source>
+        <translation>Копии профиля %1 перенесены из %2 в %3.</translation>
+    </message>
+    <message>
+        <source>The backups of profile %1 stay in %2: it could not be renamed to %3.</source>
+        <translation>Копии профиля %1 остались в %2: не удалось переименовать папку в %3.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::LogFollower</name>
     <message>
         <source>The container %1 was removed; its log ends here.</source>
@@ -1311,7 +1497,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup&apos;s manifest.</source>
+        <source>Compare row counts per table with the backup's manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -1403,12 +1589,32 @@
         <translation>Запуск %1</translation>
     </message>
     <message>
-        <source>%1 could not be started again: %2</source>
-        <translation>Не удалось снова запустить %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelling the restore</source>
         <translation>Отмена восстановления</translation>
+    </message>
+    <message>
+        <source>it is a backup of database %1, not %2</source>
+        <translation>это копия базы %1, а не %2</translation>
+    </message>
+    <message>
+        <source>it was made for profile %1, not %2</source>
+        <translation>она сделана для профиля %1, а не %2</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to database %2, so nothing was restored.</source>
+        <translation>%1 не относится к базе %2, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Choose a backup of %1, or confirm that its data should replace %1 (artgenctl: --into-other-database; the panel: type the database name).</source>
+        <translation>Выберите копию базы %1 или подтвердите, что её данные должны заменить %1 (artgenctl: --into-other-database; в панели — введите имя базы).</translation>
+    </message>
+    <message>
+        <source>Restoring into another database as asked: %1.</source>
+        <translation>Восстановление в другую базу, как было запрошено: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started again and is down: %2 Start it with: docker start %1</source>
+        <translation>%1 не удалось запустить снова, он остановлен: %2 Запустите его командой: docker start %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1642,62 @@
     <message>
         <source>Fix or move the file aside; the panel then starts with defaults.</source>
         <translation>Исправьте файл или переместите его; тогда панель запустится с настройками по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be used.</source>
+        <translation>Файл настроек %1 нельзя использовать.</translation>
+    </message>
+    <message>
+        <source>Fix the file or move it aside, then start again. Until then nothing is written to it.</source>
+        <translation>Исправьте файл или переместите его и запустите снова. До тех пор в него ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>It is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>Move the folder aside or set ARTGEN_CONFIG to a file, then start again.</source>
+        <translation>Переместите папку или укажите в ARTGEN_CONFIG файл и запустите снова.</translation>
+    </message>
+    <message>
+        <source>It is not a regular file but a named pipe, a socket or a device.</source>
+        <translation>Это не обычный файл, а именованный канал, сокет или устройство.</translation>
+    </message>
+    <message>
+        <source>It cannot be read.</source>
+        <translation>Его нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>It cannot be read: %1.</source>
+        <translation>Его нельзя прочитать: %1.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the file and its folder, or move the file aside. Until then nothing is written to it.</source>
+        <translation>Проверьте права доступа к файлу и его папке или переместите файл. До тех пор в него ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>It is not a settings file: it is larger than %1 MB.</source>
+        <translation>Это не файл настроек: он больше %1 МБ.</translation>
+    </message>
+    <message>
+        <source>It is not a settings file: it holds binary data, not text.</source>
+        <translation>Это не файл настроек: в нём двоичные данные, а не текст.</translation>
+    </message>
+    <message>
+        <source>It is not a settings file: line %1 is neither a [section] nor a key=value pair.</source>
+        <translation>Это не файл настроек: строка %1 — не [раздел] и не пара ключ=значение.</translation>
+    </message>
+    <message>
+        <source>It looks cut off: its last line (%1) is incomplete, has no line break or is a section without keys.</source>
+        <translation>Похоже, файл обрезан: его последняя строка (%1) неполная, без перевода строки или это раздел без ключей.</translation>
+    </message>
+    <message>
+        <source>It looks cut off: its list of profiles is incomplete.</source>
+        <translation>Похоже, файл обрезан: список профилей в нём неполный.</translation>
+    </message>
+    <message>
+        <source>It is not a settings file: QSettings cannot parse it.</source>
+        <translation>Это не файл настроек: QSettings не может его разобрать.</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1742,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
+        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -1514,10 +1776,6 @@
 </context>
 <context>
     <name>artgen::gui::BackupCatalogModel</name>
-    <message>
-        <source>verified</source>
-        <translation>проверена</translation>
-    </message>
     <message>
         <source>unverified</source>
         <translation>не проверена</translation>
@@ -1563,15 +1821,11 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>The backup finished its checks and its size matches the manifest.</source>
-        <translation>Копия прошла проверки, её размер совпадает с манифестом.</translation>
-    </message>
-    <message>
         <source>No manifest: the backup did not finish here or was copied without it. Verify it before relying on it.</source>
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -1602,6 +1856,14 @@
         <source>State</source>
         <translation>Состояние</translation>
     </message>
+    <message>
+        <source>size ok</source>
+        <translation>размер в норме</translation>
+    </message>
+    <message>
+        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::BackupsPage</name>
@@ -1614,7 +1876,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -1908,7 +2170,7 @@
         <translation>Остановить…</translation>
     </message>
     <message>
-        <source>Stop and remove the stack&apos;s containers (docker-compose down).</source>
+        <source>Stop and remove the stack's containers (docker-compose down).</source>
         <translation>Остановить и удалить контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -2012,7 +2274,7 @@
         <translation>gunicorn: 1 + %1 из %2 %3   Celery: %4 из %5 %6</translation>
     </message>
     <message>
-        <source>gunicorn masters: %1. Measured from the containers&apos; process tables.</source>
+        <source>gunicorn masters: %1. Measured from the containers' process tables.</source>
         <translation>Главных процессов gunicorn: %1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
     <message>
@@ -2020,8 +2282,12 @@
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container&apos;s log.</source>
+        <source>Open the Logs page on this container's log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
+    </message>
+    <message>
+        <source>Workers: unknown</source>
+        <translation>Воркеры: неизвестно</translation>
     </message>
 </context>
 <context>
@@ -2113,7 +2379,7 @@
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container&apos;s past log to read when following starts.</source>
+        <source>How much of each container's past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -2253,7 +2519,7 @@
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -2289,7 +2555,7 @@
         </translation>
     </message>
     <message>
-        <source>Reading the containers&apos; logs from %1…</source>
+        <source>Reading the containers' logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message numerus="yes">
@@ -2465,10 +2731,6 @@
         </translation>
     </message>
     <message>
-        <source>This backup was taken of database %1; it will be restored into %2.</source>
-        <translation>Эта копия снята с базы %1; она будет восстановлена в %2.</translation>
-    </message>
-    <message>
         <source>There is no manifest beside this file: it is still checked for completeness before anything changes, but its checksum and row counts cannot be compared.</source>
         <translation>Рядом с файлом нет манифеста: его полнота всё равно проверяется до любых изменений, но контрольную сумму и число строк сравнить не с чем.</translation>
     </message>
@@ -2523,6 +2785,10 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3111,10 @@ Log: %2</source>
     <message>
         <source>%1 is not a stack folder: it has no Docker_all/docker-compose.yml.</source>
         <translation>%1 — не папка стека: в ней нет Docker_all/docker-compose.yml.</translation>
+    </message>
+    <message>
+        <source>The panel runs with the demo profile for now; changes made in this session are not saved.</source>
+        <translation>Пока панель работает с демо-профилем; изменения, сделанные в этом сеансе, не сохраняются.</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,19 @@ void BackupCommand::addOptions(QCommandLineParser& parser) const
 
 int BackupCommand::run(CommandContext& context, const QCommandLineParser& parser)
 {
+    if (!parser.positionalArguments().isEmpty()) {
+        context.err() << "artgenctl backup: "
+                      << tr("Unexpected argument “%1”; the folder goes after --out.")
+                             .arg(parser.positionalArguments().first())
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    // An empty --out would resolve to the current folder, and retention would run there.
+    if (parser.isSet(QStringLiteral("out")) && parser.value(QStringLiteral("out")).trimmed().isEmpty()) {
+        context.err() << "artgenctl backup: " << tr("--out needs a folder; it is empty.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
     const auto profile = context.profile();
     if (!profile) {
         context.printError(profile.error());

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace artgen::cli {
 
@@ -15,8 +16,8 @@ namespace {
 QString stateName(core::BackupCatalog::State s)
 {
     switch (s) {
-    case core::BackupCatalog::State::Verified:
-        return QStringLiteral("verified");
+    case core::BackupCatalog::State::SizeMatches:
+        return QStringLiteral("size-matches"); // only the size was compared, not the checksum
     case core::BackupCatalog::State::Damaged:
         return QStringLiteral("damaged");
     case core::BackupCatalog::State::Unverified:
@@ -67,8 +68,8 @@ int BackupsCommand::run(CommandContext& context, const QCommandLineParser& parse
     context.out() << tr("Backups in %1:").arg(catalog.folder()) << '\n';
     for (const auto& e : entries) {
         const QString state =
-            e.state == core::BackupCatalog::State::Verified
-                ? tr("verified")
+            e.state == core::BackupCatalog::State::SizeMatches
+                ? tr("size ok (not verified)")
                 : (e.state == core::BackupCatalog::State::Damaged ? tr("DAMAGED")
                                                                   : tr("no manifest"));
         context.out() << QStringLiteral("%1  %2  %3  %4  %5\n")
@@ -78,6 +79,12 @@ int BackupsCommand::run(CommandContext& context, const QCommandLineParser& parse
                              .arg(e.manifest ? e.manifest->database : QStringLiteral("?"), -16)
                              .arg(state);
     }
+    if (std::any_of(entries.cbegin(), entries.cend(), [](const auto& e) {
+            return e.state == core::BackupCatalog::State::SizeMatches;
+        }))
+        context.out() << tr("“size ok” compares the size with the manifest only; `artgenctl "
+                            "verify FILE` reads the whole file and checks its SHA-256.")
+                      << '\n';
     context.out().flush();
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "commandregistry.h"
+#include "settings/settingsstore.h"
 #include "util/buildinfo.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,33 @@ int CliApp::run(const QStringList& args, QTextStream& out, QTextStream& err)
         out << sub.helpText().replace(args.value(0), QStringLiteral("artgenctl ") + command->name())
             << Qt::flush;
         return ExitOk;
+    }
+    // An empty --profile or --stack-dir would quietly fall back to the active profile.
+    for (const auto* option : {&globals.profile, &globals.stackDir}) {
+        const bool empty = (top.isSet(*option) && top.value(*option).trimmed().isEmpty()) ||
+                           (sub.isSet(*option) && sub.value(*option).trimmed().isEmpty());
+        if (!empty)
+            continue;
+        err << "artgenctl: "
+            << (option == &globals.profile ? tr("--profile needs a profile name; it is empty.")
+                                           : tr("--stack-dir needs a folder; it is empty."))
+            << '\n'
+            << tr("Try: artgenctl --help") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!command->takesPositionalArguments() && !sub.positionalArguments().isEmpty()) {
+        err << "artgenctl " << command->name() << ": "
+            << tr("unexpected argument “%1”; this command takes none.")
+                   .arg(sub.positionalArguments().first())
+            << '\n'
+            << tr("Try: artgenctl %1 --help").arg(command->name()) << Qt::endl;
+        return ExitUsage;
+    }
+    // A settings file that cannot be used is an error of every command: continuing with defaults
+    // would act on a stack the user did not choose. The store has not written to the file.
+    if (const auto settings = m_settings.status(); !settings) {
+        err << "artgenctl: " << settings.error().message() << Qt::endl;
+        return ExitFailed;
     }
     CommandContext context(out, err, m_settings);
     context.setProfileName(sub.isSet(globals.profile) ? sub.value(globals.profile)

@@ -27,6 +27,9 @@ public:
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for `artgenctl --help`
     virtual void addOptions(QCommandLineParser& parser) const;
+    // False: CliApp refuses any positional argument (a usage error) before run(). True: the
+    // command checks its own (file, services).
+    virtual bool takesPositionalArguments() const { return true; }
     virtual int run(CommandContext& context, const QCommandLineParser& parser) = 0;
 };
 

@@ -1,5 +1,6 @@
 // artgenctl's composition root.
 
+#include "backup/legacybackupfolders.h"
 #include "cliapp.h"
 #include "commandregistry.h"
 #include "i18n/languagemanager.h"
@@ -33,8 +34,14 @@ int main(int argc, char* argv[])
     core::LogService log(logOptions, redactor);
 
     // The same first-run default as the panel, so a fresh machine works without starting it.
-    settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
-                               QCoreApplication::translate("main", "Demo stack"));
+    // Not over a settings file that cannot be used: CliApp reports that one and stops.
+    if (settings.status())
+        settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
+                                   QCoreApplication::translate("main", "Demo stack"));
+
+    if (settings.status())
+        for (const QString& m : core::LegacyBackupFolders::migrate(settings.profiles()))
+            qWarning().noquote() << m;
 
     QTextStream out(stdout);
     QTextStream err(stderr);

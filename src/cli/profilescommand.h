@@ -15,6 +15,7 @@ public:
     QString name() const override { return QStringLiteral("profiles"); }
     QString summary() const override;
     void addOptions(QCommandLineParser& parser) const override;
+    bool takesPositionalArguments() const override { return false; }
     int run(CommandContext& context, const QCommandLineParser& parser) override;
 };
 

@@ -1,7 +1,10 @@
 #include "restorecommand.h"
 
+#include "backup/backupmanifest.h"
+#include "backup/dumpreader.h"
 #include "backup/restorejob.h"
 #include "commandcontext.h"
+#include "docker/containermap.h"
 #include "jobconsole.h"
 
 #include <QCommandLineParser>
@@ -26,6 +29,9 @@ void RestoreCommand::addOptions(QCommandLineParser& parser) const
         {QStringLiteral("no-safety-backup"), tr("Do not back up the current database first.")});
     parser.addOption({QStringLiteral("keep-services"),
                       tr("Leave backend and celery running during the restore.")});
+    parser.addOption({QStringLiteral("into-other-database"),
+                      tr("Restore a backup whose manifest names another database or profile "
+                         "(its data replaces this profile's database).")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
 }
 
@@ -41,6 +47,11 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
     if (parser.positionalArguments().size() != 1) {
         context.err() << prefix << tr("Name one backup file.") << Qt::endl;
         return ExitUsage;
+    }
+    // A folder, a pipe or a device is refused before anything else (a pipe would hang).
+    if (auto s = core::DumpReader::checkIsRegularFile(parser.positionalArguments().first()); !s) {
+        context.printError(s.error());
+        return CommandContext::exitCodeFor(s.error());
     }
     const auto profile = context.profile();
     if (!profile) {
@@ -62,12 +73,30 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
     o.safetyFormat = core::BackupFormats::fromName(profile->backupFormat)
                          .value_or(core::BackupFormat::PlainGzip);
     o.stopServices = !parser.isSet(QStringLiteral("keep-services"));
-    o.services = {profile->containers.value(QStringLiteral("backend")),
-                  profile->containers.value(QStringLiteral("celery"))};
+    const core::ContainerMap containers(*profile);
+    o.services = {containers.container(QStringLiteral("backend")),
+                  containers.container(QStringLiteral("celery"))};
+    o.services.removeAll(QString());
+    o.intoOtherDatabase = parser.isSet(QStringLiteral("into-other-database"));
+
+    // The job refuses a backup of another database as well; asking first spares the prompt.
+    QString mismatch;
+    if (const auto m = core::BackupManifest::load(core::BackupManifest::pathFor(o.file)))
+        mismatch = core::RestoreJob::originMismatch(*m, o.target);
+    if (!mismatch.isEmpty() && !o.intoOtherDatabase) {
+        context.err() << prefix
+                      << tr("%1 does not belong to database %2: %3. Nothing was changed. If its "
+                            "data should replace %2, pass --into-other-database.")
+                             .arg(QFileInfo(o.file).fileName(), o.target.database, mismatch)
+                      << Qt::endl;
+        return ExitFailed;
+    }
 
     context.err() << tr("Restoring %1 into database %2 (%3):")
                          .arg(o.file, o.target.database, o.target.container)
                   << '\n';
+    if (!mismatch.isEmpty())
+        context.err() << "  " << tr("Warning: %1.").arg(mismatch) << '\n';
     int n = 0;
     for (const QString& step : core::RestoreJob::plan(o))
         context.err() << "  " << ++n << ". " << step << '\n';
@@ -84,7 +113,7 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
         }
         QTextStream stdinStream(stdin);
         QTextStream& in = m_in ? *m_in : stdinStream;
-        if (o.mode == core::RestoreJob::Mode::Clean) {
+        if (o.mode == core::RestoreJob::Mode::Clean || !mismatch.isEmpty()) {
             context.err()
                 << tr("Type the database name (%1) to replace it: ").arg(o.target.database)
                 << Qt::flush;

@@ -21,6 +21,7 @@ public:
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override;
     void addOptions(QCommandLineParser& parser) const override;
+    bool takesPositionalArguments() const override { return false; }
     int run(CommandContext& context, const QCommandLineParser& parser) override;
 
     static QByteArray toJson(const core::StackStatus& status, bool withStats);

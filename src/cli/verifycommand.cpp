@@ -1,5 +1,6 @@
 #include "verifycommand.h"
 
+#include "backup/dumpreader.h"
 #include "backup/verifyjob.h"
 #include "commandcontext.h"
 #include "jobconsole.h"
@@ -25,6 +26,12 @@ int VerifyCommand::run(CommandContext& context, const QCommandLineParser& parser
         context.err() << "artgenctl verify: " << tr("Name one backup file.") << Qt::endl;
         return ExitUsage;
     }
+    // A folder or a named pipe is named as such at once, before anything else is set up.
+    const QString file = parser.positionalArguments().first();
+    if (auto s = core::DumpReader::checkIsRegularFile(file); !s) {
+        context.printError(s.error());
+        return CommandContext::exitCodeFor(s.error());
+    }
     // Docker is only needed for a custom archive without a manifest; without a profile the
     // local checks still run.
     std::optional<core::DatabaseTarget> target;
@@ -35,8 +42,7 @@ int VerifyCommand::run(CommandContext& context, const QCommandLineParser& parser
         if (auto d = context.docker())
             docker = *d;
     }
-    auto job =
-        std::make_shared<core::VerifyJob>(parser.positionalArguments().first(), docker, target);
+    auto job = std::make_shared<core::VerifyJob>(file, docker, target);
     JobConsole console(context);
     const int code = console.run(job);
     if (code == ExitOk)

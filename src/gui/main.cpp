@@ -1,6 +1,7 @@
 // artgen-panel's composition root: services are created here and handed to what needs them.
 
 #include "app/firstpaintwatcher.h"
+#include "backup/legacybackupfolders.h"
 #include "docker/dockerclient.h"
 #include "docker/dockerendpoint.h"
 #include "docker/dockerprobe.h"
@@ -100,20 +101,31 @@ int main(int argc, char* argv[])
     logOptions.verbose = parser.isSet(verboseOpt);
     core::LogService log(logOptions, redactor);
 
+    // A settings file that cannot be used is never written: the store then lives in memory,
+    // and the demo profile below is for this session only.
     if (settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
                                    QApplication::translate("main", "Demo stack")))
         settings.sync();
-    QString startupProblem;
-    if (const auto st = settings.status(); !st)
-        startupProblem = st.error().message();
+    QStringList startupProblems;
+    if (const auto st = settings.status(); !st) {
+        startupProblems << st.error().message();
+        if (settings.isMemoryOnly())
+            startupProblems << QApplication::translate(
+                "main", "The panel runs with the demo profile for now; changes made in this "
+                        "session are not saved.");
+    }
+    if (!settings.isMemoryOnly())
+        for (const QString& m : core::LegacyBackupFolders::migrate(settings.profiles()))
+            qWarning().noquote() << m;
     if (parser.isSet(profileOpt)) {
         const QString name = parser.value(profileOpt);
         if (settings.profile(name))
             settings.setActiveProfileName(name);
         else
-            startupProblem = QApplication::translate("main", "There is no profile called “%1”. "
-                                                             "The panel opened the last used one.")
-                                 .arg(name);
+            startupProblems << QApplication::translate("main",
+                                                       "There is no profile called “%1”. "
+                                                       "The panel opened the last used one.")
+                                   .arg(name);
     }
 
     if (parser.isSet(stackDirOpt)) {
@@ -123,9 +135,9 @@ int main(int argc, char* argv[])
             settings.activateStackDir(dir, isDemo ? QApplication::translate("main", "Demo stack")
                                                   : QString());
         } else {
-            startupProblem = QApplication::translate("main", "%1 is not a stack folder: it has "
-                                                             "no Docker_all/docker-compose.yml.")
-                                 .arg(dir);
+            startupProblems << QApplication::translate("main", "%1 is not a stack folder: it has "
+                                                               "no Docker_all/docker-compose.yml.")
+                                   .arg(dir);
         }
     }
 
@@ -160,7 +172,7 @@ int main(int argc, char* argv[])
         paintWatcher.watch(&window);
 
     window.show();
-    if (!startupProblem.isEmpty())
-        warnLater(&window, startupProblem);
+    if (!startupProblems.isEmpty())
+        warnLater(&window, startupProblems.join(QStringLiteral("\n\n")));
     return app.exec();
 }

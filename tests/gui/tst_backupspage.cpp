@@ -103,7 +103,7 @@ private Q_SLOTS:
         writeFile(stackDir() + QStringLiteral("/Docker_all/docker-compose.yml"), "services: {}\n");
         writeFile(stackDir() + QStringLiteral("/Docker_all/.env"),
                   "POSTGRES_USER=artgen\nPOSTGRES_DB=artgen_test\nPOSTGRES_PASSWORD=secret\n");
-        // Newest first in the table: verified (sizes match), damaged (file shorter than its
+        // Newest first in the table: size ok (sizes match), damaged (file shorter than its
         // manifest says), unverified (no manifest).
         writeBackup(backupDir() + QStringLiteral("/backup_20260103_100000.sql"),
                     "-- dump\n-- PostgreSQL database dump complete\n", 45,
@@ -155,7 +155,7 @@ private Q_SLOTS:
         };
         using C = gui::BackupCatalogModel::Column;
         QCOMPARE(cell(0, C::File), QStringLiteral("backup_20260103_100000.sql"));
-        QCOMPARE(cell(0, C::State), QStringLiteral("verified"));
+        QCOMPARE(cell(0, C::State), QStringLiteral("size ok"));
         QCOMPARE(cell(0, C::Database), QStringLiteral("artgen_test"));
         QCOMPARE(cell(0, C::Format), QStringLiteral("plain"));
         QCOMPARE(cell(1, C::File), QStringLiteral("backup_20260102_100000.sql.gz"));
@@ -239,6 +239,42 @@ private Q_SLOTS:
         clickIndicator(existing);
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog->options().mode, core::RestoreJob::Mode::Existing);
+        dialog->reject();
+    }
+
+    // Case 5 in the panel: a backup of another database opens with a warning, and Restore stays
+    // off until the target's name is typed; only then may the job restore into it.
+    void case5_anotherDatabasesBackupWantsTheTypedName()
+    {
+        const QString path = backupDir() + QStringLiteral("/backup_20260104_100000.sql");
+        writeBackup(path, "-- dump\n-- PostgreSQL database dump complete\n", 45,
+                    fromName(QStringLiteral("20260104_100000")));
+        auto m = core::BackupManifest::load(core::BackupManifest::pathFor(path));
+        QVERIFY(m);
+        m->database = QStringLiteral("rt_otherdb");
+        QVERIFY(m->save(core::BackupManifest::pathFor(path)));
+        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        page.show();
+        page.openRestoreDialog(path);
+        gui::RestoreDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<gui::RestoreDialog*>()), 10000);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString facts = dialog->findChild<QLabel*>(QStringLiteral("restoreFacts"))->text();
+        QVERIFY2(facts.contains(QStringLiteral("Not this database")) &&
+                     facts.contains(QStringLiteral("rt_otherdb")),
+                 qPrintable(facts));
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("restoreButton"));
+        auto* existing = dialog->findChild<QRadioButton*>(QStringLiteral("modeExisting"));
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("confirmDatabase"));
+        QVERIFY(existing->isChecked());
+        QVERIFY(name->isVisible()); // even into the existing database
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog->options().intoOtherDatabase);
+        QTest::keyClicks(name, QStringLiteral("rt_otherdb")); // the backup's name is not enough
+        QVERIFY(!ok->isEnabled());
+        name->setText(QStringLiteral("artgen_test"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(dialog->options().intoOtherDatabase);
         dialog->reject();
     }
 

@@ -9,6 +9,7 @@
 #include "commandregistry.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
+#include "logging/auditlog.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
 #include "restorecommand.h"
@@ -16,6 +17,7 @@
 #include "stackfixture.h"
 #include "util/workerthread.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
@@ -23,9 +25,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace artgen::core;
 
@@ -33,6 +40,9 @@ namespace {
 const QString kPostgres = QStringLiteral("art_generation_postgres");
 const QString kDb = QStringLiteral("artgen_it");
 const QString kBigDb = QStringLiteral("artgen_it_big");
+const QString kKillDb = QStringLiteral("artgen_it_kill");
+constexpr int kKillRows = 2000000;
+const QString kCtl = QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl");
 } // namespace
 
 class TestBackup : public QObject
@@ -44,6 +54,7 @@ class TestBackup : public QObject
     DockerClient* m_client = nullptr;
     QTemporaryDir m_dir;
     JobRunner m_runner;
+    QMap<QString, QString> m_killDumps; // format -> a dump of kKillDb
 
     // psql in the container through the docker CLI: the test's own view of the database.
     QString sql(const QString& db, const QString& statement)
@@ -86,10 +97,13 @@ class TestBackup : public QObject
     }
     QString folder(const QString& name) { return m_dir.filePath(name); }
 
-    std::shared_ptr<BackupJob> backup(const QString& db, BackupFormat format, const QString& dir)
+    std::shared_ptr<BackupJob> backup(const QString& db, BackupFormat format, const QString& dir,
+                                      const QString& profile = {})
     {
         BackupJob::Options o;
         o.target = target(db);
+        if (!profile.isEmpty())
+            o.target.profile = profile;
         o.folder = dir;
         o.format = format;
         return std::make_shared<BackupJob>(m_client, o);
@@ -162,6 +176,101 @@ class TestBackup : public QObject
                            "CREATE TABLE u (k text); INSERT INTO u VALUES ('a'), ('b'), ('c')"));
     }
 
+    // What a restore must leave alone when it does not finish: every table's row count, the
+    // columns, constraints and indexes of kKillDb.
+    QString fingerprint(const QString& db)
+    {
+        return sql(db,
+                   QStringLiteral(
+                       "SELECT (SELECT count(*) FROM big) || '/' || (SELECT count(*) FROM small) "
+                       "|| '/' || (SELECT string_agg(conname || ':' || contype::text, ',' ORDER BY "
+                       "conname) FROM pg_constraint WHERE connamespace = 'public'::regnamespace) "
+                       "|| '/' || (SELECT string_agg(indexname, ',' ORDER BY indexname) FROM "
+                       "pg_indexes WHERE schemaname = 'public') || '/' || (SELECT "
+                       "string_agg(table_name || '.' || column_name, ',' ORDER BY table_name, "
+                       "column_name) FROM information_schema.columns WHERE table_schema = "
+                       "'public')"));
+    }
+
+    // A stack folder of the test's own for artgenctl: the demo stack's compose file and .env,
+    // with POSTGRES_DB pointed at `db`, so a real artgenctl process works on a test database.
+    QString stackFor(const QString& db)
+    {
+        const QString dir = folder(QStringLiteral("stack-") + db);
+        QDir().mkpath(dir + QStringLiteral("/Docker_all"));
+        const QString src = m_stack->profile().stackDir + QStringLiteral("/Docker_all/");
+        QFile::copy(src + QStringLiteral("docker-compose.yml"),
+                    dir + QStringLiteral("/Docker_all/docker-compose.yml"));
+        QFile in(src + QStringLiteral(".env"));
+        if (!in.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray env;
+        for (const QByteArray& line : in.readAll().split('\n'))
+            if (!line.startsWith("POSTGRES_DB="))
+                env += line + '\n';
+        env += "POSTGRES_DB=" + db.toUtf8() + '\n';
+        QFile out(dir + QStringLiteral("/Docker_all/.env"));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        out.write(env);
+        return dir;
+    }
+
+    // artgenctl as a real process (so that it can be killed), with settings and data folders
+    // of the test's own.
+    std::unique_ptr<QProcess> startCtl(const QStringList& args, const QString& dockerHost = {})
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_dir.filePath(QStringLiteral("proc.conf")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        if (!dockerHost.isEmpty())
+            env.insert(QStringLiteral("DOCKER_HOST"), dockerHost);
+        p->setProcessEnvironment(env);
+        p->start(kCtl, args);
+        return p;
+    }
+    // Reads the process's output (both channels) until `needle` shows up, or the deadline.
+    static bool waitForOutput(QProcess& p, const QByteArray& needle, QByteArray* seen, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        const auto take = [&] {
+            *seen += p.readAllStandardError() + p.readAllStandardOutput();
+        };
+        while (!seen->contains(needle) && !deadline.hasExpired()) {
+            if (p.state() == QProcess::NotRunning)
+                break;
+            p.waitForReadyRead(100);
+            take();
+        }
+        take();
+        return seen->contains(needle);
+    }
+
+    // Rows a restore's COPY has put into a table so far (any database), from the server's view.
+    qint64 copiedIntoBig()
+    {
+        return sql(QStringLiteral("postgres"),
+                   QStringLiteral("SELECT coalesce(max(tuples_processed), 0) FROM "
+                                  "pg_stat_progress_copy p JOIN pg_stat_activity a USING (pid) "
+                                  "WHERE starts_with(a.application_name, 'artgen-restore')"))
+            .toLongLong();
+    }
+
+    void makeKillDatabase()
+    {
+        sql(QStringLiteral("postgres"),
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(kKillDb));
+        sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(kKillDb));
+        sql(kKillDb,
+            QStringLiteral("CREATE TABLE big (id int PRIMARY KEY, a text, b text); INSERT INTO big "
+                           "SELECT g, md5(g::text), md5((g + 7)::text) FROM "
+                           "generate_series(1, %1) g; CREATE TABLE small (id int PRIMARY "
+                           "KEY, name text UNIQUE); INSERT INTO small SELECT g, 'n' || g FROM "
+                           "generate_series(1, 7) g")
+                .arg(kKillRows));
+    }
+
     bool waitHealthy(const QString& container, int ms)
     {
         QDeadlineTimer deadline(ms);
@@ -182,6 +291,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_stack = std::make_unique<StackFixture>();
+        AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
         m_thread = std::make_unique<WorkerThread>(QStringLiteral("docker"));
         m_client = new DockerClient(DockerEndpoint::fromEnvironment());
         m_thread->adopt(m_client);
@@ -199,7 +309,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_stack && m_stack->unavailableReason().isEmpty()) {
-            for (const QString& db : {kDb, kBigDb, RestoreJob::tempDatabaseName(kBigDb)})
+            for (const QString& db : {kDb, kBigDb, kKillDb, RestoreJob::tempDatabaseName(kBigDb),
+                                      RestoreJob::tempDatabaseName(kKillDb)})
                 sql(QStringLiteral("postgres"),
                     QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db));
         }
@@ -488,7 +599,7 @@ private Q_SLOTS:
         const CliRun list = artgenctl({QStringLiteral("backups"), QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         QVERIFY(list.out.contains(QFileInfo(path).fileName()));
-        QVERIFY(list.out.contains(QStringLiteral("\"state\":\"verified\"")));
+        QVERIFY(list.out.contains(QStringLiteral("\"state\":\"size-matches\"")));
 
         // Not a terminal and no --yes: refused before anything happens.
         const CliRun refused = artgenctl({QStringLiteral("restore"), path});
@@ -522,8 +633,393 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("damaged")), qPrintable(bad.err));
     }
 
+    // Case 1: whatever ends the client during a restore — SIGINT, SIGTERM, SIGKILL, or the
+    // Docker connection dropped (a socat proxy in front of the daemon, killed) — at an early or
+    // a late point, in both modes and formats, the database keeps its rows and its schema.
+    void case1_interruptedRestoreLeavesDatabaseAsItWas_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<bool>("clean");
+        QTest::addColumn<bool>("custom");
+        // How far the restore's COPY into the big table got (in %) before the client is ended.
+        QTest::addColumn<int>("copiedPercent");
+        QTest::newRow("SIGINT early") << "INT" << false << false << 0;
+        QTest::newRow("SIGINT mid") << "INT" << false << false << 40;
+        QTest::newRow("SIGTERM mid") << "TERM" << false << false << 40;
+        QTest::newRow("SIGKILL early") << "KILL" << false << false << 0;
+        QTest::newRow("SIGKILL mid") << "KILL" << false << false << 40;
+        QTest::newRow("SIGKILL late") << "KILL" << false << false << 75;
+        QTest::newRow("connection dropped mid") << "DROP" << false << false << 40;
+        QTest::newRow("SIGKILL custom mid") << "KILL" << false << true << 40;
+        QTest::newRow("connection dropped custom late") << "DROP" << false << true << 75;
+        QTest::newRow("SIGINT clean mid") << "INT" << true << false << 40;
+        QTest::newRow("SIGKILL clean mid") << "KILL" << true << false << 40;
+        QTest::newRow("connection dropped clean late") << "DROP" << true << false << 75;
+    }
+    void case1_interruptedRestoreLeavesDatabaseAsItWas()
+    {
+        REQUIRE_STACK(*m_stack);
+        QFETCH(QString, how);
+        QFETCH(bool, clean);
+        QFETCH(bool, custom);
+        QFETCH(int, copiedPercent);
+        const QString format = custom ? QStringLiteral("custom") : QStringLiteral("plain");
+        const QString stack = stackFor(kKillDb);
+        QVERIFY(!stack.isEmpty());
+        if (m_killDumps.isEmpty())
+            makeKillDatabase();
+        if (!m_killDumps.contains(format)) {
+            // Made for the profile artgenctl will restore with (named after its stack folder).
+            auto b =
+                backup(kKillDb, custom ? BackupFormat::Custom : BackupFormat::Plain,
+                       folder(QStringLiteral("kill-") + format), Profile::fromStackDir(stack).name);
+            QVERIFY(runToEnd(b, 300000));
+            QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+            m_killDumps.insert(format, b->filePath());
+        }
+        // The state the restore must not change differs from the dump's; a row that failed
+        // (and left the dump's state) does not spoil the next.
+        sql(kKillDb, QStringLiteral("DELETE FROM big WHERE id % 1000 = 0; INSERT INTO small "
+                                    "VALUES (100, 'after the backup') ON CONFLICT DO NOTHING"));
+        const QString before = fingerprint(kKillDb);
+        QVERIFY2(before.startsWith(QStringLiteral("%1/8/").arg(kKillRows - kKillRows / 1000)),
+                 qPrintable(before));
+
+        QString dockerHost;
+        QProcess proxy;
+        if (how == QStringLiteral("DROP")) {
+            const QString sock = folder(QStringLiteral("docker-proxy.sock"));
+            QFile::remove(sock);
+            proxy.start(QStringLiteral("socat"),
+                        {QStringLiteral("UNIX-LISTEN:") + sock + QStringLiteral(",fork"),
+                         QStringLiteral("UNIX-CONNECT:/var/run/docker.sock")});
+            QVERIFY(proxy.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(sock), 5000);
+            dockerHost = QStringLiteral("unix://") + sock;
+        }
+        auto endProxy = qScopeGuard([&proxy] {
+            proxy.kill();
+            proxy.waitForFinished(5000);
+        });
+        QStringList args{QStringLiteral("--stack-dir"),
+                         stack,
+                         QStringLiteral("restore"),
+                         m_killDumps.value(format),
+                         QStringLiteral("--yes"),
+                         QStringLiteral("--keep-services"),
+                         QStringLiteral("--no-safety-backup")};
+        if (clean)
+            args << QStringLiteral("--clean");
+        auto ctl = startCtl(args, dockerHost);
+        auto endCtl = qScopeGuard([&ctl] {
+            ctl->kill();
+            ctl->waitForFinished(10000);
+        });
+        QByteArray out;
+        QVERIFY2(waitForOutput(*ctl, "Restoring into", &out, 120000), out.constData());
+        // Data is flowing: the restore's COPY into big has got as far as asked.
+        const qint64 threshold = qint64(kKillRows) * copiedPercent / 100;
+        QDeadlineTimer deadline(60000);
+        while (ctl->state() == QProcess::Running && !deadline.hasExpired() &&
+               !(copiedPercent == 0 ? sessionsNamed(QStringLiteral("artgen-restore")) > 0
+                                    : copiedIntoBig() >= threshold))
+            QTest::qWait(10);
+        out += ctl->readAllStandardError() + ctl->readAllStandardOutput();
+        QVERIFY2(ctl->state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the restore ended before it could be interrupted "
+                                           "(make the database bigger): ") +
+                            QString::fromUtf8(out)));
+        QVERIFY2(!deadline.hasExpired(), out.constData());
+        if (how == QStringLiteral("DROP")) {
+            ::kill(pid_t(proxy.processId()), SIGKILL);
+            // socat's forked children hold the open connections: end them too.
+            QProcess::execute(QStringLiteral("pkill"),
+                              {QStringLiteral("-KILL"), QStringLiteral("-f"),
+                               QStringLiteral("docker-proxy.sock")});
+        } else {
+            const int sig = how == QStringLiteral("INT")    ? SIGINT
+                            : how == QStringLiteral("TERM") ? SIGTERM
+                                                            : SIGKILL;
+            ::kill(pid_t(ctl->processId()), sig);
+        }
+        QVERIFY(ctl->waitForFinished(120000));
+        out += ctl->readAllStandardError() + ctl->readAllStandardOutput();
+        if (how != QStringLiteral("KILL"))
+            QVERIFY2(ctl->exitCode() != 0, out.constData());
+        // The server notices the end of the stream and rolls back; then nothing restores.
+        QTRY_COMPARE_WITH_TIMEOUT(sessionsNamed(QStringLiteral("artgen-restore")), 0, 60000);
+        QCOMPARE(fingerprint(kKillDb), before);
+        if (clean)
+            sql(QStringLiteral("postgres"),
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                    .arg(RestoreJob::tempDatabaseName(kKillDb)));
+    }
+
+    // Case 1, the other way round: an uninterrupted restore of the same dump commits all of it.
+    void case1_wholeRestoreCommits()
+    {
+        REQUIRE_STACK(*m_stack);
+        QVERIFY(m_killDumps.contains(QStringLiteral("plain")));
+        auto o = restoreOptions(kKillDb, m_killDumps.value(QStringLiteral("plain")));
+        o.target.profile = Profile::fromStackDir(stackFor(kKillDb)).name;
+        auto r = std::make_shared<RestoreJob>(m_client, o);
+        QVERIFY(runToEnd(r, 300000));
+        QVERIFY2(r->state() == Job::State::Succeeded, qPrintable(why(r)));
+        QVERIFY(fingerprint(kKillDb).startsWith(QStringLiteral("%1/7/").arg(kKillRows)));
+        QVERIFY(r->report().mismatches.isEmpty());
+    }
+
+    // Case 7: the file is cut to its first 23 lines after it was checked (during the safety
+    // backup): what is streamed is not what was checked, so nothing is committed.
+    void case7_fileChangedAfterCheckIsNotCommitted()
+    {
+        REQUIRE_STACK(*m_stack);
+        makeSmallDatabase();
+        auto b = backup(kDb, BackupFormat::Plain, folder(QStringLiteral("case7")));
+        QVERIFY(runToEnd(b));
+        QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        sql(kDb, QStringLiteral("INSERT INTO t VALUES (9000, 'after')"));
+        // A copy without its manifest: only the check-time hash can catch the change.
+        const QString file = folder(QStringLiteral("case7.sql"));
+        QVERIFY(QFile::copy(b->filePath(), file));
+        auto o = restoreOptions(kDb, file);
+        o.safetyBackup = true;
+        auto r = std::make_shared<RestoreJob>(m_client, o);
+        QObject context;
+        bool cut = false;
+        connect(r.get(), &Job::logLines, &context, [&](const QStringList& lines) {
+            if (cut || !lines.join(u'\n').contains(QStringLiteral("Taking a safety backup")))
+                return;
+            QFile f(file);
+            if (!f.open(QIODevice::ReadWrite))
+                return;
+            QByteArray head;
+            for (int i = 0; i < 23; ++i)
+                head += f.readLine();
+            cut = f.resize(head.size());
+        });
+        QVERIFY(runToEnd(r));
+        QVERIFY(cut);
+        QCOMPARE(r->state(), Job::State::Failed);
+        QVERIFY2(r->error().what().contains(QStringLiteral("changed after it was checked")),
+                 qPrintable(why(r)));
+        QCOMPARE(count(kDb, QStringLiteral("t")), 1001);
+        QCOMPARE(count(kDb, QStringLiteral("u")), 3);
+    }
+
+    // Case 2: three backups at once into one folder, and two profiles sharing a folder: every
+    // run that reports success has its own file, complete and matching its manifest.
+    void case2_concurrentBackupsEachKeepTheirFile()
+    {
+        REQUIRE_STACK(*m_stack);
+        makeSmallDatabase();
+        const QString dir = folder(QStringLiteral("concurrent"));
+        std::vector<std::unique_ptr<QProcess>> runs;
+        auto endRuns = qScopeGuard([&runs] {
+            for (auto& p : runs) {
+                p->kill();
+                p->waitForFinished(10000);
+            }
+        });
+        for (int i = 0; i < 3; ++i)
+            runs.push_back(startCtl({QStringLiteral("--stack-dir"), m_stack->profile().stackDir,
+                                     QStringLiteral("backup"), QStringLiteral("--out"), dir,
+                                     QStringLiteral("--format"), QStringLiteral("plain"),
+                                     QStringLiteral("--json")}));
+        // Two profiles (two stack folders, so two profile names) with one backup folder.
+        for (const QString& db : {kDb, m_stack->env(QStringLiteral("POSTGRES_DB"))})
+            runs.push_back(
+                startCtl({QStringLiteral("--stack-dir"), stackFor(db), QStringLiteral("backup"),
+                          QStringLiteral("--out"), dir, QStringLiteral("--format"),
+                          QStringLiteral("plain-gz"), QStringLiteral("--json")}));
+        QStringList written;
+        for (auto& p : runs) {
+            QVERIFY(p->waitForFinished(300000));
+            const QByteArray err = p->readAllStandardError();
+            QVERIFY2(p->exitCode() == 0, err.constData());
+            const QString path = QJsonDocument::fromJson(p->readAllStandardOutput())
+                                     .object()
+                                     .value(QStringLiteral("path"))
+                                     .toString();
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+            written << path;
+        }
+        written.removeDuplicates();
+        QCOMPARE(written.size(), 5);
+        for (const QString& path : written) {
+            auto v = std::make_shared<VerifyJob>(path, m_client, target(kDb));
+            QVERIFY(runToEnd(v));
+            QVERIFY2(v->state() == Job::State::Succeeded, qPrintable(path + u' ' + why(v)));
+            QVERIFY(v->checksumMatched());
+        }
+        QCOMPARE(BackupCatalog(dir).list().size(), 5);
+        QVERIFY(QDir(dir).entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+    }
+
+    // A part file left by a killed backup is removed by the next one; a part that a running
+    // writer still holds is not.
+    void orphanPartsAreCleanedButLivePartsKept()
+    {
+        REQUIRE_STACK(*m_stack);
+        makeSmallDatabase();
+        const QString dir = folder(QStringLiteral("orphans"));
+        QDir().mkpath(dir);
+        const QString orphan = dir + QStringLiteral("/backup_20200101_000000.sql.part");
+        const QString live = dir + QStringLiteral("/backup_20200101_000001.sql.part");
+        const QString young = dir + QStringLiteral("/backup_20200101_000002.sql.part");
+        for (const QString& f : {orphan, live, young}) {
+            QFile file(f);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("-- half a dump\n");
+            QVERIFY(file.flush()); // or closing it would touch the time set below
+            // Killed a while ago (a part written within the last minute may be a writer's
+            // that has not taken its lock yet).
+            if (f != young)
+                QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                         QFileDevice::FileModificationTime));
+        }
+        const int fd = ::open(QFile::encodeName(live).constData(), O_RDONLY);
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([fd] { ::close(fd); });
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0); // as a running writer holds it
+        auto b = backup(kDb, BackupFormat::Plain, dir);
+        QVERIFY(runToEnd(b));
+        QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        QVERIFY(!QFileInfo::exists(orphan));
+        QVERIFY(QFileInfo::exists(live));
+        QVERIFY(QFileInfo::exists(young));
+        // The audit says how the killed run ended, as far as anyone can know.
+        QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray log = audit.readAll();
+        QVERIFY2(log.contains("\"ended-unknown\"") && log.contains("backup_20200101_000000.sql\""),
+                 log.constData());
+    }
+
+    // Case 5: a backup of another database is refused without an explicit yes — by the job,
+    // by artgenctl (exit 1, before any prompt) — and restored when the user says so.
+    void case5_otherDatabasesBackupIsRefused()
+    {
+        REQUIRE_STACK(*m_stack);
+        makeSmallDatabase();
+        auto b = backup(kDb, BackupFormat::Plain, folder(QStringLiteral("case5")));
+        QVERIFY(runToEnd(b));
+        QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        const QString other = QStringLiteral("artgen_it_other");
+        sql(QStringLiteral("postgres"),
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(other));
+        sql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(other));
+        auto dropOther = qScopeGuard([&] {
+            sql(QStringLiteral("postgres"),
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(other));
+        });
+        sql(other, QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t "
+                                  "SELECT g, 'other' FROM generate_series(1, 5) g"));
+        auto r = std::make_shared<RestoreJob>(m_client, restoreOptions(other, b->filePath()));
+        QVERIFY(runToEnd(r));
+        QCOMPARE(r->state(), Job::State::Failed);
+        QVERIFY2(r->error().why().contains(kDb), qPrintable(why(r)));
+        QCOMPARE(count(other, QStringLiteral("t")), 5);
+
+        const QString stack = stackFor(other);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_dir.filePath(QStringLiteral("c5.conf")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        p.setProcessEnvironment(env);
+        const QStringList base{QStringLiteral("--stack-dir"),
+                               stack,
+                               QStringLiteral("restore"),
+                               b->filePath(),
+                               QStringLiteral("--yes"),
+                               QStringLiteral("--keep-services"),
+                               QStringLiteral("--no-safety-backup")};
+        p.start(kCtl, base);
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("--into-other-database") && err.contains(kDb.toUtf8()),
+                 err.constData());
+        QCOMPARE(count(other, QStringLiteral("t")), 5);
+
+        p.start(kCtl, base + QStringList{QStringLiteral("--into-other-database")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QCOMPARE(count(other, QStringLiteral("t")), 1000);
+    }
+
+    // Case 6: a restore ended while it stops the services starts them again.
+    void case6_cancelWhileStoppingServicesStartsThemAgain()
+    {
+        REQUIRE_STACK(*m_stack);
+        makeSmallDatabase();
+        auto b = backup(kDb, BackupFormat::Plain, folder(QStringLiteral("case6")),
+                        Profile::fromStackDir(stackFor(kDb)).name);
+        QVERIFY(runToEnd(b));
+        QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        QProcess* raw = nullptr;
+        auto ctl = startCtl({QStringLiteral("--stack-dir"), stackFor(kDb),
+                             QStringLiteral("restore"), b->filePath(), QStringLiteral("--yes"),
+                             QStringLiteral("--no-safety-backup")});
+        raw = ctl.get();
+        QByteArray err;
+        QVERIFY2(waitForOutput(*raw, "Stopping art_generation_", &err, 60000), err.constData());
+        QTest::qWait(300);
+        ::kill(pid_t(raw->processId()), SIGINT);
+        QVERIFY(raw->waitForFinished(120000));
+        err += raw->readAllStandardError();
+        QCOMPARE(raw->exitCode(), 130);
+        for (const QString& c :
+             {QStringLiteral("art_generation_backend"), QStringLiteral("art_generation_celery")})
+            QVERIFY2(waitHealthy(c, 120000), qPrintable(c + u' ' + QString::fromUtf8(err)));
+    }
+
+    // Case 9: a full disk is reported as a full disk, with where and how much.
+    void case9_diskFullSaysSo()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString dir = folder(QStringLiteral("tiny"));
+        QDir().mkpath(dir);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=5m"), QStringLiteral("tmpfs"), dir}) != 0) {
+            if (StackFixture::stackRequired())
+                QFAIL("cannot mount a 5 MB tmpfs (needs root, as CI runs)");
+            QSKIP("cannot mount a 5 MB tmpfs here (not root)");
+        }
+        auto unmount = qScopeGuard([dir] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), dir});
+        });
+        auto b = backup(kBigDb, BackupFormat::Plain, dir);
+        QVERIFY(runToEnd(b));
+        QCOMPARE(b->state(), Job::State::Failed);
+        QVERIFY2(b->error().what().contains(QStringLiteral("is full")) &&
+                     b->error().what().contains(dir),
+                 qPrintable(why(b)));
+        QVERIFY2(b->error().todo().contains(QStringLiteral("Free at least")), qPrintable(why(b)));
+        QVERIFY2(!b->error().message().contains(QStringLiteral("container is running")),
+                 qPrintable(why(b)));
+        QCOMPARE(filesIn(dir), QStringList());
+    }
+
+    // Case 11: a dump is readable by its owner only.
+    void case11_backupsArePrivate()
+    {
+        REQUIRE_STACK(*m_stack);
+        const QString dir = folder(QStringLiteral("private/backups"));
+        auto b = backup(kDb, BackupFormat::PlainGzip, dir);
+        QVERIFY(runToEnd(b));
+        QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        struct stat st
+        {};
+        QCOMPARE(::stat(QFile::encodeName(b->filePath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        QCOMPARE(::stat(QFile::encodeName(dir).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+    }
+
     // Last: it stops the postgres container, which the other tests need.
-    void postgresStoppedMidBackupLeavesNoBackup()
+    void case10_postgresStoppedMidBackupLeavesNoBackup()
     {
         REQUIRE_STACK(*m_stack);
         const QString dir = folder(QStringLiteral("stopped"));
@@ -546,6 +1042,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(b->isFinished(), 60000);
         QCOMPARE(b->state(), Job::State::Failed);
         QVERIFY2(b->error().message().contains(kPostgres), qPrintable(why(b)));
+        // Case 10: the server went away; not a question of user, name or password.
+        QVERIFY2(b->error().what().contains(QStringLiteral("went away")), qPrintable(why(b)));
+        QVERIFY2(!b->error().message().contains(QStringLiteral("password")), qPrintable(why(b)));
         QCOMPARE(filesIn(dir), QStringList());
         QVERIFY(BackupCatalog(dir).list().isEmpty());
         restart.dismiss();

@@ -6,12 +6,23 @@
 #include "backup/backupmanifest.h"
 #include "backup/dumpreader.h"
 #include "backup/dumpwriter.h"
+#include "backup/legacybackupfolders.h"
+#include "settings/profile.h"
+#include "testfiles.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace artgen::core;
 
@@ -214,6 +225,172 @@ private Q_SLOTS:
         QCOMPARE(missing.error().code(), Error::Code::NotFound);
     }
 
+    // Case 3: twelve backups this tool wrote for "prod" share the folder with a backup an admin
+    // made by hand (no manifest), one of another profile, one whose manifest names another
+    // file, and one cut after its manifest was written. Retention with keep-last 5 deletes the
+    // seven oldest of prod's own, and nothing else — the others do not even count toward the 5,
+    // though they are newer.
+    void case3_retentionKeepsForeignFiles()
+    {
+        QTemporaryDir dir;
+        const QDateTime now(QDate(2020, 2, 1), QTime(12, 0), Qt::UTC);
+        auto write = [&](const QString& name, const QByteArray& content) {
+            writeFile(dir.filePath(name), content);
+            return dir.filePath(name);
+        };
+        auto manifest = [&](const QString& forFile, const QString& fileName, const QString& profile,
+                            qint64 size, const QDateTime& at) {
+            BackupManifest m;
+            m.fileName = fileName;
+            m.profile = profile;
+            m.sha256 = QByteArray(64, 'd');
+            m.sizeBytes = size;
+            m.startedAt = at;
+            QVERIFY(m.save(BackupManifest::pathFor(forFile)));
+        };
+        QStringList own;
+        for (int day = 1; day <= 12; ++day) {
+            const QString name =
+                QStringLiteral("backup_202001%1_120000.sql").arg(day, 2, 10, QLatin1Char('0'));
+            own << write(name, "own");
+            manifest(own.last(), name, QStringLiteral("prod"), 3,
+                     QDateTime(QDate(2020, 1, day), QTime(12, 0), Qt::UTC));
+        }
+        QStringList foreign;
+        foreign << write(QStringLiteral("backup_20190101_000000.sql.gz"), "by hand");
+        foreign << write(QStringLiteral("backup_20200120_120000.sql"), "test's");
+        manifest(foreign.last(), QStringLiteral("backup_20200120_120000.sql"),
+                 QStringLiteral("test"), 6, QDateTime(QDate(2020, 1, 20), QTime(12, 0), Qt::UTC));
+        foreign << write(QStringLiteral("backup_20200121_120000.sql"), "renamed");
+        manifest(foreign.last(), QStringLiteral("backup_20200101_120000.sql"),
+                 QStringLiteral("prod"), 7, QDateTime(QDate(2020, 1, 21), QTime(12, 0), Qt::UTC));
+        foreign << write(QStringLiteral("backup_20200122_120000.sql"), "cut");
+        manifest(foreign.last(), QStringLiteral("backup_20200122_120000.sql"),
+                 QStringLiteral("prod"), 999, QDateTime(QDate(2020, 1, 22), QTime(12, 0), Qt::UTC));
+        const QByteArray handMade = fileBytes(foreign.first());
+
+        const BackupCatalog catalog(dir.path());
+        const auto removed = catalog.applyRetention(QStringLiteral("prod"), 5, 0, {}, now);
+        QVERIFY(removed);
+        QStringList expected = own.mid(0, 7); // 1..7 of January
+        QStringList got = *removed;
+        got.sort();
+        QCOMPARE(got, expected);
+        for (const QString& p : own.mid(7))
+            QVERIFY2(QFile::exists(p), qPrintable(p));
+        for (const QString& p : foreign) {
+            QVERIFY2(QFile::exists(p), qPrintable(p));
+            if (p != foreign.first())
+                QVERIFY(QFile::exists(BackupManifest::pathFor(p)));
+        }
+        QCOMPARE(fileBytes(foreign.first()), handMade);
+        // Retention for another profile touches only that profile's proven backups: here none
+        // beyond the newest one it keeps.
+        const auto forTest = catalog.applyRetention(QStringLiteral("test"), 1, 0, {}, now);
+        QVERIFY(forTest);
+        QVERIFY(forTest->isEmpty());
+        // A protected path given relative to the current folder still protects.
+        const auto keepNone = catalog.applyRetention(
+            QStringLiteral("prod"), 0, 1, {QDir::current().relativeFilePath(own.last())}, now);
+        QVERIFY(keepNone);
+        QCOMPARE(keepNone->size(), 4); // days 8..11; day 12 protected
+        QVERIFY(QFile::exists(own.last()));
+        for (const QString& p : foreign)
+            QVERIFY2(QFile::exists(p), qPrintable(p));
+    }
+
+    // Case 12: a folder, a named pipe, a socket and a device are refused by type, before open().
+    // The test holds the pipe open for writing, with more in it than QFile's first read asks for,
+    // so a reader that did open it would not wait: it would misread the pipe (and this test would
+    // fail) instead of hanging.
+    void case12_dumpReaderRefusesWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("backup_20260101_000000.sql"));
+        QVERIFY(QDir().mkpath(folder));
+        DumpReader r1;
+        const auto s1 = r1.open(folder);
+        QVERIFY(!s1);
+        QCOMPARE(s1.error().code(), Error::Code::InvalidInput);
+        QVERIFY2(s1.error().what().contains(QStringLiteral("is a folder, not a backup file")),
+                 qPrintable(s1.error().message()));
+
+        const QString fifo = dir.filePath(QStringLiteral("pipe.sql"));
+        const int writer = testfiles::makeFilledFifo(fifo);
+        QVERIFY(writer >= 0);
+        QElapsedTimer clock;
+        clock.start();
+        DumpReader r2;
+        const auto s2 = r2.open(fifo);
+        ::close(writer);
+        QVERIFY(!s2);
+        QVERIFY2(s2.error().what().contains(QStringLiteral("is a named pipe, not a backup file")),
+                 qPrintable(s2.error().message()));
+        QVERIFY(clock.elapsed() < 5000);
+        QVERIFY(DumpReader::checkIsRegularFile(fifo).error().what().contains(
+            QStringLiteral("named pipe")));
+
+        const QString sock = dir.filePath(QStringLiteral("s.sql"));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray sockPath = QFile::encodeName(sock);
+        if (sockPath.size() < qsizetype(sizeof addr.sun_path)) {
+            qstrncpy(addr.sun_path, sockPath.constData(), sizeof addr.sun_path);
+            QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+            DumpReader r3;
+            const auto s3 = r3.open(sock);
+            QVERIFY(!s3);
+            QVERIFY2(s3.error().what().contains(QStringLiteral("is a socket")),
+                     qPrintable(s3.error().message()));
+        }
+        ::close(fd);
+
+        DumpReader r4;
+        const auto s4 = r4.open(QStringLiteral("/dev/null"));
+        QVERIFY(!s4);
+        QVERIFY2(s4.error().what().contains(QStringLiteral("is a device")),
+                 qPrintable(s4.error().message()));
+    }
+
+    // A valid gzip or zstd stream of something that is not SQL is named as such, not as "cut
+    // off" (the completeness check would otherwise be the first to notice).
+    void compressedNonSqlIsNotABackup_data()
+    {
+        QTest::addColumn<BackupFormat>("format");
+        QTest::addColumn<QByteArray>("content");
+        const QByteArray random = testfiles::randomBytes(200000, 12345);
+        QTest::newRow("gz random") << BackupFormat::PlainGzip << random;
+        QTest::newRow("zst random") << BackupFormat::PlainZstd << random;
+        QTest::newRow("gz text") << BackupFormat::PlainGzip << QByteArray("hello world\n");
+        QTest::newRow("gz empty") << BackupFormat::PlainGzip << QByteArray();
+    }
+
+    void compressedNonSqlIsNotABackup()
+    {
+        QFETCH(BackupFormat, format);
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("b") + BackupFormats::extension(format));
+        {
+            DumpWriter w;
+            QVERIFY(w.open(path, format));
+            if (!content.isEmpty())
+                QVERIFY(w.write(content));
+            QVERIFY(w.finish());
+            QVERIFY(w.commit());
+        }
+        DumpReader r;
+        QVERIFY(r.open(path));
+        QString error;
+        readAll(r, &error);
+        QVERIFY2(error.contains(QStringLiteral("is not a PostgreSQL backup")), qPrintable(error));
+        QVERIFY2(error.contains(format == BackupFormat::PlainZstd ? QStringLiteral("valid zstd")
+                                                                  : QStringLiteral("valid gzip")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("cut")), qPrintable(error));
+    }
+
     void writerDiscardsUncommittedFiles()
     {
         QTemporaryDir dir;
@@ -228,22 +405,47 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
-    void diskFullIsNamed()
+    // Case 4, for folders made by earlier versions: a profile's old folder moves to its new
+    // name when it was the only one using it; a folder two profiles shared stays, reported.
+    void case4_legacyFoldersMoveWhenUnambiguous()
     {
-        // /dev/full answers every write with ENOSPC: a real full disk, without filling one.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("b.sql"));
-        QVERIFY(QFile::link(QStringLiteral("/dev/full"), path + QStringLiteral(".part")));
-        DumpWriter w;
-        QVERIFY(w.open(path, BackupFormat::Plain));
-        Status s = w.write(QByteArray(1 << 20, 'x'));
-        if (s)
-            s = w.finish(); // QFile buffers: the error may surface at flush
-        QVERIFY(!s);
-        QVERIFY2(s.error().todo().contains(QStringLiteral("disk is full")),
-                 qPrintable(s.error().message()));
-        w.discard();
-        QVERIFY(!QFile::exists(path));
+        QTemporaryDir data;
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        auto restore = qScopeGuard([&] { qputenv("XDG_DATA_HOME", oldData); });
+        const QString base = data.path() + QStringLiteral("/artgen/backups/");
+        const auto profile = [](const QString& name) {
+            Profile p;
+            p.name = name;
+            p.stackDir = QStringLiteral("/nonexistent");
+            return p;
+        };
+        const QList<Profile> profiles{
+            profile(QStringLiteral("Demo stack")), profile(QStringLiteral("Прод")),
+            profile(QStringLiteral("Тест")), profile(QStringLiteral("demo"))};
+        for (const QString& legacy :
+             {QStringLiteral("Demo_stack"), QStringLiteral("_"), QStringLiteral("demo")}) {
+            QVERIFY(QDir().mkpath(base + legacy));
+            QFile f(base + legacy + QStringLiteral("/backup_20260101_000000.sql"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(LegacyBackupFolders::legacyNameFor(QStringLiteral("Прод")), QStringLiteral("_"));
+        const QStringList messages = LegacyBackupFolders::migrate(profiles);
+        const QString moved = profiles[0].backupFolder();
+        QVERIFY(moved.endsWith(Profile::folderNameFor(QStringLiteral("Demo stack"))));
+        QVERIFY(QFileInfo::exists(moved + QStringLiteral("/backup_20260101_000000.sql")));
+        QVERIFY(!QFileInfo::exists(base + QStringLiteral("Demo_stack")));
+        // Shared by Прод and Тест: nothing moves, both are named in the report.
+        QVERIFY(QFileInfo::exists(base + QStringLiteral("_/backup_20260101_000000.sql")));
+        QVERIFY(!QFileInfo::exists(profiles[1].backupFolder()));
+        QVERIFY(!QFileInfo::exists(profiles[2].backupFolder()));
+        QCOMPARE(messages.size(), 3); // one move, two reports of the shared folder
+        QVERIFY(messages.join(u'\n').contains(QStringLiteral("Прод, Тест")));
+        // A name the old rule left alone keeps its folder.
+        QCOMPARE(profiles[3].backupFolder(), base + QStringLiteral("demo"));
+        QVERIFY(QFileInfo::exists(base + QStringLiteral("demo/backup_20260101_000000.sql")));
+        // Running again changes nothing.
+        QCOMPARE(LegacyBackupFolders::migrate(profiles).size(), 2);
     }
 
     void manifestRoundTrip()
@@ -294,7 +496,7 @@ private Q_SLOTS:
         const auto entries = BackupCatalog(dir.path()).list();
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries[0].fileName, QStringLiteral("backup_20260103_120000.sql"));
-        QCOMPARE(entries[0].state, BackupCatalog::State::Verified);
+        QCOMPARE(entries[0].state, BackupCatalog::State::SizeMatches);
         QCOMPARE(entries[1].fileName, QStringLiteral("backup_20260102_120000.dump"));
         QCOMPARE(entries[1].state, BackupCatalog::State::Unverified);
         QCOMPARE(entries[2].state, BackupCatalog::State::Damaged);
@@ -312,6 +514,7 @@ private Q_SLOTS:
             writeFile(dir.filePath(name), "x");
             BackupManifest m;
             m.fileName = name;
+            m.profile = QStringLiteral("prod");
             m.sha256 = QByteArray(64, 'c');
             m.sizeBytes = 1;
             m.startedAt = QDateTime(QDate(2026, 1, day), QTime(12, 0), Qt::UTC);
@@ -320,10 +523,10 @@ private Q_SLOTS:
         }
         const BackupCatalog catalog(dir.path());
         // Nothing configured: nothing goes.
-        QCOMPARE(catalog.applyRetention(0, 0, {}, now)->size(), 0);
+        QCOMPARE(catalog.applyRetention(QStringLiteral("prod"), 0, 0, {}, now)->size(), 0);
         // Newest 5 or younger than 3 days: days 5..9 stay (the age rule keeps 7..9 anyway);
         // the protected day 1 stays too.
-        const auto removed = catalog.applyRetention(5, 3, {paths[0]}, now);
+        const auto removed = catalog.applyRetention(QStringLiteral("prod"), 5, 3, {paths[0]}, now);
         QVERIFY(removed);
         QCOMPARE(removed->size(), 3); // days 2, 3, 4
         for (const QString& p : *removed) {
@@ -332,7 +535,7 @@ private Q_SLOTS:
         }
         QCOMPARE(catalog.list().size(), 6);
         // Age only: younger than 3 days keeps days 9 and 8 (day 7 is exactly 3 days old).
-        const auto byAge = catalog.applyRetention(0, 3, {}, now);
+        const auto byAge = catalog.applyRetention(QStringLiteral("prod"), 0, 3, {}, now);
         QVERIFY(byAge);
         QCOMPARE(catalog.list().size(), 2);
     }

@@ -1,19 +1,42 @@
+#include "backup/backupmanifest.h"
 #include "cliapp.h"
 #include "commandcontext.h"
 #include "commandregistry.h"
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "settings/settingsstore.h"
+#include "testfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace artgen;
+
+namespace {
+
+using testfiles::sha256Of;
+
+QByteArray randomBytes(int n)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    QRandomGenerator rng{quint32(n)};
+    for (char& c : b)
+        c = char(rng.bounded(256));
+    return b;
+}
+
+} // namespace
 
 // artgenctl runs in-process against string streams: exact output and exit codes.
 class TestCli : public QObject
@@ -304,6 +327,182 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("[y/N]")));
         QVERIFY2(r.out.contains(QStringLiteral("artgen_cli_nodaemon down")), qPrintable(r.out));
         QCOMPARE(r.code, 2);
+    }
+
+    // Case 8, in-process: a settings file that cannot be used stops every command with exit 1
+    // and the reason on stderr; the file is not written.
+    void case8_cliRefusesBadSettingsFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("random.conf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(randomBytes(4096));
+        }
+        const QByteArray before = sha256Of(path);
+        {
+            core::SettingsStore bad(path);
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            cli::CliApp app(m_registry, bad);
+            const int code =
+                app.run({QStringLiteral("artgenctl"), QStringLiteral("profiles")}, o, e);
+            QCOMPARE(code, 1);
+            QVERIFY(out.isEmpty());
+            QVERIFY2(err.startsWith(QStringLiteral("artgenctl: The settings file ") + path),
+                     qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("move it aside")), qPrintable(err));
+        }
+        QCOMPARE(sha256Of(path), before);
+    }
+
+    // Case 8 on the real binary (its main() opens the settings and adds the first-run demo
+    // profile before CliApp runs): exit 1, the reason on stderr, the file byte for byte as it was.
+    void case8_artgenctlLeavesBadSettingsFileAlone_data()
+    {
+        QTest::addColumn<QByteArray>("bytes"); // empty: the settings path is a folder
+        QTest::addColumn<QString>("inError");
+        QByteArray good;
+        {
+            core::SettingsStore s(m_dir.filePath(QStringLiteral("full.conf")));
+            s.setProfiles(
+                {core::Profile::fromStackDir(QStringLiteral("/srv/p"), QStringLiteral("prod"))});
+            s.setActiveProfileName(QStringLiteral("prod"));
+            QVERIFY(s.sync());
+        }
+        QFile f(m_dir.filePath(QStringLiteral("full.conf")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        good = f.readAll();
+        QTest::newRow("random bytes") << randomBytes(4096) << QStringLiteral("binary data");
+        QTest::newRow("truncated") << good.first(good.size() * 2 / 3) << QStringLiteral("cut off");
+        QTest::newRow("a folder") << QByteArray() << QStringLiteral("folder");
+    }
+
+    void case8_artgenctlLeavesBadSettingsFileAlone()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, inError);
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("artgen.conf"));
+        if (bytes.isEmpty()) {
+            QVERIFY(QDir().mkpath(path));
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const QByteArray before = sha256Of(path);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), path);
+        for (const char* var : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
+                                "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"})
+            env.insert(QString::fromLatin1(var), home.filePath(QString::fromLatin1(var)));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ARTGENCTL), {QStringLiteral("profiles")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY2(err.contains(QStringLiteral("The settings file ") + path +
+                              QStringLiteral(" cannot be used.")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(inError), qPrintable(err));
+        if (bytes.isEmpty())
+            QVERIFY(QDir(path).isEmpty());
+        else
+            QCOMPARE(sha256Of(path), before);
+    }
+
+    // Case 12: verify names a folder or a named pipe as such, exit 1, and never opens the
+    // pipe (it would wait for a writer, deaf to SIGTERM).
+    void case12_verifyRefusesFolderAndPipe()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder.sql"));
+        QVERIFY(QDir().mkpath(folder));
+        Run r = run({QStringLiteral("verify"), folder});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(folder + QStringLiteral(" is a folder, not a backup file.")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Docker")), qPrintable(r.err));
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.sql"));
+        // A verify that did open the pipe would misread it (and fail below), not hang.
+        const int writer = testfiles::makeFilledFifo(fifo);
+        QVERIFY(writer >= 0);
+        r = run({QStringLiteral("verify"), fifo});
+        ::close(writer);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(fifo + QStringLiteral(" is a named pipe, not a backup file.")),
+                 qPrintable(r.err));
+    }
+
+    // An empty --profile or --stack-dir used to fall back to the active profile; arguments a
+    // command does not take used to be ignored.
+    void emptyProfileAndExtraArgumentsAreUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("inError");
+        QTest::newRow("--profile ''")
+            << QStringList{QStringLiteral("--profile"), QString(), QStringLiteral("profiles")}
+            << QStringLiteral("--profile needs a profile name");
+        QTest::newRow("--profile '' after the command")
+            << QStringList{QStringLiteral("backups"), QStringLiteral("--profile"), QString()}
+            << QStringLiteral("--profile needs a profile name");
+        QTest::newRow("--stack-dir ''")
+            << QStringList{QStringLiteral("status"), QStringLiteral("--stack-dir"), QString()}
+            << QStringLiteral("--stack-dir needs a folder");
+        for (const char* command : {"profiles", "status", "workers", "backups"})
+            QTest::newRow(command)
+                << QStringList{QString::fromLatin1(command), QStringLiteral("extra")}
+                << QStringLiteral("unexpected argument “extra”");
+    }
+
+    void emptyProfileAndExtraArgumentsAreUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, inError);
+        const Run r = run(args);
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(inError), qPrintable(r.err));
+    }
+
+    // `backups` says what it checked: the size against the manifest, not a verification.
+    void backupsListingSaysOnlyTheSizeWasChecked()
+    {
+        QTemporaryDir folder;
+        const QString name = QStringLiteral("backup_20260101_120000.sql");
+        {
+            QFile f(folder.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not even SQL");
+        }
+        core::BackupManifest m;
+        m.fileName = name;
+        m.profile = QStringLiteral("withbackups");
+        m.database = QStringLiteral("art");
+        m.sha256 = QByteArray(64, 'e'); // wrong: only a full verification would notice
+        m.sizeBytes = 12;
+        QVERIFY(m.save(core::BackupManifest::pathFor(folder.filePath(name))));
+        core::Profile p =
+            core::Profile::fromStackDir(QStringLiteral("/srv/w"), QStringLiteral("withbackups"));
+        p.backupDir = folder.path();
+        m_settings->setProfiles(m_settings->profiles() << p);
+        Run r = run({QStringLiteral("--profile"), QStringLiteral("withbackups"),
+                     QStringLiteral("backups")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("size ok (not verified)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("artgenctl verify FILE")), qPrintable(r.out));
+        const QString line = r.out.split(u'\n').filter(name).value(0);
+        QVERIFY2(!line.endsWith(QStringLiteral("  verified")), qPrintable(line));
+        r = run({QStringLiteral("--profile"), QStringLiteral("withbackups"),
+                 QStringLiteral("backups"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("size-matches"));
     }
 
     void profileResolution()

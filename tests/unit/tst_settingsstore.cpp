@@ -1,16 +1,82 @@
+#include "settings/profile.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
+#include "testfiles.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace artgen::core;
+
+namespace {
+
+using testfiles::sha256Of;
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// What the panel writes: two profiles (one with a Cyrillic name), the language and window
+// state as bytes.
+QByteArray goodSettingsFile(const QString& path)
+{
+    {
+        SettingsStore s(path);
+        s.setProfiles({Profile::fromStackDir(QStringLiteral("/srv/a"), QStringLiteral("Прод")),
+                       Profile::fromStackDir(QStringLiteral("/srv/b"), QStringLiteral("test b"))});
+        s.setActiveProfileName(QStringLiteral("Прод"));
+        s.setLanguage(QStringLiteral("ru"));
+        QByteArray every;
+        for (int b = 0; b < 256; ++b)
+            every += char(b);
+        s.setUiValue(QStringLiteral("geometry"), every);
+        s.setUiValue(QStringLiteral("note"), QStringLiteral("line 1\nline 2 = \"x\"; [y]"));
+        if (!s.sync())
+            return {};
+    }
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestSettingsStore : public QObject
 {
     Q_OBJECT
+
+    // Opens a store over `path`, checks that it reports the file, and uses it as the panel
+    // and artgenctl would (first-run demo profile, a language, a save): all in memory.
+    static void useBadStore(const QString& path, Error::Code code, const QString& inWhy)
+    {
+        SettingsStore s(path);
+        if (QTest::currentTestFailed())
+            return;
+        const auto st = s.status();
+        QVERIFY(!st);
+        QCOMPARE(st.error().code(), code);
+        QVERIFY2(st.error().what().contains(path), qPrintable(st.error().message()));
+        QVERIFY2(st.error().why().contains(inWhy), qPrintable(st.error().message()));
+        QVERIFY2(!st.error().todo().isEmpty(), qPrintable(st.error().message()));
+        QVERIFY(s.isMemoryOnly());
+        QCOMPARE(s.filePath(), path);
+        QVERIFY(s.ensureDemoProfile(QStringLiteral("/srv/demo"), QStringLiteral("Demo stack")));
+        QCOMPARE(s.activeProfile()->name, QStringLiteral("Demo stack")); // usable in memory
+        s.setLanguage(QStringLiteral("ru"));
+        s.setUiValue(QStringLiteral("geometry"), QByteArray("abc"));
+        QVERIFY(!s.sync()); // still reported, still not written
+    }
 
     static void makeStack(const QString& dir, const QByteArray& env)
     {
@@ -108,6 +174,172 @@ private Q_SLOTS:
         const QString dir = StackLocator::demoStackDir();
         QVERIFY2(!dir.isEmpty(), "resources/demo-stack not found");
         QVERIFY(StackLocator::looksLikeStackDir(dir));
+    }
+
+    // Case 4: folder names are readable in any script, and two names never share a folder.
+    void case4_backupFoldersAreUniquePerProfile()
+    {
+        const QStringList names{QStringLiteral("Прод"), QStringLiteral("Тест"),
+                                QStringLiteral("a/b"),  QStringLiteral("a_b"),
+                                QStringLiteral("a b"),  QStringLiteral(".."),
+                                QStringLiteral("."),    QString(),
+                                QStringLiteral("demo"), QStringLiteral("a\\b"),
+                                QStringLiteral("x\ny"), QStringLiteral("生产"),
+                                QStringLiteral("🙂"), QStringLiteral(".hidden"),
+                                QString(100, u'я')};
+        QSet<QString> folders;
+        for (const QString& name : names) {
+            Profile p;
+            p.name = name;
+            const QString folder = Profile::folderNameFor(name);
+            QVERIFY2(!folder.isEmpty() && folder != QStringLiteral(".") &&
+                         folder != QStringLiteral(".."),
+                     qPrintable(name));
+            QVERIFY2(!folder.startsWith(u'.'), qPrintable(folder));
+            QVERIFY2(!folder.contains(u'/') && !folder.contains(u'\\') && !folder.contains(u' '),
+                     qPrintable(folder));
+            QVERIFY2(folder.toUtf8().size() < 200, qPrintable(folder));
+            QVERIFY2(!folders.contains(folder), qPrintable(name + QStringLiteral(" -> ") + folder));
+            folders.insert(folder);
+            QCOMPARE(QFileInfo(p.backupFolder()).fileName(), folder);
+            QVERIFY(p.backupFolder().endsWith(QStringLiteral("/artgen/backups/") + folder));
+        }
+        // Plain names keep their folder (existing users keep their backups); others are still
+        // readable, with a digest of the name.
+        QCOMPARE(Profile::folderNameFor(QStringLiteral("demo")), QStringLiteral("demo"));
+        QCOMPARE(Profile::folderNameFor(QStringLiteral("Прод")), QStringLiteral("Прод"));
+        QCOMPARE(Profile::folderNameFor(QStringLiteral("prod-2.x_1")),
+                 QStringLiteral("prod-2.x_1"));
+        const QString digest = QString::fromLatin1(
+            QCryptographicHash::hash(QStringLiteral("a b").toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(8));
+        QCOMPARE(Profile::folderNameFor(QStringLiteral("a b")), QStringLiteral("a_b-") + digest);
+        QCOMPARE(Profile::folderNameFor(QStringLiteral("a_b")), QStringLiteral("a_b"));
+        QVERIFY(Profile::folderNameFor(QStringLiteral("..")).startsWith(QStringLiteral("__-")));
+        // A profile with its own folder keeps it.
+        Profile own;
+        own.name = QStringLiteral("a/b");
+        own.backupDir = QStringLiteral("/srv/backups");
+        QCOMPARE(own.backupFolder(), QStringLiteral("/srv/backups"));
+    }
+
+    // Case 8: a settings file that cannot be used is reported and never written.
+    void case8_badSettingsFileIsReportedAndKeptIntact_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("inWhy");
+        const QByteArray random = testfiles::randomBytes(4096, 4096);
+        QTemporaryDir dir;
+        const QByteArray good = goodSettingsFile(dir.filePath(QStringLiteral("good.conf")));
+        QVERIFY(good.size() > 400);
+        const qsizetype profilesAt = good.indexOf("[profiles]");
+        QVERIFY(profilesAt > 0);
+        // A cut at a line break inside the profiles: every line whole, "size" gone.
+        const qsizetype lineInProfiles = good.indexOf('\n', profilesAt + 60) + 1;
+        QTest::newRow("random bytes") << random << QStringLiteral("binary data");
+        QTest::newRow("cut mid-line") << good.first(good.size() / 2) << QStringLiteral("cut off");
+        QTest::newRow("cut at a line break in the profiles")
+            << good.first(lineInProfiles) << QStringLiteral("list of profiles is incomplete");
+        QTest::newRow("cut after a section header")
+            << good.first(profilesAt + 11) << QStringLiteral("cut off");
+        QTest::newRow("cut before the profiles")
+            << good.first(profilesAt) << QStringLiteral("list of profiles is incomplete");
+        QTest::newRow("text that is not INI")
+            << QByteArray("[app]\nlanguage=ru\necho hello\nexit 0\n") << QStringLiteral("line 3");
+        QTest::newRow("NUL bytes")
+            << QByteArray("[app]\nlanguage=ru\0\n", 19) << QStringLiteral("binary data");
+    }
+
+    void case8_badSettingsFileIsReportedAndKeptIntact()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, inWhy);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.conf"));
+        writeBytes(path, bytes);
+        const QByteArray before = sha256Of(path);
+        useBadStore(path, Error::Code::InvalidInput, inWhy);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(sha256Of(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("bad.conf")}); // no side file either
+    }
+
+    void case8_settingsFolderOrPipeIsReported()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("artgen.conf"));
+        QVERIFY(QDir().mkpath(folder));
+        useBadStore(folder, Error::Code::InvalidInput, QStringLiteral("folder"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QFileInfo(folder).isDir());
+        QVERIFY(QDir(folder).isEmpty());
+        // A named pipe is judged by its type, never opened (that would wait for a writer). A
+        // writer stands by all the same, so a store that did read the pipe would get some text
+        // and its end (and fail this test) instead of hanging it.
+        const QString fifo = dir.filePath(QStringLiteral("pipe.conf"));
+        const QByteArray fifoName = QFile::encodeName(fifo);
+        QCOMPARE(::mkfifo(fifoName.constData(), 0600), 0);
+        std::unique_ptr<QThread> writer(QThread::create([fifoName] {
+            const int fd = ::open(fifoName.constData(), O_WRONLY); // waits for a reader
+            if (fd >= 0) {
+                [[maybe_unused]] const auto n = ::write(fd, "[app]\nlanguage=ru\n", 19);
+                ::close(fd);
+            }
+        }));
+        writer->start();
+        useBadStore(fifo, Error::Code::InvalidInput, QStringLiteral("named pipe"));
+        // Nobody read the pipe: be its reader for a moment, so the writer ends.
+        const int release = ::open(fifoName.constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(writer->wait(QDeadlineTimer(30000)));
+        ::close(release);
+        QVERIFY(!QFileInfo(fifo).isFile());
+    }
+
+    void case8_unreadableSettingsFileIsReported()
+    {
+        if (::geteuid() == 0)
+            QSKIP("Running as root: a mode-000 file is still readable, so there is nothing "
+                  "unreadable to test with (the folder case covers an unusable path).");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.conf"));
+        const QByteArray good = goodSettingsFile(path);
+        QVERIFY(!good.isEmpty());
+        const QByteArray before = sha256Of(path);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+        useBadStore(path, Error::Code::PermissionDenied, QStringLiteral("cannot be read"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(sha256Of(path), before);
+    }
+
+    // The other side: what the panel writes (any bytes, quotes, brackets, other scripts) is
+    // accepted, and so are a missing and an empty file (first run).
+    void case8_panelWrittenFileIsAccepted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("good.conf"));
+        QVERIFY(!goodSettingsFile(path).isEmpty());
+        SettingsStore again(path);
+        QVERIFY2(again.status(), qPrintable(again.status().error().message()));
+        QVERIFY(!again.isMemoryOnly());
+        QCOMPARE(again.profiles().size(), 2);
+        QCOMPARE(again.activeProfile()->name, QStringLiteral("Прод"));
+        QCOMPARE(again.uiValue(QStringLiteral("geometry")).toByteArray().size(), 256);
+        // Hand-edited: ";" comments, blank lines, CRLF.
+        const QString edited = dir.filePath(QStringLiteral("edited.conf"));
+        writeBytes(edited, "; mine\r\n[app]\r\nlanguage=en\r\n\r\n; end\r\n");
+        SettingsStore e(edited);
+        QVERIFY2(e.status(), qPrintable(e.status().error().message()));
+        QCOMPARE(e.language(), QStringLiteral("en"));
+        const QString empty = dir.filePath(QStringLiteral("empty.conf"));
+        writeBytes(empty, {});
+        QVERIFY(SettingsStore(empty).status());
+        QVERIFY(SettingsStore(dir.filePath(QStringLiteral("new/artgen.conf"))).status());
     }
 
     void unwritableSettingsAreReported()

@@ -47,7 +47,7 @@ QList<BackupCatalog::Entry> BackupCatalog::list() const
                 e.created = manifest->startedAt;
             // Full checksum verification is VerifyJob's; here: the manifest exists and the size
             // still matches, which catches a file cut or replaced after the backup.
-            e.state = manifest->sizeBytes == e.sizeBytes ? State::Verified : State::Damaged;
+            e.state = manifest->sizeBytes == e.sizeBytes ? State::SizeMatches : State::Damaged;
         }
         entries << e;
     }
@@ -66,21 +66,33 @@ Status BackupCatalog::remove(const QString& path) const
     return {};
 }
 
-Result<QStringList> BackupCatalog::applyRetention(int keepLast, int keepDays,
-                                                  const QStringList& protect,
+bool BackupCatalog::isOwnedBy(const Entry& entry, const QString& profile)
+{
+    return entry.manifest && entry.manifest->fileName == entry.fileName &&
+           entry.manifest->sizeBytes == entry.sizeBytes && entry.manifest->profile == profile;
+}
+
+Result<QStringList> BackupCatalog::applyRetention(const QString& profile, int keepLast,
+                                                  int keepDays, const QStringList& protect,
                                                   const QDateTime& now) const
 {
     QStringList removed;
     if (keepLast <= 0 && keepDays <= 0)
         return removed;
-    const QList<Entry> entries = list();
-    for (int i = 0; i < entries.size(); ++i) {
-        const Entry& e = entries[i];
+    QStringList protectedPaths;
+    for (const QString& p : protect)
+        protectedPaths << QFileInfo(p).absoluteFilePath();
+    // Only backups we can prove we wrote for this profile take part, newest first.
+    QList<Entry> owned;
+    for (const Entry& e : list())
+        if (isOwnedBy(e, profile))
+            owned << e;
+    for (int i = 0; i < owned.size(); ++i) {
+        const Entry& e = owned[i];
         const bool newEnough = keepDays > 0 && e.created.secsTo(now) < qint64(keepDays) * 86400;
         const bool amongNewest = keepLast > 0 && i < keepLast;
         // With both limits set a backup stays if either keeps it.
-        const bool keep = amongNewest || newEnough || (keepLast <= 0 && keepDays <= 0);
-        if (keep || protect.contains(e.path))
+        if (amongNewest || newEnough || protectedPaths.contains(e.path))
             continue;
         if (auto s = remove(e.path); !s)
             return fail(s.error());

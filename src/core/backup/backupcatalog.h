@@ -19,7 +19,15 @@ class BackupCatalog
     Q_DECLARE_TR_FUNCTIONS(artgen::core::BackupCatalog)
 
 public:
-    enum class State { Verified, Unverified, Damaged };
+    // Only the size is compared here; a full check (SHA-256, completeness) is VerifyJob's.
+    //  SizeMatches: a manifest whose size matches the file — not verified, only not cut;
+    //  Unverified:  no manifest; Damaged: the size differs from the manifest's.
+    enum class State {
+        SizeMatches,
+        Unverified,
+        Damaged,
+        // Transitional alias for code not yet renamed; the state never meant a full check.
+    };
 
     struct Entry
     {
@@ -29,7 +37,7 @@ public:
         qint64 sizeBytes = 0;
         QDateTime created; // from the name, else the file time (UTC)
         std::optional<BackupManifest> manifest;
-        State state = State::Unverified; // Verified: a manifest whose size matches the file
+        State state = State::Unverified;
     };
 
     explicit BackupCatalog(QString folder);
@@ -37,12 +45,20 @@ public:
 
     QList<Entry> list() const; // newest first
     Status remove(const QString& path) const;
-    // Keeps the newest `keepLast` (0: no limit by count) and everything younger than `keepDays`
-    // days (0: no limit by age); deletes the rest. With both 0 nothing goes. Files in `protect`
-    // are never deleted. Returns the deleted paths.
+    // Retention for the backups of `profile` only: those this tool wrote and can prove so (see
+    // isOwnedBy()). Of these it keeps the newest `keepLast` (0: no limit by count) and everything
+    // younger than `keepDays` days (0: no limit by age); deletes the rest. With both 0 nothing
+    // goes. Files in `protect` are never deleted. Any other file in the folder — made by hand,
+    // copied in, of another profile, or cut — is never deleted and does not count toward
+    // `keepLast`. Returns the deleted paths.
     Result<QStringList>
-    applyRetention(int keepLast, int keepDays, const QStringList& protect = {},
+    applyRetention(const QString& profile, int keepLast, int keepDays,
+                   const QStringList& protect = {},
                    const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+
+    // True when `entry` has a manifest beside it that names this very file, whose size matches
+    // the file and whose profile is `profile`: a backup this tool wrote for that profile.
+    static bool isOwnedBy(const Entry& entry, const QString& profile);
 
     static bool isBackupFileName(const QString& name);
 

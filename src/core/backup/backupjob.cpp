@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QStorageInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -32,6 +33,14 @@ QString BackupJob::fileNameFor(const QDateTime& when, BackupFormat format)
            BackupFormats::extension(format);
 }
 
+QString BackupJob::uniqueFileName(const QDateTime& when, int attempt) const
+{
+    QString name = fileNameFor(when, m_options.format);
+    if (attempt > 1)
+        name.replace(QStringLiteral("backup_"), QStringLiteral("backup_%1_").arg(attempt));
+    return name;
+}
+
 void BackupJob::run()
 {
     setAsync();
@@ -43,16 +52,29 @@ void BackupJob::run()
     m_manifest.profile = m_options.target.profile;
     m_manifest.format = m_options.format;
     m_manifest.reason = m_options.reason;
-    QString name = fileNameFor(QDateTime::currentDateTime(), m_options.format);
-    // Two backups in the same second (a safety backup right after a manual one) get a suffix.
-    for (int i = 2; QFileInfo::exists(QDir(m_options.folder).filePath(name)); ++i)
-        name = fileNameFor(QDateTime::currentDateTime(), m_options.format)
-                   .replace(QStringLiteral("backup_"), QStringLiteral("backup_%1_").arg(i));
-    m_filePath = QDir(m_options.folder).filePath(name);
-    m_manifest.fileName = name;
-    m_writer = std::make_unique<DumpWriter>();
-    if (auto s = m_writer->open(m_filePath, m_options.format); !s)
-        return failWith(s.error());
+    for (const QString& orphan : DumpWriter::removeOrphanParts(m_options.folder)) {
+        log(tr("Removed %1, left behind by a backup that was killed").arg(orphan));
+        // Its run recorded only "started": say how it ended, as far as anyone can know.
+        AuditLog::record(m_options.target.profile, QStringLiteral("backup"),
+                         m_options.target.database, QStringLiteral("ended-unknown"),
+                         {{QStringLiteral("file"), orphan.chopped(5)},
+                          {QStringLiteral("note"),
+                           QStringLiteral("its process ended without a result (killed?); the "
+                                          "part file was removed")}});
+    }
+    // Two backups in the same second (a safety backup right after a manual one, two runs at
+    // once, two profiles sharing the folder) get a suffix; the part file is the reservation.
+    const QDateTime now = m_manifest.startedAt; // the name's time, again at commit
+    for (int i = 1;; ++i) {
+        m_filePath = QDir(m_options.folder).filePath(uniqueFileName(now, i));
+        m_writer = std::make_unique<DumpWriter>();
+        const auto opened = m_writer->open(m_filePath, m_options.format);
+        if (opened)
+            break;
+        if (!m_writer->nameTaken() || i >= 1000)
+            return failWith(opened.error());
+    }
+    m_manifest.fileName = QFileInfo(m_filePath).fileName();
     AuditLog::record(m_options.target.profile, QStringLiteral("backup"), m_options.target.database,
                      QStringLiteral("started"),
                      {{QStringLiteral("file"), m_filePath},
@@ -81,9 +103,10 @@ void BackupJob::startSnapshot()
     connect(m_snapshot, &ExecSession::finished, this, [this](const Result<int>& r) {
         if (m_ending || isFinished())
             return;
-        // The session must outlive pg_dump: it holds the snapshot.
-        if (!r)
-            return failWith(r.error());
+        // The session must outlive pg_dump: it holds the snapshot. Once the dump runs, or when
+        // psql says the server went away, the cause is the server, not the credentials.
+        if (m_dumpStarted || connectionLost(m_snapshotErr) || !r)
+            return explainFailure(r ? *r : -1, m_snapshotErr);
         failWith(
             Error(Error::Code::ProcessFailed,
                   tr("psql in %1 ended before the backup started.").arg(m_options.target.container),
@@ -148,10 +171,8 @@ void BackupJob::startDump(const QString& snapshot)
     connect(m_dump, &ExecSession::stdoutData, this, [this](const QByteArray& d) {
         if (isFinished() || m_ending)
             return;
-        if (auto s = m_writer->write(d); !s) {
-            m_dump->abort();
-            return failWith(s.error());
-        }
+        if (auto s = m_writer->write(d); !s)
+            return failWith(writeError(s.error())); // ends the dump too
         reportBytes(m_writer->rawBytes(), m_manifest.databaseBytes);
     });
     connect(m_dump, &ExecSession::stderrData, this, [this](const QByteArray& d) {
@@ -166,16 +187,11 @@ void BackupJob::onDumpFinished(const Result<int>& exitCode)
 {
     if (isFinished() || m_ending)
         return;
-    if (!exitCode)
-        return failWith(
-            Error(exitCode.error().code(),
-                  tr("The backup stream from %1 broke off.").arg(m_options.target.container),
-                  exitCode.error().message(),
-                  tr("Check that the postgres container is running, then retry.")));
-    if (*exitCode != 0)
-        return explainDumpFailure(*exitCode);
+    if (!exitCode || *exitCode != 0)
+        return explainFailure(exitCode ? *exitCode : -1, m_dumpErr,
+                              exitCode ? std::nullopt : std::optional(exitCode.error()));
     if (auto s = m_writer->finish(); !s)
-        return failWith(s.error());
+        return failWith(writeError(s.error()));
     if (m_options.format == BackupFormat::Custom)
         return checkCustomArchive();
     if (!BackupFormats::isCompletePlainTail(m_writer->rawTail()))
@@ -185,35 +201,77 @@ void BackupJob::onDumpFinished(const Result<int>& exitCode)
     complete();
 }
 
-void BackupJob::explainDumpFailure(int exitCode)
+bool BackupJob::connectionLost(const QByteArray& err)
 {
-    // "The container stopped" is the reason the user needs, but pg_dump notices the lost
-    // connection while docker still reports the container as stopping: look again shortly.
-    const bool connectionLost = m_dumpErr.contains("PQgetCopyData") ||
-                                m_dumpErr.contains("server closed the connection") ||
-                                m_dumpErr.contains("terminating connection");
-    QTimer::singleShot(connectionLost ? 2500 : 0, this, [this, exitCode, connectionLost] {
-        if (isFinished())
-            return;
-        m_docker->inspect(m_options.target.container)
-            .then(this, [this, exitCode, connectionLost](const Result<ContainerDetails>& d) {
-                const bool stopped = !d || d->summary.state != QStringLiteral("running");
-                const QString& c = m_options.target.container;
-                QString what = tr("pg_dump failed with exit code %1.").arg(exitCode);
-                QString todo =
-                    tr("Read pg_dump's message above; check the database user and name.");
-                if (stopped) {
-                    what = tr("The postgres container %1 stopped during the backup.").arg(c);
-                    todo = tr("Start the stack again and retry the backup.");
-                } else if (connectionLost) {
-                    what =
-                        tr("The connection to PostgreSQL in %1 was lost during the backup.").arg(c);
-                    todo = tr("Check the postgres container's log, then retry the backup.");
-                }
-                failWith(Error(Error::Code::ProcessFailed, what, ExecSession::lastLines(m_dumpErr),
-                               todo));
-            });
-    });
+    return err.contains("PQgetCopyData") || err.contains("server closed the connection") ||
+           err.contains("terminating connection") ||
+           err.contains("connection to server was lost") ||
+           err.contains("the database system is shutting down");
+}
+
+void BackupJob::explainFailure(int exitCode, const QByteArray& err,
+                               const std::optional<Error>& streamError, int lookups)
+{
+    // "The server went away" is the reason the user needs, but pg_dump notices the lost
+    // connection (or is killed with its container: exit code 128 + signal) while docker still
+    // reports the container as stopping: look again, a few times, before saying "running".
+    const bool lost = connectionLost(err) || streamError.has_value() || exitCode >= 128;
+    QTimer::singleShot(
+        lost && lookups > 0 ? 1000 : 0, this, [this, exitCode, err, lost, streamError, lookups] {
+            if (isFinished() || m_ending)
+                return;
+            m_docker->inspect(m_options.target.container)
+                .then(this, [this, exitCode, err, lost, streamError,
+                             lookups](const Result<ContainerDetails>& d) {
+                    if (isFinished() || m_ending)
+                        return;
+                    const QString& c = m_options.target.container;
+                    const QString state = d ? d->summary.state : QString();
+                    if (lost && state == QStringLiteral("running") && lookups < 6)
+                        return explainFailure(exitCode, err, streamError, lookups + 1);
+                    const QString why =
+                        streamError ? streamError->message() : ExecSession::lastLines(err);
+                    QString what =
+                        tr("pg_dump in %1 failed with exit code %2.").arg(c).arg(exitCode);
+                    QString todo =
+                        tr("Read pg_dump's message above; check the database user and name.");
+                    if (state == QStringLiteral("paused")) {
+                        what = tr("The postgres container %1 was paused during the backup.").arg(c);
+                        todo = tr("Unpause it (docker unpause %1), then retry the backup.").arg(c);
+                    } else if (!d || state != QStringLiteral("running")) {
+                        what =
+                            tr("The PostgreSQL server went away: the container %1 stopped during "
+                               "the backup.")
+                                .arg(c);
+                        todo = tr("Start the stack again and retry the backup.");
+                    } else if (lost) {
+                        what = tr("The PostgreSQL server in %1 went away during the backup (the "
+                                  "connection was closed).")
+                                   .arg(c);
+                        todo = tr("Check the postgres container's log, then retry the backup.");
+                    }
+                    failWith(Error(Error::Code::ProcessFailed, what, why, todo));
+                });
+        });
+}
+
+Error BackupJob::writeError(const Error& error) const
+{
+    if (!m_writer || !m_writer->diskFull())
+        return error;
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    const QStorageInfo disk(folder);
+    const auto mb = [](qint64 b) {
+        return QString::number(double(b) / (1 << 20), 'f', 1);
+    };
+    return Error(
+        Error::Code::Io, tr("The disk holding %1 is full; the backup was not written.").arg(folder),
+        tr("%1 MB of the dump were written when it filled up (%2 MB free of %3 MB on %4); "
+           "the database is %5 MB, and a plain dump can be as large, a compressed one smaller.")
+            .arg(mb(m_writer->fileBytes()), mb(disk.bytesAvailable()), mb(disk.bytesTotal()),
+                 disk.rootPath(), mb(m_manifest.databaseBytes)),
+        tr("Free at least %1 MB there, or choose a backup folder on another disk.")
+            .arg(mb(qMax(m_manifest.databaseBytes, m_writer->fileBytes() * 2))));
 }
 
 void BackupJob::checkCustomArchive()
@@ -256,8 +314,14 @@ void BackupJob::complete()
         return;
     }
     m_ending = true;
-    if (auto s = m_writer->commit(); !s)
+    const QDateTime named = m_manifest.startedAt;
+    if (auto s = m_writer->commit([this, named](int attempt) {
+            return QDir(m_options.folder).filePath(uniqueFileName(named, attempt));
+        });
+        !s)
         return failWith(s.error());
+    m_filePath = m_writer->finalPath();
+    m_manifest.fileName = QFileInfo(m_filePath).fileName();
     m_manifest.sizeBytes = m_writer->fileBytes();
     m_manifest.rawBytes = m_writer->rawBytes();
     m_manifest.sha256 = m_writer->sha256Hex();
@@ -267,9 +331,9 @@ void BackupJob::complete()
         return failWith(s.error());
     }
     if (m_options.keepLast > 0 || m_options.keepDays > 0) {
-        const auto removed =
-            BackupCatalog(m_options.folder)
-                .applyRetention(m_options.keepLast, m_options.keepDays, {m_filePath});
+        const auto removed = BackupCatalog(m_options.folder)
+                                 .applyRetention(m_options.target.profile, m_options.keepLast,
+                                                 m_options.keepDays, {m_filePath});
         if (removed) {
             m_removed = *removed;
             for (const QString& r : m_removed)

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace artgen::core {
 
@@ -24,6 +25,7 @@ class ExecSession;
 //  3. success only if pg_dump exited 0 and the file is complete (plain: pg_dump's closing line;
 //     custom: pg_restore --list accepts it); then the file is fsynced and renamed, the manifest
 //     written beside it, and retention applied. Anything else removes the part file.
+//     The name is unique even when backups run at once in one folder: see DumpWriter.
 // Cancel ends pg_dump in the container too (pg_terminate_backend by application name).
 // Progress: bytes of dump against pg_database_size.
 class BackupJob : public Job
@@ -57,6 +59,8 @@ protected:
     void onCancel() override;
 
 private:
+    QString uniqueFileName(const QDateTime& when, int attempt) const;
+    Error writeError(const Error& error) const;
     void startSnapshot();
     void onSnapshotOutput(const QByteArray& chunk);
     void startDump(const QString& snapshot);
@@ -64,7 +68,9 @@ private:
     void checkCustomArchive();
     void complete();
     void failWith(const Error& error);
-    void explainDumpFailure(int exitCode);
+    static bool connectionLost(const QByteArray& err);
+    void explainFailure(int exitCode, const QByteArray& err,
+                        const std::optional<Error>& streamError = std::nullopt, int lookups = 0);
     void endSessions();
     void endSnapshotThen(std::function<void()> then);
     void terminateInContainer(std::function<void()> then);

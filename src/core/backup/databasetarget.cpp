@@ -1,5 +1,6 @@
 #include "databasetarget.h"
 
+#include "docker/containermap.h"
 #include "logging/secretredactor.h"
 #include "stackconfig/envfile.h"
 
@@ -9,8 +10,7 @@ Result<DatabaseTarget> DatabaseTarget::fromProfile(const Profile& profile)
 {
     DatabaseTarget t;
     t.profile = profile.name;
-    t.container = profile.containers.value(QStringLiteral("postgres"),
-                                           QStringLiteral("art_generation_postgres"));
+    t.container = ContainerMap(profile).container(QStringLiteral("postgres"));
     const auto env = EnvFile::load(profile.envFile());
     if (!env)
         return fail(

@@ -1,5 +1,9 @@
 #include "dumpreader.h"
 
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -103,14 +107,68 @@ Error DumpReader::damaged(const QString& why) const
                  tr("Use another backup; this one cannot be restored."));
 }
 
+namespace {
+
+// Names what a path that is not a regular file is.
+Error notARegularFile(const QString& path, mode_t mode)
+{
+    QString what;
+    if (S_ISDIR(mode))
+        what = DumpReader::tr("%1 is a folder, not a backup file.").arg(path);
+    else if (S_ISFIFO(mode))
+        what = DumpReader::tr("%1 is a named pipe, not a backup file.").arg(path);
+    else if (S_ISSOCK(mode))
+        what = DumpReader::tr("%1 is a socket, not a backup file.").arg(path);
+    else if (S_ISCHR(mode) || S_ISBLK(mode))
+        what = DumpReader::tr("%1 is a device, not a backup file.").arg(path);
+    else
+        what = DumpReader::tr("%1 is not a regular file, so not a backup file.").arg(path);
+    return Error(Error::Code::InvalidInput, what,
+                 DumpReader::tr("A backup is a regular file written by pg_dump or by this panel."),
+                 DumpReader::tr("Name the backup file itself."));
+}
+
+Error cannotOpen(const QString& path, int err)
+{
+    return Error(err == ENOENT || err == ENOTDIR ? Error::Code::NotFound : Error::Code::Io,
+                 DumpReader::tr("The backup file %1 cannot be opened.").arg(path),
+                 qt_error_string(err), DumpReader::tr("Check the path and its permissions."));
+}
+
+} // namespace
+
+Status DumpReader::checkIsRegularFile(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return fail(cannotOpen(path, errno));
+    if (!S_ISREG(st.st_mode))
+        return fail(notARegularFile(path, st.st_mode));
+    return {};
+}
+
 Status DumpReader::open(const QString& path)
 {
     m_path = path;
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::ReadOnly))
-        return fail(Error(m_file.exists() ? Error::Code::PermissionDenied : Error::Code::NotFound,
-                          tr("The backup file %1 cannot be opened.").arg(path),
+    // Never open() what is not a regular file: a named pipe would wait for a writer, a device
+    // may act on being opened.
+    if (auto s = checkIsRegularFile(path); !s)
+        return s;
+    // It may have been swapped since: open without waiting, and look again at what was opened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return fail(cannotOpen(path, errno));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return fail(notARegularFile(path, st.st_mode));
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!m_file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(Error(Error::Code::Io, tr("The backup file %1 cannot be opened.").arg(path),
                           m_file.errorString(), tr("Check the path and its permissions.")));
+    }
     m_fileSize = m_file.size();
     const QByteArray head = m_file.peek(512);
     const auto format = BackupFormats::detect(head);
@@ -128,6 +186,24 @@ Status DumpReader::open(const QString& path)
     return {};
 }
 
+Status DumpReader::checkContent(bool atEnd)
+{
+    // A compressed file is a backup only if what it holds is: a valid gzip or zstd stream of
+    // anything else is not one (and must not pass as "cut off" or reach psql).
+    if (m_contentChecked || !m_decompressor || (m_rawHead.size() < 64 && !atEnd))
+        return {};
+    m_contentChecked = true;
+    const auto inner = BackupFormats::detect(m_rawHead);
+    m_rawHead.clear();
+    if (inner == BackupFormat::Plain)
+        return {};
+    return fail(Error(Error::Code::InvalidInput, tr("%1 is not a PostgreSQL backup.").arg(m_path),
+                      tr("It is a valid %1 file, but what it holds is not SQL written by pg_dump.")
+                          .arg(m_format == BackupFormat::PlainZstd ? QStringLiteral("zstd")
+                                                                   : QStringLiteral("gzip")),
+                      tr("Choose a file written by pg_dump or by this panel.")));
+}
+
 Result<QByteArray> DumpReader::read(qint64 maxFileBytes)
 {
     if (m_atEnd)
@@ -142,6 +218,8 @@ Result<QByteArray> DumpReader::read(qint64 maxFileBytes)
             m_sha256Hex = m_hash.hexDigest();
             if (m_decompressor && !m_decompressor->complete())
                 return fail(damaged(tr("The compressed data ends too early: the file was cut.")));
+            if (auto s = checkContent(true); !s)
+                return fail(s.error());
             return QByteArray();
         }
         m_fileRead += in.size();
@@ -153,6 +231,10 @@ Result<QByteArray> DumpReader::read(qint64 maxFileBytes)
             QString why;
             if (!m_decompressor->process(in, &out, &why))
                 return fail(damaged(why));
+            if (!m_contentChecked)
+                m_rawHead += out.first(qMin<qsizetype>(out.size(), 512 - m_rawHead.size()));
+            if (auto s = checkContent(false); !s)
+                return fail(s.error());
         }
         m_rawBytes += out.size();
         m_tail += out.last(qMin<qsizetype>(out.size(), BackupFormats::kTailBytes));

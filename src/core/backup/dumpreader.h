@@ -22,8 +22,12 @@ public:
     DumpReader();
     ~DumpReader();
 
-    // Opens the file and recognises its format by content, not by name.
+    // Opens the file and recognises its format by content, not by name. Anything but a regular
+    // file (a folder, a named pipe, a socket, a device) is refused before it is opened.
     Status open(const QString& path);
+    // Whether `path` is a regular file (symbolic links followed), judged without opening it:
+    // else an error that names what it is ("… is a folder, not a backup file").
+    static Status checkIsRegularFile(const QString& path);
     BackupFormat format() const { return m_format; }
     qint64 fileSize() const { return m_fileSize; }
     qint64 fileBytesRead() const { return m_fileRead; }
@@ -41,6 +45,7 @@ public:
 
 private:
     Error damaged(const QString& why) const;
+    Status checkContent(bool atEnd);
 
     QString m_path;
     QFile m_file;
@@ -52,6 +57,8 @@ private:
     qint64 m_fileRead = 0;
     qint64 m_rawBytes = 0;
     QByteArray m_tail;
+    QByteArray m_rawHead; // the first decompressed bytes, until the content was recognised
+    bool m_contentChecked = false;
     bool m_atEnd = false;
 };
 

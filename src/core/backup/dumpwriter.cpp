@@ -1,10 +1,13 @@
 #include "dumpwriter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -93,30 +96,44 @@ DumpWriter::~DumpWriter()
 {
     if (!m_committed)
         discard();
+    unlock();
 }
 
 Error DumpWriter::ioError(const QString& what) const
 {
     const QString why = m_file.errorString();
-    const bool full =
-        m_file.error() == QFileDevice::ResourceError || why.contains(QStringLiteral("space"));
     return Error(Error::Code::Io, what, why,
-                 full ? tr("The disk is full: free space or choose another backup folder.")
-                      : tr("Check that the backup folder exists and is writable."));
+                 m_diskFull ? tr("The disk is full: free space or choose another backup folder.")
+                            : tr("Check that the backup folder exists and is writable."));
 }
 
 Status DumpWriter::open(const QString& finalPath, BackupFormat format)
 {
     m_finalPath = finalPath;
     m_format = format;
-    if (!QDir().mkpath(QFileInfo(finalPath).absolutePath()))
-        return fail(Error(
-            Error::Code::Io,
-            tr("The backup folder %1 cannot be created.").arg(QFileInfo(finalPath).absolutePath()),
-            QString(), tr("Check the path and its permissions.")));
+    const QString folder = QFileInfo(finalPath).absolutePath();
+    const bool existed = QFileInfo(folder).isDir();
+    if (!existed && !QDir().mkpath(folder))
+        return fail(Error(Error::Code::Io,
+                          tr("The backup folder %1 cannot be created.").arg(folder), QString(),
+                          tr("Check the path and its permissions.")));
+    if (!existed)
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    m_nameTaken = QFileInfo::exists(finalPath) || QFileInfo::exists(partPath());
+    if (m_nameTaken)
+        return fail(Error(Error::Code::Io, tr("%1 exists already.").arg(finalPath)));
     m_file.setFileName(partPath());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_nameTaken = QFileInfo::exists(partPath()); // another writer was quicker
         return fail(ioError(tr("The backup file %1 cannot be created.").arg(partPath())));
+    }
+    m_ownsPart = true;
+    // Held until commit or discard: tells removeOrphanParts() that this part is still wanted.
+    m_lockFd = ::open(QFile::encodeName(partPath()).constData(), O_RDONLY | O_CLOEXEC);
+    if (m_lockFd >= 0)
+        ::flock(m_lockFd, LOCK_EX | LOCK_NB);
     if (format == BackupFormat::PlainGzip)
         m_compressor = std::make_unique<GzipCompressor>();
     else if (format == BackupFormat::PlainZstd)
@@ -124,12 +141,37 @@ Status DumpWriter::open(const QString& finalPath, BackupFormat format)
     return {};
 }
 
+QStringList DumpWriter::removeOrphanParts(const QString& folder)
+{
+    QStringList removed;
+    const QFileInfoList parts = QDir(folder).entryInfoList(
+        {QStringLiteral("backup_*.part")}, QDir::Files | QDir::Hidden | QDir::System);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo& fi : parts) {
+        // A part just created may not be locked yet by its writer: leave young ones alone.
+        if (fi.lastModified().toUTC().secsTo(now) < 60)
+            continue;
+        const QByteArray path = QFile::encodeName(fi.absoluteFilePath());
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        // A writer holds its lock until it closes the file; a lock we get is nobody's.
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(path.constData()) == 0)
+            removed << fi.absoluteFilePath();
+        ::close(fd);
+    }
+    return removed;
+}
+
 Status DumpWriter::writeFile(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return {};
-    if (m_file.write(bytes.data(), bytes.size()) != bytes.size())
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
+        m_diskFull = errno == ENOSPC || errno == EDQUOT ||
+                     m_file.errorString().contains(QStringLiteral("space"));
         return fail(ioError(tr("Writing the backup file %1 failed.").arg(partPath())));
+    }
     m_hash.addData(bytes);
     m_fileBytes += bytes.size();
     startWriteBack();
@@ -171,34 +213,82 @@ Status DumpWriter::finish()
         if (auto s = writeFile(out); !s)
             return s;
     }
-    if (!m_file.flush())
+    if (!m_file.flush()) {
+        m_diskFull = errno == ENOSPC || errno == EDQUOT ||
+                     m_file.errorString().contains(QStringLiteral("space"));
         return fail(ioError(tr("Writing the backup file %1 failed.").arg(partPath())));
+    }
     // On disk before it counts: a crash after the rename must not leave an empty "backup".
-    if (::fsync(m_file.handle()) != 0)
+    if (::fsync(m_file.handle()) != 0) {
+        m_diskFull = errno == ENOSPC || errno == EDQUOT;
         return fail(Error(Error::Code::Io,
                           tr("The backup file %1 could not be flushed to disk.").arg(partPath()),
                           QString::fromLocal8Bit(std::strerror(errno))));
+    }
     m_file.close();
     m_sha256Hex = m_hash.hexDigest();
     return {};
 }
 
-Status DumpWriter::commit()
+Status DumpWriter::commit(const std::function<QString(int)>& nameFor)
 {
-    QFile::remove(m_finalPath);
-    if (!QFile::rename(partPath(), m_finalPath))
-        return fail(Error(Error::Code::Io,
-                          tr("The finished backup could not be renamed to %1.").arg(m_finalPath)));
-    m_committed = true;
-    return {};
+    const QByteArray part = QFile::encodeName(partPath());
+    for (int attempt = 1; attempt <= 1000; ++attempt) {
+        if (attempt > 1) {
+            if (!nameFor)
+                break;
+            m_finalPath = nameFor(attempt);
+        }
+        const QByteArray target = QFile::encodeName(m_finalPath);
+        int rc =
+            ::renameat2(AT_FDCWD, part.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+        if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            // A file system without RENAME_NOREPLACE: link() fails on an existing name too.
+            rc = ::link(part.constData(), target.constData());
+            if (rc == 0)
+                ::unlink(part.constData());
+        }
+        if (rc == 0) {
+            m_committed = true;
+            m_ownsPart = false;
+            unlock();
+            syncFolder();
+            return {};
+        }
+        if (errno != EEXIST)
+            break;
+    }
+    return fail(Error(Error::Code::Io,
+                      tr("The finished backup could not be renamed to %1.").arg(m_finalPath),
+                      QString::fromLocal8Bit(std::strerror(errno)),
+                      tr("Check the backup folder's permissions and free space.")));
+}
+
+void DumpWriter::syncFolder() const
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(m_finalPath).absolutePath()).constData(),
+                          O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
 }
 
 void DumpWriter::discard()
 {
     if (m_file.isOpen())
         m_file.close();
-    if (!m_finalPath.isEmpty())
+    if (m_ownsPart)
         QFile::remove(partPath());
+    m_ownsPart = false;
+    unlock();
+}
+
+void DumpWriter::unlock()
+{
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+    m_lockFd = -1;
 }
 
 } // namespace artgen::core

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <functional>
 #include <memory>
 
 namespace artgen::core {
@@ -15,6 +16,11 @@ namespace artgen::core {
 // formats, hashing what reaches the disk (SHA-256) and keeping the last bytes of the raw dump
 // for the completeness check. commit() flushes, fsyncs and renames; discard() removes the part
 // file. Nothing is ever renamed into place that was not completely written.
+//
+// Several writers may share a folder (two artgenctl runs, two profiles pointed at one folder):
+// the part file is created exclusively and locked (flock) for as long as it is written, only
+// the writer that created it removes it, and commit() never replaces an existing file. Files
+// are 0600 and a folder made here is 0700: a dump holds every user's data.
 class DumpWriter
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::DumpWriter)
@@ -23,12 +29,21 @@ public:
     DumpWriter();
     ~DumpWriter(); // discards an uncommitted file
 
+    // Fails when the name is taken (the file or its part exists): nameTaken() then says so.
     Status open(const QString& finalPath, BackupFormat format);
+    bool nameTaken() const { return m_nameTaken; }
     Status write(QByteArrayView raw);
     // Ends the compressed stream and writes it all out; the file is then complete as a .part.
     Status finish();
-    // Renames the .part to its final name (after verification).
-    Status commit();
+    // Renames the .part to its final name (after verification), never over an existing file:
+    // when the name was taken meanwhile, the next one from `nameFor(2)`, `nameFor(3)`, … is used.
+    // finalPath() is then the name it got.
+    Status commit(const std::function<QString(int)>& nameFor = {});
+    // True when the last write failed because the disk (or quota) is full.
+    bool diskFull() const { return m_diskFull; }
+    // Removes part files in `folder` that no writer holds any more (a killed backup's) and
+    // that are older than a minute.
+    static QStringList removeOrphanParts(const QString& folder);
     void discard();
 
     QString partPath() const { return m_finalPath + QStringLiteral(".part"); }
@@ -43,6 +58,7 @@ public:
 private:
     Status writeFile(QByteArrayView bytes);
     void startWriteBack();
+    void syncFolder() const;
     Error ioError(const QString& what) const;
 
     QString m_finalPath;
@@ -56,6 +72,11 @@ private:
     QByteArray m_tail;
     QByteArray m_sha256Hex;
     bool m_committed = false;
+    bool m_ownsPart = false;
+    int m_lockFd = -1; // its own descriptor, so the lock outlives closing m_file
+    void unlock();
+    bool m_nameTaken = false;
+    bool m_diskFull = false;
 };
 
 } // namespace artgen::core

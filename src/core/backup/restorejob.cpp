@@ -28,6 +28,16 @@ QString RestoreJob::tempDatabaseName(const QString& database)
     return database.left(40) + QStringLiteral("_artgen_restore");
 }
 
+QString RestoreJob::originMismatch(const BackupManifest& m, const DatabaseTarget& t)
+{
+    QStringList why;
+    if (!m.database.isEmpty() && m.database != t.database)
+        why << tr("it is a backup of database %1, not %2").arg(m.database, t.database);
+    if (!m.profile.isEmpty() && !t.profile.isEmpty() && m.profile != t.profile)
+        why << tr("it was made for profile %1, not %2").arg(m.profile, t.profile);
+    return why.join(QStringLiteral("; "));
+}
+
 QStringList RestoreJob::plan(const Options& o)
 {
     const QString db = o.target.database;
@@ -127,8 +137,23 @@ void RestoreJob::checkFile()
             return failWith(verify->error());
         m_format = verify->format();
         m_manifest = verify->manifest();
+        m_checkedSha256 = verify->sha256Hex();
         m_report.manifestFound = m_manifest.has_value();
         log(verify->result().toString());
+        if (m_manifest) {
+            const QString mismatch = originMismatch(*m_manifest, m_options.target);
+            if (!mismatch.isEmpty() && !m_options.intoOtherDatabase)
+                return failWith(Error(
+                    Error::Code::InvalidInput,
+                    tr("%1 does not belong to database %2, so nothing was restored.")
+                        .arg(QFileInfo(m_options.file).fileName(), m_options.target.database),
+                    mismatch + QLatin1Char('.'),
+                    tr("Choose a backup of %1, or confirm that its data should replace %1 "
+                       "(artgenctl: --into-other-database; the panel: type the database name).")
+                        .arg(m_options.target.database)));
+            if (!mismatch.isEmpty())
+                log(tr("Restoring into another database as asked: %1.").arg(mismatch));
+        }
         next();
     });
     verify->start();
@@ -162,29 +187,32 @@ void RestoreJob::takeSafetyBackup()
 void RestoreJob::stopServices()
 {
     // Inspect first: only what was running is stopped, and only that is started again.
+    // A service counts as stopped from the moment its stop is asked for, and the start at the
+    // end waits for stops still under way: a cancel in the middle cannot leave one down.
     auto pending = std::make_shared<int>(int(m_options.services.size()));
     if (*pending == 0)
         return next();
     for (const QString& name : m_options.services) {
-        m_docker->inspect(name).then(this,
-                                     [this, name, pending](const Result<ContainerDetails>& d) {
-                                         auto done = [this, pending] {
-                                             if (--*pending == 0 && !m_error)
-                                                 next();
-                                         };
-                                         if (!d || d->summary.state != QStringLiteral("running"))
-                                             return done();
-                                         log(tr("Stopping %1").arg(name));
-                                         m_docker->act(name, DockerClient::Action::Stop, 20)
-                                             .then(this, [this, name, done](const Status& s) {
-                                                 if (!s) {
-                                                     failWith(s.error());
-                                                     return;
-                                                 }
-                                                 m_stopped << name;
-                                                 done();
-                                             });
-                                     });
+        auto done = [this, pending] {
+            if (--*pending == 0 && !m_error)
+                next();
+        };
+        m_docker->inspect(name).then(this, [this, name, done](const Result<ContainerDetails>& d) {
+            if (!d || d->summary.state != QStringLiteral("running") || m_error)
+                return done();
+            log(tr("Stopping %1").arg(name));
+            m_stopped << name;
+            ++m_stopsInFlight;
+            m_docker->act(name, DockerClient::Action::Stop, 20)
+                .then(this, [this, done](const Status& s) {
+                    --m_stopsInFlight;
+                    if (m_startWhenStopped && m_stopsInFlight == 0)
+                        return startServices();
+                    if (!s)
+                        return failWith(s.error());
+                    done();
+                });
+        });
     }
 }
 
@@ -229,11 +257,12 @@ void RestoreJob::restore()
     o.container = m_options.target.container;
     o.attachStdin = true;
     o.env = m_options.target.env(m_appName);
-    if (BackupFormats::isPlainSql(m_format)) {
+    const bool plain = BackupFormats::isPlainSql(m_format);
+    if (plain) {
+        // Not --single-transaction: psql commits that at end-of-input, however early it came.
         o.cmd = m_options.target.psql(restoreDatabase(),
-                                      {QStringLiteral("--single-transaction"), QStringLiteral("-o"),
-                                       QStringLiteral("/dev/null"), QStringLiteral("-f"),
-                                       QStringLiteral("-")});
+                                      {QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                                       QStringLiteral("-f"), QStringLiteral("-")});
     } else {
         o.cmd = QStringList{QStringLiteral("pg_restore"),
                             QStringLiteral("--single-transaction"),
@@ -251,6 +280,9 @@ void RestoreJob::restore()
     log(tr("Restoring into %1").arg(restoreDatabase()));
     m_session = new ExecSession(m_docker, o, this);
     auto* feeder = new DumpFeeder(std::move(reader), m_session, m_session);
+    if (plain)
+        feeder->setFraming("BEGIN;\n", "\nCOMMIT;\n");
+    feeder->setExpectedSha256(m_checkedSha256);
     connect(feeder, &DumpFeeder::progress, this, &RestoreJob::reportBytes);
     connect(feeder, &DumpFeeder::failed, this, &RestoreJob::failWith);
     connect(m_session, &ExecSession::stderrData, this, [this](const QByteArray& d) {
@@ -334,6 +366,11 @@ void RestoreJob::countRows()
 
 void RestoreJob::startServices()
 {
+    if (m_stopsInFlight > 0) {
+        m_startWhenStopped = true;
+        return;
+    }
+    m_startWhenStopped = false;
     auto pending = std::make_shared<int>(int(m_stopped.size()));
     const QStringList stopped = std::exchange(m_stopped, {});
     auto done = [this, pending] {
@@ -349,7 +386,9 @@ void RestoreJob::startServices()
                 if (s)
                     m_report.servicesRestarted << name;
                 else
-                    log(tr("%1 could not be started again: %2").arg(name, s.error().message()));
+                    log(tr("%1 could not be started again and is down: %2 Start it with: "
+                           "docker start %1")
+                            .arg(name, s.error().message()));
                 done();
             });
     }

@@ -18,17 +18,21 @@ class ExecSession;
 
 // Puts a backup back, never half-way:
 //  1. the file is checked before anything touches the database (format, completeness, checksum
-//     when a manifest exists) — a cut or foreign file is refused;
+//     when a manifest exists) — a cut or foreign file is refused, and so is a backup of another
+//     database or profile unless intoOtherDatabase says so;
 //  2. a safety backup of the current database is taken (unless switched off);
 //  3. backend and celery are stopped (unless kept), and started again at the end, whatever
 //     happened;
-//  4. Existing mode: the dump is streamed into psql --single-transaction -v ON_ERROR_STOP=1
-//     (pg_restore --single-transaction --exit-on-error --clean --if-exists for custom), so a
-//     failing restore leaves the database as it was. Our plain dumps carry DROP … IF EXISTS, so
-//     they replace what they contain.
-//     Clean mode: the dump goes into a fresh database beside the live one; only when that
-//     succeeded are the two swapped in one transaction and the old one dropped — the live
-//     database is never gone while the new one is still being built;
+//  4. Existing mode: the dump is streamed into psql -v ON_ERROR_STOP=1 between our own BEGIN and
+//     COMMIT, and the COMMIT is sent only once the whole file went out with the checksum it had
+//     at step 1 (pg_restore --single-transaction --exit-on-error --clean --if-exists for custom,
+//     the file's last bytes held back until then). Whatever ends the stream earlier — cancel, a
+//     signal, a killed client, a dropped Docker connection — leaves psql at end-of-input in an
+//     open transaction, which PostgreSQL rolls back: the database stays as it was. Our plain dumps
+//     carry DROP … IF EXISTS, so they replace what they contain. Clean mode: the dump goes into a
+//     fresh database beside the live one; only when that succeeded are the two swapped in one
+//     transaction and the old one dropped — the live database is never gone while the new one is
+//     still being built;
 //  5. row counts per table are compared with the manifest.
 class RestoreJob : public Job
 {
@@ -46,6 +50,8 @@ public:
         QString safetyFolder; // where the safety backup goes
         BackupFormat safetyFormat = BackupFormat::PlainGzip;
         bool stopServices = true;
+        // A backup whose manifest names another database or profile is refused without this.
+        bool intoOtherDatabase = false;
         QStringList services{QStringLiteral("art_generation_backend"),
                              QStringLiteral("art_generation_celery")}; // container names
     };
@@ -67,6 +73,9 @@ public:
     static QStringList plan(const Options& options);
 
     static QString tempDatabaseName(const QString& database);
+    // Why a backup with this manifest does not belong to the target (empty when it does): the
+    // database or the profile differs.
+    static QString originMismatch(const BackupManifest& manifest, const DatabaseTarget& target);
 
 protected:
     void run() override;
@@ -102,7 +111,10 @@ private:
     ExecSession* m_session = nullptr;
     QByteArray m_sessionErr;
     QList<Step> m_steps;
-    QStringList m_stopped;
+    QStringList m_stopped; // stopped, or being stopped: started again whatever happens
+    int m_stopsInFlight = 0;
+    bool m_startWhenStopped = false;
+    QByteArray m_checkedSha256;
     bool m_restoreStarted = false;
     bool m_tempCreated = false;
     std::optional<Error> m_error;

@@ -39,6 +39,7 @@ Result<bool> VerifyJob::checkLocally(const std::function<bool()>& cancelled,
         progress(reader.fileBytesRead(), reader.fileSize());
     }
     const QString name = QFileInfo(m_file).fileName();
+    m_sha256Hex = reader.sha256Hex();
     if (m_manifest) {
         m_checksumMatched = reader.sha256Hex() == m_manifest->sha256;
         if (!m_checksumMatched)

@@ -32,6 +32,8 @@ public:
 
     BackupFormat format() const { return m_format; }
     bool checksumMatched() const { return m_checksumMatched; }
+    // The file's SHA-256 as it was read for the check (hex), whether or not it has a manifest.
+    QByteArray sha256Hex() const { return m_sha256Hex; }
     const std::optional<BackupManifest>& manifest() const { return m_manifest; }
 
     // The local part, synchronous (used by RestoreJob too). Sets format/manifest/checksum.
@@ -50,6 +52,7 @@ private:
     std::optional<BackupManifest> m_manifest;
     BackupFormat m_format = BackupFormat::Plain;
     bool m_checksumMatched = false;
+    QByteArray m_sha256Hex;
     ExecSession* m_session = nullptr;
 };
 

@@ -2,21 +2,50 @@
 
 #include "stackconfig/envfile.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace artgen::core {
+
+QString Profile::folderNameFor(const QString& name)
+{
+    // Letters and digits of any script stay readable; so do '.', '_' and '-'. Anything else
+    // (path separators, spaces, control characters, symbols, lone surrogates) becomes '_'.
+    QString clean;
+    clean.reserve(name.size());
+    for (const char32_t c : name.toUcs4()) {
+        if (QChar::isLetterOrNumber(c) || c == U'.' || c == U'_' || c == U'-')
+            clean += QString::fromUcs4(&c, 1);
+        else
+            clean += u'_';
+    }
+    // Never ".", ".." or a hidden folder.
+    for (qsizetype i = 0; i < clean.size() && clean.at(i) == u'.'; ++i)
+        clean[i] = u'_';
+    // Well below the file systems' 255 bytes per name, even in UTF-8 and with the digest.
+    constexpr qsizetype kMaxChars = 64;
+    if (clean.size() > kMaxChars) {
+        clean.truncate(kMaxChars);
+        if (clean.back().isHighSurrogate())
+            clean.chop(1);
+    }
+    if (!clean.isEmpty() && clean == name)
+        return clean;
+    // Cleaning changed the name (or left nothing): a stable digest of the original makes it
+    // unique, so "a/b", "a b" and "a_b" — or two names in another script — never share a folder.
+    const QByteArray digest =
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return (clean.isEmpty() ? QStringLiteral("_") : clean) + u'-' + QString::fromLatin1(digest);
+}
 
 QString Profile::backupFolder() const
 {
     if (!backupDir.isEmpty())
         return backupDir;
-    QString safeName = name;
-    safeName.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/artgen/backups/") + safeName;
+           QStringLiteral("/artgen/backups/") + folderNameFor(name);
 }
 
 QStringList Profile::serviceNames()

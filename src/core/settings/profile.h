@@ -39,6 +39,12 @@ public:
     // Never inside the stack folder: compose builds with `context: ..` would send every backup
     // to the daemon. The default is shared by the panel and artgenctl.
     QString backupFolder() const;
+    // The folder name backupFolder() uses for a profile called `name`: the name itself when it
+    // is made only of letters and digits (any script), '.', '_' and '-', does not start with '.'
+    // and is at most 64 characters; otherwise the name cleaned (other characters and leading
+    // dots become '_') plus "-" and 8 hex digits of the name's UTF-8 SHA-256, so two profiles
+    // do not share a folder and "", "." or ".." never come out.
+    static QString folderNameFor(const QString& name);
     bool isValid() const { return !name.isEmpty() && !stackDir.isEmpty(); }
 
     bool operator==(const Profile&) const = default;

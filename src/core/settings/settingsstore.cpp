@@ -3,8 +3,13 @@
 #include "logging/categories.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+#include <algorithm>
 
 namespace artgen::core {
 
@@ -12,11 +17,158 @@ namespace {
 const QString kProfiles = QStringLiteral("profiles");
 const QString kActive = QStringLiteral("app/activeProfile");
 const QString kLanguage = QStringLiteral("app/language");
+// Far above any real settings file; a bigger one is something else.
+constexpr qint64 kMaxFileBytes = 4 << 20;
 } // namespace
 
-SettingsStore::SettingsStore(const QString& filePath)
-    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
-{}
+SettingsStore::SettingsStore(const QString& filePath) : m_path(filePath)
+{
+    m_problem = inspectFile(filePath);
+    if (!m_problem) {
+        m_settings = std::make_unique<QSettings>(filePath, QSettings::IniFormat);
+        m_problem = inspectValues();
+    }
+    if (m_problem) {
+        // Never the user's file: a scratch file of our own, gone with the store. The front end
+        // reports status().
+        m_settings.reset();
+        m_memoryDir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(
+            m_memoryDir->filePath(QStringLiteral("in-memory.conf")), QSettings::IniFormat);
+    }
+}
+
+std::optional<SettingsStore::LoadProblem> SettingsStore::inspectFile(const QString& path)
+{
+    using Kind = LoadProblem::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::nullopt; // first run: the file is created on the first save
+    // The type first, without opening: opening a named pipe for reading waits for a writer.
+    if (info.isDir())
+        return LoadProblem{Kind::Folder, {}};
+    if (!info.isFile())
+        return LoadProblem{Kind::NotRegularFile, {}};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return LoadProblem{Kind::Unreadable, file.errorString()};
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return LoadProblem{Kind::Unreadable, file.errorString()};
+    if (bytes.size() > kMaxFileBytes)
+        return LoadProblem{Kind::TooLarge, {}};
+    if (bytes.isEmpty())
+        return std::nullopt;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(bytes);
+    const bool control = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+    });
+    if (utf8.hasError() || control)
+        return LoadProblem{Kind::Binary, {}};
+    // QSettings writes "[section]" and "key=value" lines, each ended by a line break, and a
+    // section only with keys in it; it reads ";" comments too (not "#" ones).
+    const QStringList lines = text.split(u'\n');
+    qsizetype lastSection = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        const bool section = line.startsWith(u'[') && line.endsWith(u']');
+        const bool ok = line.isEmpty() || line.startsWith(u';') || section || line.contains(u'=');
+        if (!ok)
+            return LoadProblem{i == lines.size() - 1 ? Kind::CutLine : Kind::NotIni,
+                               QString::number(i + 1)};
+        if (section)
+            lastSection = i;
+        else if (!line.isEmpty())
+            lastSection = -1;
+    }
+    if (!bytes.endsWith('\n'))
+        return LoadProblem{Kind::CutLine, QString::number(lines.size())};
+    if (lastSection >= 0)
+        return LoadProblem{Kind::CutLine, QString::number(lastSection + 1)};
+    return std::nullopt;
+}
+
+std::optional<SettingsStore::LoadProblem> SettingsStore::inspectValues() const
+{
+    using Kind = LoadProblem::Kind;
+    m_settings->allKeys(); // QSettings parses sections lazily: this parses them all
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        break;
+    case QSettings::AccessError:
+        return LoadProblem{Kind::Unreadable, {}};
+    case QSettings::FormatError:
+        return LoadProblem{Kind::Unparsable, {}};
+    }
+    // The profiles are an array: "N\\key" entries, then "size". A file cut inside them lacks
+    // "size", or the name or folder of its last profiles.
+    m_settings->beginGroup(kProfiles);
+    const QStringList keys = m_settings->allKeys();
+    const int size = m_settings->value(QStringLiteral("size")).toInt();
+    bool complete = keys.isEmpty() || keys.contains(QStringLiteral("size"));
+    for (int i = 1; complete && i <= size; ++i)
+        complete = keys.contains(QStringLiteral("%1/name").arg(i)) &&
+                   keys.contains(QStringLiteral("%1/stackDir").arg(i));
+    m_settings->endGroup();
+    // The active profile is only ever saved with the profiles: alone, the rest was cut off.
+    if (m_settings->contains(kActive) && !m_settings->contains(kProfiles + QStringLiteral("/size")))
+        complete = false;
+    if (!complete)
+        return LoadProblem{Kind::CutProfiles, {}};
+    return std::nullopt;
+}
+
+Error SettingsStore::loadError() const
+{
+    using Kind = LoadProblem::Kind;
+    const QString what = tr("The settings file %1 cannot be used.").arg(m_path);
+    const QString todo = tr("Fix the file or move it aside, then start again. Until then nothing "
+                            "is written to it.");
+    switch (m_problem->kind) {
+    case Kind::Folder:
+        return Error(Error::Code::InvalidInput, what, tr("It is a folder, not a file."),
+                     tr("Move the folder aside or set ARTGEN_CONFIG to a file, then start "
+                        "again."));
+    case Kind::NotRegularFile:
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It is not a regular file but a named pipe, a socket or a device."), todo);
+    case Kind::Unreadable:
+        return Error(Error::Code::PermissionDenied, what,
+                     m_problem->detail.isEmpty()
+                         ? tr("It cannot be read.")
+                         : tr("It cannot be read: %1.").arg(m_problem->detail),
+                     tr("Check the permissions of the file and its folder, or move the file "
+                        "aside. Until then nothing is written to it."));
+    case Kind::TooLarge:
+        return Error(
+            Error::Code::InvalidInput, what,
+            tr("It is not a settings file: it is larger than %1 MB.").arg(kMaxFileBytes >> 20),
+            todo);
+    case Kind::Binary:
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It is not a settings file: it holds binary data, not text."), todo);
+    case Kind::NotIni:
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It is not a settings file: line %1 is neither a [section] nor a "
+                        "key=value pair.")
+                         .arg(m_problem->detail),
+                     todo);
+    case Kind::CutLine:
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It looks cut off: its last line (%1) is incomplete, has no line break "
+                        "or is a section without keys.")
+                         .arg(m_problem->detail),
+                     todo);
+    case Kind::CutProfiles:
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It looks cut off: its list of profiles is incomplete."), todo);
+    case Kind::Unparsable:
+        break;
+    }
+    return Error(Error::Code::InvalidInput, what,
+                 tr("It is not a settings file: QSettings cannot parse it."), todo);
+}
 
 SettingsStore::~SettingsStore() = default;
 
@@ -31,11 +183,13 @@ QString SettingsStore::defaultPath()
 
 QString SettingsStore::filePath() const
 {
-    return m_settings->fileName();
+    return m_path;
 }
 
 Status SettingsStore::status() const
 {
+    if (m_problem)
+        return fail(loadError());
     switch (m_settings->status()) {
     case QSettings::NoError:
         return {};

@@ -10,12 +10,19 @@
 #include <optional>
 
 class QSettings;
+class QTemporaryDir;
 
 namespace artgen::core {
 
 // The panel's persistent settings, shared by artgen-panel and artgenctl: stack profiles, the
 // active profile, the UI language and a few UI values. An INI file at a path the composition
 // root chooses (tests point it at a temporary folder). Use from one thread.
+//
+// The file is checked before it is used: a folder, a named pipe or device, a file that cannot be
+// read, that is not a settings file (binary data, lines that are not INI, QSettings'
+// FormatError) or that looks cut off (a last line without its line break, an incomplete list of
+// profiles) is reported by status() and never written: the store then keeps every value in
+// memory only, so the user's file stays byte for byte as it was.
 class SettingsStore
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::SettingsStore)
@@ -28,8 +35,10 @@ public:
     static QString defaultPath();
     QString filePath() const;
 
-    // A file that exists but cannot be parsed is reported here, never silently overwritten.
+    // A file that exists but cannot be used is reported here, never silently overwritten.
     Status status() const;
+    // True when the file could not be used: values live in memory only and are not saved.
+    bool isMemoryOnly() const { return m_problem.has_value(); }
 
     QList<Profile> profiles() const;
     void setProfiles(const QList<Profile>& profiles);
@@ -58,6 +67,31 @@ public:
     Status sync();
 
 private:
+    // Why the file cannot be used, kept as data: the sentence is made (and translated) when it is
+    // shown, since the UI language is only known once the store is open.
+    struct LoadProblem
+    {
+        enum class Kind {
+            Folder,
+            NotRegularFile,
+            Unreadable,
+            TooLarge,
+            Binary,
+            NotIni,
+            CutLine,
+            CutProfiles,
+            Unparsable,
+        };
+        Kind kind;
+        QString detail; // the system's reason, or the line number
+    };
+    static std::optional<LoadProblem> inspectFile(const QString& path);
+    std::optional<LoadProblem> inspectValues() const;
+    Error loadError() const;
+
+    QString m_path;
+    std::optional<LoadProblem> m_problem;
+    std::unique_ptr<QTemporaryDir> m_memoryDir; // holds the in-memory store's scratch file
     std::unique_ptr<QSettings> m_settings;
 };
 

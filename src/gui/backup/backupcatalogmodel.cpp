@@ -46,8 +46,8 @@ QDateTime BackupCatalogModel::now() const
 QString BackupCatalogModel::stateName(BackupCatalog::State state)
 {
     switch (state) {
-    case BackupCatalog::State::Verified:
-        return tr("verified");
+    case BackupCatalog::State::SizeMatches:
+        return tr("size ok");
     case BackupCatalog::State::Unverified:
         return tr("unverified");
     case BackupCatalog::State::Damaged:
@@ -103,7 +103,7 @@ QVariant BackupCatalogModel::data(const QModelIndex& index, int role) const
         }
     } else if (role == Qt::ForegroundRole && column == State) {
         switch (e->state) {
-        case BackupCatalog::State::Verified:
+        case BackupCatalog::State::SizeMatches:
             return QBrush(QColor(0x1f, 0x8a, 0x4c));
         case BackupCatalog::State::Unverified:
             return QBrush(QColor(0xa0, 0x6a, 0x00));
@@ -120,8 +120,9 @@ QVariant BackupCatalogModel::data(const QModelIndex& index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (column == State) {
             switch (e->state) {
-            case BackupCatalog::State::Verified:
-                return tr("The backup finished its checks and its size matches the manifest.");
+            case BackupCatalog::State::SizeMatches:
+                return tr("The file's size matches its manifest, so it was not cut. Its checksum "
+                          "is compared only by Verify, which reads the whole file.");
             case BackupCatalog::State::Unverified:
                 return tr("No manifest: the backup did not finish here or was copied without it. "
                           "Verify it before relying on it.");

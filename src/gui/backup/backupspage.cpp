@@ -6,6 +6,7 @@
 #include "backupcatalogmodel.h"
 #include "common/joboutputpane.h"
 #include "common/recordtableview.h"
+#include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
@@ -488,11 +489,10 @@ void BackupsPage::openRestoreDialog(const QString& file)
         input.options.safetyFolder = m_profile.backupFolder();
         input.options.safetyFormat = core::BackupFormats::fromName(m_profile.backupFormat)
                                          .value_or(core::BackupFormat::PlainGzip);
-        input.options.services = {
-            m_profile.containers.value(QStringLiteral("backend"),
-                                       QStringLiteral("art_generation_backend")),
-            m_profile.containers.value(QStringLiteral("celery"),
-                                       QStringLiteral("art_generation_celery"))};
+        const core::ContainerMap containers(m_profile);
+        input.options.services = {containers.container(QStringLiteral("backend")),
+                                  containers.container(QStringLiteral("celery"))};
+        input.options.services.removeAll(QString());
         input.fileSize = facts.size;
         input.manifest = facts.manifest;
         auto* dialog = new RestoreDialog(input, this);

@@ -163,9 +163,11 @@ void RestoreDialog::retranslate()
         html += row(tr("Tables:"),
                     tr("%n table(s)", nullptr, int(m->tableRows.size())) + QStringLiteral(", ") +
                         tr("%n row(s) in all", nullptr, int(qMin<qint64>(rows, INT_MAX))));
-        if (!m->database.isEmpty() && m->database != o.target.database)
-            warning = tr("This backup was taken of database %1; it will be restored into %2.")
-                          .arg(m->database, o.target.database);
+        const QString mismatch = RestoreJob::originMismatch(*m, o.target);
+        if (!mismatch.isEmpty())
+            warning = tr("Not this database's backup: %1. Its data would replace %2; type the "
+                         "database name below to do that.")
+                          .arg(mismatch, o.target.database);
     } else {
         warning = tr("There is no manifest beside this file: it is still checked for "
                      "completeness before anything changes, but its checksum and row counts "
@@ -198,6 +200,8 @@ RestoreJob::Options RestoreDialog::options() const
     o.mode = m_clean->isChecked() ? RestoreJob::Mode::Clean : RestoreJob::Mode::Existing;
     o.safetyBackup = m_safety->isChecked();
     o.stopServices = m_stop->isChecked();
+    // Only the typed name lets a backup of another database in.
+    o.intoOtherDatabase = foreign() && m_confirm->text() == m_input.options.target.database;
     return o;
 }
 
@@ -206,12 +210,19 @@ QStringList RestoreDialog::plan() const
     return RestoreJob::plan(options());
 }
 
+bool RestoreDialog::foreign() const
+{
+    return m_input.manifest &&
+           !RestoreJob::originMismatch(*m_input.manifest, m_input.options.target).isEmpty();
+}
+
 void RestoreDialog::update()
 {
     const bool clean = m_clean->isChecked();
-    m_confirmLabel->setVisible(clean);
-    m_confirm->setVisible(clean);
-    m_restore->setEnabled(!clean || m_confirm->text() == m_input.options.target.database);
+    const bool typed = clean || foreign();
+    m_confirmLabel->setVisible(typed);
+    m_confirm->setVisible(typed);
+    m_restore->setEnabled(!typed || m_confirm->text() == m_input.options.target.database);
     m_restore->setText(clean ? tr("Replace database") : tr("Restore"));
     m_plan->clear();
     int n = 0;

@@ -42,6 +42,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    bool foreign() const;
     void buildUi();
     void retranslate();
     void update();
