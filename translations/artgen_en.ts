@@ -21,10 +21,10 @@
 <context>
     <name>artgen::core::BackupJob</name>
     <message numerus="yes">
-        <source>PostgreSQL %1, database size %2 MB, %n table(s) counted</source>
+        <source>PostgreSQL %1, database size %2, %n table(s) counted</source>
         <translation>
-            <numerusform>PostgreSQL %1, database size %2 MB, %n table counted</numerusform>
-            <numerusform>PostgreSQL %1, database size %2 MB, %n tables counted</numerusform>
+            <numerusform>PostgreSQL %1, database size %2, %n table counted</numerusform>
+            <numerusform>PostgreSQL %1, database size %2, %n tables counted</numerusform>
         </translation>
     </message>
 </context>

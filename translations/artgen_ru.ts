@@ -245,12 +245,12 @@
 <context>
     <name>artgen::cli::JobConsole</name>
     <message>
-        <source>%1 MB of ~%2 MB, %3 MB/s</source>
-        <translation>%1 МБ из ~%2 МБ, %3 МБ/с</translation>
+        <source>%1 of ~%2, %3</source>
+        <translation>%1 из ~%2, %3</translation>
     </message>
     <message>
-        <source>%1 MB, %2 MB/s</source>
-        <translation>%1 МБ, %2 МБ/с</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -582,14 +582,6 @@
         <source>Check the database user, name and password in Docker_all/.env.</source>
         <translation>Проверьте пользователя, имя базы и пароль в Docker_all/.env.</translation>
     </message>
-    <message numerus="yes">
-        <source>PostgreSQL %1, database size %2 MB, %n table(s) counted</source>
-        <translation>
-            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитана %n таблица</numerusform>
-            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитано %n таблицы</numerusform>
-            <numerusform>PostgreSQL %1, размер базы %2 МБ, подсчитано %n таблиц</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The dump is incomplete.</source>
         <translation>Дамп неполный.</translation>
@@ -621,10 +613,6 @@
     <message>
         <source>Retention removed %1</source>
         <translation>По правилу хранения удалена %1</translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2 MB) in %3 s</source>
-        <translation>Резервная копия записана: %1 (%2 МБ) за %3 с</translation>
     </message>
     <message>
         <source>Cancelling: ending pg_dump in %1</source>
@@ -659,16 +647,25 @@
         <translation>Диск, на котором находится %1, заполнен; резервная копия не записана.</translation>
     </message>
     <message>
-        <source>%1 MB of the dump were written when it filled up (%2 MB free of %3 MB on %4); the database is %5 MB, and a plain dump can be as large, a compressed one smaller.</source>
-        <translation>К моменту заполнения было записано %1 МБ дампа (свободно %2 МБ из %3 МБ на %4); размер базы — %5 МБ, простой дамп может быть таким же, сжатый — меньше.</translation>
-    </message>
-    <message>
-        <source>Free at least %1 MB there, or choose a backup folder on another disk.</source>
-        <translation>Освободите там не меньше %1 МБ или выберите папку для копий на другом диске.</translation>
-    </message>
-    <message>
         <source>pg_dump in %1 failed with exit code %2.</source>
         <translation>pg_dump в %1 завершился с кодом %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL %1, database size %2, %n table(s) counted</source>
+        <translation>
+            <numerusform>PostgreSQL %1, размер базы %2, подсчитана %n таблица</numerusform><numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблицы</numerusform><numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблиц</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of the dump were written when it filled up (%2 free of %3 on %4); the database is %5, and a plain dump can be as large, a compressed one smaller.</source>
+        <translation>К моменту заполнения было записано %1 дампа (свободно %2 из %3 на %4); размер базы — %5, простой дамп может быть таким же, сжатый — меньше.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 there, or choose a backup folder on another disk.</source>
+        <translation>Освободите там не меньше %1 или выберите папку для копий на другом диске.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2) in %3 s</source>
+        <translation>Копия записана: %1 (%2) за %3 с</translation>
     </message>
 </context>
 <context>
@@ -842,10 +839,6 @@
 <context>
     <name>artgen::core::DockerCall</name>
     <message>
-        <source>the reply is larger than %1 MB</source>
-        <translation>ответ больше %1 МБ</translation>
-    </message>
-    <message>
         <source>The stream from Docker at %1 ended.</source>
         <translation>Поток от Docker по адресу %1 прервался.</translation>
     </message>
@@ -884,6 +877,10 @@
     <message>
         <source>Check that the address points at a Docker daemon.</source>
         <translation>Проверьте, что адрес указывает на демон Docker.</translation>
+    </message>
+    <message>
+        <source>the reply is larger than %1</source>
+        <translation>ответ больше %1</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1362,15 @@
     <message>
         <source>%1 GiB</source>
         <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>a size per second</comment>
+        <translation>%1/с</translation>
     </message>
 </context>
 <context>
@@ -2066,10 +2072,6 @@
     <message>
         <source>%1 of ~%2</source>
         <translation>%1 из ~%2</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 МБ/с</translation>
     </message>
     <message>
         <source>The folder %1 cannot be opened.</source>

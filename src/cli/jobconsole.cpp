@@ -5,6 +5,7 @@
 #include "interruptguard.h"
 #include "job/job.h"
 #include "job/jobrunner.h"
+#include "util/humanformat.h"
 
 #include <QEventLoop>
 #include <unistd.h>
@@ -26,13 +27,12 @@ void JobConsole::showBytes(qint64 done, qint64 total)
     if (!m_terminal || ms - m_lastShownMs < 200)
         return;
     m_lastShownMs = ms;
-    const double mb = double(done) / (1 << 20);
-    const double speed = ms > 0 ? mb * 1000.0 / double(ms) : 0;
-    QString line = total > 0 ? tr("%1 MB of ~%2 MB, %3 MB/s")
-                                   .arg(mb, 0, 'f', 1)
-                                   .arg(double(total) / (1 << 20), 0, 'f', 1)
-                                   .arg(speed, 0, 'f', 1)
-                             : tr("%1 MB, %2 MB/s").arg(mb, 0, 'f', 1).arg(speed, 0, 'f', 1);
+    const QString speed =
+        core::HumanFormat::rate(ms > 0 ? double(done) * 1000.0 / double(ms) : 0.0);
+    const QString line =
+        total > 0 ? tr("%1 of ~%2, %3")
+                        .arg(core::HumanFormat::bytes(done), core::HumanFormat::bytes(total), speed)
+                  : tr("%1, %2").arg(core::HumanFormat::bytes(done), speed);
     m_context.err() << "\r\033[K" << line << Qt::flush;
     m_progressShown = true;
 }

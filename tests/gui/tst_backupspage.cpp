@@ -11,6 +11,7 @@
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -147,6 +148,8 @@ private Q_SLOTS:
     void listsTheCatalogueWithStates()
     {
         gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(page.isListed(), 10000);
         auto* model = page.model();
         QCOMPARE(model->rowCount(), 3); // notes.txt is not a backup
@@ -195,6 +198,8 @@ private Q_SLOTS:
     void restoreDialogAsksForTheDatabaseNameInCleanMode()
     {
         gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
         auto* restore = page.findChild<QPushButton*>(QStringLiteral("restoreBackup"));
@@ -254,6 +259,8 @@ private Q_SLOTS:
         m->database = QStringLiteral("rt_otherdb");
         QVERIFY(m->save(core::BackupManifest::pathFor(path)));
         gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         page.openRestoreDialog(path);
         gui::RestoreDialog* dialog = nullptr;
@@ -333,6 +340,8 @@ private Q_SLOTS:
     void deleteAsksNamingTheFileAndIsAudited()
     {
         gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
         page.findChild<QTableView*>(QStringLiteral("backupsTable"))->selectRow(1);
@@ -365,6 +374,8 @@ private Q_SLOTS:
         // No .env: the database cannot be named. The page says what, why and what to do.
         QVERIFY(QFile::remove(stackDir() + QStringLiteral("/Docker_all/.env")));
         gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         auto* backUp = page.findChild<QPushButton*>(QStringLiteral("backUpNow"));
         QVERIFY(backUp->isEnabled());

@@ -8,6 +8,7 @@
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDeadlineTimer>
@@ -112,6 +113,8 @@ class TestBackupsPageStack : public QObject
             docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
             dockerThread.adopt(docker);
             page = std::make_unique<gui::BackupsPage>(*docker, jobs, settings);
+            new QAbstractItemModelTester(
+                page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page.get());
             page->resize(1000, 700);
             page->show();
         }

@@ -12,6 +12,7 @@
 #include "stackconfig/stacklocator.h"
 #include "util/workerthread.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -99,6 +100,10 @@ class TestLogsPage : public QObject
     {
         m_settings->setUiValue(QStringLiteral("logs/lineLimit"), lineLimit);
         auto page = std::make_unique<gui::LogsPage>(*m_docker, *m_settings);
+        // Every insert, move, removal and reset the page does is checked against the model
+        // contract as it happens.
+        new QAbstractItemModelTester(
+            page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page.get());
         page->resize(1000, 420);
         page->show();
         page->activateWindow();

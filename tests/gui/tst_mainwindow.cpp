@@ -11,6 +11,7 @@
 #include "stackconfig/stacklocator.h"
 #include "util/workerthread.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -94,6 +95,8 @@ private Q_SLOTS:
         gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
         auto* page = qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
         QVERIFY(page);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Every service of the profile gets a row: live from Docker when it answers, as
         // "missing" or "unknown" when it does not — never an empty table.
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount() >= 5, true, 15000);

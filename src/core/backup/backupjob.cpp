@@ -8,6 +8,7 @@
 #include "dumpwriter.h"
 #include "logging/auditlog.h"
 #include "logging/categories.h"
+#include "util/humanformat.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -144,10 +145,9 @@ void BackupJob::onSnapshotOutput(const QByteArray& chunk)
     if (!m_counted && m_snapshotOut.contains("counted\n")) {
         m_manifest.tableRows = DatabaseTarget::parseRowCounts(m_snapshotOut);
         m_counted = true;
-        log(tr("PostgreSQL %1, database size %2 MB, %n table(s) counted", nullptr,
+        log(tr("PostgreSQL %1, database size %2, %n table(s) counted", nullptr,
                int(m_manifest.tableRows.size()))
-                .arg(m_manifest.serverVersion)
-                .arg(double(m_manifest.databaseBytes) / (1 << 20), 0, 'f', 1));
+                .arg(m_manifest.serverVersion, HumanFormat::bytes(m_manifest.databaseBytes)));
         if (m_completeWhenCounted && !m_ending && !isFinished())
             complete();
     }
@@ -261,17 +261,15 @@ Error BackupJob::writeError(const Error& error) const
         return error;
     const QString folder = QFileInfo(m_filePath).absolutePath();
     const QStorageInfo disk(folder);
-    const auto mb = [](qint64 b) {
-        return QString::number(double(b) / (1 << 20), 'f', 1);
-    };
+    const auto size = &HumanFormat::bytes;
     return Error(
         Error::Code::Io, tr("The disk holding %1 is full; the backup was not written.").arg(folder),
-        tr("%1 MB of the dump were written when it filled up (%2 MB free of %3 MB on %4); "
-           "the database is %5 MB, and a plain dump can be as large, a compressed one smaller.")
-            .arg(mb(m_writer->fileBytes()), mb(disk.bytesAvailable()), mb(disk.bytesTotal()),
-                 disk.rootPath(), mb(m_manifest.databaseBytes)),
-        tr("Free at least %1 MB there, or choose a backup folder on another disk.")
-            .arg(mb(qMax(m_manifest.databaseBytes, m_writer->fileBytes() * 2))));
+        tr("%1 of the dump were written when it filled up (%2 free of %3 on %4); the database "
+           "is %5, and a plain dump can be as large, a compressed one smaller.")
+            .arg(size(m_writer->fileBytes()), size(disk.bytesAvailable()), size(disk.bytesTotal()),
+                 disk.rootPath(), size(m_manifest.databaseBytes)),
+        tr("Free at least %1 there, or choose a backup folder on another disk.")
+            .arg(size(qMax(m_manifest.databaseBytes, m_writer->fileBytes() * 2))));
 }
 
 void BackupJob::checkCustomArchive()
@@ -347,9 +345,8 @@ void BackupJob::complete()
                      {{QStringLiteral("file"), m_filePath},
                       {QStringLiteral("bytes"), double(m_manifest.sizeBytes)},
                       {QStringLiteral("sha256"), QString::fromLatin1(m_manifest.sha256)}});
-    log(tr("Backup written: %1 (%2 MB) in %3 s")
-            .arg(m_filePath)
-            .arg(double(m_manifest.sizeBytes) / (1 << 20), 0, 'f', 1)
+    log(tr("Backup written: %1 (%2) in %3 s")
+            .arg(m_filePath, HumanFormat::bytes(m_manifest.sizeBytes))
             .arg(double(m_manifest.durationMs) / 1000, 0, 'f', 1));
     reportProgress(1.0);
     endSnapshotThen([this] { succeed(m_filePath); });

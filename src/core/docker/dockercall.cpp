@@ -2,6 +2,7 @@
 
 #include "dockersocket.h"
 #include "logging/categories.h"
+#include "util/humanformat.h"
 
 #include <QIODevice>
 #include <QTimer>
@@ -93,8 +94,9 @@ void DockerCall::onReadyRead()
         } else {
             m_response.body += chunk;
             if (m_response.body.size() > m_options.maxBodyBytes) {
-                finish(tl::unexpected(protocolError(
-                    tr("the reply is larger than %1 MB").arg(m_options.maxBodyBytes >> 20))));
+                finish(tl::unexpected(
+                    protocolError(tr("the reply is larger than %1")
+                                      .arg(HumanFormat::bytes(m_options.maxBodyBytes)))));
                 return;
             }
         }

@@ -1,5 +1,7 @@
 #include "humanformat.h"
 
+#include <QLocale>
+
 namespace artgen::core {
 
 QString HumanFormat::duration(qint64 s)
@@ -19,13 +21,21 @@ QString HumanFormat::bytes(qint64 b)
 {
     if (b < 0)
         return QStringLiteral("-");
+    const QLocale locale;
     if (b < 1024)
         return tr("%1 B").arg(b);
     if (b < 1024 * 1024)
-        return tr("%1 KiB").arg(double(b) / 1024, 0, 'f', 1);
+        return tr("%1 KiB").arg(locale.toString(double(b) / 1024, 'f', 1));
     if (b < 1024LL * 1024 * 1024)
-        return tr("%1 MiB").arg(double(b) / (1024 * 1024), 0, 'f', 1);
-    return tr("%1 GiB").arg(double(b) / (1024.0 * 1024 * 1024), 0, 'f', 2);
+        return tr("%1 MiB").arg(locale.toString(double(b) / (1024 * 1024), 'f', 1));
+    if (b < 1024LL * 1024 * 1024 * 1024)
+        return tr("%1 GiB").arg(locale.toString(double(b) / (1024.0 * 1024 * 1024), 'f', 2));
+    return tr("%1 TiB").arg(locale.toString(double(b) / (1024.0 * 1024 * 1024 * 1024), 'f', 2));
+}
+
+QString HumanFormat::rate(double bytesPerSecond)
+{
+    return tr("%1/s", "a size per second").arg(bytes(qint64(qMax(0.0, bytesPerSecond))));
 }
 
 } // namespace artgen::core

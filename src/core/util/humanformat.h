@@ -5,7 +5,9 @@
 
 namespace artgen::core {
 
-// Short, translated renderings of durations and sizes for tables ("3h 4m", "512 MiB").
+// Short, translated renderings of durations, sizes and speeds ("3h 4m", "512.0 MiB",
+// "12.5 MiB/s"): the one formatter of the panel and artgenctl. Sizes are IEC (powers of 1024,
+// KiB/MiB/GiB/TiB, Russian КиБ/МиБ/ГиБ/ТиБ), with the number in the default locale.
 class HumanFormat
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::HumanFormat)
@@ -13,6 +15,7 @@ class HumanFormat
 public:
     static QString duration(qint64 seconds);
     static QString bytes(qint64 bytes);
+    static QString rate(double bytesPerSecond);
 };
 
 } // namespace artgen::core

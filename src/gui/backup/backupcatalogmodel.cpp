@@ -1,5 +1,7 @@
 #include "backupcatalogmodel.h"
 
+#include "util/humanformat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -93,7 +95,7 @@ QVariant BackupCatalogModel::data(const QModelIndex& index, int role) const
                 QLocale().toString(e->created.toLocalTime(), QLocale::ShortFormat),
                 age(e->created, now()));
         case Size:
-            return QLocale().formattedDataSize(e->sizeBytes);
+            return core::HumanFormat::bytes(e->sizeBytes);
         case Database:
             return e->manifest ? e->manifest->database : tr("—");
         case Format:

@@ -12,6 +12,7 @@
 #include "logging/auditlog.h"
 #include "restoredialog.h"
 #include "settings/settingsstore.h"
+#include "util/humanformat.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -287,7 +288,7 @@ void BackupsPage::updateSummary()
     for (const auto& e : std::as_const(m_entries))
         bytes += e.sizeBytes;
     m_summary->setText(tr("%n backup(s) in %1, %2 in all.", nullptr, int(m_entries.size()))
-                           .arg(folder, QLocale().formattedDataSize(bytes)));
+                           .arg(folder, core::HumanFormat::bytes(bytes)));
 }
 
 const BackupCatalog::Entry* BackupsPage::selected() const
@@ -356,7 +357,7 @@ void BackupsPage::backUpNow()
             const QFileInfo file(job->filePath());
             QString text =
                 tr("Backed up to %1 (%2) in %3.")
-                    .arg(file.fileName(), QLocale().formattedDataSize(job->manifest().sizeBytes),
+                    .arg(file.fileName(), core::HumanFormat::bytes(job->manifest().sizeBytes),
                          durationText(m_clock.elapsed()));
             text += QLatin1Char(' ') + tr("Verified: %n table(s), checksum in the manifest.",
                                           nullptr, int(job->manifest().tableRows.size()));
@@ -611,16 +612,15 @@ void BackupsPage::onBytes(qint64 done, qint64 total)
         m_phaseStartBytes = done;
         m_phaseStartMs = now;
     }
-    const QLocale locale;
-    QString text =
-        total > 0
-            ? tr("%1 of ~%2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total))
-            : locale.formattedDataSize(done);
+    using core::HumanFormat;
+    QString text = total > 0
+                       ? tr("%1 of ~%2").arg(HumanFormat::bytes(done), HumanFormat::bytes(total))
+                       : HumanFormat::bytes(done);
     const qint64 ms = now - m_phaseStartMs;
     // Speed only while bytes flow: a finished phase would show a speed falling to zero.
     if (ms >= 500 && done > m_phaseStartBytes && (total <= 0 || done < total)) {
-        const double mbps = double(done - m_phaseStartBytes) / 1e6 / (double(ms) / 1000.0);
-        text += QStringLiteral(" · ") + tr("%1 MB/s").arg(locale.toString(mbps, 'f', 1));
+        const double perSecond = double(done - m_phaseStartBytes) * 1000.0 / double(ms);
+        text += QStringLiteral(" · ") + HumanFormat::rate(perSecond);
     }
     m_progressDetail->setText(text);
     if (total > 0) {

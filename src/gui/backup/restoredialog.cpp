@@ -1,6 +1,7 @@
 #include "restoredialog.h"
 
 #include "backupcatalogmodel.h"
+#include "util/humanformat.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -146,7 +147,7 @@ void RestoreDialog::retranslate()
     QString html = QStringLiteral("<table>");
     html += row(tr("File:"), o.file);
     if (m_input.fileSize >= 0)
-        html += row(tr("Size:"), QLocale().formattedDataSize(m_input.fileSize));
+        html += row(tr("Size:"), core::HumanFormat::bytes(m_input.fileSize));
     QString warning;
     if (const auto& m = m_input.manifest) {
         html +=
