@@ -639,19 +639,6 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 240);
     }
 
-    // A batch the previous follower queued before a restart must not land in the store that
-    // was cleared for the new read (Qt delivers queued calls after disconnect()).
-    void batchesOfAStoppedFollowerAreIgnored()
-    {
-        auto page = makePage();
-        core::LogFollower stale(*m_docker, {});
-        connect(&stale, &core::LogFollower::batchReady, page.get(), &gui::LogsPage::appendBatch);
-        Q_EMIT stale.batchReady(makeBatch(m_two, 0, 10, nowNs()));
-        QCOMPARE(page->store().size(), 0);
-        page->appendBatch(makeBatch(m_two, 0, 10, nowNs())); // fed directly: taken
-        QCOMPARE(page->store().size(), 10);
-    }
-
     // A match near the bottom scrolls the view to its end; that must not count as "follow
     // again", or the next lines would scroll the match away.
     void findNearTheBottomDoesNotResumeFollowing()

@@ -158,28 +158,23 @@ void ContainersPage::reloadProfile()
 
 void ContainersPage::startMonitor()
 {
-    m_monitor = new core::StackMonitor(m_docker, m_profile);
-    m_monitor->moveToThread(m_docker.thread());
-    connect(m_monitor, &core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
-    connect(m_monitor, &core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
-    connect(m_monitor, &core::StackMonitor::containerEvent, this,
-            [this](const QString& service, const QString&, const QString& action) {
-                if (service == QStringLiteral("backend") || service == QStringLiteral("celery"))
-                    if (action == QStringLiteral("start") || action == QStringLiteral("die"))
-                        refreshWorkers();
-            });
-    QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::start, Qt::QueuedConnection);
+    m_monitor.reset(new core::StackMonitor(m_docker, m_profile), m_docker.thread());
+    m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
+    m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
+    m_monitor.connect(
+        &core::StackMonitor::containerEvent, this,
+        [this](const QString& service, const QString&, const QString& action) {
+            if (service == QStringLiteral("backend") || service == QStringLiteral("celery"))
+                if (action == QStringLiteral("start") || action == QStringLiteral("die"))
+                    refreshWorkers();
+        });
+    m_monitor.start();
 }
 
 void ContainersPage::stopMonitor()
 {
-    if (!m_monitor)
-        return;
-    m_monitor->disconnect(this);
     // Stopped and deleted on its own thread, where its streams live.
-    QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::stop, Qt::QueuedConnection);
-    m_monitor->deleteLater();
-    m_monitor = nullptr;
+    m_monitor.stop();
 }
 
 void ContainersPage::onSnapshot(const core::StackStatus& status)
@@ -305,7 +300,7 @@ void ContainersPage::runCompose(int operation)
                     this, [done = std::exchange(m_job, nullptr)] {}, Qt::QueuedConnection);
             updateButtons();
             if (m_monitor)
-                QMetaObject::invokeMethod(m_monitor, &core::StackMonitor::refresh,
+                QMetaObject::invokeMethod(m_monitor.get(), &core::StackMonitor::refresh,
                                           Qt::QueuedConnection);
         });
         m_jobs.start(job);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "docker/stackinspector.h"
+#include "docker/stackmonitor.h"
 #include "settings/profile.h"
+#include "util/workerhandle.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -77,7 +79,9 @@ private:
     core::JobRunner& m_jobs;
     core::SettingsStore& m_settings;
     core::Profile m_profile;
-    core::StackMonitor* m_monitor = nullptr; // lives on the Docker thread
+    // Lives on the Docker thread; a stopped monitor's late signals are dropped.
+    core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
+                                                     &core::StackMonitor::stop};
     std::shared_ptr<core::Job> m_job;
     ContainersModel* m_model = nullptr;
 

@@ -92,9 +92,7 @@ LogsPage::~LogsPage()
     delete m_splitter;
     delete m_model;
     // Stop and delete the follower on its thread before that thread ends (it would leak).
-    if (m_follower) {
-        m_follower->disconnect(this);
-        core::LogFollower* f = m_follower;
+    if (core::LogFollower* f = m_follower.release()) {
         QMetaObject::invokeMethod(
             f,
             [f] {
@@ -439,39 +437,24 @@ void LogsPage::startFollowing()
         options.follow = true;
     }
     m_followAll = options.tail < 0;
-    auto* follower = new core::LogFollower(*m_logClient, options);
-    follower->moveToThread(m_logClient->thread());
-    connect(follower, &core::LogFollower::batchReady, this, &LogsPage::appendBatch);
-    connect(follower, &core::LogFollower::connectionChanged, this, &LogsPage::onConnection);
+    // A batch or state the old follower queued before a restart never lands in the store
+    // cleared for the new read: the handle drops the signals of an instance it stopped.
+    m_follower.reset(new core::LogFollower(*m_logClient, options), m_logClient->thread());
+    m_follower.connect(&core::LogFollower::batchReady, this, &LogsPage::appendBatch);
+    m_follower.connect(&core::LogFollower::connectionChanged, this, &LogsPage::onConnection);
     // A range read to its end (nothing to follow) replaces "Reading…" with what it found.
-    connect(follower, &core::LogFollower::finished, this, &LogsPage::updateStatus);
-    m_follower = follower;
-    QMetaObject::invokeMethod(follower, &core::LogFollower::start, Qt::QueuedConnection);
+    m_follower.connect(&core::LogFollower::finished, this, &LogsPage::updateStatus);
+    m_follower.start();
 }
 
 void LogsPage::stopFollowing()
 {
-    if (!m_follower)
-        return;
-    m_follower->disconnect(this);
-    // It lives on the Docker thread: stop and delete it there.
-    QPointer<core::LogFollower> f = m_follower;
-    QMetaObject::invokeMethod(
-        f,
-        [f] {
-            if (f) {
-                f->stop();
-                f->deleteLater();
-            }
-        },
-        Qt::QueuedConnection);
-    m_follower.clear();
+    // It lives on the Docker thread: stopped and deleted there.
+    m_follower.stop();
 }
 
 void LogsPage::onConnection(bool connected, const core::Error& error)
 {
-    if (isStale(sender()))
-        return;
     m_banner->showProblem(
         connected
             ? QString()
@@ -486,18 +469,8 @@ QList<LogsModel*> LogsPage::models() const
     return all;
 }
 
-bool LogsPage::isStale(QObject* from) const
-{
-    // A batch or state the old follower queued before a restart: Qt still delivers queued
-    // calls after disconnect(), and it must not land in the store cleared for the new read.
-    auto* follower = qobject_cast<core::LogFollower*>(from);
-    return follower && follower != m_follower;
-}
-
 void LogsPage::appendBatch(const core::LogBatch& batch)
 {
-    if (isStale(sender()))
-        return;
     if (isPaused()) {
         m_waiting << batch;
         m_waitingLines += batch.size();

@@ -2,9 +2,11 @@
 
 #include "logs/logentry.h"
 #include "logs/logfilter.h"
+#include "logs/logfollower.h"
 #include "logs/logstore.h"
 #include "settings/profile.h"
 #include "util/error.h"
+#include "util/workerhandle.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -132,7 +134,6 @@ private:
     void chooseExport(bool onlyShown);
     void onViewFollowing();
     void onConnection(bool connected, const core::Error& error);
-    bool isStale(QObject* from) const;
     QList<LogsModel*> models() const;
 
     core::SettingsStore& m_settings;
@@ -142,7 +143,8 @@ private:
     core::DockerClient* m_logClient = nullptr;
     core::Profile m_profile;
     core::LogStore m_store;
-    QPointer<core::LogFollower> m_follower;
+    core::WorkerHandle<core::LogFollower> m_follower{&core::LogFollower::start,
+                                                     &core::LogFollower::stop};
     bool m_everShown = false;       // following starts with the first show
     bool m_followWhenShown = false; // a start asked for before that
     LogsModel* m_model = nullptr;   // the merged timeline
