@@ -1,18 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile's backup folder).</source>
+        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile's backups with size, age, database and state.</source>
+        <source>List the profile&apos;s backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel's settings.</source>
+        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help after its name.</source>
+        <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -180,19 +180,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack's containers (compose up -d).</source>
+        <source>Create and start the stack&apos;s containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build).</source>
+        <source>Build the stack&apos;s images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack's services (compose restart).</source>
+        <source>Restart the stack&apos;s services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -256,7 +256,7 @@
 <context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker's timestamp on every line.</source>
+        <source>Show Docker&apos;s timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         </translation>
     </message>
     <message>
-        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile&apos;s database).</source>
         <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
     </message>
     <message>
@@ -560,7 +560,7 @@
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder's permissions.</source>
+        <source>Check the folder&apos;s permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -599,7 +599,7 @@
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump's message above; check the database user and name.</source>
+        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -619,7 +619,7 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>Check the postgres container's log, then retry the backup.</source>
+        <source>Check the postgres container&apos;s log, then retry the backup.</source>
         <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
@@ -653,7 +653,10 @@
     <message numerus="yes">
         <source>PostgreSQL %1, database size %2, %n table(s) counted</source>
         <translation>
-            <numerusform>PostgreSQL %1, размер базы %2, подсчитана %n таблица</numerusform><numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблицы</numerusform><numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблиц</numerusform></translation>
+            <numerusform>PostgreSQL %1, размер базы %2, подсчитана %n таблица</numerusform>
+            <numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблицы</numerusform>
+            <numerusform>PostgreSQL %1, размер базы %2, подсчитано %n таблиц</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of the dump were written when it filled up (%2 free of %3 on %4); the database is %5, and a plain dump can be as large, a compressed one smaller.</source>
@@ -721,11 +724,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build)</source>
+        <source>Build the stack&apos;s images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack's images (compose pull)</source>
+        <source>Pull the stack&apos;s images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -757,7 +760,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -801,7 +804,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -890,7 +893,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon's log (journalctl -u docker).</source>
+        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -1099,7 +1102,7 @@
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
     <message>
-        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile&apos;s Docker host to the socket it listens on.</source>
         <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
     </message>
     <message>
@@ -1252,7 +1255,7 @@
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <source>Check the backup folder's permissions and free space.</source>
+        <source>Check the backup folder&apos;s permissions and free space.</source>
         <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
@@ -1391,7 +1394,7 @@
 <context>
     <name>artgen::core::LegacyBackupFolders</name>
     <message>
-        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile&apos;s backups to its own folder by hand.</source>
         <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
     </message>
     <message>
@@ -1503,7 +1506,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup's manifest.</source>
+        <source>Compare row counts per table with the backup&apos;s manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -1748,7 +1751,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
+        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -1831,7 +1834,7 @@
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -1867,7 +1870,7 @@
         <translation>размер в норме</translation>
     </message>
     <message>
-        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
 </context>
@@ -1882,7 +1885,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -2172,7 +2175,7 @@
         <translation>Остановить…</translation>
     </message>
     <message>
-        <source>Stop and remove the stack's containers (docker-compose down).</source>
+        <source>Stop and remove the stack&apos;s containers (docker-compose down).</source>
         <translation>Остановить и удалить контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -2276,7 +2279,7 @@
         <translation>gunicorn: 1 + %1 из %2 %3   Celery: %4 из %5 %6</translation>
     </message>
     <message>
-        <source>gunicorn masters: %1. Measured from the containers' process tables.</source>
+        <source>gunicorn masters: %1. Measured from the containers&apos; process tables.</source>
         <translation>Главных процессов gunicorn: %1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
     <message>
@@ -2284,7 +2287,7 @@
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container's log.</source>
+        <source>Open the Logs page on this container&apos;s log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
     </message>
     <message>
@@ -2381,7 +2384,7 @@
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container's past log to read when following starts.</source>
+        <source>How much of each container&apos;s past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -2521,7 +2524,7 @@
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -2557,7 +2560,7 @@
         </translation>
     </message>
     <message>
-        <source>Reading the containers' logs from %1…</source>
+        <source>Reading the containers&apos; logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message numerus="yes">
@@ -2789,7 +2792,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <source>Not this database&apos;s backup: %1. Its data would replace %2; type the database name below to do that.</source>
         <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>

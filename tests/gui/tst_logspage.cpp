@@ -19,8 +19,12 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -28,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace artgen;
 
@@ -207,6 +212,41 @@ private Q_SLOTS:
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), page.model()->rowCount());
         QVERIFY2(lines.first().endsWith(" backend stderr: line 0"), lines.first().constData());
+    }
+
+    // Export through the menu: the save dialog and a failure's message are opened, not run in
+    // a nested event loop, so batches keep landing while they are up (issue 12, part 6).
+    void exportDialogAndFailureDoNotBlock()
+    {
+        auto page = makePage();
+        const qint64 t0 = nowNs();
+        page->appendBatch(makeBatch(m_two, 0, 10, t0));
+        QMenu* menu = nullptr;
+        for (auto* b : page->findChildren<QToolButton*>())
+            if (b->menu() && b->text() == QStringLiteral("Export"))
+                menu = b->menu();
+        QVERIFY(menu && menu->actions().size() == 2);
+        menu->actions().at(0)->trigger(); // returns at once
+        auto* dialog = page->findChild<QFileDialog*>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        page->appendBatch(makeBatch(m_two, 10, 5, t0)); // the page goes on meanwhile
+        QCOMPARE(page->store().size(), 15);
+        QSignalSpy exported(page.get(), &gui::LogsPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("via-dialog.log"));
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // as the Save button does
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(QFileInfo(path).size() > 0);
+
+        // A folder that does not exist: the failure is shown, and the page still takes lines.
+        page->exportTo(m_dir.filePath(QStringLiteral("no/such/folder/x.log")), false);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = page->findChild<QMessageBox*>(QStringLiteral("exportFailed"))) &&
+                    box->isVisible());
+        page->appendBatch(makeBatch(m_two, 15, 5, t0));
+        QCOMPARE(page->store().size(), 20);
+        box->accept();
     }
 
     // The view keeps the lines being read in place while the cap drops older ones, keeps the

@@ -79,9 +79,14 @@ LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QW
     }
     reloadProfile();
     connect(this, &LogsPage::exported, this, [this](const QString& path, const core::Error& e) {
-        if (e.isError())
-            QMessageBox::warning(this, tr("Export failed"), e.message());
-        else
+        if (e.isError()) {
+            // open(), not exec(): batches keep arriving while the message is up.
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), e.message(),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("exportFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else
             m_status->setText(tr("Saved to %1.").arg(path));
     });
 }
@@ -889,13 +894,21 @@ void LogsPage::copySelection()
 
 void LogsPage::chooseExport(bool onlyShown)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    // A dialog of our own, opened: the static getSaveFileName() runs a nested event loop while
+    // batches keep arriving.
+    auto* dialog = new QFileDialog(
         this, onlyShown ? tr("Export the shown lines") : tr("Export every stored line"),
         QStringLiteral("artgen-logs-%1.log")
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
         tr("Log files (*.log *.txt)"));
-    if (!path.isEmpty())
-        exportTo(path, onlyShown);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, onlyShown](const QString& path) {
+        if (!path.isEmpty())
+            exportTo(path, onlyShown);
+    });
+    dialog->open();
 }
 
 void LogsPage::exportTo(const QString& path, bool onlyShown)
