@@ -350,6 +350,10 @@
         <source>No profiles are configured. Start the panel once, or use --stack-dir DIR.</source>
         <translation>Ни одного профиля не настроено. Запустите панель один раз или укажите --stack-dir ПАПКА.</translation>
     </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>проблема: %1</translation>
+    </message>
 </context>
 <context>
     <name>artgen::cli::RestoreCommand</name>
@@ -1473,6 +1477,45 @@
     <message>
         <source>[line cut: %1 more bytes]</source>
         <translation>[строка обрезана: ещё %1 байт]</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::Profile</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation>Профиль «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>No Docker_all/docker-compose.yml in “%1”. Choose the folder that holds Docker_all/.</source>
+        <translation>В «%1» нет Docker_all/docker-compose.yml. Выберите папку, в которой лежит Docker_all/.</translation>
+    </message>
+    <message>
+        <source>The compose project name is empty (the demo stack uses art_generation).</source>
+        <translation>Имя проекта Compose пустое (демо-стек использует art_generation).</translation>
+    </message>
+    <message>
+        <source>The API base URL must look like http://HOST:PORT.</source>
+        <translation>Базовый URL API должен иметь вид http://ХОСТ:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>The container name for “%1” is empty.</source>
+        <translation>Имя контейнера для «%1» пустое.</translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, like /var/backups/artgen.</source>
+        <translation>Папка копий должна быть полным путём, например /var/backups/artgen.</translation>
+    </message>
+    <message>
+        <source>The backup folder is inside the stack folder: compose builds would send every backup to Docker. Choose a folder outside %1.</source>
+        <translation>Папка копий внутри папки стека: при сборке compose отправлял бы каждую копию в Docker. Выберите папку вне %1.</translation>
+    </message>
+    <message>
+        <source>Choose a backup format.</source>
+        <translation>Выберите формат копий.</translation>
     </message>
 </context>
 <context>
@@ -2920,30 +2963,6 @@ Log: %2</source>
         <translation>%1 (активный)</translation>
     </message>
     <message>
-        <source>A profile needs a name.</source>
-        <translation>У профиля должно быть имя.</translation>
-    </message>
-    <message>
-        <source>Another profile is already called “%1”.</source>
-        <translation>Профиль «%1» уже есть.</translation>
-    </message>
-    <message>
-        <source>No Docker_all/docker-compose.yml in “%1”. Choose the folder that holds Docker_all/.</source>
-        <translation>В «%1» нет Docker_all/docker-compose.yml. Выберите папку, в которой лежит Docker_all/.</translation>
-    </message>
-    <message>
-        <source>The compose project name is empty (the demo stack uses art_generation).</source>
-        <translation>Имя проекта Compose пустое (демо-стек использует art_generation).</translation>
-    </message>
-    <message>
-        <source>The API base URL must look like http://HOST:PORT.</source>
-        <translation>Базовый URL API должен иметь вид http://ХОСТ:ПОРТ.</translation>
-    </message>
-    <message>
-        <source>The container name for “%1” is empty.</source>
-        <translation>Имя контейнера для «%1» пустое.</translation>
-    </message>
-    <message>
         <source>New profile</source>
         <translation>Новый профиль</translation>
     </message>
@@ -2990,18 +3009,6 @@ Log: %2</source>
     <message>
         <source>custom — PostgreSQL custom format (pg_restore)</source>
         <translation>custom — формат PostgreSQL custom (pg_restore)</translation>
-    </message>
-    <message>
-        <source>The backup folder must be a full path, like /var/backups/artgen.</source>
-        <translation>Папка копий должна быть полным путём, например /var/backups/artgen.</translation>
-    </message>
-    <message>
-        <source>The backup folder is inside the stack folder: compose builds would send every backup to Docker. Choose a folder outside %1.</source>
-        <translation>Папка копий внутри папки стека: при сборке compose отправлял бы каждую копию в Docker. Выберите папку вне %1.</translation>
-    </message>
-    <message>
-        <source>Choose a backup format.</source>
-        <translation>Выберите формат копий.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>

@@ -25,9 +25,17 @@ int ProfilesCommand::run(CommandContext& context, const QCommandLineParser& pars
     const QList<core::Profile> profiles = context.settings().profiles();
     const auto active = context.settings().activeProfile();
     const QString activeName = active ? active->name : QString();
+    // The same rules as the panel's Settings page: one sentence per profile, empty when fine.
+    QStringList problems;
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        QList<core::Profile> others = profiles;
+        others.removeAt(i);
+        problems << profiles[i].validate(others);
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const core::Profile& p : profiles) {
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            const core::Profile& p = profiles[i];
             QJsonObject containers;
             for (auto it = p.containers.cbegin(); it != p.containers.cend(); ++it)
                 containers.insert(it.key(), it.value());
@@ -37,7 +45,8 @@ int ProfilesCommand::run(CommandContext& context, const QCommandLineParser& pars
                                     {QStringLiteral("projectName"), p.projectName},
                                     {QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString()},
                                     {QStringLiteral("dockerHost"), p.dockerHost},
-                                    {QStringLiteral("containers"), containers}});
+                                    {QStringLiteral("containers"), containers},
+                                    {QStringLiteral("problem"), problems[i]}});
         }
         context.out() << QJsonDocument(QJsonObject{{QStringLiteral("profiles"), list}})
                              .toJson(QJsonDocument::Compact)
@@ -50,9 +59,13 @@ int ProfilesCommand::run(CommandContext& context, const QCommandLineParser& pars
                       << Qt::endl;
         return ExitFailed;
     }
-    for (const core::Profile& p : profiles)
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const core::Profile& p = profiles[i];
         context.out() << (p.name == activeName ? "* " : "  ") << p.name << '\t' << p.stackDir
                       << '\t' << p.projectName << '\t' << p.apiBaseUrl.toString() << Qt::endl;
+        if (!problems[i].isEmpty())
+            context.out() << "    " << tr("problem: %1").arg(problems[i]) << Qt::endl;
+    }
     return ExitOk;
 }
 

@@ -180,9 +180,13 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("profiles")});
         QCOMPARE(r.code, 0);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith(QStringLiteral("  alpha\t/srv/a\t")));
-        QVERIFY(lines[1].startsWith(QStringLiteral("* beta\t/srv/b\t")));
+        // The Settings page's rules, under the profile they are about.
+        QCOMPARE(lines[1], QStringLiteral("    problem: No Docker_all/docker-compose.yml in "
+                                          "“/srv/a”. Choose the folder that holds Docker_all/."));
+        QVERIFY(lines[2].startsWith(QStringLiteral("* beta\t/srv/b\t")));
+        QVERIFY(lines[3].startsWith(QStringLiteral("    problem: ")));
     }
 
     void profilesJson()
@@ -197,6 +201,11 @@ private Q_SLOTS:
         QCOMPARE(list[1].toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("beta"));
         QCOMPARE(list[1].toObject().value(QStringLiteral("active")).toBool(), true);
+        QVERIFY(list[0]
+                    .toObject()
+                    .value(QStringLiteral("problem"))
+                    .toString()
+                    .contains(QStringLiteral("No Docker_all/docker-compose.yml")));
         QCOMPARE(list[0]
                      .toObject()
                      .value(QStringLiteral("containers"))

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -222,6 +223,45 @@ private Q_SLOTS:
         own.name = QStringLiteral("a/b");
         own.backupDir = QStringLiteral("/srv/backups");
         QCOMPARE(own.backupFolder(), QStringLiteral("/srv/backups"));
+    }
+
+    // The profile rules live in core: the Settings page and artgenctl profiles use them.
+    void profileValidateNamesTheFirstProblem()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("stack/Docker_all"))));
+        QFile compose(dir.filePath(QStringLiteral("stack/Docker_all/docker-compose.yml")));
+        QVERIFY(compose.open(QIODevice::WriteOnly));
+        compose.write("services: {}\n");
+        compose.close();
+        Profile p =
+            Profile::fromStackDir(dir.filePath(QStringLiteral("stack")), QStringLiteral("prod"));
+        QCOMPARE(p.validate(), QString());
+        Profile other = p;
+        QVERIFY(p.validate({other}).contains(QStringLiteral("already called “prod”")));
+        other.name = QStringLiteral("staging");
+        QCOMPARE(p.validate({other}), QString());
+        Profile bad = p;
+        bad.name.clear();
+        QCOMPARE(bad.validate(), QStringLiteral("A profile needs a name."));
+        bad = p;
+        bad.stackDir = dir.filePath(QStringLiteral("nothing-here"));
+        QVERIFY(bad.validate().startsWith(QStringLiteral("No Docker_all/docker-compose.yml")));
+        bad = p;
+        bad.apiBaseUrl = QUrl(QStringLiteral("ftp://x"));
+        QVERIFY(bad.validate().contains(QStringLiteral("http://HOST:PORT")));
+        bad = p;
+        bad.dockerHost = QStringLiteral("bogus://x");
+        QVERIFY(!bad.validate().isEmpty());
+        bad = p;
+        bad.backupDir = dir.filePath(QStringLiteral("stack/backups"));
+        QVERIFY(bad.validate().contains(QStringLiteral("inside the stack folder")));
+        bad = p;
+        bad.backupDir = QStringLiteral("relative/backups");
+        QVERIFY(bad.validate().contains(QStringLiteral("full path")));
+        bad = p;
+        bad.backupFormat = QStringLiteral("zip");
+        QCOMPARE(bad.validate(), QStringLiteral("Choose a backup format."));
     }
 
     // Case 8: a settings file that cannot be used is reported and never written.

@@ -1,11 +1,15 @@
 #include "profile.h"
 
+#include "backup/backupformats.h"
+#include "docker/dockerendpoint.h"
 #include "stackconfig/envfile.h"
+#include "stackconfig/stacklocator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace artgen::core {
 
@@ -96,6 +100,43 @@ QString Profile::composeFile() const
 QString Profile::envFile() const
 {
     return composeDir() + QStringLiteral("/.env");
+}
+
+QString Profile::validate(const QList<Profile>& others) const
+{
+    if (name.isEmpty())
+        return tr("A profile needs a name.");
+    const auto sameName = [this](const Profile& o) {
+        return o.name == name;
+    };
+    if (std::any_of(others.cbegin(), others.cend(), sameName))
+        return tr("Another profile is already called “%1”.").arg(name);
+    if (!StackLocator::looksLikeStackDir(stackDir))
+        return tr("No Docker_all/docker-compose.yml in “%1”. Choose the folder that holds "
+                  "Docker_all/.")
+            .arg(stackDir);
+    if (projectName.isEmpty())
+        return tr("The compose project name is empty (the demo stack uses art_generation).");
+    if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty() ||
+        !apiBaseUrl.scheme().startsWith(QStringLiteral("http")))
+        return tr("The API base URL must look like http://HOST:PORT.");
+    if (const auto ep = DockerEndpoint::parse(dockerHost); !ep)
+        return ep.error().message();
+    for (auto it = containers.cbegin(); it != containers.cend(); ++it)
+        if (it.value().isEmpty())
+            return tr("The container name for “%1” is empty.").arg(it.key());
+    if (!backupDir.isEmpty()) {
+        if (!QDir::isAbsolutePath(backupDir))
+            return tr("The backup folder must be a full path, like /var/backups/artgen.");
+        const QString stack = QDir::cleanPath(stackDir);
+        if (backupDir == stack || backupDir.startsWith(stack + QLatin1Char('/')))
+            return tr("The backup folder is inside the stack folder: compose builds would send "
+                      "every backup to Docker. Choose a folder outside %1.")
+                .arg(stack);
+    }
+    if (!BackupFormats::fromName(backupFormat))
+        return tr("Choose a backup format.");
+    return {};
 }
 
 } // namespace artgen::core

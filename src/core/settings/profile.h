@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QUrl>
@@ -10,6 +12,8 @@ namespace artgen::core {
 // answers, and which container plays which service. A plain value; SettingsStore persists it.
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(artgen::core::Profile)
+
 public:
     QString name;
     QString stackDir;    // the folder that holds Docker_all/, nginx-docker.conf and app/
@@ -46,6 +50,10 @@ public:
     // do not share a folder and "", "." or ".." never come out.
     static QString folderNameFor(const QString& name);
     bool isValid() const { return !name.isEmpty() && !stackDir.isEmpty(); }
+    // What is wrong with this profile, as one sentence for the user; empty when nothing is.
+    // `others` are the other profiles (its own entry left out): no two may share a name. Looks
+    // at the disk (the stack folder): not on every keystroke.
+    QString validate(const QList<Profile>& others = {}) const;
 
     bool operator==(const Profile&) const = default;
 };

@@ -371,37 +371,10 @@ core::Profile SettingsPage::profileFromForm() const
 
 QString SettingsPage::validate(const core::Profile& p, int row) const
 {
-    if (p.name.isEmpty())
-        return tr("A profile needs a name.");
-    for (int i = 0; i < m_profiles.size(); ++i)
-        if (i != row && m_profiles[i].name == p.name)
-            return tr("Another profile is already called “%1”.").arg(p.name);
-    if (!core::StackLocator::looksLikeStackDir(p.stackDir))
-        return tr("No Docker_all/docker-compose.yml in “%1”. Choose the folder that holds "
-                  "Docker_all/.")
-            .arg(p.stackDir);
-    if (p.projectName.isEmpty())
-        return tr("The compose project name is empty (the demo stack uses art_generation).");
-    if (!p.apiBaseUrl.isValid() || p.apiBaseUrl.host().isEmpty() ||
-        !p.apiBaseUrl.scheme().startsWith(QStringLiteral("http")))
-        return tr("The API base URL must look like http://HOST:PORT.");
-    if (const auto ep = core::DockerEndpoint::parse(p.dockerHost); !ep)
-        return ep.error().message();
-    for (auto it = p.containers.cbegin(); it != p.containers.cend(); ++it)
-        if (it.value().isEmpty())
-            return tr("The container name for “%1” is empty.").arg(it.key());
-    if (!p.backupDir.isEmpty()) {
-        if (!QDir::isAbsolutePath(p.backupDir))
-            return tr("The backup folder must be a full path, like /var/backups/artgen.");
-        const QString stack = QDir::cleanPath(p.stackDir);
-        if (p.backupDir == stack || p.backupDir.startsWith(stack + QLatin1Char('/')))
-            return tr("The backup folder is inside the stack folder: compose builds would send "
-                      "every backup to Docker. Choose a folder outside %1.")
-                .arg(stack);
-    }
-    if (!core::BackupFormats::fromName(p.backupFormat))
-        return tr("Choose a backup format.");
-    return {};
+    QList<core::Profile> others = m_profiles;
+    if (row >= 0 && row < others.size())
+        others.removeAt(row);
+    return p.validate(others);
 }
 
 void SettingsPage::saveProfile()
