@@ -1728,10 +1728,6 @@
         <translation>Проверьте права доступа к файлу и его папке или переместите файл. До тех пор в него ничего не записывается.</translation>
     </message>
     <message>
-        <source>It is not a settings file: it is larger than %1 MB.</source>
-        <translation>Это не файл настроек: он больше %1 МБ.</translation>
-    </message>
-    <message>
         <source>It is not a settings file: it holds binary data, not text.</source>
         <translation>Это не файл настроек: в нём двоичные данные, а не текст.</translation>
     </message>
@@ -1750,6 +1746,10 @@
     <message>
         <source>It is not a settings file: QSettings cannot parse it.</source>
         <translation>Это не файл настроек: QSettings не может его разобрать.</translation>
+    </message>
+    <message>
+        <source>It is not a settings file: it is larger than %1.</source>
+        <translation>Это не файл настроек: он больше %1.</translation>
     </message>
 </context>
 <context>

@@ -38,10 +38,8 @@ int main(int argc, char* argv[])
     if (settings.status())
         settings.ensureDemoProfile(core::StackLocator::demoStackDir(),
                                    QCoreApplication::translate("main", "Demo stack"));
-
-    if (settings.status())
-        for (const QString& m : core::LegacyBackupFolders::migrate(settings.profiles()))
-            qWarning().noquote() << m;
+    for (const QString& m : core::LegacyBackupFolders::migrateOnce(settings))
+        qWarning().noquote() << m;
 
     QTextStream out(stdout);
     QTextStream err(stderr);

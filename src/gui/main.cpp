@@ -114,9 +114,8 @@ int main(int argc, char* argv[])
                 "main", "The panel runs with the demo profile for now; changes made in this "
                         "session are not saved.");
     }
-    if (!settings.isMemoryOnly())
-        for (const QString& m : core::LegacyBackupFolders::migrate(settings.profiles()))
-            qWarning().noquote() << m;
+    for (const QString& m : core::LegacyBackupFolders::migrateOnce(settings))
+        qWarning().noquote() << m;
     if (parser.isSet(profileOpt)) {
         const QString name = parser.value(profileOpt);
         if (settings.profile(name))

@@ -8,6 +8,7 @@
 #include "backup/dumpwriter.h"
 #include "backup/legacybackupfolders.h"
 #include "settings/profile.h"
+#include "settings/settingsstore.h"
 #include "testfiles.h"
 
 #include <QCryptographicHash>
@@ -446,6 +447,15 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(base + QStringLiteral("demo/backup_20260101_000000.sql")));
         // Running again changes nothing.
         QCOMPARE(LegacyBackupFolders::migrate(profiles).size(), 2);
+        // What the panel and artgenctl call: once per settings file, then nothing at all.
+        SettingsStore settings(data.filePath(QStringLiteral("once.conf")));
+        settings.setProfiles(profiles);
+        QCOMPARE(LegacyBackupFolders::migrateOnce(settings).size(), 2); // the shared folder
+        QCOMPARE(LegacyBackupFolders::migrateOnce(settings), QStringList());
+        QCOMPARE(SettingsStore(data.filePath(QStringLiteral("once.conf")))
+                     .uiValue(QStringLiteral("backups/legacyFoldersMigrated"))
+                     .toBool(),
+                 true);
     }
 
     void manifestRoundTrip()

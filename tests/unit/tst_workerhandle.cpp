@@ -3,7 +3,7 @@
 #include "util/workerhandle.h"
 #include "util/workerthread.h"
 
-#include <QDeadlineTimer>
+#include <QSemaphore>
 #include <QTest>
 #include <atomic>
 
@@ -23,12 +23,12 @@ public:
     {
         startedOn = QThread::currentThread();
         Q_EMIT value(m_id, QStringLiteral("started"));
-        emitted = true; // the queued call is posted to the receiver by now
+        emitted.release(); // the queued call is posted to the receiver by now
     }
     void stop() { stoppedOn = QThread::currentThread(); }
 
     static inline std::atomic<int> destroyed{0};
-    static inline std::atomic<bool> emitted{false};
+    static inline QSemaphore emitted{0};
     static inline std::atomic<QThread*> startedOn{nullptr};
     static inline std::atomic<QThread*> stoppedOn{nullptr};
 
@@ -39,12 +39,11 @@ private:
     int m_id;
 };
 
-bool waitFor(const std::function<bool()>& condition, int ms = 5000)
+// Blocks this thread (no event loop: nothing queued to it is delivered yet) until a worker has
+// emitted, with a deadline.
+bool waitUntilEmitted()
 {
-    QDeadlineTimer deadline(ms);
-    while (!condition() && !deadline.hasExpired())
-        QThread::msleep(1); // not QTest::qWait: the UI thread must not deliver anything yet
-    return condition();
+    return Worker::emitted.tryAcquire(1, 5000);
 }
 
 } // namespace
@@ -63,7 +62,7 @@ private Q_SLOTS:
     {
         m_seen.clear();
         Worker::destroyed = 0;
-        Worker::emitted = false;
+        Worker::emitted.acquire(Worker::emitted.available());
         Worker::startedOn = nullptr;
         Worker::stoppedOn = nullptr;
     }
@@ -94,14 +93,13 @@ private Q_SLOTS:
         handle.reset(new Worker(1), thread.thread());
         handle.connect(&Worker::value, this, [this](int id, const QString& w) { record(id, w); });
         handle.start();
-        QVERIFY(waitFor([] { return Worker::emitted.load(); })); // posted, not delivered
+        QVERIFY(waitUntilEmitted()); // posted, not delivered
         QVERIFY(m_seen.isEmpty());
 
-        Worker::emitted = false;
         handle.reset(new Worker(2), thread.thread()); // stops and replaces 1
         handle.connect(&Worker::value, this, &TestWorkerHandle::record);
         handle.start();
-        QVERIFY(waitFor([] { return Worker::emitted.load(); }));
+        QVERIFY(waitUntilEmitted());
         QTRY_COMPARE(m_seen, QList<int>{2});
         QTest::qWait(50); // nothing of 1 comes late either
         QCOMPARE(m_seen, QList<int>{2});
@@ -118,7 +116,7 @@ private Q_SLOTS:
             WorkerHandle<Worker> handle(&Worker::start, &Worker::stop);
             handle.reset(new Worker(3), thread.thread());
             handle.start();
-            QVERIFY(waitFor([] { return Worker::emitted.load(); }));
+            QVERIFY(waitUntilEmitted());
         }
         QTRY_COMPARE(Worker::destroyed.load(), 1);
         QCOMPARE(Worker::stoppedOn.load(), thread.thread());

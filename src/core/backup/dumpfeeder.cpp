@@ -47,15 +47,10 @@ void DumpFeeder::pump()
         const auto chunk = m_reader->read(1 << 20);
         if (!chunk)
             return fail(chunk.error());
-        if (m_expectedSha256.isEmpty()) {
-            if (!chunk->isEmpty())
-                m_session->writeStdin(*chunk);
-        } else {
-            m_heldBack += *chunk;
-            if (m_heldBack.size() > kHoldBack) {
-                m_session->writeStdin(m_heldBack.first(m_heldBack.size() - kHoldBack));
-                m_heldBack.remove(0, m_heldBack.size() - kHoldBack);
-            }
+        m_heldBack += *chunk;
+        if (m_heldBack.size() > kHoldBack) {
+            m_session->writeStdin(m_heldBack.first(m_heldBack.size() - kHoldBack));
+            m_heldBack.remove(0, m_heldBack.size() - kHoldBack);
         }
         Q_EMIT progress(m_reader->fileBytesRead(), m_reader->fileSize());
     }

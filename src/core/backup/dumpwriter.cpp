@@ -107,6 +107,18 @@ Error DumpWriter::ioError(const QString& what) const
                             : tr("Check that the backup folder exists and is writable."));
 }
 
+bool DumpWriter::isDiskFull(int err)
+{
+    return err == ENOSPC || err == EDQUOT;
+}
+
+Error DumpWriter::writeError()
+{
+    // QFile keeps the system's reason only as text; errno is still the failed write's here.
+    m_diskFull = isDiskFull(errno) || m_file.errorString().contains(QStringLiteral("space"));
+    return ioError(tr("Writing the backup file %1 failed.").arg(partPath()));
+}
+
 Status DumpWriter::open(const QString& finalPath, BackupFormat format)
 {
     m_finalPath = finalPath;
@@ -167,11 +179,8 @@ Status DumpWriter::writeFile(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return {};
-    if (m_file.write(bytes.data(), bytes.size()) != bytes.size()) {
-        m_diskFull = errno == ENOSPC || errno == EDQUOT ||
-                     m_file.errorString().contains(QStringLiteral("space"));
-        return fail(ioError(tr("Writing the backup file %1 failed.").arg(partPath())));
-    }
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size())
+        return fail(writeError());
     m_hash.addData(bytes);
     m_fileBytes += bytes.size();
     startWriteBack();
@@ -213,14 +222,11 @@ Status DumpWriter::finish()
         if (auto s = writeFile(out); !s)
             return s;
     }
-    if (!m_file.flush()) {
-        m_diskFull = errno == ENOSPC || errno == EDQUOT ||
-                     m_file.errorString().contains(QStringLiteral("space"));
-        return fail(ioError(tr("Writing the backup file %1 failed.").arg(partPath())));
-    }
+    if (!m_file.flush())
+        return fail(writeError());
     // On disk before it counts: a crash after the rename must not leave an empty "backup".
     if (::fsync(m_file.handle()) != 0) {
-        m_diskFull = errno == ENOSPC || errno == EDQUOT;
+        m_diskFull = isDiskFull(errno);
         return fail(Error(Error::Code::Io,
                           tr("The backup file %1 could not be flushed to disk.").arg(partPath()),
                           QString::fromLocal8Bit(std::strerror(errno))));

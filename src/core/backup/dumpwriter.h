@@ -59,7 +59,11 @@ private:
     Status writeFile(QByteArrayView bytes);
     void startWriteBack();
     void syncFolder() const;
+    void unlock();
     Error ioError(const QString& what) const;
+    // The error of a failed write or flush; notes whether the disk is full.
+    Error writeError();
+    static bool isDiskFull(int err);
 
     QString m_finalPath;
     BackupFormat m_format = BackupFormat::Plain;
@@ -74,7 +78,6 @@ private:
     bool m_committed = false;
     bool m_ownsPart = false;
     int m_lockFd = -1; // its own descriptor, so the lock outlives closing m_file
-    void unlock();
     bool m_nameTaken = false;
     bool m_diskFull = false;
 };

@@ -1,5 +1,7 @@
 #include "legacybackupfolders.h"
 
+#include "settings/settingsstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
@@ -47,6 +49,17 @@ QStringList LegacyBackupFolders::migrate(const QList<Profile>& profiles)
             messages << tr("The backups of profile %1 stay in %2: it could not be renamed to %3.")
                             .arg(p.name, base + legacy, base + current);
     }
+    return messages;
+}
+
+QStringList LegacyBackupFolders::migrateOnce(SettingsStore& settings)
+{
+    static const QString key = QStringLiteral("backups/legacyFoldersMigrated");
+    if (!settings.status() || settings.uiValue(key, false).toBool())
+        return {};
+    const QStringList messages = migrate(settings.profiles());
+    settings.setUiValue(key, true);
+    settings.sync();
     return messages;
 }
 

@@ -205,23 +205,15 @@ Error DockerClient::containerStateError(const DockerResponse& r, const QString& 
 }
 
 void DockerClient::explainContainerState(const DockerResponse& response, const QString& container,
-                                         std::function<void(const Error&)> done)
+                                         QObject* context, std::function<void(const Error&)> done)
 {
-    Q_ASSERT(QThread::currentThread() == thread());
     if (!containerStateError(response, container).isError())
         return done(Error());
-    // The reply names the container by id only: ask for its state and service to say more.
-    DockerCall::Options o;
-    o.path = "/containers/" + enc(container) + "/json";
-    o.timeoutMs = 10000;
-    send(o, [response, container, done](const Result<DockerResponse>& r) {
-        if (r && r->status == 200) {
-            const ContainerDetails d =
-                detailsFromInspect(QJsonDocument::fromJson(r->body).object());
-            return done(containerStateError(response, container, &d));
-        }
-        done(containerStateError(response, container));
-    });
+    // The reply names the container by id only: its state and service say more.
+    inspect(container).then(context,
+                            [response, container, done](const Result<ContainerDetails>& d) {
+                                done(containerStateError(response, container, d ? &*d : nullptr));
+                            });
 }
 
 template <typename T, typename Fn> QFuture<T> DockerClient::onThread(Fn&& body)
@@ -339,7 +331,7 @@ QFuture<Result<DockerResponse>> DockerClient::checkedRunning(DockerCall::Options
                 promise->finish();
                 return;
             }
-            explainContainerState(*r, container, [promise, r, what](const Error& state) {
+            explainContainerState(*r, container, this, [promise, r, what](const Error& state) {
                 promise->addResult(
                     tl::unexpected(state.isError() ? state : fromHttpStatus(*r, what)));
                 promise->finish();
@@ -550,7 +542,7 @@ QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QS
             if (!r)
                 return fail(r.error());
             if (r->status != 201)
-                return explainContainerState(*r, idOrName, [=](const Error& state) {
+                return explainContainerState(*r, idOrName, this, [=](const Error& state) {
                     fail(state.isError()
                              ? state
                              : fromHttpStatus(
@@ -583,7 +575,7 @@ QFuture<Result<ExecResult>> DockerClient::exec(const QString& idOrName, const QS
                 if (!s)
                     return fail(s.error());
                 if (s->status / 100 != 2)
-                    return explainContainerState(*s, idOrName, [=](const Error& state) {
+                    return explainContainerState(*s, idOrName, this, [=](const Error& state) {
                         fail(state.isError()
                                  ? state
                                  : fromHttpStatus(

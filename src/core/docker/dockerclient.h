@@ -67,10 +67,10 @@ public:
     // reply.
     static Error containerStateError(const DockerResponse& response, const QString& container,
                                      const ContainerDetails* details = nullptr);
-    // The same, completed with the container's state from an inspect; `done` gets an empty
-    // Error when the reply is no such 409. Only from the client's thread.
+    // The same, completed with the container's state from an inspect; `done` runs in
+    // `context`'s thread, with an empty Error when the reply is no such 409. From any thread.
     void explainContainerState(const DockerResponse& response, const QString& container,
-                               std::function<void(const Error&)> done);
+                               QObject* context, std::function<void(const Error&)> done);
     // Log lines from a logs body: demultiplexed (or raw for a TTY) and split at line ends.
     static QList<LogLine> splitLog(const QByteArray& body, bool tty);
 

@@ -63,26 +63,25 @@ void ExecSession::start()
             return;
         if (!r)
             return finish(tl::unexpected(r.error()));
-        if (DockerClient::containerStateError(*r, m_options.container).isError()) {
+        // Missing or not running: the container cannot be reached (exit code 2 in the CLI).
+        const auto unreachable = [this](const DockerResponse& reply) {
+            return Error(Error::Code::Unreachable,
+                         tr("The container %1 is not running.").arg(m_options.container),
+                         DockerClient::fromHttpStatus(reply, QString()).why(),
+                         tr("Start the stack (Containers page or artgenctl up), or check the "
+                            "container name in the profile."));
+        };
+        if (r->status == 409) {
             // Stopped, paused or restarting: say which, with its state and what to do.
             const DockerResponse reply = *r;
-            m_client->inspect(m_options.container)
-                .then(this, [this, reply](const Result<ContainerDetails>& d) {
+            return m_client->explainContainerState(
+                reply, m_options.container, this, [this, reply, unreachable](const Error& state) {
                     if (!m_finished)
-                        finish(tl::unexpected(DockerClient::containerStateError(
-                            reply, m_options.container, d ? &*d : nullptr)));
+                        finish(tl::unexpected(state.isError() ? state : unreachable(reply)));
                 });
-            return;
         }
-        if (r->status == 404 || r->status == 409) {
-            // Missing or not running: the container cannot be reached (exit code 2 in the CLI).
-            const Error e = DockerClient::fromHttpStatus(*r, QString());
-            return finish(tl::unexpected(
-                Error(Error::Code::Unreachable,
-                      tr("The container %1 is not running.").arg(m_options.container), e.why(),
-                      tr("Start the stack (Containers page or artgenctl up), or check the "
-                         "container name in the profile."))));
-        }
+        if (r->status == 404)
+            return finish(tl::unexpected(unreachable(*r)));
         if (r->status != 201)
             return finish(tl::unexpected(DockerClient::fromHttpStatus(
                 *r, tr("Docker could not run %1 in %2.")

@@ -1,6 +1,7 @@
 #include "settingsstore.h"
 
 #include "logging/categories.h"
+#include "util/humanformat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -141,10 +142,10 @@ Error SettingsStore::loadError() const
                      tr("Check the permissions of the file and its folder, or move the file "
                         "aside. Until then nothing is written to it."));
     case Kind::TooLarge:
-        return Error(
-            Error::Code::InvalidInput, what,
-            tr("It is not a settings file: it is larger than %1 MB.").arg(kMaxFileBytes >> 20),
-            todo);
+        return Error(Error::Code::InvalidInput, what,
+                     tr("It is not a settings file: it is larger than %1.")
+                         .arg(HumanFormat::bytes(kMaxFileBytes)),
+                     todo);
     case Kind::Binary:
         return Error(Error::Code::InvalidInput, what,
                      tr("It is not a settings file: it holds binary data, not text."), todo);
