@@ -2143,6 +2143,18 @@
         <source>%1 min %2 s</source>
         <translation>%1 мин %2 с</translation>
     </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The active profile changed while the restore dialog was open.</source>
+        <translation>Активный профиль сменился, пока было открыто окно восстановления.</translation>
+    </message>
+    <message>
+        <source>Open Restore again on the profile you mean.</source>
+        <translation>Откройте восстановление снова в нужном профиле.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ContainersModel</name>

@@ -2,14 +2,13 @@
 
 #include "app/firstpaintwatcher.h"
 #include "backup/legacybackupfolders.h"
-#include "docker/dockerclient.h"
-#include "docker/dockerendpoint.h"
 #include "docker/dockerprobe.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
 #include "mainwindow.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "util/buildinfo.h"
@@ -30,13 +29,6 @@ bool haveDisplay()
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-}
-
-core::DockerEndpoint endpointFor(const core::SettingsStore& settings)
-{
-    const auto profile = settings.activeProfile();
-    const auto ep = core::DockerEndpoint::parse(profile ? profile->dockerHost : QString());
-    return ep ? *ep : core::DockerEndpoint::fromEnvironment();
 }
 
 void warnLater(QWidget* parent, const QString& text)
@@ -140,30 +132,29 @@ int main(int argc, char* argv[])
         }
     }
 
-    // The Docker client and its streams live on their own thread; pages reach it through
-    // futures. Jobs (compose operations) run on threads of the JobRunner.
-    core::WorkerThread dockerClientThread(QStringLiteral("docker"));
-    auto* docker = new core::DockerClient(endpointFor(settings));
-    dockerClientThread.adopt(docker);
+    // The active profile's services (Docker clients on their threads, reached through futures),
+    // rebuilt on a switch; every page follows them. Jobs run on threads of the JobRunner.
+    core::ActiveServices services;
+    services.activate(settings.activeProfile());
     core::JobRunner jobs;
+    core::WorkerThread probeThread(QStringLiteral("docker-probe"));
 
-    gui::MainWindow window(settings, language, *docker, jobs, log.filePath());
+    gui::MainWindow window(settings, language, services, jobs, log.filePath());
     window.restoreState();
     if (parser.isSet(pageOpt))
         for (auto page : gui::MainWindow::pages())
             if (gui::MainWindow::pageKey(page) == parser.value(pageOpt))
                 window.selectPage(page);
 
-    auto* probe = new core::DockerProbe(endpointFor(settings));
+    auto* probe = new core::DockerProbe(services.current()->endpoint());
     QObject::connect(probe, &core::DockerProbe::statusChanged, &window,
                      &gui::MainWindow::setDockerStatus);
-    // The endpoint is read here on the UI thread (SettingsStore is single-threaded) and handed
-    // to the probe's thread as a value.
-    QObject::connect(&window, &gui::MainWindow::profileChanged, &window, [probe, &settings] {
-        const core::DockerEndpoint ep = endpointFor(settings);
+    // The status bar answers for the active profile's endpoint, handed over as a value.
+    QObject::connect(&services, &core::ActiveServices::switched, &window, [probe, &services] {
+        const core::DockerEndpoint ep = services.current()->endpoint();
         QMetaObject::invokeMethod(probe, [probe, ep] { probe->setEndpoint(ep); });
     });
-    dockerClientThread.adopt(probe); // the probe is idle I/O too: no thread of its own
+    probeThread.adopt(probe);
     QMetaObject::invokeMethod(probe, &core::DockerProbe::start, Qt::QueuedConnection);
 
     gui::FirstPaintWatcher paintWatcher;

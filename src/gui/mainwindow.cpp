@@ -4,6 +4,7 @@
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
 #include "logs/logspage.h"
+#include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 
@@ -24,9 +25,9 @@ const QString kLastPage = QStringLiteral("mainWindow/lastPage");
 } // namespace
 
 MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
-                       core::DockerClient& docker, core::JobRunner& jobs, QString logFilePath,
+                       core::ActiveServices& services, core::JobRunner& jobs, QString logFilePath,
                        QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_language(language), m_docker(docker),
+    : QMainWindow(parent), m_settings(settings), m_language(language), m_services(services),
       m_jobs(jobs), m_logFilePath(std::move(logFilePath))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -94,14 +95,15 @@ QWidget* MainWindow::createPage(Page page)
         connect(m_settingsPage, &SettingsPage::logLineLimitChanged, this,
                 &MainWindow::logLineLimitChanged);
         connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
+            // Every page follows the services; this is where they are rebuilt.
+            m_services.activate(m_settings.activeProfile());
             refreshProfile();
             Q_EMIT profileChanged();
         });
         return m_settingsPage;
     }
     if (page == Page::Containers) {
-        auto* containers = new ContainersPage(m_docker, m_jobs, m_settings);
-        connect(this, &MainWindow::profileChanged, containers, &ContainersPage::reloadProfile);
+        auto* containers = new ContainersPage(m_services, m_jobs);
         connect(containers, &ContainersPage::logsRequested, this, [this](const QString& service) {
             auto* logs = qobject_cast<LogsPage*>(this->page(Page::Logs));
             logs->showService(service);
@@ -110,13 +112,11 @@ QWidget* MainWindow::createPage(Page page)
         return containers;
     }
     if (page == Page::Backups) {
-        auto* backups = new BackupsPage(m_docker, m_jobs, m_settings);
-        connect(this, &MainWindow::profileChanged, backups, &BackupsPage::reloadProfile);
+        auto* backups = new BackupsPage(m_services, m_jobs);
         return backups;
     }
     if (page == Page::Logs) {
-        auto* logs = new LogsPage(m_docker, m_settings);
-        connect(this, &MainWindow::profileChanged, logs, &LogsPage::reloadProfile);
+        auto* logs = new LogsPage(m_services, m_settings);
         connect(this, &MainWindow::logLineLimitChanged, logs, &LogsPage::setLineLimit);
         return logs;
     }

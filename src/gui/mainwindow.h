@@ -9,7 +9,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace artgen::core {
-class DockerClient;
+class ActiveServices;
 class JobRunner;
 class LanguageManager;
 class SettingsStore;
@@ -40,7 +40,7 @@ public:
     Q_ENUM(Page)
 
     MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
-               core::DockerClient& docker, core::JobRunner& jobs, QString logFilePath,
+               core::ActiveServices& services, core::JobRunner& jobs, QString logFilePath,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -79,7 +79,7 @@ private:
 
     core::SettingsStore& m_settings;
     core::LanguageManager& m_language;
-    core::DockerClient& m_docker;
+    core::ActiveServices& m_services;
     core::JobRunner& m_jobs;
     QString m_logFilePath;
     QListWidget* m_nav = nullptr;

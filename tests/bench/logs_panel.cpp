@@ -12,6 +12,7 @@
 #include "docker/dockerclient.h"
 #include "logs/logsmodel.h"
 #include "logs/logspage.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "util/workerthread.h"
@@ -134,11 +135,10 @@ int main(int argc, char* argv[])
     settings.setProfiles({profile});
     settings.setActiveProfileName(profile.name);
 
-    core::WorkerThread thread(QStringLiteral("docker"));
-    auto* docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-    thread.adopt(docker);
+    core::ActiveServices services;
+    services.activate(settings.activeProfile());
 
-    gui::LogsPage page(*docker, settings);
+    gui::LogsPage page(services, settings);
     page.resize(1100, 700);
     page.show();
     // Idle: the page up, with the default start (last 1000 lines) read.

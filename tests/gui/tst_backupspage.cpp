@@ -7,6 +7,7 @@
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
 #include "mainwindow.h"
+#include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
@@ -39,8 +40,13 @@ class TestBackupsPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::LanguageManager> m_language;
-    std::unique_ptr<core::WorkerThread> m_dockerThread;
-    core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::ActiveServices> m_services;
+    // The services of the profile as the test set it up (a page built now sees it).
+    core::ActiveServices& services()
+    {
+        m_services->activate(m_settings->activeProfile());
+        return *m_services;
+    }
     std::unique_ptr<core::JobRunner> m_jobs;
 
     QString backupDir() const { return m_dir.filePath(QStringLiteral("backups")); }
@@ -124,9 +130,7 @@ private Q_SLOTS:
         m_settings->setActiveProfileName(p.name);
         m_language = std::make_unique<core::LanguageManager>();
         m_language->apply(QStringLiteral("en"));
-        m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));
-        m_docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-        m_dockerThread->adopt(m_docker);
+        m_services = std::make_unique<core::ActiveServices>();
         m_jobs = std::make_unique<core::JobRunner>();
         core::AuditLog::setPath(m_dir.filePath(QStringLiteral("audit.jsonl")));
     }
@@ -134,20 +138,20 @@ private Q_SLOTS:
     void cleanup()
     {
         m_jobs.reset();
-        m_dockerThread.reset();
+        m_services.reset();
         m_language.reset();
         m_settings.reset();
     }
 
     void mainWindowBuildsTheBackupsPage()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, services(), *m_jobs, QString());
         QVERIFY(qobject_cast<gui::BackupsPage*>(w.page(gui::MainWindow::Page::Backups)));
     }
 
     void listsTheCatalogueWithStates()
     {
-        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        gui::BackupsPage page(services(), *m_jobs);
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY_WITH_TIMEOUT(page.isListed(), 10000);
@@ -197,7 +201,7 @@ private Q_SLOTS:
 
     void restoreDialogAsksForTheDatabaseNameInCleanMode()
     {
-        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        gui::BackupsPage page(services(), *m_jobs);
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
@@ -258,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(m);
         m->database = QStringLiteral("rt_otherdb");
         QVERIFY(m->save(core::BackupManifest::pathFor(path)));
-        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        gui::BackupsPage page(services(), *m_jobs);
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
@@ -339,7 +343,7 @@ private Q_SLOTS:
 
     void deleteAsksNamingTheFileAndIsAudited()
     {
-        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        gui::BackupsPage page(services(), *m_jobs);
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
@@ -373,7 +377,7 @@ private Q_SLOTS:
     {
         // No .env: the database cannot be named. The page says what, why and what to do.
         QVERIFY(QFile::remove(stackDir() + QStringLiteral("/Docker_all/.env")));
-        gui::BackupsPage page(*m_docker, *m_jobs, *m_settings);
+        gui::BackupsPage page(services(), *m_jobs);
         QAbstractItemModelTester tester(page.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
@@ -394,7 +398,7 @@ private Q_SLOTS:
 
     void settingsEditBackupOptions()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, services(), *m_jobs, QString());
         auto* page = w.settingsPage();
         auto* dir = page->findChild<QLineEdit*>(QStringLiteral("backupDir"));
         auto* format = page->findChild<QComboBox*>(QStringLiteral("backupFormatDefault"));

@@ -5,6 +5,7 @@
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
 
@@ -101,8 +102,7 @@ class TestBackupsPageStack : public QObject
     struct Panel
     {
         core::SettingsStore settings;
-        core::WorkerThread dockerThread{QStringLiteral("docker")};
-        core::DockerClient* docker = nullptr;
+        core::ActiveServices services;
         core::JobRunner jobs;
         std::unique_ptr<gui::BackupsPage> page;
 
@@ -110,9 +110,8 @@ class TestBackupsPageStack : public QObject
         {
             settings.setProfiles({profile});
             settings.setActiveProfileName(profile.name);
-            docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-            dockerThread.adopt(docker);
-            page = std::make_unique<gui::BackupsPage>(*docker, jobs, settings);
+            services.activate(settings.activeProfile());
+            page = std::make_unique<gui::BackupsPage>(services, jobs);
             new QAbstractItemModelTester(
                 page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page.get());
             page->resize(1000, 700);
@@ -159,12 +158,11 @@ private Q_SLOTS:
         profile.backupKeepLast = 0;
         settings.setProfiles({profile});
         settings.setActiveProfileName(profile.name);
-        core::WorkerThread dockerThread(QStringLiteral("docker"));
-        auto* docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-        dockerThread.adopt(docker);
+        core::ActiveServices services;
+        services.activate(settings.activeProfile());
         core::JobRunner jobs;
 
-        gui::BackupsPage page(*docker, jobs, settings);
+        gui::BackupsPage page(services, jobs);
         page.resize(1000, 700);
         page.show();
         QTRY_VERIFY_WITH_TIMEOUT(page.isListed(), 10000);

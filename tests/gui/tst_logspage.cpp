@@ -8,6 +8,7 @@
 #include "logs/logspage.h"
 #include "logs/logview.h"
 #include "logs/sourcechooser.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "util/workerthread.h"
@@ -96,15 +97,14 @@ class TestLogsPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::LanguageManager> m_language;
-    std::unique_ptr<core::WorkerThread> m_thread;
-    core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::ActiveServices> m_services;
     const QStringList m_two{QStringLiteral("backend"), QStringLiteral("frontend")};
 
     // A page whose follower finds no Docker: the tests feed it.
     std::unique_ptr<gui::LogsPage> makePage(int lineLimit = 200000)
     {
         m_settings->setUiValue(QStringLiteral("logs/lineLimit"), lineLimit);
-        auto page = std::make_unique<gui::LogsPage>(*m_docker, *m_settings);
+        auto page = std::make_unique<gui::LogsPage>(*m_services, *m_settings);
         // Every insert, move, removal and reset the page does is checked against the model
         // contract as it happens.
         new QAbstractItemModelTester(
@@ -129,19 +129,21 @@ private Q_SLOTS:
             std::make_unique<core::SettingsStore>(m_dir.filePath(QStringLiteral("l.conf")));
         m_settings->ensureDemoProfile(core::StackLocator::demoStackDir(),
                                       QStringLiteral("Demo stack"));
-        auto endpoint = core::DockerEndpoint::parse(
-            QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock")));
-        QVERIFY(endpoint);
+        // The demo profile on a socket where no Docker answers: the tests feed the page.
+        auto profile = m_settings->activeProfile();
+        QVERIFY(profile);
+        profile->dockerHost =
+            QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
+        m_settings->setProfiles({*profile});
         m_language = std::make_unique<core::LanguageManager>();
         m_language->apply(QStringLiteral("en")); // the English plural forms
-        m_thread = std::make_unique<core::WorkerThread>(QStringLiteral("docker-none"));
-        m_docker = new core::DockerClient(*endpoint);
-        m_thread->adopt(m_docker);
+        m_services = std::make_unique<core::ActiveServices>();
+        m_services->activate(m_settings->activeProfile());
     }
 
     void cleanup()
     {
-        m_thread.reset();
+        m_services.reset();
         m_language.reset();
         m_settings.reset();
     }
@@ -299,7 +301,7 @@ private Q_SLOTS:
     void followingStartsWhenThePageIsFirstShown()
     {
         m_settings->setUiValue(QStringLiteral("logs/lineLimit"), 200000);
-        gui::LogsPage page(*m_docker, *m_settings);
+        gui::LogsPage page(*m_services, *m_settings);
         auto* banner = page.findChild<QLabel*>(QStringLiteral("connectionBanner"));
         QVERIFY(banner);
         // Long enough for a follower to find the missing socket many times over (it takes

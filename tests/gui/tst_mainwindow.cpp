@@ -6,6 +6,7 @@
 #include "logs/logsmodel.h"
 #include "logs/logspage.h"
 #include "mainwindow.h"
+#include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
@@ -35,8 +36,7 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::LanguageManager> m_language;
-    std::unique_ptr<core::WorkerThread> m_dockerThread;
-    core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::ActiveServices> m_services;
     std::unique_ptr<core::JobRunner> m_jobs;
 
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("gui.conf")); }
@@ -49,23 +49,22 @@ private Q_SLOTS:
                                       QStringLiteral("Demo stack"));
         m_language = std::make_unique<core::LanguageManager>();
         m_language->apply(QStringLiteral("en"));
-        m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));
-        m_docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-        m_dockerThread->adopt(m_docker);
+        m_services = std::make_unique<core::ActiveServices>();
+        m_services->activate(m_settings->activeProfile());
         m_jobs = std::make_unique<core::JobRunner>();
     }
 
     void cleanup()
     {
         m_jobs.reset();
-        m_dockerThread.reset();
+        m_services.reset();
         m_language.reset();
         m_settings.reset();
     }
 
     void opensWithEveryPageSelectable()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -92,7 +91,7 @@ private Q_SLOTS:
 
     void containersPageShowsTheStackServices()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         auto* page = qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
         QVERIFY(page);
         QAbstractItemModelTester tester(page->model(),
@@ -109,7 +108,7 @@ private Q_SLOTS:
 
     void statusBarShowsProfileAndDocker()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         auto* profile = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
         auto* docker = w.findChild<QLabel*>(QStringLiteral("dockerStatus"));
         QCOMPARE(profile->text(), QStringLiteral("Profile: Demo stack"));
@@ -130,7 +129,7 @@ private Q_SLOTS:
 
     void languageSwitchChangesVisibleTextsAtRunTime()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
@@ -162,7 +161,7 @@ private Q_SLOTS:
 
     void containersLogsButtonLandsOnTheLogsPageFiltered()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         auto* containers =
             qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
         QVERIFY(containers);
@@ -178,7 +177,7 @@ private Q_SLOTS:
     // The Settings page's line cap reaches the Logs page at once and is remembered.
     void logLineLimitFromSettingsReachesTheLogsPage()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         auto* logs = qobject_cast<gui::LogsPage*>(w.page(gui::MainWindow::Page::Logs));
         auto* limit = w.page(gui::MainWindow::Page::Settings)
                           ->findChild<QSpinBox*>(QStringLiteral("logLineLimit"));
@@ -192,7 +191,7 @@ private Q_SLOTS:
     void geometryAndLastPageAreRemembered()
     {
         {
-            gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+            gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
             w.restoreState();
             w.resize(900, 640);
             w.show();
@@ -201,7 +200,7 @@ private Q_SLOTS:
             w.close();
         }
         core::SettingsStore reread(settingsPath());
-        gui::MainWindow again(reread, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow again(reread, *m_language, *m_services, *m_jobs, QString());
         again.restoreState();
         QCOMPARE(again.currentPage(), gui::MainWindow::Page::Backups);
         QCOMPARE(again.size(), QSize(900, 640));
@@ -209,7 +208,7 @@ private Q_SLOTS:
 
     void settingsPageValidatesAndSavesProfiles()
     {
-        gui::MainWindow w(*m_settings, *m_language, *m_docker, *m_jobs, QString());
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         auto* page = w.settingsPage();
         QCOMPARE(page->objectName(), QStringLiteral("settingsPage"));
         auto* list = page->findChild<QListWidget*>(QStringLiteral("profileList"));

@@ -4,19 +4,53 @@
 #include "logging/categories.h"
 #include "util/humanformat.h"
 
+#include <QHash>
 #include <QIODevice>
+#include <QMutex>
 #include <QTimer>
 
 namespace artgen::core {
 
+namespace {
+struct LiveCalls
+{
+    QMutex mutex;
+    QHash<QString, int> byEndpoint;
+};
+LiveCalls& liveCalls()
+{
+    static LiveCalls calls;
+    return calls;
+}
+void countCall(const QString& endpoint, int delta)
+{
+    LiveCalls& calls = liveCalls();
+    const QMutexLocker lock(&calls.mutex);
+    int& n = calls.byEndpoint[endpoint];
+    n += delta;
+    if (n == 0)
+        calls.byEndpoint.remove(endpoint);
+}
+} // namespace
+
 DockerCall::DockerCall(const DockerEndpoint& endpoint, Options options, QObject* parent)
     : QObject(parent), m_endpoint(endpoint), m_options(std::move(options))
-{}
+{
+    countCall(m_endpoint.toString(), 1);
+}
 
 DockerCall::~DockerCall()
 {
     if (m_socket)
         m_socket->close();
+    countCall(m_endpoint.toString(), -1);
+}
+
+int DockerCall::liveCount(const DockerEndpoint& endpoint)
+{
+    LiveCalls& calls = liveCalls();
+    const QMutexLocker lock(&calls.mutex);
+    return calls.byEndpoint.value(endpoint.toString());
 }
 
 void DockerCall::start()

@@ -54,6 +54,10 @@ public:
     void abort();
     bool isFinished() const { return m_finished; }
 
+    // Calls (streams included) to `endpoint` that exist now, on any thread: what is left
+    // talking to a profile's daemon after the user switched away from it.
+    static int liveCount(const DockerEndpoint& endpoint);
+
 Q_SIGNALS:
     void headReceived(int status);
     void data(const QByteArray& chunk);

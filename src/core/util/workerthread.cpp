@@ -28,12 +28,29 @@ WorkerThread::WorkerThread(const QString& name, Priority priority)
 #else
     Q_UNUSED(priority);
 #endif
+    m_anchor = new QObject;
+    m_anchor->moveToThread(m_thread.get());
+    QObject::connect(m_thread.get(), &QThread::finished, m_anchor, &QObject::deleteLater);
 }
 
 WorkerThread::~WorkerThread()
 {
-    m_thread->quit();
-    m_thread->wait();
+    if (m_thread->isRunning()) {
+        // Behind everything already posted: stops queued by owners run, and the deleteLater()s
+        // they post are handled when the thread finishes (Qt sends deferred deletes then).
+        QThread* thread = m_thread.get();
+        QMetaObject::invokeMethod(
+            m_anchor, [thread] { thread->quit(); }, Qt::QueuedConnection);
+        m_thread->wait();
+    } else {
+        delete m_anchor;
+    }
+}
+
+void WorkerThread::start()
+{
+    if (!m_thread->isRunning())
+        m_thread->start();
 }
 
 void WorkerThread::adopt(QObject* object)
@@ -41,8 +58,7 @@ void WorkerThread::adopt(QObject* object)
     Q_ASSERT(object && !object->parent());
     object->moveToThread(m_thread.get());
     QObject::connect(m_thread.get(), &QThread::finished, object, &QObject::deleteLater);
-    if (!m_thread->isRunning())
-        m_thread->start();
+    start();
 }
 
 } // namespace artgen::core

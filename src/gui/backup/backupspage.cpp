@@ -11,7 +11,7 @@
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
 #include "restoredialog.h"
-#include "settings/settingsstore.h"
+#include "session/activeservices.h"
 #include "util/humanformat.h"
 
 #include <QComboBox>
@@ -52,12 +52,12 @@ struct FileFacts
 };
 } // namespace
 
-BackupsPage::BackupsPage(core::DockerClient& docker, core::JobRunner& jobs,
-                         core::SettingsStore& settings, QWidget* parent)
-    : QWidget(parent), m_docker(docker), m_jobs(jobs), m_settings(settings)
+BackupsPage::BackupsPage(core::ActiveServices& services, core::JobRunner& jobs, QWidget* parent)
+    : QWidget(parent), m_active(services), m_jobs(jobs)
 {
     buildUi();
     retranslate();
+    connect(&m_active, &core::ActiveServices::switched, this, &BackupsPage::reloadProfile);
     reloadProfile();
 }
 
@@ -228,9 +228,9 @@ void BackupsPage::retranslate()
 
 void BackupsPage::reloadProfile()
 {
-    const auto profile = m_settings.activeProfile();
-    m_hasProfile = bool(profile);
-    m_profile = profile ? *profile : core::Profile();
+    m_services = m_active.current();
+    m_hasProfile = m_services->hasProfile();
+    m_profile = m_services->profile();
     const int idx = m_format->findData(m_profile.backupFormat);
     m_format->setCurrentIndex(idx < 0 ? m_format->findData(QStringLiteral("plain-gz")) : idx);
     m_entries.clear();
@@ -326,7 +326,13 @@ void BackupsPage::withTarget(std::function<void(const core::Result<core::Databas
     const core::Profile profile = m_profile;
     QtConcurrent::run([profile] {
         return core::DatabaseTarget::fromProfile(profile);
-    }).then(this, [then](const core::Result<core::DatabaseTarget>& target) { then(target); });
+    }).then(this, [this, then, services = m_services](const core::Result<core::DatabaseTarget>& t) {
+        // Another profile became active meanwhile: its page must not act on this one's database.
+        if (services == m_services)
+            then(t);
+        else
+            updateButtons();
+    });
 }
 
 void BackupsPage::backUpNow()
@@ -351,7 +357,7 @@ void BackupsPage::backUpNow()
         o.reason = QStringLiteral("manual");
         o.keepLast = m_profile.backupKeepLast;
         o.keepDays = m_profile.backupKeepDays;
-        auto job = std::make_shared<core::BackupJob>(&m_docker, o);
+        auto job = std::make_shared<core::BackupJob>(&m_services->docker(), o);
         const QString database = o.target.database;
         runJob(job, tr("Backing up database %1…").arg(database), [this, job = job.get()] {
             const QFileInfo file(job->filePath());
@@ -385,7 +391,7 @@ void BackupsPage::verifySelected()
         std::optional<core::DatabaseTarget> t;
         if (target)
             t = *target;
-        auto job = std::make_shared<core::VerifyJob>(path, &m_docker, t);
+        auto job = std::make_shared<core::VerifyJob>(path, &m_services->docker(), t);
         // The verdict names the file itself.
         runJob(job, tr("Verifying %1…").arg(QFileInfo(path).fileName()), [this, job = job.get()] {
             showVerdict(Verdict::Success, job->result().toString().toHtmlEscaped());
@@ -469,9 +475,9 @@ void BackupsPage::openRestoreDialog(const QString& file)
         if (auto m = core::BackupManifest::load(core::BackupManifest::pathFor(file)))
             facts.manifest = *m;
         return facts;
-    }).then(this, [this, file](const FileFacts& facts) {
+    }).then(this, [this, file, services = m_services](const FileFacts& facts) {
         updateButtons();
-        if (m_job)
+        if (m_job || services != m_services)
             return;
         if (!facts.target) {
             showError(facts.target.error());
@@ -497,8 +503,18 @@ void BackupsPage::openRestoreDialog(const QString& file)
         input.fileSize = facts.size;
         input.manifest = facts.manifest;
         auto* dialog = new RestoreDialog(input, this);
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { startRestore(dialog->options()); });
+        // A restore runs against the profile the dialog was opened for, or not at all: after a
+        // switch the same container name may be another host's database.
+        connect(dialog, &QDialog::accepted, this, [this, dialog, services = m_services] {
+            if (services == m_services)
+                startRestore(dialog->options());
+            else
+                showError(
+                    core::Error(core::Error::Code::Cancelled, tr("Nothing was restored."),
+                                tr("The active profile changed while the restore dialog was open."),
+                                tr("Open Restore again on the profile you mean.")));
+        });
+        connect(&m_active, &core::ActiveServices::switched, dialog, &QDialog::reject);
         connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
         dialog->open();
     });
@@ -508,7 +524,7 @@ void BackupsPage::startRestore(const core::RestoreJob::Options& options)
 {
     if (m_job)
         return;
-    auto job = std::make_shared<core::RestoreJob>(&m_docker, options);
+    auto job = std::make_shared<core::RestoreJob>(&m_services->docker(), options);
     const QString name = QFileInfo(options.file).fileName();
     runJob(job, tr("Restoring %1 into %2…").arg(name, options.target.database),
            [this, job = job.get(), name, options] {
@@ -557,6 +573,7 @@ void BackupsPage::runJob(const std::shared_ptr<core::Job>& job, const QString& t
                          std::function<void()> onSuccess)
 {
     m_job = job;
+    m_jobServices = m_services; // the job's Docker client stays, even across a profile switch
     m_clock.start();
     m_phaseTotal = -1;
     m_phaseStartBytes = 0;
@@ -579,9 +596,10 @@ void BackupsPage::runJob(const std::shared_ptr<core::Job>& job, const QString& t
         if (m_job.get() != raw)
             return;
         const std::shared_ptr<core::Job> job = std::exchange(m_job, nullptr);
-        // Released on the next turn of the event loop, not inside its own signal.
+        // Released on the next turn of the event loop, not inside its own signal; the
+        // services it used after it.
         QMetaObject::invokeMethod(
-            this, [job] {}, Qt::QueuedConnection);
+            this, [job, services = std::exchange(m_jobServices, nullptr)] {}, Qt::QueuedConnection);
         switch (job->state()) {
         case core::Job::State::Succeeded:
             onSuccess();

@@ -18,11 +18,11 @@ class QPushButton;
 class QTableView;
 
 namespace artgen::core {
-class DockerClient;
+class ActiveServices;
+class ProfileServices;
 class Error;
 class Job;
 class JobRunner;
-class SettingsStore;
 } // namespace artgen::core
 
 namespace artgen::gui {
@@ -40,8 +40,8 @@ class BackupsPage : public QWidget
     Q_OBJECT
 
 public:
-    BackupsPage(core::DockerClient& docker, core::JobRunner& jobs, core::SettingsStore& settings,
-                QWidget* parent = nullptr);
+    // Follows `services`: a profile switch lists the new profile's backups.
+    BackupsPage(core::ActiveServices& services, core::JobRunner& jobs, QWidget* parent = nullptr);
     ~BackupsPage() override;
 
     BackupCatalogModel* model() const { return m_model; }
@@ -90,9 +90,10 @@ private:
     void showError(const core::Error& error);
     QString durationText(qint64 ms) const;
 
-    core::DockerClient& m_docker;
+    core::ActiveServices& m_active;
+    std::shared_ptr<core::ProfileServices> m_services;    // the active profile's
+    std::shared_ptr<core::ProfileServices> m_jobServices; // the running job's
     core::JobRunner& m_jobs;
-    core::SettingsStore& m_settings;
     core::Profile m_profile;
     bool m_hasProfile = false;
     std::shared_ptr<core::Job> m_job;

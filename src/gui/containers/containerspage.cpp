@@ -11,7 +11,7 @@
 #include "job/jobrunner.h"
 #include "processesdialog.h"
 #include "rundialog.h"
-#include "settings/settingsstore.h"
+#include "session/activeservices.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -27,12 +27,13 @@
 
 namespace artgen::gui {
 
-ContainersPage::ContainersPage(core::DockerClient& docker, core::JobRunner& jobs,
-                               core::SettingsStore& settings, QWidget* parent)
-    : QWidget(parent), m_docker(docker), m_jobs(jobs), m_settings(settings)
+ContainersPage::ContainersPage(core::ActiveServices& services, core::JobRunner& jobs,
+                               QWidget* parent)
+    : QWidget(parent), m_active(services), m_jobs(jobs)
 {
     buildUi();
     retranslate();
+    connect(&m_active, &core::ActiveServices::switched, this, &ContainersPage::reloadProfile);
     reloadProfile();
 }
 
@@ -146,19 +147,25 @@ void ContainersPage::retranslate()
 
 void ContainersPage::reloadProfile()
 {
-    const auto profile = m_settings.activeProfile();
+    // The old profile's monitor is stopped before its services are let go (they are deleted
+    // after the stop, on the same thread).
     stopMonitor();
+    m_services = m_active.current();
+    m_profile = m_services->profile();
     m_model->setStatus({});
-    if (!profile)
+    m_banner->showProblem(QString());
+    m_workers->clear();
+    updateButtons();
+    if (!m_services->hasProfile())
         return;
-    m_profile = *profile;
     startMonitor();
     refreshWorkers();
 }
 
 void ContainersPage::startMonitor()
 {
-    m_monitor.reset(new core::StackMonitor(m_docker, m_profile), m_docker.thread());
+    core::DockerClient& docker = m_services->docker();
+    m_monitor.reset(new core::StackMonitor(docker, m_profile), docker.thread());
     m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
     m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
     m_monitor.connect(
@@ -225,15 +232,18 @@ void ContainersPage::actOnSelected(int action)
                          : a == core::DockerClient::Action::Stop ? tr("Stopping %1…")
                                                                  : tr("Restarting %1…");
     appendOutput({verb.arg(container)});
-    m_docker.act(container, a).then(this, [this, container](const core::Status& st) {
-        appendOutput({st ? tr("%1: done.").arg(container) : st.error().message()});
-    });
+    m_services->docker()
+        .act(container, a)
+        .then(this, [this, container, services = m_services](const core::Status& st) {
+            if (services == m_services)
+                appendOutput({st ? tr("%1: done.").arg(container) : st.error().message()});
+        });
 }
 
 void ContainersPage::showProcesses()
 {
     if (const core::ServiceStatus* s = selected()) {
-        auto* dialog = new ProcessesDialog(m_docker, s->container, this);
+        auto* dialog = new ProcessesDialog(m_services, s->container, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
@@ -248,7 +258,7 @@ void ContainersPage::showLogs()
 void ContainersPage::runCommand()
 {
     if (const core::ServiceStatus* s = selected()) {
-        auto* dialog = new RunDialog(m_docker, s->container, this);
+        auto* dialog = new RunDialog(m_services, s->container, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
@@ -337,8 +347,12 @@ void ContainersPage::refreshWorkers()
 {
     if (m_profile.name.isEmpty())
         return;
-    core::WorkerInspector(m_docker).inspect(m_profile).then(
-        this, [this](const core::Result<core::WorkerReport>& r) {
+    // The services are held until the answer: the inspector reads the client on the way.
+    core::WorkerInspector(m_services->docker())
+        .inspect(m_profile)
+        .then(this, [this, services = m_services](const core::Result<core::WorkerReport>& r) {
+            if (services != m_services)
+                return; // the other profile's count
             if (!r) {
                 // Not counted: never leave an old count standing as if it were current.
                 m_workers->setText(tr("Workers: unknown"));

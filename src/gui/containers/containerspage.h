@@ -15,11 +15,11 @@ class QPushButton;
 class QTableView;
 
 namespace artgen::core {
-class DockerClient;
+class ActiveServices;
 class Job;
 class JobRunner;
+class ProfileServices;
 class StackMonitor;
-class SettingsStore;
 } // namespace artgen::core
 
 namespace artgen::gui {
@@ -39,14 +39,15 @@ class ContainersPage : public QWidget
     Q_OBJECT
 
 public:
-    ContainersPage(core::DockerClient& docker, core::JobRunner& jobs, core::SettingsStore& settings,
+    // Follows `services`: a profile switch shows the new stack and stops watching the old.
+    ContainersPage(core::ActiveServices& services, core::JobRunner& jobs,
                    QWidget* parent = nullptr);
     ~ContainersPage() override;
 
     ContainersModel* model() const { return m_model; }
 
 public Q_SLOTS:
-    // The active profile changed: watch the new stack.
+    // The active profile's services changed: watch the new stack.
     void reloadProfile();
 
 Q_SIGNALS:
@@ -75,9 +76,9 @@ private:
     void appendOutput(const QStringList& lines);
     void refreshWorkers();
 
-    core::DockerClient& m_docker;
+    core::ActiveServices& m_active;
+    std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
     core::JobRunner& m_jobs;
-    core::SettingsStore& m_settings;
     core::Profile m_profile;
     // Lives on the Docker thread; a stopped monitor's late signals are dropped.
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,

@@ -1,6 +1,7 @@
 #include "processesdialog.h"
 
 #include "docker/dockerclient.h"
+#include "session/profileservices.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,8 +12,10 @@
 
 namespace artgen::gui {
 
-ProcessesDialog::ProcessesDialog(core::DockerClient& docker, QString container, QWidget* parent)
-    : QDialog(parent), m_docker(docker), m_container(std::move(container))
+ProcessesDialog::ProcessesDialog(std::shared_ptr<core::ProfileServices> services, QString container,
+                                 QWidget* parent)
+    : QDialog(parent), m_services(std::move(services)), m_docker(m_services->docker()),
+      m_container(std::move(container))
 {
     setWindowTitle(tr("Processes in %1").arg(m_container));
     resize(820, 420);

@@ -5,9 +5,12 @@
 class QLabel;
 class QTableWidget;
 
+#include <memory>
+
 namespace artgen::core {
 class DockerClient;
-}
+class ProfileServices;
+} // namespace artgen::core
 
 namespace artgen::gui {
 
@@ -17,11 +20,14 @@ class ProcessesDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProcessesDialog(core::DockerClient& docker, QString container, QWidget* parent = nullptr);
+    // Holds `services` while open: the container is the profile's it was opened for.
+    ProcessesDialog(std::shared_ptr<core::ProfileServices> services, QString container,
+                    QWidget* parent = nullptr);
 
 private:
     void load();
 
+    std::shared_ptr<core::ProfileServices> m_services;
     core::DockerClient& m_docker;
     QString m_container;
     QLabel* m_status = nullptr;

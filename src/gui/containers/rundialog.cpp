@@ -1,6 +1,7 @@
 #include "rundialog.h"
 
 #include "docker/dockerclient.h"
+#include "session/profileservices.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,8 +15,10 @@
 
 namespace artgen::gui {
 
-RunDialog::RunDialog(core::DockerClient& docker, QString container, QWidget* parent)
-    : QDialog(parent), m_docker(docker), m_container(std::move(container))
+RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString container,
+                     QWidget* parent)
+    : QDialog(parent), m_services(std::move(services)), m_docker(m_services->docker()),
+      m_container(std::move(container))
 {
     setWindowTitle(tr("Run a command in %1").arg(m_container));
     resize(760, 480);

@@ -7,9 +7,12 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+#include <memory>
+
 namespace artgen::core {
 class DockerClient;
-}
+class ProfileServices;
+} // namespace artgen::core
 
 namespace artgen::gui {
 
@@ -19,11 +22,14 @@ class RunDialog : public QDialog
     Q_OBJECT
 
 public:
-    RunDialog(core::DockerClient& docker, QString container, QWidget* parent = nullptr);
+    // Holds `services` while open: the container is the profile's it was opened for.
+    RunDialog(std::shared_ptr<core::ProfileServices> services, QString container,
+              QWidget* parent = nullptr);
 
 private:
     void run();
 
+    std::shared_ptr<core::ProfileServices> m_services;
     core::DockerClient& m_docker;
     QString m_container;
     QLineEdit* m_command = nullptr;

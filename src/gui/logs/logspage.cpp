@@ -8,6 +8,7 @@
 #include "logs/logtimestamp.h"
 #include "logsmodel.h"
 #include "logview.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "sourcechooser.h"
 #include "util/workerthread.h"
@@ -59,16 +60,12 @@ qint64 nowNs()
 }
 } // namespace
 
-LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings),
-      m_logThread(std::make_unique<core::WorkerThread>(QStringLiteral("logs"),
-                                                       core::WorkerThread::Priority::Background)),
-      m_logClient(new core::DockerClient(docker.endpoint())),
+LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_active(services),
       m_store(qMax(1000,
                    settings.uiValue(kLineLimitKey, int(core::LogStore::kDefaultCapacity)).toInt()))
 {
     qRegisterMetaType<core::LogBatch>();
-    m_logThread->adopt(m_logClient);
     m_model = new LogsModel(m_store, this);
     buildUi();
     retranslate();
@@ -77,6 +74,7 @@ LogsPage::LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QW
         const QSignalBlocker block(m_split);
         m_split->setChecked(m_settings.uiValue(kSideBySideKey, false).toBool());
     }
+    connect(&m_active, &core::ActiveServices::switched, this, &LogsPage::reloadProfile);
     reloadProfile();
     connect(this, &LogsPage::exported, this, [this](const QString& path, const core::Error& e) {
         if (e.isError()) {
@@ -96,16 +94,8 @@ LogsPage::~LogsPage()
     // The views and models read the store, a member that goes before QWidget deletes children.
     delete m_splitter;
     delete m_model;
-    // Stop and delete the follower on its thread before that thread ends (it would leak).
-    if (core::LogFollower* f = m_follower.release()) {
-        QMetaObject::invokeMethod(
-            f,
-            [f] {
-                f->stop();
-                delete f;
-            },
-            Qt::BlockingQueuedConnection);
-    }
+    // Stopped and deleted on its thread; that thread ends only after what was queued to it.
+    m_follower.stop();
 }
 
 void LogsPage::buildUi()
@@ -388,8 +378,11 @@ void LogsPage::showEvent(QShowEvent* event)
 
 void LogsPage::reloadProfile()
 {
-    const auto profile = m_settings.activeProfile();
-    m_profile = profile ? *profile : core::Profile();
+    // The old profile's follower is stopped before its services are let go.
+    stopFollowing();
+    m_services = m_active.current();
+    m_profile = m_services->profile();
+    m_banner->showProblem(QString()); // the new follower reports its own trouble
     m_source->setSources(core::ContainerMap(m_profile).services());
     forgetRangeRead();
     resetStore();
@@ -444,7 +437,9 @@ void LogsPage::startFollowing()
     m_followAll = options.tail < 0;
     // A batch or state the old follower queued before a restart never lands in the store
     // cleared for the new read: the handle drops the signals of an instance it stopped.
-    m_follower.reset(new core::LogFollower(*m_logClient, options), m_logClient->thread());
+    // The profile's stream client: background priority, apart from the other pages' calls.
+    core::DockerClient& client = m_services->streamDocker();
+    m_follower.reset(new core::LogFollower(client, options), client.thread());
     m_follower.connect(&core::LogFollower::batchReady, this, &LogsPage::appendBatch);
     m_follower.connect(&core::LogFollower::connectionChanged, this, &LogsPage::onConnection);
     // A range read to its end (nothing to follow) replaces "Reading…" with what it found.

@@ -23,10 +23,10 @@ class QTimer;
 class QToolButton;
 
 namespace artgen::core {
-class DockerClient;
+class ActiveServices;
 class LogFollower;
+class ProfileServices;
 class SettingsStore;
-class WorkerThread;
 } // namespace artgen::core
 
 namespace artgen::gui {
@@ -49,7 +49,9 @@ class LogsPage : public QWidget
     Q_OBJECT
 
 public:
-    LogsPage(core::DockerClient& docker, core::SettingsStore& settings, QWidget* parent = nullptr);
+    // Follows `services`: a profile switch reads the new stack's logs and stops the old ones.
+    LogsPage(core::ActiveServices& services, core::SettingsStore& settings,
+             QWidget* parent = nullptr);
     ~LogsPage() override;
 
     const core::LogStore& store() const { return m_store; }
@@ -137,10 +139,11 @@ private:
     QList<LogsModel*> models() const;
 
     core::SettingsStore& m_settings;
-    // Following has a Docker client and thread of its own, at background priority: a burst of
-    // a million lines neither delays the other pages' Docker calls nor outruns the UI thread.
-    std::unique_ptr<core::WorkerThread> m_logThread;
-    core::DockerClient* m_logClient = nullptr;
+    core::ActiveServices& m_active;
+    // Following uses the profile's stream client, on a thread of its own at background
+    // priority: a burst of a million lines neither delays the other pages' Docker calls nor
+    // outruns the UI thread.
+    std::shared_ptr<core::ProfileServices> m_services;
     core::Profile m_profile;
     core::LogStore m_store;
     core::WorkerHandle<core::LogFollower> m_follower{&core::LogFollower::start,

@@ -101,6 +101,7 @@ void SettingsPage::buildUi()
     m_addButton = new QPushButton(m_profilesBox);
     m_removeButton = new QPushButton(m_profilesBox);
     m_activeButton = new QPushButton(m_profilesBox);
+    m_activeButton->setObjectName(QStringLiteral("makeActiveProfile"));
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     left->addLayout(buttons);
