@@ -180,24 +180,7 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::RestoreDialog</name>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) in all</source>
-        <translation>
-            <numerusform>%n row in all</numerusform>
-            <numerusform>%n rows in all</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>artgen::gui::SettingsPage</name>
+    <name>artgen::gui::ProfileEditor</name>
     <message numerus="yes">
         <source>After each backup: only the newest %n backup(s) are kept.</source>
         <translation>
@@ -217,6 +200,23 @@
         <translation>
             <numerusform>After each backup: the newest %1 and those younger than %n day are kept.</numerusform>
             <numerusform>After each backup: the newest %1 and those younger than %n days are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in all</source>
+        <translation>
+            <numerusform>%n row in all</numerusform>
+            <numerusform>%n rows in all</numerusform>
         </translation>
     </message>
 </context>

@@ -2737,6 +2737,137 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::ProfileEditor</name>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Stack folder:</source>
+        <translation>Папка стека:</translation>
+    </message>
+    <message>
+        <source>Compose project:</source>
+        <translation>Проект Compose:</translation>
+    </message>
+    <message>
+        <source>API base URL:</source>
+        <translation>Базовый URL API:</translation>
+    </message>
+    <message>
+        <source>Docker host:</source>
+        <translation>Адрес Docker:</translation>
+    </message>
+    <message>
+        <source>The folder that holds Docker_all/</source>
+        <translation>Папка, в которой лежит Docker_all/</translation>
+    </message>
+    <message>
+        <source>Default: DOCKER_HOST or unix:///var/run/docker.sock</source>
+        <translation>По умолчанию: DOCKER_HOST или unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Сохранить профиль</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Папка копий:</translation>
+    </message>
+    <message>
+        <source>Default format:</source>
+        <translation>Формат по умолчанию:</translation>
+    </message>
+    <message>
+        <source>Keep the newest (backups):</source>
+        <translation>Хранить новейших (копий):</translation>
+    </message>
+    <message>
+        <source>Keep younger than (days):</source>
+        <translation>Хранить моложе (дней):</translation>
+    </message>
+    <message>
+        <source>Empty: the default folder shown. Never inside the stack folder (compose would send every backup to the build context).</source>
+        <translation>Пусто — папка по умолчанию (показана). Никогда не внутри папки стека (compose отправлял бы каждую копию в контекст сборки).</translation>
+    </message>
+    <message>
+        <source>plain — SQL, as in the deployment instructions</source>
+        <translation>plain — SQL, как в инструкции по развёртыванию</translation>
+    </message>
+    <message>
+        <source>plain-gz — SQL, gzip-compressed</source>
+        <translation>plain-gz — SQL, сжатый gzip</translation>
+    </message>
+    <message>
+        <source>plain-zst — SQL, zstd-compressed</source>
+        <translation>plain-zst — SQL, сжатый zstd</translation>
+    </message>
+    <message>
+        <source>custom — PostgreSQL custom format (pg_restore)</source>
+        <translation>custom — формат PostgreSQL custom (pg_restore)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Retention after each successful backup: a backup is kept when it is among the newest N or younger than D days; the rest are deleted. 0 switches a rule off.</source>
+        <translation>Хранение после каждой успешной копии: копия остаётся, если она среди N новейших или моложе D дней; остальные удаляются. 0 отключает правило.</translation>
+    </message>
+    <message>
+        <source>After each backup: nothing is deleted.</source>
+        <translation>После каждой копии ничего не удаляется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: only the newest %n backup(s) are kept.</source>
+        <translation>
+            <numerusform>После каждой копии остаётся только %n новейшая.</numerusform>
+            <numerusform>После каждой копии остаются только %n новейшие.</numerusform>
+            <numerusform>После каждой копии остаются только %n новейших.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: backups older than %n day(s) are deleted.</source>
+        <translation>
+            <numerusform>После каждой копии удаляются копии старше %n дня.</numerusform>
+            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
+            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After each backup: the newest %1 and those younger than %n day(s) are kept.</source>
+        <translation>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дня.</numerusform>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
+            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку копий</translation>
+    </message>
+    <message>
+        <source>Choose the stack folder (it holds Docker_all/)</source>
+        <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::RestoreDialog</name>
     <message>
         <source>Restore %1</source>
@@ -2913,50 +3044,6 @@
         <translation>Сделать активным</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <source>Stack folder:</source>
-        <translation>Папка стека:</translation>
-    </message>
-    <message>
-        <source>Compose project:</source>
-        <translation>Проект Compose:</translation>
-    </message>
-    <message>
-        <source>API base URL:</source>
-        <translation>Базовый URL API:</translation>
-    </message>
-    <message>
-        <source>Docker host:</source>
-        <translation>Адрес Docker:</translation>
-    </message>
-    <message>
-        <source>The folder that holds Docker_all/</source>
-        <translation>Папка, в которой лежит Docker_all/</translation>
-    </message>
-    <message>
-        <source>Default: DOCKER_HOST or unix:///var/run/docker.sock</source>
-        <translation>По умолчанию: DOCKER_HOST или unix:///var/run/docker.sock</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Служба</translation>
-    </message>
-    <message>
-        <source>Container</source>
-        <translation>Контейнер</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile</source>
-        <translation>&amp;Сохранить профиль</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -2977,90 +3064,6 @@ Log: %2</source>
     <message>
         <source>New profile</source>
         <translation>Новый профиль</translation>
-    </message>
-    <message>
-        <source>Choose the stack folder (it holds Docker_all/)</source>
-        <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Backup folder:</source>
-        <translation>Папка копий:</translation>
-    </message>
-    <message>
-        <source>Default format:</source>
-        <translation>Формат по умолчанию:</translation>
-    </message>
-    <message>
-        <source>Keep the newest (backups):</source>
-        <translation>Хранить новейших (копий):</translation>
-    </message>
-    <message>
-        <source>Keep younger than (days):</source>
-        <translation>Хранить моложе (дней):</translation>
-    </message>
-    <message>
-        <source>Empty: the default folder shown. Never inside the stack folder (compose would send every backup to the build context).</source>
-        <translation>Пусто — папка по умолчанию (показана). Никогда не внутри папки стека (compose отправлял бы каждую копию в контекст сборки).</translation>
-    </message>
-    <message>
-        <source>plain — SQL, as in the deployment instructions</source>
-        <translation>plain — SQL, как в инструкции по развёртыванию</translation>
-    </message>
-    <message>
-        <source>plain-gz — SQL, gzip-compressed</source>
-        <translation>plain-gz — SQL, сжатый gzip</translation>
-    </message>
-    <message>
-        <source>plain-zst — SQL, zstd-compressed</source>
-        <translation>plain-zst — SQL, сжатый zstd</translation>
-    </message>
-    <message>
-        <source>custom — PostgreSQL custom format (pg_restore)</source>
-        <translation>custom — формат PostgreSQL custom (pg_restore)</translation>
-    </message>
-    <message>
-        <source>Choose the backup folder</source>
-        <translation>Выберите папку копий</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>выкл.</translation>
-    </message>
-    <message>
-        <source>Retention after each successful backup: a backup is kept when it is among the newest N or younger than D days; the rest are deleted. 0 switches a rule off.</source>
-        <translation>Хранение после каждой успешной копии: копия остаётся, если она среди N новейших или моложе D дней; остальные удаляются. 0 отключает правило.</translation>
-    </message>
-    <message>
-        <source>After each backup: nothing is deleted.</source>
-        <translation>После каждой копии ничего не удаляется.</translation>
-    </message>
-    <message numerus="yes">
-        <source>After each backup: only the newest %n backup(s) are kept.</source>
-        <translation>
-            <numerusform>После каждой копии остаётся только %n новейшая.</numerusform>
-            <numerusform>После каждой копии остаются только %n новейшие.</numerusform>
-            <numerusform>После каждой копии остаются только %n новейших.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After each backup: backups older than %n day(s) are deleted.</source>
-        <translation>
-            <numerusform>После каждой копии удаляются копии старше %n дня.</numerusform>
-            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
-            <numerusform>После каждой копии удаляются копии старше %n дней.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>After each backup: the newest %1 and those younger than %n day(s) are kept.</source>
-        <translation>
-            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дня.</numerusform>
-            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
-            <numerusform>После каждой копии остаются %1 новейших и все моложе %n дней.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Logs</source>

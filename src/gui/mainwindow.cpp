@@ -18,11 +18,7 @@
 
 namespace artgen::gui {
 
-namespace {
-const QString kGeometry = QStringLiteral("mainWindow/geometry");
-const QString kState = QStringLiteral("mainWindow/state");
-const QString kLastPage = QStringLiteral("mainWindow/lastPage");
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
                        core::ActiveServices& services, core::JobRunner& jobs, QString logFilePath,
@@ -92,8 +88,6 @@ QWidget* MainWindow::createPage(Page page)
 {
     if (page == Page::Settings) {
         m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
-        connect(m_settingsPage, &SettingsPage::logLineLimitChanged, this,
-                &MainWindow::logLineLimitChanged);
         connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
             // Every page follows the services; this is where they are rebuilt.
             m_services.activate(m_settings.activeProfile());
@@ -117,7 +111,6 @@ QWidget* MainWindow::createPage(Page page)
     }
     if (page == Page::Logs) {
         auto* logs = new LogsPage(m_services, m_settings);
-        connect(this, &MainWindow::logLineLimitChanged, logs, &LogsPage::setLineLimit);
         return logs;
     }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
@@ -267,9 +260,11 @@ void MainWindow::setDockerStatus(const core::DockerStatus& status)
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings.uiValue(kGeometry).toByteArray());
-    QMainWindow::restoreState(m_settings.uiValue(kState).toByteArray());
-    const QString last = m_settings.uiValue(kLastPage, pageKey(Page::Containers)).toString();
+    restoreGeometry(m_settings.value(core::SettingKeys::windowGeometry));
+    QMainWindow::restoreState(m_settings.value(core::SettingKeys::windowState));
+    QString last = m_settings.value(core::SettingKeys::lastPage);
+    if (last.isEmpty())
+        last = pageKey(Page::Containers);
     Page page = Page::Containers;
     for (Page p : pages())
         if (pageKey(p) == last)
@@ -279,9 +274,9 @@ void MainWindow::restoreState()
 
 void MainWindow::saveState()
 {
-    m_settings.setUiValue(kGeometry, saveGeometry());
-    m_settings.setUiValue(kState, QMainWindow::saveState());
-    m_settings.setUiValue(kLastPage, pageKey(currentPage()));
+    m_settings.setValue(core::SettingKeys::windowGeometry, saveGeometry());
+    m_settings.setValue(core::SettingKeys::windowState, QMainWindow::saveState());
+    m_settings.setValue(core::SettingKeys::lastPage, pageKey(currentPage()));
     m_settings.sync();
 }
 

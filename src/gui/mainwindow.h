@@ -62,8 +62,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The set of profiles or the active one changed (Settings page).
     void profileChanged();
-    // Relayed from the Settings page to the Logs page (either may be made first).
-    void logLineLimitChanged(int lines);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -8,6 +8,7 @@
 #include "logging/auditlog.h"
 #include "mainwindow.h"
 #include "session/activeservices.h"
+#include "settings/profileeditor.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
@@ -411,24 +412,35 @@ private Q_SLOTS:
         QCOMPARE(format->currentData(), QVariant(QStringLiteral("custom")));
         QCOMPARE(keepLast->value(), 10);
 
+        gui::ProfileEditor* editor = page->profileEditor();
+        const auto settled = [editor] {
+            return !editor->isChecking();
+        };
+
         dir->clear();
         QTest::keyClicks(dir, QStringLiteral("relative/backups"));
+        QTRY_VERIFY(settled());
         QVERIFY(!save->isEnabled());
         QVERIFY(problem->text().contains(QStringLiteral("full path")));
         dir->clear();
         QTest::keyClicks(dir, stackDir() + QStringLiteral("/backups"));
+        QTRY_VERIFY(settled());
         QVERIFY(!save->isEnabled());
         QVERIFY(problem->text().contains(QStringLiteral("inside the stack folder")));
         dir->clear();
         QTest::keyClicks(dir, m_dir.filePath(QStringLiteral("elsewhere")));
+        QTRY_VERIFY(settled());
         QVERIFY(save->isEnabled());
         format->setCurrentIndex(format->findData(QStringLiteral("plain-zst")));
         keepLast->setValue(3);
         keepDays->setValue(14);
+        QTRY_VERIFY(settled());
         QVERIFY(save->isEnabled());
         auto* backups = qobject_cast<gui::BackupsPage*>(w.page(gui::MainWindow::Page::Backups));
         QCOMPARE(backups->folder(), backupDir());
+        QSignalSpy changed(&w, &gui::MainWindow::profileChanged);
         QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(changed.count(), 1);
 
         core::SettingsStore reread(m_dir.filePath(QStringLiteral("gui.conf")));
         const core::Profile p = reread.profiles().first();

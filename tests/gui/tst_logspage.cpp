@@ -103,7 +103,7 @@ class TestLogsPage : public QObject
     // A page whose follower finds no Docker: the tests feed it.
     std::unique_ptr<gui::LogsPage> makePage(int lineLimit = 200000)
     {
-        m_settings->setUiValue(QStringLiteral("logs/lineLimit"), lineLimit);
+        m_settings->setValue(core::SettingKeys::logLineLimit, lineLimit);
         auto page = std::make_unique<gui::LogsPage>(*m_services, *m_settings);
         // Every insert, move, removal and reset the page does is checked against the model
         // contract as it happens.
@@ -300,7 +300,7 @@ private Q_SLOTS:
     // when the page is first shown (here it finds no Docker, and says so).
     void followingStartsWhenThePageIsFirstShown()
     {
-        m_settings->setUiValue(QStringLiteral("logs/lineLimit"), 200000);
+        m_settings->setValue(core::SettingKeys::logLineLimit, 200000);
         gui::LogsPage page(*m_services, *m_settings);
         auto* banner = page.findChild<QLabel*>(QStringLiteral("connectionBanner"));
         QVERIFY(banner);
@@ -482,7 +482,7 @@ private Q_SLOTS:
         QCOMPARE(page->paneViews().size(), 2);
         QCOMPARE(page->model()->rowCount(), 202);
         // The layout is remembered.
-        QCOMPARE(m_settings->uiValue(QStringLiteral("logs/sideBySide")).toBool(), true);
+        QCOMPARE(m_settings->value(core::SettingKeys::logSideBySide), true);
         page->setSideBySide(false);
         QVERIFY(page->paneViews().isEmpty());
         QVERIFY(page->view()->isVisible());
@@ -492,7 +492,7 @@ private Q_SLOTS:
     // first one (which gets the focus) too.
     void rememberedSideBySideOpensFollowingInEveryPane()
     {
-        m_settings->setUiValue(QStringLiteral("logs/sideBySide"), true);
+        m_settings->setValue(core::SettingKeys::logSideBySide, true);
         auto page = makePage();
         QVERIFY(page->isSideBySide());
         const QStringList three{QStringLiteral("backend"), QStringLiteral("celery"),

@@ -7,6 +7,7 @@
 #include "logs/logspage.h"
 #include "mainwindow.h"
 #include "session/activeservices.h"
+#include "settings/profileeditor.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(limit->value(), int(logs->store().capacity()));
         limit->setValue(50000);
         QCOMPARE(logs->store().capacity(), 50000);
-        QCOMPARE(m_settings->uiValue(QStringLiteral("logs/lineLimit")).toInt(), 50000);
+        QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), 50000);
     }
 
     void geometryAndLastPageAreRemembered()
@@ -220,26 +221,38 @@ private Q_SLOTS:
         auto* problem = page->findChild<QLabel*>(QStringLiteral("profileValidation"));
         QVERIFY(name && stackDir && save && problem);
         QVERIFY(!save->isEnabled());
+        gui::ProfileEditor* editor = page->profileEditor();
+        QSignalSpy checks(editor, &gui::ProfileEditor::checked);
+        // The check reads the disk: once the user pauses, off the UI thread, not per keystroke.
+        const auto settled = [&] {
+            return !editor->isChecking();
+        };
 
         name->clear();
         QTest::keyClicks(name, QStringLiteral(" "));
+        QTRY_VERIFY(settled());
         QVERIFY(!save->isEnabled());
         QCOMPARE(problem->text(), QStringLiteral("A profile needs a name."));
 
+        checks.clear();
         QTest::keyClicks(name, QStringLiteral("Staging"));
+        QTRY_VERIFY(settled());
+        QCOMPARE(checks.count(), 1); // seven keystrokes, one check
         QVERIFY(save->isEnabled());
         QVERIFY(problem->text().isEmpty());
         const QString goodDir = stackDir->text();
         QTest::keyClicks(stackDir, QStringLiteral("/nowhere"));
+        QTRY_VERIFY(settled());
         QVERIFY(!save->isEnabled());
         QVERIFY(problem->text().contains(QStringLiteral("Docker_all/docker-compose.yml")));
         stackDir->setText(goodDir);
         QTest::keyClicks(stackDir, QStringLiteral("/"));
+        QTRY_VERIFY(settled());
         QVERIFY(save->isEnabled());
 
         QSignalSpy changed(&w, &gui::MainWindow::profileChanged);
         QTest::mouseClick(save, Qt::LeftButton);
-        QCOMPARE(changed.count(), 1);
+        QTRY_COMPARE(changed.count(), 1); // checked again first, then saved
         core::SettingsStore reread(settingsPath());
         QCOMPARE(reread.profiles().size(), 1);
         QCOMPARE(reread.profiles().first().name, QStringLiteral("Staging"));

@@ -453,8 +453,7 @@ private Q_SLOTS:
         QCOMPARE(LegacyBackupFolders::migrateOnce(settings).size(), 2); // the shared folder
         QCOMPARE(LegacyBackupFolders::migrateOnce(settings), QStringList());
         QCOMPARE(SettingsStore(data.filePath(QStringLiteral("once.conf")))
-                     .uiValue(QStringLiteral("backups/legacyFoldersMigrated"))
-                     .toBool(),
+                     .value(SettingKeys::legacyBackupFoldersMigrated),
                  true);
     }
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -17,6 +18,12 @@
 #include <unistd.h>
 
 using namespace artgen::core;
+
+namespace {
+// Keys of the test's own: any bytes and text survive the file.
+const SettingKey<QByteArray> kGeometry{"geometry", {}};
+const SettingKey<QString> kNote{"note", {}};
+} // namespace
 
 namespace {
 
@@ -42,8 +49,8 @@ QByteArray goodSettingsFile(const QString& path)
         QByteArray every;
         for (int b = 0; b < 256; ++b)
             every += char(b);
-        s.setUiValue(QStringLiteral("geometry"), every);
-        s.setUiValue(QStringLiteral("note"), QStringLiteral("line 1\nline 2 = \"x\"; [y]"));
+        s.setValue(kGeometry, every);
+        s.setValue(kNote, QStringLiteral("line 1\nline 2 = \"x\"; [y]"));
         if (!s.sync())
             return {};
     }
@@ -75,7 +82,7 @@ class TestSettingsStore : public QObject
         QVERIFY(s.ensureDemoProfile(QStringLiteral("/srv/demo"), QStringLiteral("Demo stack")));
         QCOMPARE(s.activeProfile()->name, QStringLiteral("Demo stack")); // usable in memory
         s.setLanguage(QStringLiteral("ru"));
-        s.setUiValue(QStringLiteral("geometry"), QByteArray("abc"));
+        s.setValue(kGeometry, QByteArray("abc"));
         QVERIFY(!s.sync()); // still reported, still not written
     }
 
@@ -369,7 +376,7 @@ private Q_SLOTS:
         QVERIFY(!again.isMemoryOnly());
         QCOMPARE(again.profiles().size(), 2);
         QCOMPARE(again.activeProfile()->name, QStringLiteral("Прод"));
-        QCOMPARE(again.uiValue(QStringLiteral("geometry")).toByteArray().size(), 256);
+        QCOMPARE(again.value(kGeometry).size(), 256);
         // Hand-edited: ";" comments, blank lines, CRLF.
         const QString edited = dir.filePath(QStringLiteral("edited.conf"));
         writeBytes(edited, "; mine\r\n[app]\r\nlanguage=en\r\n\r\n; end\r\n");
@@ -396,6 +403,32 @@ private Q_SLOTS:
         QVERIFY(!st);
         QCOMPARE(st.error().code(), Error::Code::PermissionDenied);
         QVERIFY(st.error().message().contains(blocker));
+    }
+
+    // Declared keys: the default until set, a hand-edited value clamped, one change signal per
+    // real change, and watch() hands the typed value over.
+    void typedKeysSayWhenTheyChange()
+    {
+        QTemporaryDir dir;
+        SettingsStore s(dir.filePath(QStringLiteral("keys.conf")));
+        QCOMPARE(s.value(SettingKeys::logLineLimit), 200000);
+        QCOMPARE(s.value(SettingKeys::logSideBySide), false);
+        QSignalSpy changed(&s, &SettingsStore::changed);
+        QList<int> seen;
+        s.watch(SettingKeys::logLineLimit, &s, [&seen](int n) { seen << n; });
+        s.setValue(SettingKeys::logLineLimit, 50000);
+        s.setValue(SettingKeys::logLineLimit, 50000); // the same: no signal
+        s.setValue(SettingKeys::logSideBySide, true);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("logs/lineLimit"));
+        QCOMPARE(seen, QList<int>{50000});
+        s.setValue(SettingKeys::logLineLimit, 10); // below what the panel accepts
+        QCOMPARE(s.value(SettingKeys::logLineLimit), 1000);
+        QVERIFY(s.sync());
+        // A hand-edited file beyond the bounds reads clamped.
+        writeBytes(dir.filePath(QStringLiteral("hand.conf")), "[ui]\nlogs\\lineLimit=999999999\n");
+        SettingsStore hand(dir.filePath(QStringLiteral("hand.conf")));
+        QCOMPARE(hand.value(SettingKeys::logLineLimit), 5000000);
     }
 };
 

@@ -54,11 +54,10 @@ QStringList LegacyBackupFolders::migrate(const QList<Profile>& profiles)
 
 QStringList LegacyBackupFolders::migrateOnce(SettingsStore& settings)
 {
-    static const QString key = QStringLiteral("backups/legacyFoldersMigrated");
-    if (!settings.status() || settings.uiValue(key, false).toBool())
+    if (!settings.status() || settings.value(SettingKeys::legacyBackupFoldersMigrated))
         return {};
     const QStringList messages = migrate(settings.profiles());
-    settings.setUiValue(key, true);
+    settings.setValue(SettingKeys::legacyBackupFoldersMigrated, true);
     settings.sync();
     return messages;
 }

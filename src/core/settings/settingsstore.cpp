@@ -22,7 +22,8 @@ const QString kLanguage = QStringLiteral("app/language");
 constexpr qint64 kMaxFileBytes = 4 << 20;
 } // namespace
 
-SettingsStore::SettingsStore(const QString& filePath) : m_path(filePath)
+SettingsStore::SettingsStore(const QString& filePath, QObject* parent)
+    : QObject(parent), m_path(filePath)
 {
     m_problem = inspectFile(filePath);
     if (!m_problem) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "profile.h"
+#include "settingkey.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QVariant>
 #include <memory>
 #include <optional>
@@ -23,13 +25,13 @@ namespace artgen::core {
 // FormatError) or that looks cut off (a last line without its line break, an incomplete list of
 // profiles) is reported by status() and never written: the store then keeps every value in
 // memory only, so the user's file stays byte for byte as it was.
-class SettingsStore
+class SettingsStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(artgen::core::SettingsStore)
+    Q_OBJECT
 
 public:
-    explicit SettingsStore(const QString& filePath);
-    ~SettingsStore();
+    explicit SettingsStore(const QString& filePath, QObject* parent = nullptr);
+    ~SettingsStore() override;
 
     // $ARTGEN_CONFIG, else ~/.config/artgen/artgen.conf.
     static QString defaultPath();
@@ -61,12 +63,44 @@ public:
     QString language() const;
     void setLanguage(const QString& code);
 
-    QVariant uiValue(const QString& key, const QVariant& fallback = {}) const;
-    void setUiValue(const QString& key, const QVariant& value);
+    // A declared UI value (SettingKeys): the stored one, else its default; clamped.
+    template <typename T> T value(const SettingKey<T>& key) const
+    {
+        const QVariant v = uiValue(key.name());
+        T out = v.isValid() && v.canConvert<T>() ? v.value<T>() : key.fallback;
+        return key.clamp ? key.clamp(out) : out;
+    }
+    // Stores it and, when it changed, says so through changed().
+    template <typename T> void setValue(const SettingKey<T>& key, T value)
+    {
+        if (key.clamp)
+            value = key.clamp(value);
+        if (uiValue(key.name()).isValid() && this->value(key) == value)
+            return;
+        setUiValue(key.name(), QVariant::fromValue(value));
+        Q_EMIT changed(key.name());
+    }
+    // Calls `onChange(value)` in `context` whenever `key` changes.
+    template <typename T, typename Fn>
+    QMetaObject::Connection watch(const SettingKey<T>& key, QObject* context, Fn onChange)
+    {
+        return connect(this, &SettingsStore::changed, context,
+                       [this, key, onChange](const QString& name) {
+                           if (name == key.name())
+                               onChange(value(key));
+                       });
+    }
 
     Status sync();
 
+Q_SIGNALS:
+    // A declared UI value changed (its SettingKey name).
+    void changed(const QString& name);
+
 private:
+    QVariant uiValue(const QString& key, const QVariant& fallback = {}) const;
+    void setUiValue(const QString& key, const QVariant& value);
+
     // Why the file cannot be used, kept as data: the sentence is made (and translated) when it is
     // shown, since the UI language is only known once the store is open.
     struct LoadProblem

@@ -44,8 +44,6 @@ namespace {
 constexpr qint64 kNsPerMin = 60LL * 1000000000LL;
 constexpr int kCustomRange = -1;   // the time filter's "from–to" entry
 constexpr int kTailFromRange = -2; // the start entry shown while a range is read from Docker
-const QString kLineLimitKey = QStringLiteral("logs/lineLimit");
-const QString kSideBySideKey = QStringLiteral("logs/sideBySide");
 
 // A side-by-side pane's filter: the page's, for its one container.
 core::LogFilter forService(core::LogFilter filter, const QString& service)
@@ -62,8 +60,7 @@ qint64 nowNs()
 
 LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings, QWidget* parent)
     : QWidget(parent), m_settings(settings), m_active(services),
-      m_store(qMax(1000,
-                   settings.uiValue(kLineLimitKey, int(core::LogStore::kDefaultCapacity)).toInt()))
+      m_store(settings.value(core::SettingKeys::logLineLimit))
 {
     qRegisterMetaType<core::LogBatch>();
     m_model = new LogsModel(m_store, this);
@@ -72,9 +69,10 @@ LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings
     {
         // The remembered layout first, so reloadProfile() builds the panes once.
         const QSignalBlocker block(m_split);
-        m_split->setChecked(m_settings.uiValue(kSideBySideKey, false).toBool());
+        m_split->setChecked(m_settings.value(core::SettingKeys::logSideBySide));
     }
     connect(&m_active, &core::ActiveServices::switched, this, &LogsPage::reloadProfile);
+    m_settings.watch(core::SettingKeys::logLineLimit, this, [this](int n) { setLineLimit(n); });
     reloadProfile();
     connect(this, &LogsPage::exported, this, [this](const QString& path, const core::Error& e) {
         if (e.isError()) {
@@ -611,7 +609,7 @@ void LogsPage::setSideBySide(bool sideBySide)
         const QSignalBlocker block(m_split);
         m_split->setChecked(sideBySide);
     }
-    m_settings.setUiValue(kSideBySideKey, sideBySide);
+    m_settings.setValue(core::SettingKeys::logSideBySide, sideBySide);
     rebuildPanes();
 }
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace artgen::core {
+
+// One value the panel keeps between runs, declared once with its type, its place in the file
+// and its default (KeePassXC's Config::ConfigKey, qBittorrent's SettingValue<T>): the page that
+// writes it and the pages that read it name the same declaration, and SettingsStore tells
+// everyone who listens when it changes. `clamp` keeps a hand-edited file inside what the panel
+// accepts.
+template <typename T> struct SettingKey
+{
+    const char* path; // under [ui] in the settings file
+    T fallback;
+    T (*clamp)(T) = nullptr;
+
+    QString name() const { return QString::fromLatin1(path); }
+};
+
+// Every UI value, in one place.
+namespace SettingKeys {
+
+inline int clampLineLimit(int lines)
+{
+    return qBound(1000, lines, 5000000);
+}
+
+// How many lines the Logs page keeps; the oldest beyond it are dropped (and counted).
+inline const SettingKey<int> logLineLimit{"logs/lineLimit", 200000, &clampLineLimit};
+// The Logs page shows one pane per container instead of one merged timeline.
+inline const SettingKey<bool> logSideBySide{"logs/sideBySide", false};
+inline const SettingKey<QByteArray> windowGeometry{"mainWindow/geometry", {}};
+inline const SettingKey<QByteArray> windowState{"mainWindow/state", {}};
+inline const SettingKey<QString> lastPage{"mainWindow/lastPage", {}};
+// The one-time move of backup folders named by the old rule (LegacyBackupFolders).
+inline const SettingKey<bool> legacyBackupFoldersMigrated{"backups/legacyFoldersMigrated", false};
+
+} // namespace SettingKeys
+
+} // namespace artgen::core
