@@ -222,17 +222,25 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
         if (!filter.text.isValid())
             return usage(tr("--grep: %1").arg(filter.text.errorString()));
     }
-    // Services by compose name, or the container name itself; each read from the container the
-    // profile maps it to, as status shows it.
-    const core::ContainerMap map(*profile);
+    auto docker = context.docker();
+    if (!docker) {
+        context.printError(docker.error());
+        return ExitFailed;
+    }
+    // The stack as Docker has it (the profile's services when Docker is out of reach: the
+    // follower says why). Names are services, or containers; each service is read from the
+    // container the map gives it, as status shows it.
+    auto discovery = core::ContainerMap::discover(**docker, *profile);
+    discovery.waitForFinished();
+    const core::ContainerMap map = discovery.result();
     QMap<QString, QString> chosen;
-    const QStringList wanted = parser.positionalArguments();
-    for (const QString& w : wanted) {
-        const QString service = map.serviceFor(w);
-        if (service.isEmpty())
+    for (const QString& w : parser.positionalArguments()) {
+        const QStringList names = map.namesFor(w);
+        if (names.isEmpty())
             return usage(tr("no service “%1” in the stack (it has: %2).")
                              .arg(w, map.services().join(u", ")));
-        chosen.insert(service, map.container(service));
+        for (const QString& name : names)
+            chosen.insert(name, map.container(name));
     }
     const QStringList extra = parser.values(QStringLiteral("container"));
     if (chosen.isEmpty() && extra.isEmpty())
@@ -241,12 +249,6 @@ int LogsCommand::run(CommandContext& context, const QCommandLineParser& parser)
         chosen.insert(c, c);
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
         options.sources.append({it.key(), it.value()});
-
-    auto docker = context.docker();
-    if (!docker) {
-        context.printError(docker.error());
-        return ExitFailed;
-    }
 
     // A follow, or a read of one container (whose log Docker sends in time order already),
     // prints each batch as it comes and keeps nothing: memory stays flat and printing overlaps

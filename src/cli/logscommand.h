@@ -9,10 +9,11 @@
 namespace artgen::cli {
 
 // `artgenctl logs [SERVICE…] [-f] [--tail N|all] [--since TIME] [--grep REGEX] [--level LEVEL]
-// [--json] [-t]`: the merged log of the stack's services, each line prefixed by its service
-// (`--json`: one object per line), with the panel's level detection and filters. `-f` follows
-// across container and daemon restarts until Ctrl-C (exit 0). Replaces `docker logs -f` and
-// `docker logs --tail 100` from the deployment instructions.
+// [--json] [-t]`: the merged log of the stack's services (ContainerMap::discover: the profile's
+// and the project's others), each line prefixed by its service (`--json`: one object per line),
+// with the panel's level detection and filters. `-f` follows across container and daemon
+// restarts until Ctrl-C (exit 0). Replaces `docker logs -f` and `docker logs --tail 100` from
+// the deployment instructions.
 class LogsCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::cli::LogsCommand)

@@ -74,9 +74,7 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
                          .value_or(core::BackupFormat::PlainGzip);
     o.stopServices = !parser.isSet(QStringLiteral("keep-services"));
     const core::ContainerMap containers(*profile);
-    o.services = {containers.container(QStringLiteral("backend")),
-                  containers.container(QStringLiteral("celery"))};
-    o.services.removeAll(QString());
+    o.services = containers.containers(core::StackRoles::workers());
     o.intoOtherDatabase = parser.isSet(QStringLiteral("into-other-database"));
 
     // The job refuses a backup of another database as well; asking first spares the prompt.

@@ -2,10 +2,12 @@
 
 #include "stackconfig/stacklocator.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QThread>
 #include <QTimer>
 
 using namespace artgen::core;
@@ -119,17 +121,75 @@ bool StackFixture::startDaemon()
 
 StackFixture::Output StackFixture::docker(const QStringList& args, int timeoutMs)
 {
+    return run(QStringLiteral("docker"), args, timeoutMs, QProcessEnvironment::systemEnvironment());
+}
+
+StackFixture::Output StackFixture::artgenctl(const QStringList& args, const QString& config,
+                                             int timeoutMs) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ARTGEN_CONFIG"), config);
+    return run(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
+               QStringList{QStringLiteral("--stack-dir"), m_profile.stackDir} + args, timeoutMs,
+               env);
+}
+
+bool StackFixture::startLabelledContainer(const QString& name, const QString& service,
+                                          const QStringList& lines, QString* error) const
+{
+    removeContainer(name);
+    const Output started = docker(
+        QStringList{
+            QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--rm"),
+            QStringLiteral("--name"), name, QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.project=") + m_profile.projectName,
+            QStringLiteral("--label"), QStringLiteral("com.docker.compose.service=") + service,
+            QStringLiteral("artgen-demo/base:latest"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("printf '%s\\n' \"$@\"; exec sleep 900"), QStringLiteral("sh")} +
+        lines);
+    if (started.exitCode != 0) {
+        *error = QStringLiteral("docker run failed: ") + QString::fromUtf8(started.err);
+        return false;
+    }
+    // `docker run -d` returns once the container started, not once it printed.
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        const Output log = docker({QStringLiteral("logs"), name});
+        if (log.exitCode == 0 && log.out.contains(lines.last().toUtf8()))
+            return true;
+        QThread::msleep(100);
+    }
+    *error = QStringLiteral("%1 did not print its lines within 30 s").arg(name);
+    removeContainer(name);
+    return false;
+}
+
+void StackFixture::removeContainer(const QString& name)
+{
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+    // With --rm the daemon may be removing it already (rm then fails): wait until it is gone.
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired() && docker({QStringLiteral("inspect"), QStringLiteral("--type"),
+                                             QStringLiteral("container"), name})
+                                             .exitCode == 0)
+        QThread::msleep(100);
+}
+
+StackFixture::Output StackFixture::run(const QString& program, const QStringList& args,
+                                       int timeoutMs, const QProcessEnvironment& env)
+{
     QProcess p;
-    p.start(QStringLiteral("docker"), args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     Output o;
     if (!p.waitForStarted(10000)) {
-        o.err = "docker CLI not found";
+        o.err = program.toUtf8() + " not found";
         return o;
     }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        o.err = "docker " + args.join(u' ').toUtf8() + " timed out";
+        o.err = program.toUtf8() + ' ' + args.join(u' ').toUtf8() + " timed out";
         return o;
     }
     o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

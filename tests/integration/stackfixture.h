@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,17 @@ public:
         QByteArray err;
     };
     static Output docker(const QStringList& args, int timeoutMs = 60000);
+    // The real artgenctl on the demo stack (--stack-dir), with the test's own settings file.
+    Output artgenctl(const QStringList& args, const QString& config, int timeoutMs = 120000) const;
+
+    // A container that the project's compose labels call `service` — one a user started by
+    // hand, of a service the profile does not name: artgen-demo/base printing `lines`, then
+    // sleeping. An old container called `name` goes first. True once the lines are in its log;
+    // *error says why not. It removes itself within 15 minutes (a crashed test leaves nothing
+    // behind for long); removeContainer() ends it at once and returns once it is gone.
+    bool startLabelledContainer(const QString& name, const QString& service,
+                                const QStringList& lines, QString* error) const;
+    static void removeContainer(const QString& name);
 
     // Restarting dockerd is only for where the panel's scripts own it (CI, or
     // ARTGEN_ALLOW_DOCKERD_RESTART=1) — never a developer's systemd-managed daemon.
@@ -54,6 +66,9 @@ public:
     static bool startDaemon();
 
 private:
+    static Output run(const QString& program, const QStringList& args, int timeoutMs,
+                      const QProcessEnvironment& env);
+
     artgen::core::Profile m_profile;
     artgen::core::EnvFile m_env;
     QString m_reason;

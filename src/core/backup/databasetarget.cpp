@@ -10,7 +10,7 @@ Result<DatabaseTarget> DatabaseTarget::fromProfile(const Profile& profile)
 {
     DatabaseTarget t;
     t.profile = profile.name;
-    t.container = ContainerMap(profile).container(QStringLiteral("postgres"));
+    t.container = ContainerMap(profile).container(StackRole::Postgres);
     const auto env = EnvFile::load(profile.envFile());
     if (!env)
         return fail(

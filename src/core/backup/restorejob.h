@@ -4,6 +4,7 @@
 #include "backupmanifest.h"
 #include "databasetarget.h"
 #include "job/job.h"
+#include "stackconfig/stackroles.h"
 
 #include <QMap>
 #include <memory>
@@ -52,8 +53,8 @@ public:
         bool stopServices = true;
         // A backup whose manifest names another database or profile is refused without this.
         bool intoOtherDatabase = false;
-        QStringList services{QStringLiteral("art_generation_backend"),
-                             QStringLiteral("art_generation_celery")}; // container names
+        QStringList services = // container names
+            StackRoles::defaultContainers(StackRoles::workers());
     };
 
     struct Report

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QPromise>
-#include <QSet>
 #include <memory>
 
 namespace artgen::core {
@@ -94,33 +93,26 @@ QFuture<Result<StackStatus>> StackInspector::inspect(const Profile& profile, boo
     g->status.project = profile.projectName;
     QFuture<Result<StackStatus>> future = g->promise.future();
     DockerClient* client = &m_client;
-    const ContainerMap map(profile);
 
     m_client.listContainers(profile.projectName)
-        .then(client, [g, client, map, withStats](const Result<QList<ContainerSummary>>& list) {
+        .then(client, [g, client, profile, withStats](const Result<QList<ContainerSummary>>& list) {
             if (!list)
                 return g->fail(list.error());
             QHash<QString, ContainerSummary> listed;
             for (const ContainerSummary& c : *list)
                 listed.insert(c.name, c);
-            // Every service of the profile, played by the container the map gives it — found
-            // by the listing, or looked up by name below (a container outside the project).
-            QSet<QString> mapped;
+            // Every service of the stack, played by the container the map gives it — found by
+            // the listing, or looked up by name below (a container outside the project).
+            const ContainerMap map(profile, *list);
             for (auto it = map.all().cbegin(); it != map.all().cend(); ++it) {
                 ServiceStatus s;
                 const auto found = listed.constFind(it.value());
                 if (found != listed.cend())
                     s = fromSummary(*found);
-                s.service = it.key();
+                s.service = map.serviceOf(it.key());
                 s.container = it.value();
                 g->status.services << s;
-                mapped.insert(it.value());
             }
-            // The project's containers of services the profile does not name. A container of
-            // a mapped service that the profile replaced with another is not the service's.
-            for (const ContainerSummary& c : *list)
-                if (!map.hasService(c.service) && !mapped.contains(c.name))
-                    g->status.services << fromSummary(c);
 
             g->pending = 1; // released below, after every request is on its way
             for (int i = 0; i < g->status.services.size(); ++i) {

@@ -48,11 +48,10 @@ struct StackStatus
     }
 };
 
-// The stack's services and their containers: every service of the profile with the container
-// ContainerMap gives it ("missing" when there is none), and the project's other containers
-// found by compose labels (services the profile does not name). Details (uptime, restarts,
-// health) come from inspect, CPU and memory from one stats sample each, all requests in
-// parallel.
+// The stack's services and their containers, as ContainerMap finds them from one listing by the
+// project's compose labels: the profile's services ("missing" when their container does not
+// exist) and the project's other ones. Details (uptime, restarts, health) come from inspect,
+// CPU and memory from one stats sample each, all requests in parallel.
 class StackInspector
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::StackInspector)

@@ -85,8 +85,8 @@ QFuture<Result<WorkerReport>> WorkerInspector::inspect(const Profile& profile)
     QFuture<Result<WorkerReport>> future = st->promise.future();
     DockerClient* c = &m_client;
     const ContainerMap map(profile);
-    const QString backend = map.container(QStringLiteral("backend"));
-    const QString celery = map.container(QStringLiteral("celery"));
+    const QString backend = map.container(StackRole::Backend);
+    const QString celery = map.container(StackRole::Celery);
     const QString psArgs = QStringLiteral("-eo pid,ppid,args");
 
     c->top(backend, psArgs).then(c, [st](const Result<ProcessTable>& t) {

@@ -52,20 +52,6 @@ QString Profile::backupFolder() const
            QStringLiteral("/artgen/backups/") + folderNameFor(name);
 }
 
-QStringList Profile::serviceNames()
-{
-    return {QStringLiteral("backend"), QStringLiteral("celery"), QStringLiteral("postgres"),
-            QStringLiteral("redis"), QStringLiteral("frontend")};
-}
-
-QMap<QString, QString> Profile::defaultContainers()
-{
-    QMap<QString, QString> map;
-    for (const QString& service : serviceNames())
-        map.insert(service, QStringLiteral("art_generation_") + service);
-    return map;
-}
-
 Profile Profile::fromStackDir(const QString& dir, const QString& name)
 {
     Profile p;

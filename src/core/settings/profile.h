@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stackconfig/stackroles.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
@@ -20,7 +22,9 @@ public:
     QString projectName; // compose project (label com.docker.compose.project)
     QUrl apiBaseUrl;     // e.g. http://127.0.0.1:18080
     QString dockerHost;  // empty: DOCKER_HOST or the local socket
-    QMap<QString, QString> containers; // service -> container name
+    // service -> container name: a role's container when it is not the default one (see
+    // StackRoles; an empty name means the default), or a service of the profile's own.
+    QMap<QString, QString> containers;
 
     // Backups: where they go (empty: the shared data folder, see backupFolder()), the default
     // format ("plain", "plain-gz", "plain-zst", "custom") and retention after each backup —
@@ -30,8 +34,9 @@ public:
     int backupKeepLast = 10;
     int backupKeepDays = 0;
 
-    static QStringList serviceNames(); // backend, celery, postgres, redis, frontend
-    static QMap<QString, QString> defaultContainers();
+    // The roles' services and their default containers (StackRoles), what a new profile maps.
+    static QStringList serviceNames() { return StackRoles::services(); }
+    static QMap<QString, QString> defaultContainers() { return StackRoles::defaultContainerMap(); }
 
     // A profile for the stack in `dir` (the folder holding Docker_all/), reading the project
     // name and the published frontend port from Docker_all/.env (or .env.example) when present.

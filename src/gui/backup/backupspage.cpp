@@ -497,9 +497,7 @@ void BackupsPage::openRestoreDialog(const QString& file)
         input.options.safetyFormat = core::BackupFormats::fromName(m_profile.backupFormat)
                                          .value_or(core::BackupFormat::PlainGzip);
         const core::ContainerMap containers(m_profile);
-        input.options.services = {containers.container(QStringLiteral("backend")),
-                                  containers.container(QStringLiteral("celery"))};
-        input.options.services.removeAll(QString());
+        input.options.services = containers.containers(core::StackRoles::workers());
         input.fileSize = facts.size;
         input.manifest = facts.manifest;
         auto* dialog = new RestoreDialog(input, this);

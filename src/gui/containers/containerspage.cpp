@@ -5,6 +5,7 @@
 #include "common/recordtableview.h"
 #include "compose/composejob.h"
 #include "containersmodel.h"
+#include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "docker/stackmonitor.h"
 #include "docker/workerinspector.h"
@@ -81,6 +82,9 @@ void ContainersPage::buildUi()
     m_top = new QPushButton(top);
     m_exec = new QPushButton(top);
     m_logs = new QPushButton(top);
+    m_top->setObjectName(QStringLiteral("processes"));
+    m_exec->setObjectName(QStringLiteral("runCommand"));
+    m_logs->setObjectName(QStringLiteral("logs"));
     for (QPushButton* b : {m_start, m_stop, m_restart, m_top, m_exec, m_logs})
         rowActions->addWidget(b);
     rowActions->addStretch();
@@ -168,12 +172,16 @@ void ContainersPage::startMonitor()
     m_monitor.reset(new core::StackMonitor(docker, m_profile), docker.thread());
     m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
     m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
+    // The workers summary counts the worker roles' containers: only their starts and deaths
+    // change it, whatever other services the stack has.
+    const QStringList workers =
+        core::ContainerMap(m_profile).containers(core::StackRoles::workers());
     m_monitor.connect(
         &core::StackMonitor::containerEvent, this,
-        [this](const QString& service, const QString&, const QString& action) {
-            if (service == QStringLiteral("backend") || service == QStringLiteral("celery"))
-                if (action == QStringLiteral("start") || action == QStringLiteral("die"))
-                    refreshWorkers();
+        [this, workers](const QString&, const QString& container, const QString& action) {
+            if (workers.contains(container) &&
+                (action == QStringLiteral("start") || action == QStringLiteral("die")))
+                refreshWorkers();
         });
     m_monitor.start();
 }

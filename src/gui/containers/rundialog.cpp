@@ -28,6 +28,7 @@ RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString co
     m_command->setObjectName(QStringLiteral("command"));
     m_command->setPlaceholderText(tr("e.g. ps aux   or   celery -A app.celery_app inspect active"));
     m_run = new QPushButton(tr("Run"), this);
+    m_run->setObjectName(QStringLiteral("run"));
     m_run->setDefault(true);
     row->addWidget(m_command, 1);
     row->addWidget(m_run);
@@ -37,6 +38,8 @@ RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString co
     layout->addWidget(m_status);
     m_out = new QPlainTextEdit(this);
     m_err = new QPlainTextEdit(this);
+    m_out->setObjectName(QStringLiteral("output"));
+    m_err->setObjectName(QStringLiteral("errors"));
     for (QPlainTextEdit* e : {m_out, m_err}) {
         e->setReadOnly(true);
         e->setFont(QFont(QStringLiteral("monospace")));
