@@ -5,6 +5,7 @@
 #include "containers/rundialog.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
 
@@ -57,11 +58,10 @@ private Q_SLOTS:
         core::SettingsStore settings(m_dir.filePath(QStringLiteral("gui.conf")));
         settings.setProfiles({stack.profile()});
         settings.setActiveProfileName(stack.profile().name);
-        core::WorkerThread dockerThread(QStringLiteral("docker"));
-        auto* docker = new core::DockerClient(core::DockerEndpoint::fromEnvironment());
-        dockerThread.adopt(docker);
+        core::ActiveServices services;
+        services.activate(settings.activeProfile());
         core::JobRunner jobs;
-        gui::ContainersPage page(*docker, jobs, settings);
+        gui::ContainersPage page(services, jobs);
         new QAbstractItemModelTester(page.model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
         page.resize(1100, 700);
