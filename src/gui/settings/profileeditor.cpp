@@ -44,6 +44,12 @@ void ProfileEditor::setUpFields()
         table->setItem(r, 0, service);
         table->setItem(r, 1, new QTableWidgetItem);
     }
+    // Every role in view without scrolling: there are only five.
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int r = 0; r < table->rowCount(); ++r)
+        height += table->rowHeight(r);
+    table->setFixedHeight(height);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const QString& name : core::BackupFormats::names())
         m_ui->backupFormatDefault->addItem(name, name);
     m_ui->profileValidation->setStyleSheet(QStringLiteral("color: #b5402f;"));
