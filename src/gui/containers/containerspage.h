@@ -16,7 +16,6 @@ class QTableView;
 
 namespace artgen::core {
 class DockerClient;
-class Job;
 class JobRunner;
 class StackMonitor;
 class SettingsStore;
@@ -25,7 +24,7 @@ class SettingsStore;
 namespace artgen::gui {
 
 class ConnectionBanner;
-
+class JobController;
 class JobOutputPane;
 
 class ContainersModel;
@@ -76,13 +75,12 @@ private:
     void refreshWorkers();
 
     core::DockerClient& m_docker;
-    core::JobRunner& m_jobs;
     core::SettingsStore& m_settings;
+    JobController* m_jobs;
     core::Profile m_profile;
     // Lives on the Docker thread; a stopped monitor's late signals are dropped.
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
                                                      &core::StackMonitor::stop};
-    std::shared_ptr<core::Job> m_job;
     ContainersModel* m_model = nullptr;
 
     ConnectionBanner* m_banner = nullptr;
