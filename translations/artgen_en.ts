@@ -77,14 +77,7 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::BackupsPage</name>
-    <message numerus="yes">
-        <source>%n backup(s) in %1, %2 in all.</source>
-        <translation>
-            <numerusform>%n backup in %1, %2 in all.</numerusform>
-            <numerusform>%n backups in %1, %2 in all.</numerusform>
-        </translation>
-    </message>
+    <name>artgen::gui::BackupsController</name>
     <message numerus="yes">
         <source>Verified: %n table(s), checksum in the manifest.</source>
         <translation>
@@ -111,6 +104,16 @@
         <translation>
             <numerusform>But row counts differ from the manifest in %n table:</numerusform>
             <numerusform>But row counts differ from the manifest in %n tables:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::BackupsPage</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, %2 in all.</source>
+        <translation>
+            <numerusform>%n backup in %1, %2 in all.</numerusform>
+            <numerusform>%n backups in %1, %2 in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -674,6 +674,22 @@
         <source>Backup written: %1 (%2) in %3 s</source>
         <translation>Копия записана: %1 (%2) за %3 с</translation>
     </message>
+    <message>
+        <source>Open a snapshot of %1 and count its rows.</source>
+        <translation>Открыть снимок базы %1 и подсчитать строки её таблиц.</translation>
+    </message>
+    <message>
+        <source>Dump %1 into %2.</source>
+        <translation>Выгрузить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Check the dump, save it with its manifest and apply retention.</source>
+        <translation>Проверить выгрузку, сохранить её с манифестом и применить правило хранения.</translation>
+    </message>
+    <message>
+        <source>Check the dump and save it with its manifest.</source>
+        <translation>Проверить выгрузку и сохранить её с манифестом.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::BackupManifest</name>
@@ -1918,11 +1934,110 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::BackupsPage</name>
+    <name>artgen::gui::BackupsController</name>
     <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
+        <source>Backing up database %1…</source>
+        <translation>Резервное копирование базы %1…</translation>
     </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 удалена.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored.</source>
+        <translation>Копию %1 нельзя восстановить.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or is not a regular file.</source>
+        <translation>Файла нет, или это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>Refresh the list or pick another file.</source>
+        <translation>Обновите список или выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The active profile changed while the restore dialog was open.</source>
+        <translation>Активный профиль сменился, пока было открыто окно восстановления.</translation>
+    </message>
+    <message>
+        <source>Open Restore again on the profile you mean.</source>
+        <translation>Откройте восстановление снова в нужном профиле.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into %2…</source>
+        <translation>Восстановление %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left half-done.</source>
+        <translation>Отменено. Ничего не осталось сделанным наполовину.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2) in %3.</source>
+        <translation>Копия записана в %1 (%2) за %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n table(s), checksum in the manifest.</source>
+        <translation>
+            <numerusform>Проверено: %n таблица, контрольная сумма в манифесте.</numerusform>
+            <numerusform>Проверено: %n таблицы, контрольная сумма в манифесте.</numerusform>
+            <numerusform>Проверено: %n таблиц, контрольная сумма в манифесте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention removed %n older backup(s).</source>
+        <translation>
+            <numerusform>Правило хранения удалило %n старую копию.</numerusform>
+            <numerusform>Правило хранения удалило %n старые копии.</numerusform>
+            <numerusform>Правило хранения удалило %n старых копий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 in %3.</source>
+        <translation>%1 восстановлена в %2 за %3.</translation>
+    </message>
+    <message>
+        <source>The file has no manifest, so row counts were not compared.</source>
+        <translation>У файла нет манифеста, поэтому число строк не сравнивалось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts match the manifest in all %n table(s).</source>
+        <translation>
+            <numerusform>Число строк совпадает с манифестом в %n таблице.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the backup, %3 now</source>
+        <translation>%1: строк в копии — %2, сейчас — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>But row counts differ from the manifest in %n table(s):</source>
+        <translation>
+            <numerusform>Но число строк расходится с манифестом в %n таблице:</numerusform>
+            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
+            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safety backup of the previous state: %1</source>
+        <translation>Страховочная копия прежнего состояния: %1</translation>
+    </message>
+    <message>
+        <source>Started again: %1.</source>
+        <translation>Снова запущены: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::BackupsPage</name>
     <message>
         <source>Back up now</source>
         <translation>Создать копию</translation>
@@ -1980,10 +2095,6 @@
         <translation>Восстановить из файла…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>No active profile — add one in Settings.</source>
         <translation>Нет активного профиля — добавьте его в настройках.</translation>
     </message>
@@ -2004,34 +2115,6 @@
         </translation>
     </message>
     <message>
-        <source>Backing up database %1…</source>
-        <translation>Резервное копирование базы %1…</translation>
-    </message>
-    <message>
-        <source>Backed up to %1 (%2) in %3.</source>
-        <translation>Копия записана в %1 (%2) за %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Verified: %n table(s), checksum in the manifest.</source>
-        <translation>
-            <numerusform>Проверено: %n таблица, контрольная сумма в манифесте.</numerusform>
-            <numerusform>Проверено: %n таблицы, контрольная сумма в манифесте.</numerusform>
-            <numerusform>Проверено: %n таблиц, контрольная сумма в манифесте.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Retention removed %n older backup(s).</source>
-        <translation>
-            <numerusform>Правило хранения удалило %n старую копию.</numerusform>
-            <numerusform>Правило хранения удалило %n старые копии.</numerusform>
-            <numerusform>Правило хранения удалило %n старых копий.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verifying %1…</source>
-        <translation>Проверка %1…</translation>
-    </message>
-    <message>
         <source>Delete the backup?</source>
         <translation>Удалить копию?</translation>
     </message>
@@ -2044,80 +2127,12 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Deleted %1.</source>
-        <translation>%1 удалена.</translation>
-    </message>
-    <message>
         <source>Restore from a backup file</source>
         <translation>Восстановить из файла копии</translation>
     </message>
     <message>
         <source>Database backups (*.sql *.sql.gz *.sql.zst *.dump);;All files (*)</source>
         <translation>Резервные копии базы (*.sql *.sql.gz *.sql.zst *.dump);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The backup %1 cannot be restored.</source>
-        <translation>Копию %1 нельзя восстановить.</translation>
-    </message>
-    <message>
-        <source>The file does not exist or is not a regular file.</source>
-        <translation>Файла нет, или это не обычный файл.</translation>
-    </message>
-    <message>
-        <source>Refresh the list or pick another file.</source>
-        <translation>Обновите список или выберите другой файл.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 into %2…</source>
-        <translation>Восстановление %1 в %2…</translation>
-    </message>
-    <message>
-        <source>Restored %1 into %2 in %3.</source>
-        <translation>%1 восстановлена в %2 за %3.</translation>
-    </message>
-    <message>
-        <source>The file has no manifest, so row counts were not compared.</source>
-        <translation>У файла нет манифеста, поэтому число строк не сравнивалось.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Row counts match the manifest in all %n table(s).</source>
-        <translation>
-            <numerusform>Число строк совпадает с манифестом в %n таблице.</numerusform>
-            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
-            <numerusform>Число строк совпадает с манифестом во всех %n таблицах.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 rows in the backup, %3 now</source>
-        <translation>%1: строк в копии — %2, сейчас — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>But row counts differ from the manifest in %n table(s):</source>
-        <translation>
-            <numerusform>Но число строк расходится с манифестом в %n таблице:</numerusform>
-            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
-            <numerusform>Но число строк расходится с манифестом в %n таблицах:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Safety backup of the previous state: %1</source>
-        <translation>Страховочная копия прежнего состояния: %1</translation>
-    </message>
-    <message>
-        <source>Started again: %1.</source>
-        <translation>Снова запущены: %1.</translation>
-    </message>
-    <message>
-        <source>Finished in %1.</source>
-        <translation>Готово за %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing was left half-done.</source>
-        <translation>Отменено. Ничего не осталось сделанным наполовину.</translation>
-    </message>
-    <message>
-        <source>%1 of ~%2</source>
-        <translation>%1 из ~%2</translation>
     </message>
     <message>
         <source>The folder %1 cannot be opened.</source>
@@ -2134,26 +2149,6 @@
     <message>
         <source>Check the backup folder in Settings.</source>
         <translation>Проверьте папку копий в настройках.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 мин %2 с</translation>
-    </message>
-    <message>
-        <source>Nothing was restored.</source>
-        <translation>Ничего не восстановлено.</translation>
-    </message>
-    <message>
-        <source>The active profile changed while the restore dialog was open.</source>
-        <translation>Активный профиль сменился, пока было открыто окно восстановления.</translation>
-    </message>
-    <message>
-        <source>Open Restore again on the profile you mean.</source>
-        <translation>Откройте восстановление снова в нужном профиле.</translation>
     </message>
 </context>
 <context>
@@ -2294,10 +2289,6 @@
         <translation>%1: готово.</translation>
     </message>
     <message>
-        <source>Finished.</source>
-        <translation>Готово.</translation>
-    </message>
-    <message>
         <source>Bring the stack down?</source>
         <translation>Остановить стек?</translation>
     </message>
@@ -2351,6 +2342,17 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::JobController</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::JobOutputPane</name>
     <message>
         <source>Output</source>
@@ -2359,6 +2361,29 @@
     <message>
         <source>Output — %1</source>
         <translation>Вывод — %1</translation>
+    </message>
+    <message>
+        <source>Finished in %1.</source>
+        <translation>Готово за %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::JobProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>%1 of ~%2</source>
+        <translation>%1 из ~%2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>

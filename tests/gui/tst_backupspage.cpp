@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -372,6 +373,39 @@ private Q_SLOTS:
         QVERIFY2(log.contains("\"delete-backup\"") && log.contains("succeeded") &&
                      log.contains("backup_20260102_100000.sql.gz"),
                  log.constData());
+    }
+
+    // Verify runs as a job through the page's job controller: the output names the job and
+    // says how long it took, the progress panel goes away, and the verdict names the file.
+    void verifyRunsAsAJobWithAVerdict()
+    {
+        const QString name = QStringLiteral("backup_20260105_100000.sql");
+        writeBackup(backupDir() + u'/' + name, "-- dump\n-- PostgreSQL database dump complete\n",
+                    -1, {});
+        gui::BackupsPage page(services(), *m_jobs);
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 4, 10000);
+        QCOMPARE(page.model()->entryAt(0)->fileName, name);
+        page.findChild<QTableView*>(QStringLiteral("backupsTable"))->selectRow(0);
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verdict"));
+        auto* output = page.findChild<QPlainTextEdit*>(QStringLiteral("jobOutput"));
+        QVERIFY(verdict && output);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("verifyBackup")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible() && !page.isBusy(), 10000);
+        QVERIFY2(verdict->text().contains(name + QStringLiteral(" is complete")),
+                 qPrintable(verdict->text()));
+        QCOMPARE(verdict->property("verdict").toInt(), 0); // success
+        QVERIFY(!page.findChild<QWidget*>(QStringLiteral("progressBox"))->isVisible());
+        const QString text = output->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Verifying ") + name), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Finished in ")), qPrintable(text));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("backUpNow"))->isEnabled());
+        // The list was read again, and the verified file is still the selected one.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.findChild<QPushButton*>(QStringLiteral("verifyBackup"))->isEnabled(), 10000);
     }
 
     void failureIsShownAsASentence()

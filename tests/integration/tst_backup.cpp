@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -132,6 +133,14 @@ class TestBackup : public QObject
         return true;
     }
     static QString why(const std::shared_ptr<Job>& job) { return job->error().message(); }
+    // The titles of the steps a job announced, from a spy on its stepStarted().
+    static QStringList announced(const QSignalSpy& steps)
+    {
+        QStringList titles;
+        for (const QList<QVariant>& s : steps)
+            titles << s.at(1).toString();
+        return titles;
+    }
     QStringList filesIn(const QString& dir)
     {
         return QDir(dir).entryList(QDir::Files | QDir::Hidden);
@@ -356,8 +365,10 @@ private Q_SLOTS:
         makeSmallDatabase();
         const QString dir = folder(QStringLiteral("rt-") + BackupFormats::name(format));
         auto b = backup(kDb, format, dir);
+        QSignalSpy backupSteps(b.get(), &Job::stepStarted);
         QVERIFY(runToEnd(b));
         QVERIFY2(b->state() == Job::State::Succeeded, qPrintable(why(b)));
+        QCOMPARE(announced(backupSteps), b->steps()); // all three, in order
         QVERIFY(QFile::exists(b->filePath()));
         QVERIFY(QFile::exists(b->manifestPath()));
         QCOMPARE(b->manifest().tableRows.value(QStringLiteral("public.t")), 1000);
@@ -374,8 +385,10 @@ private Q_SLOTS:
         auto o = restoreOptions(kDb, b->filePath());
         o.mode = clean ? RestoreJob::Mode::Clean : RestoreJob::Mode::Existing;
         auto r = std::make_shared<RestoreJob>(m_client, o);
+        QSignalSpy restoreSteps(r.get(), &Job::stepStarted);
         QVERIFY(runToEnd(r));
         QVERIFY2(r->state() == Job::State::Succeeded, qPrintable(why(r)));
+        QCOMPARE(announced(restoreSteps), RestoreJob::plan(o)); // what was shown is what ran
         QCOMPARE(count(kDb, QStringLiteral("t")), 1000);
         QCOMPARE(count(kDb, QStringLiteral("u")), 3);
         QCOMPARE(sql(kDb, QStringLiteral("SELECT v FROM t WHERE id = 1000")),
@@ -404,8 +417,12 @@ private Q_SLOTS:
         o.services = {QStringLiteral("art_generation_backend"),
                       QStringLiteral("art_generation_celery")};
         auto r = std::make_shared<RestoreJob>(m_client, o);
+        QSignalSpy steps(r.get(), &Job::stepStarted);
         QVERIFY(runToEnd(r));
         QVERIFY2(r->state() == Job::State::Succeeded, qPrintable(why(r)));
+        // Every step of the plan, in order, up to starting the services again.
+        QCOMPARE(announced(steps), RestoreJob::plan(o));
+        QCOMPARE(steps.size(), 6);
         QCOMPARE(count(kDb, QStringLiteral("t")), 1000);
         // The safety backup holds the state before the restore: 500 rows.
         QVERIFY(QFile::exists(r->report().safetyBackup));

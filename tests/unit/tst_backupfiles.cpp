@@ -3,10 +3,13 @@
 // and retention. The integration test tst_backup does the same against the real PostgreSQL.
 #include "backup/backupcatalog.h"
 #include "backup/backupformats.h"
+#include "backup/backupjob.h"
 #include "backup/backupmanifest.h"
 #include "backup/dumpreader.h"
 #include "backup/dumpwriter.h"
 #include "backup/legacybackupfolders.h"
+#include "backup/restorejob.h"
+#include "logging/auditlog.h"
 #include "settings/profile.h"
 #include "settings/settingsstore.h"
 #include "testfiles.h"
@@ -15,6 +18,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -68,6 +73,40 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
+}
+
+// Backups profile "prod" wrote on 1…days January 2026 at noon, one byte each, with manifests;
+// none when a manifest cannot be written.
+QStringList writeOwnedBackups(const QString& folder, int days)
+{
+    QStringList paths;
+    for (int day = 1; day <= days; ++day) {
+        const QString name =
+            QStringLiteral("backup_202601%1_120000.sql").arg(day, 2, 10, QLatin1Char('0'));
+        paths << QDir(folder).filePath(name);
+        writeFile(paths.last(), "x");
+        BackupManifest m;
+        m.fileName = name;
+        m.profile = QStringLiteral("prod");
+        m.sha256 = QByteArray(64, 'c');
+        m.sizeBytes = 1;
+        m.startedAt = QDateTime(QDate(2026, 1, day), QTime(12, 0), Qt::UTC);
+        if (!m.save(BackupManifest::pathFor(paths.last())))
+            return {};
+    }
+    return paths;
+}
+
+// The audit log's lines as objects.
+QList<QJsonObject> auditLines(const QString& path)
+{
+    QList<QJsonObject> lines;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.isEmpty())
+                lines << QJsonDocument::fromJson(line).object();
+    return lines;
 }
 
 } // namespace
@@ -516,20 +555,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDateTime now(QDate(2026, 1, 10), QTime(12, 0), Qt::UTC);
-        QStringList paths;
-        for (int day = 1; day <= 9; ++day) {
-            const QString name =
-                QStringLiteral("backup_202601%1_120000.sql").arg(day, 2, 10, QLatin1Char('0'));
-            writeFile(dir.filePath(name), "x");
-            BackupManifest m;
-            m.fileName = name;
-            m.profile = QStringLiteral("prod");
-            m.sha256 = QByteArray(64, 'c');
-            m.sizeBytes = 1;
-            m.startedAt = QDateTime(QDate(2026, 1, day), QTime(12, 0), Qt::UTC);
-            QVERIFY(m.save(BackupManifest::pathFor(dir.filePath(name))));
-            paths << dir.filePath(name);
-        }
+        const QStringList paths = writeOwnedBackups(dir.path(), 9);
+        QCOMPARE(paths.size(), 9);
         const BackupCatalog catalog(dir.path());
         // Nothing configured: nothing goes.
         QCOMPARE(catalog.applyRetention(QStringLiteral("prod"), 0, 0, {}, now)->size(), 0);
@@ -547,6 +574,89 @@ private Q_SLOTS:
         const auto byAge = catalog.applyRetention(QStringLiteral("prod"), 0, 3, {}, now);
         QVERIFY(byAge);
         QCOMPARE(catalog.list().size(), 2);
+    }
+
+    // Every deletion — asked for, or by retention — is written to the audit log by the
+    // catalogue itself, so the panel and artgenctl cannot forget it; so is a failed one.
+    void deletionsAreAudited()
+    {
+        QTemporaryDir dir;
+        const QString auditPath = dir.filePath(QStringLiteral("audit.jsonl"));
+        AuditLog::setPath(auditPath);
+        auto cleanup = qScopeGuard([] { AuditLog::setPath({}); });
+        const QString folder = dir.filePath(QStringLiteral("backups"));
+        QVERIFY(QDir().mkpath(folder));
+        const QStringList paths = writeOwnedBackups(folder, 3);
+        QCOMPARE(paths.size(), 3);
+        const BackupCatalog catalog(folder);
+        QVERIFY(catalog.remove(paths[2], QStringLiteral("prod"), QStringLiteral("manual")));
+        QVERIFY(!QFile::exists(paths[2]));
+        QVERIFY(!QFile::exists(BackupManifest::pathFor(paths[2])));
+        const auto removed = catalog.applyRetention(QStringLiteral("prod"), 1, 0);
+        QVERIFY(removed);
+        QCOMPARE(*removed, QStringList{paths[0]});
+        // A path that cannot be deleted (a folder by a backup's name): refused, and audited.
+        const QString stuck = QDir(folder).filePath(QStringLiteral("backup_20260104_120000.sql"));
+        QVERIFY(QDir().mkpath(stuck + QStringLiteral("/inside")));
+        const Status failed =
+            catalog.remove(stuck, QStringLiteral("prod"), QStringLiteral("manual"));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code(), Error::Code::Io);
+
+        const QList<QJsonObject> lines = auditLines(auditPath);
+        QCOMPARE(lines.size(), 3);
+        const auto check = [](const QJsonObject& o, const QString& target, const QString& outcome,
+                              const QString& reason) {
+            QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("delete-backup"));
+            QCOMPARE(o.value(QStringLiteral("profile")).toString(), QStringLiteral("prod"));
+            QCOMPARE(o.value(QStringLiteral("target")).toString(), target);
+            QCOMPARE(o.value(QStringLiteral("outcome")).toString(), outcome);
+            QCOMPARE(o.value(QStringLiteral("details")).toObject().value(QStringLiteral("reason")),
+                     QJsonValue(reason));
+        };
+        check(lines[0], paths[2], QStringLiteral("succeeded"), QStringLiteral("manual"));
+        check(lines[1], paths[0], QStringLiteral("succeeded"), QStringLiteral("retention"));
+        check(lines[2], stuck, QStringLiteral("failed"), QStringLiteral("manual"));
+        QVERIFY(!lines[2]
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .isEmpty());
+    }
+
+    // The plan a restore shows is the list of steps it declares and runs, for every option.
+    void restorePlanIsTheJobsStepList()
+    {
+        RestoreJob::Options o;
+        o.target.database = QStringLiteral("app");
+        o.file = QStringLiteral("/b/backup_20260101_120000.sql");
+        o.services = {QStringLiteral("art_generation_backend"),
+                      QStringLiteral("art_generation_celery")};
+        for (const auto mode : {RestoreJob::Mode::Existing, RestoreJob::Mode::Clean}) {
+            for (const bool safety : {true, false}) {
+                for (const bool stop : {true, false}) {
+                    o.mode = mode;
+                    o.safetyBackup = safety;
+                    o.stopServices = stop;
+                    const RestoreJob job(nullptr, o);
+                    const QStringList plan = RestoreJob::plan(o);
+                    QCOMPARE(job.steps(), plan);
+                    // Check, [safety], [stop], restore (clean: into new + swap), count, [start].
+                    const int expected =
+                        3 + int(safety) + 2 * int(stop) + int(mode == RestoreJob::Mode::Clean);
+                    QCOMPARE(plan.size(), expected);
+                    QVERIFY(plan.first().startsWith(QStringLiteral("Check backup_20260101")));
+                    QCOMPARE(plan.last().startsWith(QStringLiteral("Start art_generation_")), stop);
+                }
+            }
+        }
+        BackupJob::Options b;
+        b.target.database = QStringLiteral("app");
+        b.folder = QStringLiteral("/b");
+        QCOMPARE(BackupJob(nullptr, b).steps().size(), 3);
+        b.keepLast = 3;
+        QVERIFY(BackupJob(nullptr, b).steps().last().contains(QStringLiteral("retention")));
     }
 };
 

@@ -114,6 +114,27 @@ protected:
     }
 };
 
+// Declares two steps and announces them between lines; an undeclared step is ignored.
+class StepsJob : public Job
+{
+public:
+    StepsJob() : Job(QStringLiteral("steps"))
+    {
+        declareSteps({QStringLiteral("First."), QStringLiteral("Second.")});
+    }
+
+protected:
+    void run() override
+    {
+        log(QStringLiteral("before"));
+        beginStep(0);
+        log(QStringLiteral("in first"));
+        beginStep(1);
+        beginStep(2); // not declared
+        succeed();
+    }
+};
+
 } // namespace
 
 class TestJob : public QObject
@@ -230,6 +251,32 @@ private Q_SLOTS:
         QCOMPARE(all.first(), QStringLiteral("0"));
         QCOMPARE(all.last(), QStringLiteral("19999"));
         QVERIFY2(batches < 200, qPrintable(QStringLiteral("%1 batches").arg(batches)));
+    }
+
+    void declaredStepsAreAnnouncedInOrderAfterTheirLines()
+    {
+        JobRunner runner;
+        auto job = std::make_shared<StepsJob>();
+        QCOMPARE(job->steps(), QStringList({QStringLiteral("First."), QStringLiteral("Second.")}));
+        QCOMPARE(job->currentStep(), -1);
+        // Queued to this thread, as a front end receives them.
+        QStringList events;
+        QObject context;
+        connect(job.get(), &Job::logLines, &context, [&](const QStringList& lines) {
+            for (const QString& l : lines)
+                events << QStringLiteral("line ") + l;
+        });
+        connect(job.get(), &Job::stepStarted, &context, [&](int index, const QString& title) {
+            events << QStringLiteral("step %1 %2").arg(index).arg(title);
+        });
+        connect(job.get(), &Job::finished, &context, [&] { events << QStringLiteral("end"); });
+        runner.start(job);
+        QTRY_VERIFY_WITH_TIMEOUT(events.contains(QStringLiteral("end")), 5000);
+        QCOMPARE(events,
+                 QStringList({QStringLiteral("line before"), QStringLiteral("step 0 First."),
+                              QStringLiteral("line in first"), QStringLiteral("step 1 Second."),
+                              QStringLiteral("end")}));
+        QCOMPARE(job->currentStep(), 1);
     }
 
     void runnerShutdownCancelsRunningJobs()

@@ -1,8 +1,11 @@
 #include "backupcatalog.h"
 
+#include "logging/auditlog.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -56,13 +59,22 @@ QList<BackupCatalog::Entry> BackupCatalog::list() const
     return entries;
 }
 
-Status BackupCatalog::remove(const QString& path) const
+Status BackupCatalog::remove(const QString& path, const QString& profile,
+                             const QString& reason) const
 {
     QFile f(path);
-    if (f.exists() && !f.remove())
-        return fail(Error(Error::Code::Io, tr("The backup %1 cannot be deleted.").arg(path),
-                          f.errorString(), tr("Check the folder's permissions.")));
+    QJsonObject details{{QStringLiteral("reason"), reason}};
+    if (f.exists() && !f.remove()) {
+        const Error error(Error::Code::Io, tr("The backup %1 cannot be deleted.").arg(path),
+                          f.errorString(), tr("Check the folder's permissions."));
+        details.insert(QStringLiteral("error"), error.message());
+        AuditLog::record(profile, QStringLiteral("delete-backup"), path, QStringLiteral("failed"),
+                         details);
+        return fail(error);
+    }
     QFile::remove(BackupManifest::pathFor(path));
+    AuditLog::record(profile, QStringLiteral("delete-backup"), path, QStringLiteral("succeeded"),
+                     details);
     return {};
 }
 
@@ -94,7 +106,7 @@ Result<QStringList> BackupCatalog::applyRetention(const QString& profile, int ke
         // With both limits set a backup stays if either keeps it.
         if (amongNewest || newEnough || protectedPaths.contains(e.path))
             continue;
-        if (auto s = remove(e.path); !s)
+        if (auto s = remove(e.path, profile, QStringLiteral("retention")); !s)
             return fail(s.error());
         removed << e.path;
     }

@@ -12,8 +12,8 @@
 namespace artgen::core {
 
 // The backups in a profile's backup folder: files named backup_YYYYMMDD_HHMMSS.<ext>, with or
-// without a manifest. Lists, deletes (file and manifest together) and applies retention. Pure
-// file-system work; run it off the UI thread.
+// without a manifest. Lists, deletes (file and manifest together, written to the audit log) and
+// applies retention. Pure file-system work; run it off the UI thread.
 class BackupCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::BackupCatalog)
@@ -44,13 +44,15 @@ public:
     QString folder() const { return m_folder; }
 
     QList<Entry> list() const; // newest first
-    Status remove(const QString& path) const;
+    // Deletes the file and its manifest, and records the deletion (or why it failed) in the audit
+    // log under `profile`; `reason` says who asked: "manual" or "retention".
+    Status remove(const QString& path, const QString& profile, const QString& reason) const;
     // Retention for the backups of `profile` only: those this tool wrote and can prove so (see
     // isOwnedBy()). Of these it keeps the newest `keepLast` (0: no limit by count) and everything
     // younger than `keepDays` days (0: no limit by age); deletes the rest. With both 0 nothing
     // goes. Files in `protect` are never deleted. Any other file in the folder — made by hand,
     // copied in, of another profile, or cut — is never deleted and does not count toward
-    // `keepLast`. Returns the deleted paths.
+    // `keepLast`. Every deletion is audited. Returns the deleted paths.
     Result<QStringList>
     applyRetention(const QString& profile, int keepLast, int keepDays,
                    const QStringList& protect = {},

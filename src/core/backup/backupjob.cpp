@@ -23,9 +23,21 @@ BackupJob::BackupJob(DockerClient* docker, Options options, QObject* parent)
     : Job(tr("Back up %1").arg(options.target.database), parent), m_docker(docker),
       m_options(std::move(options)), m_appName(QStringLiteral("artgen-backup-") +
                                                QUuid::createUuid().toString(QUuid::Id128).left(12))
-{}
+{
+    declareSteps(stepTitles(m_options));
+}
 
 BackupJob::~BackupJob() = default;
+
+QStringList BackupJob::stepTitles(const Options& o)
+{
+    const QString db = o.target.database;
+    return {tr("Open a snapshot of %1 and count its rows.").arg(db),
+            tr("Dump %1 into %2.").arg(db, QDir::toNativeSeparators(o.folder)),
+            o.keepLast > 0 || o.keepDays > 0
+                ? tr("Check the dump, save it with its manifest and apply retention.")
+                : tr("Check the dump and save it with its manifest.")};
+}
 
 QString BackupJob::fileNameFor(const QDateTime& when, BackupFormat format)
 {
@@ -88,6 +100,7 @@ void BackupJob::run()
 
 void BackupJob::startSnapshot()
 {
+    beginStep(int(Step::Snapshot));
     ExecSession::Options o;
     o.container = m_options.target.container;
     o.attachStdin = true;
@@ -157,6 +170,7 @@ void BackupJob::startDump(const QString& snapshot)
 {
     if (isCancelRequested())
         return;
+    beginStep(int(Step::Dump));
     ExecSession::Options o;
     o.container = m_options.target.container;
     o.env = m_options.target.env(m_appName);
@@ -190,6 +204,7 @@ void BackupJob::onDumpFinished(const Result<int>& exitCode)
     if (!exitCode || *exitCode != 0)
         return explainFailure(exitCode ? *exitCode : -1, m_dumpErr,
                               exitCode ? std::nullopt : std::optional(exitCode.error()));
+    beginStep(int(Step::Save));
     if (auto s = m_writer->finish(); !s)
         return failWith(writeError(s.error()));
     if (m_options.format == BackupFormat::Custom)

@@ -27,7 +27,7 @@ class ExecSession;
 //     written beside it, and retention applied. Anything else removes the part file.
 //     The name is unique even when backups run at once in one folder: see DumpWriter.
 // Cancel ends pg_dump in the container too (pg_terminate_backend by application name).
-// Progress: bytes of dump against pg_database_size.
+// Progress: bytes of dump against pg_database_size; the three steps are declared (Step).
 class BackupJob : public Job
 {
     Q_OBJECT
@@ -59,6 +59,10 @@ protected:
     void onCancel() override;
 
 private:
+    // In the order they begin; the counts of step Snapshot go on beside the dump.
+    enum class Step { Snapshot, Dump, Save };
+    static QStringList stepTitles(const Options& options);
+
     QString uniqueFileName(const QDateTime& when, int attempt) const;
     Error writeError(const Error& error) const;
     void startSnapshot();

@@ -18,8 +18,11 @@ namespace artgen::core {
 RestoreJob::RestoreJob(DockerClient* docker, Options options, QObject* parent)
     : Job(tr("Restore %1").arg(options.target.database), parent), m_docker(docker),
       m_options(std::move(options)), m_appName(QStringLiteral("artgen-restore-") +
-                                               QUuid::createUuid().toString(QUuid::Id128).left(12))
-{}
+                                               QUuid::createUuid().toString(QUuid::Id128).left(12)),
+      m_steps(stepsFor(m_options))
+{
+    declareSteps(titles(m_steps));
+}
 
 RestoreJob::~RestoreJob() = default;
 
@@ -38,31 +41,52 @@ QString RestoreJob::originMismatch(const BackupManifest& m, const DatabaseTarget
     return why.join(QStringLiteral("; "));
 }
 
-QStringList RestoreJob::plan(const Options& o)
+QList<RestoreJob::Step> RestoreJob::stepsFor(const Options& o)
 {
     const QString db = o.target.database;
-    QStringList steps;
-    steps << tr("Check %1: format, completeness and checksum — nothing is touched before.")
-                 .arg(QFileInfo(o.file).fileName());
+    const QString services = o.services.join(QStringLiteral(", "));
+    QList<Step> steps;
+    steps << Step{tr("Check %1: format, completeness and checksum — nothing is touched before.")
+                      .arg(QFileInfo(o.file).fileName()),
+                  &RestoreJob::checkFile};
     if (o.safetyBackup)
-        steps << tr("Back up the current database %1 (safety backup).").arg(db);
+        steps << Step{tr("Back up the current database %1 (safety backup).").arg(db),
+                      &RestoreJob::takeSafetyBackup};
     if (o.stopServices)
-        steps << tr("Stop %1.").arg(o.services.join(QStringLiteral(", ")));
+        steps << Step{tr("Stop %1.").arg(services), &RestoreJob::stopServices};
     if (o.mode == Mode::Clean) {
-        steps
-            << tr("Restore into a new database %1, in one transaction.").arg(tempDatabaseName(db));
-        steps << tr("Replace %1 with it, then drop the old database: everything in %1 that is "
-                    "not in the backup is lost.")
-                     .arg(db);
+        steps << Step{
+            tr("Restore into a new database %1, in one transaction.").arg(tempDatabaseName(db)),
+            &RestoreJob::prepareDatabase};
+        steps << Step{tr("Replace %1 with it, then drop the old database: everything in %1 that "
+                         "is not in the backup is lost.")
+                          .arg(db),
+                      &RestoreJob::swapDatabases};
     } else {
-        steps << tr("Restore into %1 in one transaction: the objects in the backup are replaced; "
-                    "if anything fails, nothing changes.")
-                     .arg(db);
+        steps << Step{tr("Restore into %1 in one transaction: the objects in the backup are "
+                         "replaced; if anything fails, nothing changes.")
+                          .arg(db),
+                      &RestoreJob::restore};
     }
-    steps << tr("Compare row counts per table with the backup's manifest.");
+    steps << Step{tr("Compare row counts per table with the backup's manifest."),
+                  &RestoreJob::countRows};
+    // Always last: it finishes the job (a failure on the way runs it as well, unannounced).
     if (o.stopServices)
-        steps << tr("Start %1 again.").arg(o.services.join(QStringLiteral(", ")));
+        steps << Step{tr("Start %1 again.").arg(services), &RestoreJob::startServices};
     return steps;
+}
+
+QStringList RestoreJob::titles(const QList<Step>& steps)
+{
+    QStringList titles;
+    for (const Step& step : steps)
+        titles << step.title;
+    return titles;
+}
+
+QStringList RestoreJob::plan(const Options& options)
+{
+    return titles(stepsFor(options));
 }
 
 QString RestoreJob::restoreDatabase() const
@@ -74,17 +98,6 @@ QString RestoreJob::restoreDatabase() const
 void RestoreJob::run()
 {
     setAsync();
-    m_steps = {Step::Check};
-    if (m_options.safetyBackup)
-        m_steps << Step::Safety;
-    if (m_options.stopServices)
-        m_steps << Step::StopServices;
-    if (m_options.mode == Mode::Clean)
-        m_steps << Step::Prepare;
-    m_steps << Step::Restore;
-    if (m_options.mode == Mode::Clean)
-        m_steps << Step::Swap;
-    m_steps << Step::Count;
     AuditLog::record(
         m_options.target.profile, QStringLiteral("restore"), m_options.target.database,
         QStringLiteral("started"),
@@ -100,31 +113,11 @@ void RestoreJob::next()
         return;
     if (isCancelRequested())
         return;
-    if (m_steps.isEmpty())
+    if (m_nextStep >= m_steps.size())
         return finishWith(std::nullopt);
-    runStep(m_steps.takeFirst());
-}
-
-void RestoreJob::runStep(Step step)
-{
-    switch (step) {
-    case Step::Check:
-        return checkFile();
-    case Step::Safety:
-        return takeSafetyBackup();
-    case Step::StopServices:
-        return stopServices();
-    case Step::Prepare:
-        return prepareDatabase();
-    case Step::Restore:
-        return restore();
-    case Step::Swap:
-        return swapDatabases();
-    case Step::Count:
-        return countRows();
-    case Step::StartServices:
-        return startServices();
-    }
+    const int index = m_nextStep++;
+    beginStep(index);
+    (this->*m_steps.at(index).run)();
 }
 
 void RestoreJob::checkFile()
@@ -247,7 +240,7 @@ void RestoreJob::prepareDatabase()
               .arg(temp, DatabaseTarget::quoteIdentifier(m_options.target.user))},
          tr("The database for the restore could not be created."), [this](const QByteArray&) {
              m_tempCreated = true;
-             next();
+             restore(); // the same step: the plan promises one transaction into the new database
          });
 }
 
@@ -427,8 +420,6 @@ void RestoreJob::finishWith(const std::optional<Error>& error)
 {
     if (isFinished())
         return;
-    if (!error && !m_stopped.isEmpty())
-        return startServices();
     m_finishing = true;
     const bool cancelled = error && error->code() == Error::Code::Cancelled;
     AuditLog::record(m_options.target.profile, QStringLiteral("restore"), m_options.target.database,

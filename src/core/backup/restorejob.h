@@ -69,8 +69,10 @@ public:
     RestoreJob(DockerClient* docker, Options options, QObject* parent = nullptr);
     ~RestoreJob() override;
 
+    const Options& options() const { return m_options; }
     const Report& report() const { return m_report; }
-    // The steps in the order they will run, for the confirmation before anything starts.
+    // The steps in the order they will run, for the confirmation before anything starts: the
+    // titles of the very list the job runs (and declares as its steps()).
     static QStringList plan(const Options& options);
 
     static QString tempDatabaseName(const QString& database);
@@ -83,9 +85,16 @@ protected:
     void onCancel() override;
 
 private:
-    enum class Step { Check, Safety, StopServices, Prepare, Restore, Swap, Count, StartServices };
+    // One step: what the plan shows, and what runs. A step ends by calling next().
+    struct Step
+    {
+        QString title;
+        void (RestoreJob::*run)();
+    };
+    static QList<Step> stepsFor(const Options& options);
+    static QStringList titles(const QList<Step>& steps);
+
     void next();
-    void runStep(Step step);
     void checkFile();
     void checkCustomInContainer();
     void takeSafetyBackup();
@@ -112,6 +121,7 @@ private:
     ExecSession* m_session = nullptr;
     QByteArray m_sessionErr;
     QList<Step> m_steps;
+    int m_nextStep = 0;
     QStringList m_stopped; // stopped, or being stopped: started again whatever happens
     int m_stopsInFlight = 0;
     bool m_startWhenStopped = false;

@@ -36,6 +36,36 @@ Error Job::error() const
     return m_error;
 }
 
+QStringList Job::steps() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_steps;
+}
+
+void Job::declareSteps(const QStringList& titles)
+{
+    Q_ASSERT(m_state.load() == State::Pending);
+    QMutexLocker lock(&m_mutex);
+    m_steps = titles;
+}
+
+void Job::beginStep(int index)
+{
+    QString title;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (index < 0 || index >= m_steps.size()) {
+            qCWarning(lcJob) << "job" << m_title << "began undeclared step" << index;
+            return;
+        }
+        title = m_steps.at(index);
+    }
+    m_currentStep = index;
+    // Lines logged so far belong to the previous step: out before the new step is announced.
+    flushLog();
+    Q_EMIT stepStarted(index, title);
+}
+
 void Job::cancel()
 {
     if (isFinished() || m_cancelRequested.exchange(true))

@@ -18,6 +18,10 @@ namespace artgen::core {
 // lines, a result or a typed error, and cancel. The result or the error is set exactly once and
 // then finished() is emitted exactly once. A Job runs on a worker thread owned by JobRunner; its
 // signals reach the GUI and the CLI as queued signals.
+//
+// A job may declare its steps before it starts (declareSteps) and announce each as it begins
+// (beginStep), so a front end can say "step 2 of 5: …" and show the plan beforehand from the very
+// list the job runs.
 class Job : public QObject
 {
     Q_OBJECT
@@ -45,6 +49,11 @@ public:
     // Called by JobRunner on the job's thread. Public so tests can run a job inline.
     void start();
 
+    // The declared steps in the order they run; empty when the job declares none.
+    QStringList steps() const;
+    // The index in steps() of the step under way; -1 before the first.
+    int currentStep() const { return m_currentStep.load(); }
+
 Q_SIGNALS:
     void started();
     // fraction in [0, 1], or -1 when unknown.
@@ -52,6 +61,8 @@ Q_SIGNALS:
     void bytesProgressChanged(qint64 done, qint64 total);
     // Log lines are batched: at most one signal every ~50 ms, whatever the input rate.
     void logLines(const QStringList& lines);
+    // Step `index` of steps() has begun.
+    void stepStarted(int index, const QString& title);
     void finished();
 
 protected:
@@ -62,6 +73,9 @@ protected:
     virtual void onCancel() {}
 
     void setAsync() { m_async = true; }
+    // Once, before the job starts (typically in the constructor).
+    void declareSteps(const QStringList& titles);
+    void beginStep(int index);
     void reportProgress(double fraction);
     void reportBytes(qint64 done, qint64 total);
     void log(const QString& line);
@@ -78,9 +92,11 @@ private:
     QString m_title;
     std::atomic<State> m_state{State::Pending};
     std::atomic<bool> m_cancelRequested{false};
+    std::atomic<int> m_currentStep{-1};
     bool m_async = false;
-    mutable QMutex m_mutex; // guards m_result, m_error and m_pendingLines
+    mutable QMutex m_mutex; // guards m_result, m_error, m_steps and m_pendingLines
     QVariant m_result;
+    QStringList m_steps;
     Error m_error;
     QStringList m_pendingLines;
     QTimer* m_logTimer = nullptr;

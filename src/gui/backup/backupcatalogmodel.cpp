@@ -33,6 +33,14 @@ int BackupCatalogModel::rowOf(const QString& path) const
     return -1;
 }
 
+qint64 BackupCatalogModel::totalBytes() const
+{
+    qint64 bytes = 0;
+    for (const auto& e : m_entries)
+        bytes += e.sizeBytes;
+    return bytes;
+}
+
 void BackupCatalogModel::setNow(const QDateTime& now)
 {
     m_now = now;

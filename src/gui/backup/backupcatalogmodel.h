@@ -22,6 +22,7 @@ public:
     void setEntries(const QList<core::BackupCatalog::Entry>& entries);
     const core::BackupCatalog::Entry* entryAt(int row) const;
     int rowOf(const QString& path) const; // -1 when not listed
+    qint64 totalBytes() const;
     // "now" for the age column; tests pin it.
     void setNow(const QDateTime& now);
 

@@ -1,5 +1,7 @@
 #include "joboutputpane.h"
 
+#include "jobcontroller.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTime>
@@ -20,6 +22,18 @@ JobOutputPane::JobOutputPane(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_title);
     layout->addWidget(m_output);
     retranslate();
+}
+
+void JobOutputPane::follow(JobController* controller)
+{
+    connect(controller, &JobController::started, this, &JobOutputPane::startJob);
+    connect(controller, &JobController::linesArrived, this, &JobOutputPane::append);
+    connect(controller, &JobController::finished, this, [this, controller] {
+        append(
+            {controller->outcome() == JobController::Outcome::Succeeded
+                 ? tr("Finished in %1.").arg(JobController::durationText(controller->elapsedMs()))
+                 : controller->error().message()});
+    });
 }
 
 void JobOutputPane::startJob(const QString& title)

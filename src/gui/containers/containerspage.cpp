@@ -1,6 +1,7 @@
 #include "containerspage.h"
 
 #include "common/connectionbanner.h"
+#include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
 #include "common/recordtableview.h"
 #include "compose/composejob.h"
@@ -9,7 +10,6 @@
 #include "docker/dockerclient.h"
 #include "docker/stackmonitor.h"
 #include "docker/workerinspector.h"
-#include "job/jobrunner.h"
 #include "processesdialog.h"
 #include "rundialog.h"
 #include "session/activeservices.h"
@@ -30,7 +30,7 @@ namespace artgen::gui {
 
 ContainersPage::ContainersPage(core::ActiveServices& services, core::JobRunner& jobs,
                                QWidget* parent)
-    : QWidget(parent), m_active(services), m_jobs(jobs)
+    : QWidget(parent), m_active(services), m_jobs(new JobController(jobs, this))
 {
     buildUi();
     retranslate();
@@ -91,6 +91,7 @@ void ContainersPage::buildUi()
     topLayout->addLayout(rowActions);
 
     m_output = new JobOutputPane(splitter);
+    m_output->follow(m_jobs);
     splitter->addWidget(top);
     splitter->addWidget(m_output);
     splitter->setStretchFactor(0, 3);
@@ -102,9 +103,12 @@ void ContainersPage::buildUi()
     connect(m_down, &QPushButton::clicked, this, [this] { runCompose(int(Op::Down)); });
     connect(m_build, &QPushButton::clicked, this, [this] { runCompose(int(Op::Build)); });
     connect(m_restartAll, &QPushButton::clicked, this, [this] { runCompose(int(Op::Restart)); });
-    connect(m_cancelJob, &QPushButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
+    connect(m_cancelJob, &QPushButton::clicked, m_jobs, &JobController::cancel);
+    connect(m_jobs, &JobController::finished, this, [this] {
+        updateButtons();
+        if (m_monitor)
+            QMetaObject::invokeMethod(m_monitor.get(), &core::StackMonitor::refresh,
+                                      Qt::QueuedConnection);
     });
     using A = core::DockerClient::Action;
     connect(m_start, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Start)); });
@@ -222,7 +226,7 @@ void ContainersPage::updateButtons()
     m_top->setEnabled(running);
     m_exec->setEnabled(running);
     m_logs->setEnabled(exists);
-    const bool busy = bool(m_job);
+    const bool busy = m_jobs->isRunning();
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_up, m_down, m_build, m_noCache, m_restartAll})
         w->setEnabled(!busy && !m_profile.name.isEmpty());
@@ -305,23 +309,7 @@ void ContainersPage::runCompose(int operation)
         default:
             job = core::ComposeJob::restart(m_profile);
         }
-        m_job = job;
-        m_output->startJob(job->title());
-        connect(job.get(), &core::Job::logLines, this, &ContainersPage::appendOutput);
-        // By raw pointer: a shared_ptr captured in the job's own connection would keep it alive
-        // for ever. m_job owns it until it finished; it is released after its signal.
-        connect(job.get(), &core::Job::finished, this, [this, raw = job.get()] {
-            appendOutput({raw->state() == core::Job::State::Succeeded ? tr("Finished.")
-                                                                      : raw->error().message()});
-            if (m_job.get() == raw)
-                QMetaObject::invokeMethod(
-                    this, [done = std::exchange(m_job, nullptr)] {}, Qt::QueuedConnection);
-            updateButtons();
-            if (m_monitor)
-                QMetaObject::invokeMethod(m_monitor.get(), &core::StackMonitor::refresh,
-                                          Qt::QueuedConnection);
-        });
-        m_jobs.start(job);
+        m_jobs->run(std::move(job), m_services);
         updateButtons();
     };
     if (op == Op::Down) {

@@ -16,7 +16,6 @@ class QTableView;
 
 namespace artgen::core {
 class ActiveServices;
-class Job;
 class JobRunner;
 class ProfileServices;
 class StackMonitor;
@@ -25,6 +24,7 @@ class StackMonitor;
 namespace artgen::gui {
 
 class ConnectionBanner;
+class JobController;
 
 class JobOutputPane;
 
@@ -78,12 +78,11 @@ private:
 
     core::ActiveServices& m_active;
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
-    core::JobRunner& m_jobs;
+    JobController* m_jobs;
     core::Profile m_profile;
     // Lives on the Docker thread; a stopped monitor's late signals are dropped.
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
                                                      &core::StackMonitor::stop};
-    std::shared_ptr<core::Job> m_job;
     ContainersModel* m_model = nullptr;
 
     ConnectionBanner* m_banner = nullptr;
