@@ -252,6 +252,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>artgen::cli::LogsCommand</name>

@@ -51,6 +51,18 @@ int JobConsole::run(const std::shared_ptr<core::Job>& job)
             s << line << '\n';
         s.flush();
     });
+    // The steps the job declared, as it reaches them: on stderr with the progress, so a script
+    // reading stdout gets the same output as before.
+    QObject::connect(
+        job.get(), &core::Job::stepStarted, &loop,
+        [this, job = job.get()](int index, const QString& title) {
+            if (m_quiet)
+                return;
+            clearProgress();
+            m_context.err()
+                << tr("Step %1 of %2: %3").arg(index + 1).arg(job->steps().size()).arg(title)
+                << Qt::endl;
+        });
     QObject::connect(job.get(), &core::Job::bytesProgressChanged, &loop,
                      [this](qint64 done, qint64 total) { showBytes(done, total); });
     QObject::connect(job.get(), &core::Job::finished, &loop, &QEventLoop::quit);
