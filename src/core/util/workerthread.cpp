@@ -32,7 +32,20 @@ WorkerThread::WorkerThread(const QString& name, Priority priority)
 
 WorkerThread::~WorkerThread()
 {
-    m_thread->quit();
+    // The thread ends behind what was posted to it before (a worker's queued stop and
+    // deleteLater): quit() from here would end its event loop first, and a worker stopped that
+    // way would never stop or be deleted.
+    if (m_thread->isRunning()) {
+        auto* last = new QObject;
+        last->moveToThread(m_thread.get());
+        QMetaObject::invokeMethod(
+            last,
+            [last] {
+                delete last;
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    }
     m_thread->wait();
 }
 

@@ -7,8 +7,9 @@
 namespace artgen::core {
 
 // An owned worker thread for one long-lived QObject (a Docker client, a database monitor). The
-// object is moved to the thread and deleted there; the destructor quits the thread and waits, so
-// nothing runs after its owner is gone (qBittorrent's utils/thread.h pattern).
+// object is moved to the thread and deleted there; the destructor ends the thread once what was
+// posted to it is delivered (a worker's stop and deleteLater first, then the adopted object goes)
+// and waits, so nothing runs after its owner is gone (qBittorrent's utils/thread.h pattern).
 class WorkerThread
 {
 public:
