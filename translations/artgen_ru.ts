@@ -1431,6 +1431,17 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::LogExporter</name>
+    <message>
+        <source>The log could not be saved to %1.</source>
+        <translation>Не удалось сохранить журнал в %1.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or free some disk space.</source>
+        <translation>Выберите другую папку или освободите место на диске.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::LogFollower</name>
     <message>
         <source>The container %1 was removed; its log ends here.</source>
@@ -2594,14 +2605,6 @@
     <message>
         <source>Log files (*.log *.txt)</source>
         <translation>Файлы журналов (*.log *.txt)</translation>
-    </message>
-    <message>
-        <source>The log could not be saved to %1.</source>
-        <translation>Не удалось сохранить журнал в %1.</translation>
-    </message>
-    <message>
-        <source>Choose another folder or free some disk space.</source>
-        <translation>Выберите другую папку или освободите место на диске.</translation>
     </message>
     <message>
         <source>From … to …</source>

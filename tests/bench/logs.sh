@@ -3,7 +3,9 @@
 # them): `artgenctl logs --tail all` reading them into the store and printing them, against
 # `docker logs --timestamps` in the same run (hyperfine, goal >= 1.0x docker's rate); then the
 # Logs page following the same container (longest UI stall, RSS per stored line, regex search
-# over the 200 000 stored lines). Needs Docker, the demo base image and a build.
+# over the 200 000 stored lines, then the export of all 1 000 000 lines read again with a cap of
+# a million: the longest UI stall while it is written). Needs Docker, the demo base image and a
+# build.
 #   tests/bench/logs.sh [RUNS]     (default 3)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -65,6 +67,10 @@ text = open(sys.argv[1]).read()
 base = [int(x) for x in re.findall(r"bare window .*?stall (\d+) ms", text)]
 panel = [int(x) for x in re.findall(r"stall while ingesting: (\d+) ms", text)]
 cpu = [float(x) for x in re.findall(r"UI thread CPU ([\d.]+) s \(", text)]
+export = [int(x) for x in re.findall(r"stall while exporting: (\d+) ms", text)]
+if export:
+    print(f"longest UI stall while exporting 1 000 000 stored lines, median of {len(export)}: "
+          f"{statistics.median(export):.0f} ms (runs: {export})")
 if base and panel:
     b, p = statistics.median(base), statistics.median(panel)
     print(f"longest UI stall, median of {len(panel)}: page {p:.0f} ms, bare window under the same "

@@ -5,6 +5,8 @@
 #include "containers/rundialog.h"
 #include "docker/dockerclient.h"
 #include "job/jobrunner.h"
+#include "logs/logspage.h"
+#include "logs/sourcechooser.h"
 #include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "util/workerthread.h"
@@ -123,6 +125,46 @@ private Q_SLOTS:
         QCOMPARE(runDialog->findChild<QPlainTextEdit*>(QStringLiteral("output"))->toPlainText(),
                  QStringLiteral("sleep\u0000900\u0000"));
         runDialog->close();
+    }
+
+    // The Logs page follows what the project has, found by labels: the extra service is a
+    // source to choose, and its lines are in the timeline.
+    void extraServiceIsFollowedOnTheLogsPage()
+    {
+        StackFixture stack;
+        REQUIRE_STACK(stack);
+        const QString worker = QStringLiteral("artgen_test_worker2");
+        const QString service = QStringLiteral("worker2");
+        const QString line = QStringLiteral("worker2 says hello to the Logs page");
+        QString error;
+        QVERIFY2(stack.startLabelledContainer(worker, service, {line}, &error), qPrintable(error));
+        const auto remove = qScopeGuard([&] { StackFixture::removeContainer(worker); });
+
+        core::SettingsStore settings(m_dir.filePath(QStringLiteral("logs.conf")));
+        settings.setProfiles({stack.profile()});
+        settings.setActiveProfileName(stack.profile().name);
+        core::ActiveServices services;
+        services.activate(settings.activeProfile());
+        gui::LogsPage page(services, settings);
+        page.resize(1100, 700);
+        page.show();
+
+        QTRY_VERIFY_WITH_TIMEOUT(page.findChild<gui::SourceChooser*>()->sources().contains(service),
+                                 20000);
+        const auto hasLine = [&page, &service, &line] {
+            const core::LogStore& store = page.store();
+            for (qsizetype i = 0; i < store.size(); ++i) {
+                const core::LogEntry e = store.entry(i);
+                if (e.source == service && QString::fromUtf8(e.text) == line)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasLine(), 20000);
+        // The five roles are followed too.
+        for (const QString& role : core::Profile::serviceNames())
+            QVERIFY2(page.findChild<gui::SourceChooser*>()->sources().contains(role),
+                     qPrintable(role));
     }
 };
 

@@ -251,6 +251,33 @@ private Q_SLOTS:
         box->accept();
     }
 
+    // "Export every stored line" writes the lines stored when it was asked for, off the UI
+    // thread: lines that arrive meanwhile, and a Clear, change the page, not the file.
+    void exportWritesWhatWasStoredWhileThePageGoesOn()
+    {
+        auto page = makePage();
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 50000, t0, 1000));
+        QSignalSpy exported(page.get(), &gui::LogsPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("while-following.log"));
+        page->exportTo(path, false);
+        page->appendBatch(makeBatch(m_two, 50000, 10, t0, 1000));
+        page->clearLines();
+        page->appendBatch(makeBatch(m_two, 60000, 3, t0, 1000));
+        QCOMPARE(page->store().size(), 3);
+        QTRY_COMPARE(exported.count(), 1);
+        QCOMPARE(exported.first().at(0).toString(), path);
+        QVERIFY(!exported.first().at(1).value<core::Error>().isError());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 50000);
+        QVERIFY2(lines.first().endsWith(" backend stderr: line 0"), lines.first().constData());
+        QVERIFY2(lines.last().endsWith(" frontend stdout: line 49999"), lines.last().constData());
+        QTRY_VERIFY2(status(*page)->text().startsWith(QStringLiteral("Saved to ")),
+                     qPrintable(status(*page)->text()));
+    }
+
     // The view keeps the lines being read in place while the cap drops older ones, keeps the
     // stripes with their lines, and follows again at the bottom.
     void viewKeepsItsPlaceWhileTheCapDropsLines()

@@ -1,4 +1,5 @@
 #include "logs/logentrybuilder.h"
+#include "logs/logexporter.h"
 #include "logs/logfilter.h"
 #include "logs/logleveldetector.h"
 #include "logs/logsanitizer.h"
@@ -6,6 +7,8 @@
 #include "logs/logstreamdecoder.h"
 #include "logs/logtimestamp.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
 
@@ -513,6 +516,88 @@ private Q_SLOTS:
         QVERIFY2(store.blockBytes() <= LogStore::kBlockBytes + 4096,
                  qPrintable(QString::number(store.blockBytes())));
         QCOMPARE(store.at(1).text.toByteArray(), big);
+    }
+
+    // A snapshot shares what the store holds and keeps it as it was: appends, drops for the
+    // cap, late merges and a clear after it change the store only. A segment or block the
+    // snapshot shares is copied (or left) by the store, never written to.
+    void snapshotKeepsWhatWasStored()
+    {
+        constexpr qsizetype kLines = 10000; // a few record segments
+        LogStore store(kLines);
+        QList<std::pair<qint64, QByteArray>> lines;
+        for (int i = 0; i < kLines; ++i)
+            lines.append({i * 10, QByteArray("line ") + QByteArray::number(i)});
+        store.append(batchOf(QStringLiteral("a"), lines));
+        const LogStore::Snapshot snap = store.snapshot();
+        QCOMPARE(snap.size(), kLines);
+        const qint64 blocks = store.blockBytes();
+
+        store.append(batchOf(QStringLiteral("b"), {{kLines * 10, "new"}})); // 1 dropped
+        store.append(batchOf(QStringLiteral("b"), {{55, "late"}, {99995, "late too"}}));
+        QCOMPARE(store.at(0).text.toByteArray(), QByteArray("line 3"));
+        QCOMPARE(store.at(3).text.toByteArray(), QByteArray("late"));
+        QVERIFY(store.blockBytes() > blocks); // the block the snapshot shares was left to it
+        const auto check = [&] {
+            QCOMPARE(snap.size(), kLines);
+            QCOMPARE(snap.sources(), QStringList{QStringLiteral("a")});
+            for (qsizetype i = 0; i < kLines; ++i) {
+                const LogStore::Row r = snap.at(i);
+                QCOMPARE(r.timestampNs, i * 10);
+                QCOMPARE(r.text.toByteArray(), QByteArray("line ") + QByteArray::number(i));
+            }
+        };
+        check();
+        store.setCapacity(1000);
+        store.clear();
+        check();
+        // The store goes on as before.
+        store.append(batchOf(QStringLiteral("a"), {{1, "one"}, {2, "two"}}));
+        QCOMPARE(store.size(), 2);
+        QCOMPARE(store.at(1).text.toByteArray(), QByteArray("two"));
+    }
+
+    // Export writes a snapshot's lines (those a filter accepts) in the copy format, on a pool
+    // thread; a failure says what failed and what to do.
+    void exportWritesASnapshot()
+    {
+        LogStore store;
+        LogBatch b;
+        b.sources << QStringLiteral("backend") << QStringLiteral("frontend");
+        b.add(0, LogStream::Stderr, kNoon, LogLevel::Error, "boom");
+        b.add(1, LogStream::Stdout, kNoon + 1, LogLevel::Info, "GET / 200");
+        b.add(0, LogStream::Note, kNoon + 2, LogLevel::Unknown, "removed");
+        store.append(b);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("all.log"));
+        QFuture<Status> all = LogExporter::write(store.snapshot(), LogFilter(), path);
+        store.clear(); // the snapshot does not need the store any more
+        all.waitForFinished();
+        QVERIFY(all.result().has_value());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("2024-05-01T12:00:00.000000000Z backend stderr: boom\n"
+                                         "2024-05-01T12:00:00.000000001Z frontend stdout: GET / "
+                                         "200\n"
+                                         "2024-05-01T12:00:00.000000002Z backend note: removed\n"));
+        store.append(b);
+        QCOMPARE(LogExporter::line(store.at(1), store.sources()),
+                 QByteArray("2024-05-01T12:00:00.000000001Z frontend stdout: GET / 200"));
+
+        LogFilter onlyBackend;
+        onlyBackend.sources = QStringList{QStringLiteral("backend")};
+        const QString shown = dir.filePath(QStringLiteral("shown.log"));
+        QVERIFY(LogExporter::writeNow(store.snapshot(), onlyBackend, shown).has_value());
+        QFile g(shown);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll().count('\n'), 2);
+
+        const Status failed = LogExporter::writeNow(store.snapshot(), LogFilter(),
+                                                    dir.filePath(QStringLiteral("no/x")));
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code(), Error::Code::Io);
+        QVERIFY(failed.error().what().contains(QStringLiteral("no/x")));
+        QVERIFY(!failed.error().todo().isEmpty());
     }
 
     void filterAndSearch()

@@ -121,6 +121,48 @@ private Q_SLOTS:
         QTRY_COMPARE(Worker::destroyed.load(), 1);
         QCOMPARE(Worker::stoppedOn.load(), thread.thread());
     }
+
+    // A page's teardown: its handle stops the worker, then the thread the worker shares with the
+    // client it reads from ends at once. The stop is still delivered, even when the thread is
+    // busy as it is told to end, and the worker is deleted before the client.
+    void workerStoppedAsItsThreadEndsGoesBeforeTheClient()
+    {
+        std::atomic<int> order{0};
+        std::atomic<int> workerGone{0};
+        std::atomic<int> clientGone{0};
+        std::atomic<bool> stopPosted{false};
+        QSemaphore busy;
+        QThread* workerThread = nullptr;
+        {
+            WorkerThread thread(QStringLiteral("worker"));
+            workerThread = thread.thread();
+            auto* client = new QObject;
+            QObject::connect(client, &QObject::destroyed, [&] { clientGone = ++order; });
+            thread.adopt(client);
+            WorkerHandle<Worker> handle(&Worker::start, &Worker::stop);
+            handle.reset(new Worker(4), thread.thread());
+            QObject::connect(handle.get(), &QObject::destroyed, [&] { workerGone = ++order; });
+            handle.start();
+            QVERIFY(waitUntilEmitted());
+            QMetaObject::invokeMethod(
+                client,
+                [&] {
+                    busy.release();
+                    while (!stopPosted)
+                        QThread::yieldCurrentThread();
+                    // Still busy while this thread goes on to end it: an event loop told to
+                    // quit right away would end before the stop below is delivered.
+                    QThread::msleep(100);
+                },
+                Qt::QueuedConnection);
+            QVERIFY(busy.tryAcquire(1, 5000)); // the stop comes while the thread is busy
+            handle.stop();
+            stopPosted = true;
+        }
+        QVERIFY(Worker::stoppedOn.load() == workerThread); // (that QThread is gone: no printing)
+        QCOMPARE(workerGone.load(), 1);
+        QCOMPARE(clientGone.load(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkerHandle)

@@ -2,10 +2,10 @@
 
 namespace artgen::core {
 
-void LogFilter::prepare(const LogStore& store)
+void LogFilter::prepare(const QStringList& storeSources)
 {
     m_sourceMask.clear();
-    for (const QString& name : store.sources())
+    for (const QString& name : storeSources)
         m_sourceMask << (sources.isEmpty() || sources.contains(name));
 }
 

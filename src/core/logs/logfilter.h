@@ -26,7 +26,9 @@ public:
     }
     // Resolves container names against the store's sources; call before accepts() whenever
     // the store may have seen new containers.
-    void prepare(const LogStore& store);
+    void prepare(const LogStore& store) { prepare(store.sources()); }
+    // The same against the sources of a store's snapshot (LogStore::Snapshot::sources()).
+    void prepare(const QStringList& storeSources);
     bool accepts(const LogStore::Row& row) const;
 
 private:

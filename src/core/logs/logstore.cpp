@@ -50,13 +50,11 @@ LogStore::Change LogStore::append(const LogBatch& batch)
 
     qsizetype firstChanged = size();
     if (m_records.empty() || fresh.front().timestampNs >= m_records.back().timestampNs) {
-        m_records.insert(m_records.end(), fresh.begin(), fresh.end()); // the usual case
+        m_records.append(fresh.begin(), fresh.end()); // the usual case
     } else {
         // Lines older than the newest stored (a container whose tail arrived late): merge the
         // overlapping tail only, keeping arrival order among equal timestamps.
-        const auto pos =
-            std::upper_bound(m_records.begin(), m_records.end(), fresh.front(), byTime);
-        firstChanged = qsizetype(pos - m_records.begin());
+        firstChanged = firstAfter(fresh.front().timestampNs);
         change.merged = mergeTail(firstChanged, fresh);
     }
     change.added = qsizetype(fresh.size());
@@ -67,10 +65,27 @@ LogStore::Change LogStore::append(const LogBatch& batch)
     return change;
 }
 
+qsizetype LogStore::firstAfter(qint64 timestampNs) const
+{
+    qsizetype low = 0;
+    qsizetype high = size();
+    while (low < high) {
+        const qsizetype mid = low + (high - low) / 2;
+        if (m_records[mid].timestampNs <= timestampNs)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
 std::vector<bool> LogStore::mergeTail(qsizetype from, const std::vector<Record>& fresh)
 {
-    std::vector<Record> tail(m_records.begin() + from, m_records.end());
-    m_records.erase(m_records.begin() + from, m_records.end());
+    std::vector<Record> tail;
+    tail.reserve(size_t(size() - from));
+    for (qsizetype i = from; i < size(); ++i)
+        tail.push_back(m_records[i]);
+    m_records.truncate(from);
     std::vector<bool> isFresh;
     isFresh.reserve(tail.size() + fresh.size());
     auto t = tail.cbegin();
@@ -87,7 +102,8 @@ std::vector<bool> LogStore::mergeTail(qsizetype from, const std::vector<Record>&
 
 std::pair<quint32, quint32> LogStore::place(QByteArrayView text)
 {
-    if (m_chunks.empty() ||
+    // A block a snapshot shares is full for the store: appending would copy it.
+    if (m_chunks.empty() || !m_chunks.back().text.isDetached() ||
         m_chunks.back().text.capacity() - m_chunks.back().text.size() < text.size()) {
         // The block being left behind may have lost all its lines already (late lines trimmed at
         // once): no release() will come for it, so free it now.
@@ -151,8 +167,28 @@ void LogStore::clear()
 
 LogStore::Row LogStore::at(qsizetype i) const
 {
-    const Record& r = m_records[size_t(i)];
+    const Record& r = m_records[i];
     const QByteArray& text = m_chunks[r.chunk - m_firstChunk].text;
+    return {r.timestampNs, r.source, r.stream, r.level,
+            QByteArrayView(text.constData() + r.offset, r.length)};
+}
+
+LogStore::Snapshot LogStore::snapshot() const
+{
+    Snapshot s;
+    s.m_records = m_records;
+    s.m_chunks.reserve(m_chunks.size());
+    for (const Chunk& c : m_chunks)
+        s.m_chunks.push_back(c.text);
+    s.m_firstChunk = m_firstChunk;
+    s.m_sources = m_sources;
+    return s;
+}
+
+LogStore::Row LogStore::Snapshot::at(qsizetype i) const
+{
+    const Record& r = m_records[i];
+    const QByteArray& text = m_chunks[r.chunk - m_firstChunk];
     return {r.timestampNs, r.source, r.stream, r.level,
             QByteArrayView(text.constData() + r.offset, r.length)};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "logentry.h"
+#include "util/segmentedarray.h"
 
 #include <QHash>
 #include <deque>
@@ -14,9 +15,23 @@ namespace artgen::core {
 // into fixed-size UTF-8 blocks, freed as soon as none of their lines is left. (Keeping each
 // batch's own buffer instead saved a copy but left the heap fragmented by buffers of every size:
 // RSS per stored line varied from 1.85 to 2.2 times the text.) Not thread-safe: it lives on the
-// thread that shows or prints it; the followers hand over batches.
+// thread that shows or prints it; the followers hand over batches. A snapshot() of it is, and
+// costs no copy of the lines: records and text blocks are shared until the store writes to them.
 class LogStore
 {
+    struct Record
+    {
+        qint64 timestampNs;
+        quint32 chunk;
+        quint32 offset;
+        quint32 length;
+        quint16 source;
+        LogStream stream;
+        LogLevel level;
+    };
+    static_assert(sizeof(Record) == 24);
+    using Records = SegmentedArray<Record>;
+
 public:
     static constexpr qsizetype kDefaultCapacity = 200000;
     static constexpr qsizetype kUnlimited = std::numeric_limits<qsizetype>::max();
@@ -46,6 +61,23 @@ public:
         std::vector<bool> merged;
     };
 
+    // The lines stored at one moment, unchanged by what the store does later; read it on any
+    // thread (one at a time).
+    class Snapshot
+    {
+    public:
+        qsizetype size() const { return m_records.size(); }
+        Row at(qsizetype i) const;
+        const QStringList& sources() const { return m_sources; }
+
+    private:
+        friend class LogStore;
+        Records m_records;
+        std::vector<QByteArray> m_chunks;
+        quint32 m_firstChunk = 0;
+        QStringList m_sources;
+    };
+
     explicit LogStore(qsizetype capacity = kDefaultCapacity);
 
     qsizetype capacity() const { return m_capacity; }
@@ -59,6 +91,8 @@ public:
     bool isEmpty() const { return m_records.empty(); }
     Row at(qsizetype i) const;
     LogEntry entry(qsizetype i) const;
+    // Cheap: shares the records and text blocks (no line is copied).
+    Snapshot snapshot() const;
     // Lines dropped for the cap since the store was made or cleared.
     qint64 droppedCount() const { return m_dropped; }
     // Rows that ever left the front: position + removedFront() is a stable id for a row.
@@ -72,17 +106,6 @@ public:
     static constexpr qsizetype kBlockBytes = 256 * 1024;
 
 private:
-    struct Record
-    {
-        qint64 timestampNs;
-        quint32 chunk;
-        quint32 offset;
-        quint32 length;
-        quint16 source;
-        LogStream stream;
-        LogLevel level;
-    };
-    static_assert(sizeof(Record) == 24);
     struct Chunk
     {
         QByteArray text;
@@ -91,13 +114,15 @@ private:
     quint16 mapSource(const QString& name);
     // Copies `text` into the current block (a new one when it does not fit): {chunk, offset}.
     std::pair<quint32, quint32> place(QByteArrayView text);
+    // The first position whose line is newer than `timestampNs`.
+    qsizetype firstAfter(qint64 timestampNs) const;
     // Merges time-sorted `fresh` into the records from position `from` on; see Change::merged.
     std::vector<bool> mergeTail(qsizetype from, const std::vector<Record>& fresh);
     qsizetype trim();
     void release(const Record& r);
 
     qsizetype m_capacity;
-    std::deque<Record> m_records;
+    Records m_records;
     std::deque<Chunk> m_chunks;
     quint32 m_firstChunk = 0;
     qint64 m_dropped = 0;

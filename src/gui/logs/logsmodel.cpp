@@ -1,6 +1,6 @@
 #include "logsmodel.h"
 
-#include "logs/logtimestamp.h"
+#include "logs/logexporter.h"
 
 #include <algorithm>
 
@@ -54,12 +54,7 @@ QVariant LogsModel::data(const QModelIndex& index, int role) const
 
 QByteArray LogsModel::exportLine(int viewRow) const
 {
-    const core::LogStore::Row r = row(viewRow);
-    QByteArray line = core::LogTimestamp::format(r.timestampNs) + ' ' +
-                      m_store.sources().value(r.source).toUtf8() + ' ' +
-                      core::LogLevels::streamKey(r.stream).toLatin1() + ": ";
-    line += r.text;
-    return line;
+    return core::LogExporter::line(row(viewRow), m_store.sources());
 }
 
 void LogsModel::setFilter(core::LogFilter filter)

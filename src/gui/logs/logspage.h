@@ -1,49 +1,42 @@
 #pragma once
 
+#include "docker/containermap.h"
 #include "logs/logentry.h"
 #include "logs/logfilter.h"
 #include "logs/logfollower.h"
-#include "logs/logstore.h"
+#include "logs/logsession.h"
 #include "settings/profile.h"
 #include "util/error.h"
 #include "util/workerhandle.h"
 
-#include <QPointer>
 #include <QWidget>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSplitter;
 class QTimer;
-class QToolButton;
 
 namespace artgen::core {
 class ActiveServices;
-class LogFollower;
+class DockerClient;
 class ProfileServices;
 class SettingsStore;
+class WorkerThread;
 } // namespace artgen::core
 
 namespace artgen::gui {
 
 class ConnectionBanner;
-
-class LogRowDelegate;
+class LogPanes;
 class LogView;
 class LogsModel;
-class SourceChooser;
+class LogsToolbar;
 
-// The Logs page: the stack's containers followed at once (core LogFollower on the Docker
-// thread, batches at most every 50 ms) into one LogStore, shown as one timeline of the chosen
-// containers ordered by Docker's timestamps, or side by side, one pane per container. Search,
-// filters by container, level and time (a sliding window or a from–to range, read again from
-// Docker when it reaches before what is stored), follow, pause, copy, export and clear. The UI
-// thread appends batches and paints visible rows only (LogView).
+// The Logs page: the stack's containers followed at once (core LogFollower on a Docker thread,
+// batches at most every 50 ms) into one core LogSession, shown as one timeline of the chosen
+// containers ordered by Docker's timestamps, or side by side, one pane per container (LogPanes).
+// Search, filters by container, level and time, follow, pause, copy, export and clear come from
+// the LogsToolbar; what to read from Docker and when to read again is the session's read plan.
+// The page wires them: it turns what the user chose into filters and reads.
 class LogsPage : public QWidget
 {
     Q_OBJECT
@@ -54,9 +47,9 @@ public:
              QWidget* parent = nullptr);
     ~LogsPage() override;
 
-    const core::LogStore& store() const { return m_store; }
+    const core::LogStore& store() const { return m_session.store(); }
     // The merged timeline's model (kept up to date in both layouts).
-    LogsModel* model() const { return m_model; }
+    LogsModel* model() const;
     // The view find, copy and "export the shown lines" act on: the merged timeline, or the
     // side-by-side pane last used.
     LogView* view() const;
@@ -64,12 +57,12 @@ public:
     bool isSideBySide() const;
     QStringList chosenServices() const;
     bool isFollowing() const;
-    bool isPaused() const;
-    qsizetype waitingLines() const { return m_waitingLines; }
+    bool isPaused() const { return m_session.isPaused(); }
+    qsizetype waitingLines() const { return m_session.waitingLines(); }
     // Lines dropped for the line cap: from the store, and from the waiting queue while paused.
-    qint64 droppedLines() const { return m_store.droppedCount() + m_waitingDropped; }
+    qint64 droppedLines() const { return m_session.droppedLines(); }
     // Where Docker is read from now: 0 when from each container's tail.
-    qint64 readSinceNs() const { return m_readSinceNs; }
+    qint64 readSinceNs() const { return m_session.plan().sinceNs(); }
 
 public Q_SLOTS:
     // Shows one service's lines only (the Containers page's "Logs…"); empty: all of them.
@@ -98,45 +91,31 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Pane
-    {
-        QWidget* box = nullptr;
-        QLabel* title = nullptr;
-        LogView* view = nullptr;
-        LogsModel* model = nullptr;
-        QString service;
-    };
-
-    void buildUi();
-    QWidget* buildRangeBar();
-    void retranslate();
-    LogView* makeView(LogsModel* model, QWidget* parent);
+    void connectToolbar();
+    void makeTimers();
     void rebuildPanes();
-    void updatePaneTitles();
     void startFollowing();
-    // Back from reading a time range to following from the chosen tail.
-    void forgetRangeRead();
+    // The Docker client the follower reads from, on its own thread (made on first use).
+    core::DockerClient& logClient();
+    // Lists the project's services; a set that changed is followed anew.
+    void discoverServices();
+    void onStartChosen(int tail);
     void onTimeWindowChanged();
     // Empties the store and every view (a new read); clearLines() is the user's Clear.
     void resetStore();
-    void stopFollowing();
     core::LogFilter currentFilter() const;
     void applyFilter();
     void slideWindow();
     void ensureCoverage();
-    bool storeCovers(const core::LogFilter& filter) const;
     void updateSearch();
     void find(bool forward);
     void updateStatus();
     void scheduleStatus();
-    void copySelection();
     void chooseExport(bool onlyShown);
-    void onViewFollowing();
+    void onExported(const QString& path, const core::Error& error);
     void onConnection(bool connected, const core::Error& error);
-    QList<LogsModel*> models() const;
 
     core::SettingsStore& m_settings;
     core::ActiveServices& m_active;
@@ -145,54 +124,23 @@ private:
     // outruns the UI thread.
     std::shared_ptr<core::ProfileServices> m_services;
     core::Profile m_profile;
-    core::LogStore m_store;
+    // What is followed: the profile's services and the project's others (compose labels).
+    core::ContainerMap m_containers;
+    bool m_discovering = false; // following waits for the first listing
+    core::LogSession m_session;
     core::WorkerHandle<core::LogFollower> m_follower{&core::LogFollower::start,
                                                      &core::LogFollower::stop};
     bool m_everShown = false;       // following starts with the first show
     bool m_followWhenShown = false; // a start asked for before that
-    LogsModel* m_model = nullptr;   // the merged timeline
-    LogView* m_mergedView = nullptr;
-    LogRowDelegate* m_delegate = nullptr; // shared by every view
-    QList<Pane> m_panes;
-    QPointer<LogView> m_activeView;
-    QList<core::LogBatch> m_waiting; // batches that came in while paused
-    qsizetype m_waitingLines = 0;
-    qint64 m_waitingDropped = 0;
-    qint64 m_readSinceNs = 0; // the follower reads from here (a range reaching back), 0: tail
-    qint64 m_readUntilNs = 0;
-    bool m_followAll = false; // the follower started from each container's beginning
-    qint64 m_clearedAtNs = 0; // the user's Clear, until a new window or start is chosen
     QString m_searchError;
 
     ConnectionBanner* m_banner = nullptr;
-    SourceChooser* m_source = nullptr;
-    QComboBox* m_level = nullptr;
-    QComboBox* m_time = nullptr;
-    QComboBox* m_tail = nullptr;
-    QPushButton* m_split = nullptr;
-    QPushButton* m_follow = nullptr;
-    QPushButton* m_pause = nullptr;
-    QPushButton* m_clear = nullptr;
-    QPushButton* m_copy = nullptr;
-    QToolButton* m_export = nullptr;
-    QWidget* m_rangeBar = nullptr;
-    QLabel* m_fromLabel = nullptr;
-    QLabel* m_toLabel = nullptr;
-    QDateTimeEdit* m_from = nullptr;
-    QDateTimeEdit* m_to = nullptr;
-    QCheckBox* m_toNow = nullptr;
-    QLineEdit* m_search = nullptr;
-    QCheckBox* m_regex = nullptr;
-    QCheckBox* m_case = nullptr;
-    QPushButton* m_prev = nullptr;
-    QPushButton* m_next = nullptr;
-    QSplitter* m_splitter = nullptr;
+    LogsToolbar* m_toolbar = nullptr;
+    LogPanes* m_panes = nullptr;
     QLabel* m_status = nullptr;
-    QTimer* m_searchTimer = nullptr;
-    QTimer* m_statusTimer = nullptr;    // coalesces status updates while lines stream in
-    QTimer* m_windowTimer = nullptr;    // slides "last N minutes"
-    QTimer* m_coverageTimer = nullptr;  // reads again from Docker once the range settles
-    QTimer* m_rangeEditTimer = nullptr; // filters once the user stops typing a date
+    QTimer* m_statusTimer = nullptr;   // coalesces status updates while lines stream in
+    QTimer* m_windowTimer = nullptr;   // slides "last N minutes"
+    QTimer* m_coverageTimer = nullptr; // reads again from Docker once the range settles
 };
 
 } // namespace artgen::gui

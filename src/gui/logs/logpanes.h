@@ -1,0 +1,88 @@
+#pragma once
+
+#include "logs/logfilter.h"
+#include "logs/logstore.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+
+namespace artgen::gui {
+
+class LogRowDelegate;
+class LogView;
+class LogsModel;
+
+// Where the Logs page shows its lines: one merged timeline of the chosen containers, or side by
+// side one pane per container, each a LogView over its LogsModel of the one store. Keeps every
+// model in step with the store, knows the view the user last worked in (find, copy and export
+// act on it), and sums up "follow" over the views shown.
+class LogPanes : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LogPanes(const core::LogStore& store, QWidget* parent = nullptr);
+
+    // The merged timeline's model (kept up to date in both layouts).
+    LogsModel* model() const { return m_model; }
+    // The merged timeline, or the side-by-side pane last used.
+    LogView* view() const;
+    QList<LogView*> paneViews() const;
+    QList<LogsModel*> models() const;
+    bool isSideBySide() const { return m_sideBySide; }
+
+    // One pane per service in `services` (side by side) or the merged timeline, filtered by
+    // `filter` (each pane for its own service).
+    void arrange(bool sideBySide, const QStringList& services, const core::LogFilter& filter);
+    void setFilter(const core::LogFilter& filter);
+    // Moves a sliding window's start on: rows that grew too old leave from the top.
+    void advanceFrom(qint64 fromNs);
+    // Call after the store changed (core::LogStore::append, a smaller cap) or was cleared.
+    void storeAppended(const core::LogStore::Change& change);
+    void storeCleared();
+    void updateTitles();
+
+    // Every view shown keeps (or stops keeping) its newest line in view.
+    void setFollowing(bool follow);
+    bool isFollowing() const;
+    // Highlights `matcher`'s matches in every view.
+    void setMatcher(const core::LogMatcher& matcher);
+    // Moves the current line of view() to the next (or previous) match; false when none.
+    bool find(const core::LogMatcher& matcher, bool forward);
+    void copySelection();
+
+Q_SIGNALS:
+    // The user scrolled a view away from its newest line, or every view back to it.
+    void followingChanged(bool following);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Pane
+    {
+        QWidget* box = nullptr;
+        QLabel* title = nullptr;
+        LogView* view = nullptr;
+        LogsModel* model = nullptr;
+        QString service;
+    };
+
+    LogView* makeView(LogsModel* model, QWidget* parent);
+    void onViewFollowing();
+
+    const core::LogStore& m_store;
+    bool m_sideBySide = false;
+    bool m_following = true;
+    QSplitter* m_splitter = nullptr;
+    LogsModel* m_model = nullptr; // the merged timeline
+    LogView* m_mergedView = nullptr;
+    LogRowDelegate* m_delegate = nullptr; // shared by every view
+    QList<Pane> m_panes;
+    QPointer<LogView> m_activeView;
+};
+
+} // namespace artgen::gui
