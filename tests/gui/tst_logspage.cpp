@@ -366,6 +366,42 @@ private Q_SLOTS:
         }
     }
 
+    // The view moves itself without scrolling its pixels (following, or keeping the lines being
+    // read in place while the cap drops rows above them); the rows and the scroll bar are
+    // repainted together, coalesced. Once that is done, the screen shows what a full repaint of
+    // the view, scroll bar included, draws.
+    void movedViewOnScreenMatchesAFullRepaint()
+    {
+        auto page = makePage(1000);
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 300, t0));
+        gui::LogView* view = page->view();
+        const auto onScreen = [&] {
+            const QPoint at = view->mapTo(page.get(), QPoint(0, 0));
+            return page->screen()
+                ->grabWindow(page->winId(), at.x(), at.y(), view->width(), view->height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        const auto repainted = [&] {
+            return view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+        for (int b = 1; b <= 5; ++b) // following: the newest rows come into view
+            page->appendBatch(makeBatch(m_two, b * 300, 300, t0));
+        QVERIFY(view->isFollowing());
+        QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+        QCOMPARE(text(view->indexAt(QPoint(5, view->viewport()->height() - 2 -
+                                                  view->viewport()->height() % view->rowHeight()))),
+                 QStringLiteral("line 1799"));
+        view->verticalScrollBar()->setValue(400); // reading, while the cap drops rows above
+        const QString top = text(view->indexAt(QPoint(5, 2)));
+        page->appendBatch(makeBatch(m_two, 1800, 200, t0));
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), top);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+    }
+
     // A second container's lines that arrive late are merged in by time. The rows shown already
     // stay rows: the selection, the current line and the line at the top of the view survive,
     // and the new lines go in between.
