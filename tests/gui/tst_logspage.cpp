@@ -122,6 +122,21 @@ class TestLogsPage : public QObject
         return page.findChild<QLabel*>(QStringLiteral("logStatus"));
     }
 
+    // What the screen shows of `widget` (the window's backing store), and what a full repaint of
+    // it draws.
+    static QImage screenPixels(gui::LogsPage& page, QWidget* widget)
+    {
+        const QPoint at = widget->mapTo(&page, QPoint(0, 0));
+        return page.screen()
+            ->grabWindow(page.winId(), at.x(), at.y(), widget->width(), widget->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    }
+    static QImage repaintedPixels(QWidget* widget)
+    {
+        return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -346,16 +361,11 @@ private Q_SLOTS:
         auto page = makePage();
         page->appendBatch(makeBatch(m_two, 0, 800, nowNs() - 60 * kSec));
         gui::LogView* view = page->view();
-        QWidget* viewport = view->viewport();
         const auto onScreen = [&] {
-            const QPoint at = viewport->mapTo(page.get(), QPoint(0, 0));
-            return page->screen()
-                ->grabWindow(page->winId(), at.x(), at.y(), viewport->width(), viewport->height())
-                .toImage()
-                .convertToFormat(QImage::Format_RGB32);
+            return screenPixels(*page, view->viewport());
         };
         const auto repainted = [&] {
-            return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            return repaintedPixels(view->viewport());
         };
         QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
         for (const int step : {-1, -3, 2, -40, 1}) {
@@ -377,14 +387,10 @@ private Q_SLOTS:
         page->appendBatch(makeBatch(m_two, 0, 300, t0));
         gui::LogView* view = page->view();
         const auto onScreen = [&] {
-            const QPoint at = view->mapTo(page.get(), QPoint(0, 0));
-            return page->screen()
-                ->grabWindow(page->winId(), at.x(), at.y(), view->width(), view->height())
-                .toImage()
-                .convertToFormat(QImage::Format_RGB32);
+            return screenPixels(*page, view);
         };
         const auto repainted = [&] {
-            return view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            return repaintedPixels(view);
         };
         QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
         for (int b = 1; b <= 5; ++b) // following: the newest rows come into view
