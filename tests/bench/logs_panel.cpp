@@ -68,11 +68,18 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (!m_active || m_depth > 0 || QThread::currentThread() != thread())
+        if (!m_active || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        // Outermost events, and the paints inside an update request (which widget costs what).
+        const bool outermost = m_depth == 0;
+        const bool paint = event->type() == QEvent::Paint;
+        if (!outermost && !paint)
             return QApplication::notify(receiver, event);
         // Named before: the receiver may be gone after (a single-shot timer, a deleteLater).
-        const QByteArray kind = QByteArray(receiver->metaObject()->className()) + " event " +
-                                QByteArray::number(int(event->type()));
+        const QByteArray name = receiver->metaObject()->className();
+        const QByteArray kind =
+            paint ? QByteArray("paint " + name)
+                  : QByteArray(name + " event " + QByteArray::number(int(event->type())));
         ++m_depth;
         QElapsedTimer wall;
         wall.start();
@@ -81,7 +88,7 @@ public:
         const double cpu = threadCpuMs() - cpu0;
         const double ms = wall.nsecsElapsed() / 1e6;
         --m_depth;
-        if (ms > m_longest.wallMs)
+        if (outermost && ms > m_longest.wallMs)
             m_longest = {ms, cpu, kind};
         Kind& k = m_kinds[kind];
         ++k.count;
@@ -95,7 +102,7 @@ public:
         m_kinds.clear();
         m_active = true;
     }
-    // The longest event, and the kinds of event that used the most CPU.
+    // The longest event, and the kinds of event (and paints) that used the most CPU.
     void report(const char* phase)
     {
         m_active = false;
@@ -105,7 +112,7 @@ public:
         for (auto it = m_kinds.cbegin(); it != m_kinds.cend(); ++it)
             byCpu.append({it->cpuMs, it.key()});
         std::sort(byCpu.begin(), byCpu.end(), std::greater<>());
-        for (const auto& [cpu, kind] : byCpu.first(std::min<qsizetype>(3, byCpu.size()))) {
+        for (const auto& [cpu, kind] : byCpu.first(std::min<qsizetype>(5, byCpu.size()))) {
             const Kind& k = m_kinds[kind];
             std::printf("    %-48s %6d events, CPU %7.1f ms (max %.2f ms)\n", kind.constData(),
                         k.count, cpu, k.maxCpuMs);

@@ -122,6 +122,21 @@ class TestLogsPage : public QObject
         return page.findChild<QLabel*>(QStringLiteral("logStatus"));
     }
 
+    // What the screen shows of `widget` (the window's backing store), and what a full repaint of
+    // it draws.
+    static QImage screenPixels(gui::LogsPage& page, QWidget* widget)
+    {
+        const QPoint at = widget->mapTo(&page, QPoint(0, 0));
+        return page.screen()
+            ->grabWindow(page.winId(), at.x(), at.y(), widget->width(), widget->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    }
+    static QImage repaintedPixels(QWidget* widget)
+    {
+        return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -348,16 +363,11 @@ private Q_SLOTS:
         auto page = makePage();
         page->appendBatch(makeBatch(m_two, 0, 800, nowNs() - 60 * kSec));
         gui::LogView* view = page->view();
-        QWidget* viewport = view->viewport();
         const auto onScreen = [&] {
-            const QPoint at = viewport->mapTo(page.get(), QPoint(0, 0));
-            return page->screen()
-                ->grabWindow(page->winId(), at.x(), at.y(), viewport->width(), viewport->height())
-                .toImage()
-                .convertToFormat(QImage::Format_RGB32);
+            return screenPixels(*page, view->viewport());
         };
         const auto repainted = [&] {
-            return viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+            return repaintedPixels(view->viewport());
         };
         QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
         for (const int step : {-1, -3, 2, -40, 1}) {
@@ -366,6 +376,38 @@ private Q_SLOTS:
                 onScreen() == repainted(),
                 qPrintable(QStringLiteral("after a scroll by %1 rows").arg(step)), 5000);
         }
+    }
+
+    // The view moves itself without scrolling its pixels (following, or keeping the lines being
+    // read in place while the cap drops rows above them); the rows and the scroll bar are
+    // repainted together, coalesced. Once that is done, the screen shows what a full repaint of
+    // the view, scroll bar included, draws.
+    void movedViewOnScreenMatchesAFullRepaint()
+    {
+        auto page = makePage(1000);
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 300, t0));
+        gui::LogView* view = page->view();
+        const auto onScreen = [&] {
+            return screenPixels(*page, view);
+        };
+        const auto repainted = [&] {
+            return repaintedPixels(view);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+        for (int b = 1; b <= 5; ++b) // following: the newest rows come into view
+            page->appendBatch(makeBatch(m_two, b * 300, 300, t0));
+        QVERIFY(view->isFollowing());
+        QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
+        QCOMPARE(text(view->indexAt(QPoint(5, view->viewport()->height() - 2 -
+                                                  view->viewport()->height() % view->rowHeight()))),
+                 QStringLiteral("line 1799"));
+        view->verticalScrollBar()->setValue(400); // reading, while the cap drops rows above
+        const QString top = text(view->indexAt(QPoint(5, 2)));
+        page->appendBatch(makeBatch(m_two, 1800, 200, t0));
+        QCOMPARE(text(view->indexAt(QPoint(5, 2))), top);
+        QTRY_VERIFY_WITH_TIMEOUT(onScreen() == repainted(), 5000);
     }
 
     // A second container's lines that arrive late are merged in by time. The rows shown already

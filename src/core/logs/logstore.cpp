@@ -165,12 +165,16 @@ void LogStore::clear()
     m_blockBytes = 0;
 }
 
+LogStore::Row LogStore::rowOf(const Record& r, const QByteArray& block)
+{
+    return {r.timestampNs, r.source, r.stream, r.level,
+            QByteArrayView(block.constData() + r.offset, r.length)};
+}
+
 LogStore::Row LogStore::at(qsizetype i) const
 {
     const Record& r = m_records[i];
-    const QByteArray& text = m_chunks[r.chunk - m_firstChunk].text;
-    return {r.timestampNs, r.source, r.stream, r.level,
-            QByteArrayView(text.constData() + r.offset, r.length)};
+    return rowOf(r, m_chunks[r.chunk - m_firstChunk].text);
 }
 
 LogStore::Snapshot LogStore::snapshot() const
@@ -188,9 +192,7 @@ LogStore::Snapshot LogStore::snapshot() const
 LogStore::Row LogStore::Snapshot::at(qsizetype i) const
 {
     const Record& r = m_records[i];
-    const QByteArray& text = m_chunks[r.chunk - m_firstChunk];
-    return {r.timestampNs, r.source, r.stream, r.level,
-            QByteArrayView(text.constData() + r.offset, r.length)};
+    return rowOf(r, m_chunks[r.chunk - m_firstChunk]);
 }
 
 LogEntry LogStore::entry(qsizetype i) const

@@ -111,6 +111,7 @@ private:
         QByteArray text;
         qsizetype live = 0;
     };
+    static Row rowOf(const Record& record, const QByteArray& block);
     quint16 mapSource(const QString& name);
     // Copies `text` into the current block (a new one when it does not fit): {chunk, offset}.
     std::pair<quint32, quint32> place(QByteArrayView text);

@@ -22,13 +22,28 @@ LogView::LogView(QWidget* parent) : QAbstractItemView(parent)
     m_repaintTimer = new QTimer(this);
     m_repaintTimer->setSingleShot(true);
     m_repaintTimer->setInterval(100);
-    connect(m_repaintTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    connect(m_repaintTimer, &QTimer::timeout, this, &LogView::repaintNow);
 }
 
 void LogView::scheduleRepaint()
 {
     if (!m_repaintTimer->isActive())
         m_repaintTimer->start();
+}
+
+void LogView::deferScrollBarPaint()
+{
+    if (verticalScrollBar()->updatesEnabled())
+        verticalScrollBar()->setUpdatesEnabled(false);
+    scheduleRepaint();
+}
+
+void LogView::repaintNow()
+{
+    m_repaintTimer->stop();
+    if (!verticalScrollBar()->updatesEnabled())
+        verticalScrollBar()->setUpdatesEnabled(true); // paints it
+    viewport()->update();
 }
 
 void LogView::setModel(QAbstractItemModel* model)
@@ -148,6 +163,17 @@ void LogView::scrollTo(const QModelIndex& index, ScrollHint hint)
     }
     // A user's action (find, keys): the value handler decides whether this still follows.
     verticalScrollBar()->setValue(target);
+}
+
+void LogView::scrollContentsBy(int dx, int dy)
+{
+    // The view moving itself (following, keeping the lines being read in place while rows come
+    // and go above them): the rows to show are repainted with the next coalesced repaint.
+    // Scrolling the pixels now would repaint after every batch, and a row that left the top
+    // moves nothing on screen anyway. The user's scrolling moves the pixels at once.
+    if (m_adjusting)
+        return scheduleRepaint();
+    QAbstractItemView::scrollContentsBy(dx, dy);
 }
 
 int LogView::verticalOffset() const
@@ -277,6 +303,8 @@ void LogView::rowsInserted(const QModelIndex& parent, int start, int end)
 {
     const int firstBefore = firstVisibleRow();
     QAbstractItemView::rowsInserted(parent, start, end);
+    if (m_following)
+        deferScrollBarPaint(); // and the rows scrolled in, with it
     updateGeometries();
     // Late lines merged in above the lines being read push them down: follow them, so the
     // text under the reader's eyes does not move.
@@ -284,9 +312,9 @@ void LogView::rowsInserted(const QModelIndex& parent, int start, int end)
     if (!m_following && parent == rootIndex() && start <= firstBefore &&
         firstBefore < rowCount() - inserted)
         setFirstRow(firstBefore + inserted);
-    // Only rows that land in view need painting; a following view has just scrolled.
+    // Only rows that land in view need painting.
     const int first = firstVisibleRow();
-    if (m_following || (end >= first && start <= first + pageRows()))
+    if (end >= first && start <= first + pageRows())
         scheduleRepaint();
 }
 
@@ -303,6 +331,8 @@ void LogView::onRowsRemoved()
     m_removing = false;
     // Keep the lines being read where they are: the rows above them went, so move up as many.
     const int target = firstVisibleRow() - std::exchange(m_removedAbove, 0);
+    if (m_following)
+        deferScrollBarPaint();
     updateGeometries();
     if (!m_following)
         setFirstRow(target);
@@ -324,6 +354,8 @@ void LogView::verticalScrollbarValueChanged(int value)
     QAbstractItemView::verticalScrollbarValueChanged(value);
     if (m_adjusting)
         return;
+    if (!verticalScrollBar()->updatesEnabled())
+        verticalScrollBar()->setUpdatesEnabled(true);
     // The user scrolled (wheel, bar, keys, find): up stops following, the bottom resumes it.
     updateFollowing(value >= verticalScrollBar()->maximum());
 }

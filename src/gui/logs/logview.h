@@ -47,6 +47,7 @@ protected:
     QRegion visualRegionForSelection(const QItemSelection& selection) const override;
     void paintEvent(QPaintEvent* event) override;
     void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
     void changeEvent(QEvent* event) override;
 
 protected Q_SLOTS:
@@ -63,6 +64,10 @@ private:
     void updateFollowing(bool follow);
 
     void scheduleRepaint();
+    // While following, rows come in many times a second: the scroll bar shows its new range with
+    // the next repaint of the rows, not on its own after every batch.
+    void deferScrollBarPaint();
+    void repaintNow();
 
     QTimer* m_repaintTimer = nullptr; // coalesces repaints while lines stream in
     mutable int m_rowHeight = 0;
