@@ -1947,6 +1947,22 @@
         <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
+    <message>
+        <source>Plain SQL (.sql)</source>
+        <translation>SQL (.sql)</translation>
+    </message>
+    <message>
+        <source>SQL, gzip (.sql.gz)</source>
+        <translation>SQL, gzip (.sql.gz)</translation>
+    </message>
+    <message>
+        <source>SQL, zstd (.sql.zst)</source>
+        <translation>SQL, zstd (.sql.zst)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL custom (.dump)</source>
+        <translation>PostgreSQL custom (.dump)</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::BackupsController</name>
@@ -2066,22 +2082,6 @@
         <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>Plain SQL (.sql)</source>
-        <translation>SQL (.sql)</translation>
-    </message>
-    <message>
-        <source>SQL, gzip (.sql.gz)</source>
-        <translation>SQL, gzip (.sql.gz)</translation>
-    </message>
-    <message>
-        <source>SQL, zstd (.sql.zst)</source>
-        <translation>SQL, zstd (.sql.zst)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL custom (.dump)</source>
-        <translation>PostgreSQL custom (.dump)</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -2154,16 +2154,20 @@
         <translation>Не удаётся открыть папку %1.</translation>
     </message>
     <message>
-        <source>No file manager answered.</source>
-        <translation>Файловый менеджер не ответил.</translation>
-    </message>
-    <message>
         <source>It does not exist and cannot be created.</source>
         <translation>Её нет, и создать её не удаётся.</translation>
     </message>
     <message>
         <source>Check the backup folder in Settings.</source>
         <translation>Проверьте папку копий в настройках.</translation>
+    </message>
+    <message>
+        <source>No file manager answered (the desktop has none set for folders).</source>
+        <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
+    </message>
+    <message>
+        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
+        <translation>Откройте %1 в файловом менеджере или терминале сами либо задайте файловый менеджер по умолчанию в настройках рабочего стола.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2901,10 @@
     <message>
         <source>Choose the stack folder (it holds Docker_all/)</source>
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s changes apply when it is saved; the language and the line limit above apply at once.</source>
+        <translation>Изменения профиля вступают в силу после сохранения; язык и число строк выше применяются сразу.</translation>
     </message>
 </context>
 <context>

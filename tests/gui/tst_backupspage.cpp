@@ -166,10 +166,13 @@ private Q_SLOTS:
         QCOMPARE(cell(0, C::File), QStringLiteral("backup_20260103_100000.sql"));
         QCOMPARE(cell(0, C::State), QStringLiteral("size ok"));
         QCOMPARE(cell(0, C::Database), QStringLiteral("artgen_test"));
-        QCOMPARE(cell(0, C::Format), QStringLiteral("plain"));
+        QCOMPARE(cell(0, C::Format), QStringLiteral("Plain SQL (.sql)"));
         QCOMPARE(cell(1, C::File), QStringLiteral("backup_20260102_100000.sql.gz"));
         QCOMPARE(cell(1, C::State), QStringLiteral("damaged"));
-        QCOMPARE(cell(1, C::Format), QStringLiteral("plain-gz"));
+        QCOMPARE(cell(1, C::Format), QStringLiteral("SQL, gzip (.sql.gz)"));
+        // The format box names a format as the column does.
+        auto* box = page.findChild<QComboBox*>(QStringLiteral("backupFormat"));
+        QCOMPARE(box->itemText(box->findData(QStringLiteral("plain-gz"))), cell(1, C::Format));
         QCOMPARE(cell(2, C::File), QStringLiteral("backup_20260101_100000.dump"));
         QCOMPARE(cell(2, C::State), QStringLiteral("unverified"));
         QCOMPARE(cell(2, C::Database), QStringLiteral("—"));

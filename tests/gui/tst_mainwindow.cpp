@@ -238,6 +238,10 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral("Staging"));
         QTRY_VERIFY(settled());
         QCOMPARE(checks.count(), 1); // seven keystrokes, one check
+        // The default backup folder is named after the profile: its hint follows the rename.
+        QVERIFY(page->findChild<QLineEdit*>(QStringLiteral("backupDir"))
+                    ->placeholderText()
+                    .endsWith(QStringLiteral("Staging")));
         QVERIFY(save->isEnabled());
         QVERIFY(problem->text().isEmpty());
         const QString goodDir = stackDir->text();

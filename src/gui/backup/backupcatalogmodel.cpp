@@ -53,6 +53,21 @@ QDateTime BackupCatalogModel::now() const
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
+QString BackupCatalogModel::formatName(core::BackupFormat format)
+{
+    switch (format) {
+    case core::BackupFormat::Plain:
+        return tr("Plain SQL (.sql)");
+    case core::BackupFormat::PlainGzip:
+        return tr("SQL, gzip (.sql.gz)");
+    case core::BackupFormat::PlainZstd:
+        return tr("SQL, zstd (.sql.zst)");
+    case core::BackupFormat::Custom:
+        return tr("PostgreSQL custom (.dump)");
+    }
+    return core::BackupFormats::name(format);
+}
+
 QString BackupCatalogModel::stateName(BackupCatalog::State state)
 {
     switch (state) {
@@ -107,7 +122,7 @@ QVariant BackupCatalogModel::data(const QModelIndex& index, int role) const
         case Database:
             return e->manifest ? e->manifest->database : tr("—");
         case Format:
-            return core::BackupFormats::name(e->format);
+            return formatName(e->format);
         case State:
             return stateName(e->state);
         }

@@ -27,6 +27,8 @@ public:
     void setNow(const QDateTime& now);
 
     static QString stateName(core::BackupCatalog::State state);
+    // A format as the user reads it, the same in the Format column and the format box.
+    static QString formatName(core::BackupFormat format);
     static QString age(const QDateTime& then, const QDateTime& now);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -176,25 +176,10 @@ void BackupsPage::retranslate()
     m_backUp->setToolTip(tr("Dump the stack's database into the backup folder, verified, "
                             "with a manifest."));
     m_formatLabel->setText(tr("&Format:"));
-    for (int i = 0; i < m_format->count(); ++i) {
-        const auto f = core::BackupFormats::fromName(m_format->itemData(i).toString());
-        QString text;
-        switch (f.value_or(core::BackupFormat::Plain)) {
-        case core::BackupFormat::Plain:
-            text = tr("Plain SQL (.sql)");
-            break;
-        case core::BackupFormat::PlainGzip:
-            text = tr("SQL, gzip (.sql.gz)");
-            break;
-        case core::BackupFormat::PlainZstd:
-            text = tr("SQL, zstd (.sql.zst)");
-            break;
-        case core::BackupFormat::Custom:
-            text = tr("PostgreSQL custom (.dump)");
-            break;
-        }
-        m_format->setItemText(i, text);
-    }
+    // The same names as the Format column.
+    for (int i = 0; i < m_format->count(); ++i)
+        if (const auto f = core::BackupFormats::fromName(m_format->itemData(i).toString()))
+            m_format->setItemText(i, BackupCatalogModel::formatName(*f));
     m_refresh->setText(tr("Refresh"));
     m_openFolder->setText(tr("Open folder"));
     m_verify->setText(tr("Verify"));
@@ -388,9 +373,12 @@ void BackupsPage::openFolder()
             m_verdict->showError(core::Error(
                 core::Error::Code::Io,
                 tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
-                ok ? tr("No file manager answered.")
+                ok ? tr("No file manager answered (the desktop has none set for folders).")
                    : tr("It does not exist and cannot be created."),
-                tr("Check the backup folder in Settings.")));
+                ok ? tr("Open %1 in a file manager or terminal yourself, or set a default file "
+                        "manager for folders in the desktop's settings.")
+                         .arg(QDir::toNativeSeparators(dir))
+                   : tr("Check the backup folder in Settings.")));
     });
 }
 

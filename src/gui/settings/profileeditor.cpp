@@ -61,6 +61,8 @@ void ProfileEditor::setUpFields()
                          m_ui->dockerHost, m_ui->backupDir})
         connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markDirty);
     connect(table, &QTableWidget::itemChanged, this, &ProfileEditor::markDirty);
+    // The default backup folder is named after the profile: the hint follows a rename.
+    connect(m_ui->profileName, &QLineEdit::textEdited, this, &ProfileEditor::updateBackupHint);
     connect(m_ui->backupFormatDefault, &QComboBox::currentIndexChanged, this,
             &ProfileEditor::markDirty);
     for (QSpinBox* s : {m_ui->backupKeepLast, m_ui->backupKeepDays}) {
@@ -89,6 +91,8 @@ void ProfileEditor::retranslate()
     m_ui->browseStackDir->setText(tr("Browse…"));
     m_ui->containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
     m_ui->saveProfile->setText(tr("&Save profile"));
+    m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; the language and the "
+                               "line limit above apply at once."));
     m_ui->backupSettings->setTitle(tr("Backups"));
     m_ui->backupDirLabel->setText(tr("Backup folder:"));
     m_ui->backupFormatLabel->setText(tr("Default format:"));
@@ -137,10 +141,7 @@ void ProfileEditor::edit(const std::optional<core::Profile>& profile, QList<core
         m_ui->containers->item(r, 1)->setText(
             p.containers.value(m_ui->containers->item(r, 0)->text()));
     m_ui->backupDir->setText(p.backupDir);
-    core::Profile defaults;
-    defaults.name = p.name;
-    m_ui->backupDir->setPlaceholderText(m_has ? QDir::toNativeSeparators(defaults.backupFolder())
-                                              : QString());
+    updateBackupHint();
     QComboBox* formats = m_ui->backupFormatDefault;
     const int format = formats->findData(p.backupFormat);
     formats->setCurrentIndex(format < 0 ? formats->findData(QStringLiteral("plain-gz")) : format);
@@ -214,6 +215,14 @@ void ProfileEditor::check(bool thenSave)
         if (thenSave && problem.isEmpty())
             Q_EMIT saveRequested(p);
     });
+}
+
+void ProfileEditor::updateBackupHint()
+{
+    core::Profile defaults;
+    defaults.name = m_ui->profileName->text().trimmed();
+    m_ui->backupDir->setPlaceholderText(m_has ? QDir::toNativeSeparators(defaults.backupFolder())
+                                              : QString());
 }
 
 void ProfileEditor::updateRetentionSummary()

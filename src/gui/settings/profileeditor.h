@@ -53,6 +53,7 @@ private:
     void browseStackDir();
     void browseBackupDir();
     void updateRetentionSummary();
+    void updateBackupHint();
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     QList<core::Profile> m_others;
