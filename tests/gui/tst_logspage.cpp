@@ -289,8 +289,14 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 50000);
         QVERIFY2(lines.first().endsWith(" backend stderr: line 0"), lines.first().constData());
         QVERIFY2(lines.last().endsWith(" frontend stdout: line 49999"), lines.last().constData());
-        QTRY_VERIFY2(status(*page)->text().startsWith(QStringLiteral("Saved to ")),
-                     qPrintable(status(*page)->text()));
+        const QString saved = QStringLiteral("Saved to %1.").arg(path);
+        QTRY_VERIFY2(status(*page)->text().endsWith(saved), qPrintable(status(*page)->text()));
+        // Lines keep streaming in: the answer stays until the user's next action.
+        page->appendBatch(makeBatch(m_two, 70000, 5, t0, 1000));
+        QTRY_VERIFY(status(*page)->text().startsWith(QStringLiteral("8 lines shown")));
+        QVERIFY2(status(*page)->text().endsWith(saved), qPrintable(status(*page)->text()));
+        page->clearLines();
+        QTRY_VERIFY2(!status(*page)->text().contains(saved), qPrintable(status(*page)->text()));
     }
 
     // The view keeps the lines being read in place while the cap drops older ones, keeps the

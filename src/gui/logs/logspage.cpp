@@ -247,6 +247,7 @@ void LogsPage::setLineLimit(int lines)
 
 void LogsPage::clearLines()
 {
+    m_note.clear();
     resetStore();
     // The user's Clear: what came before is gone on purpose, and a filter change must not
     // read it back from Docker (until a new time window or start point is asked for).
@@ -348,6 +349,7 @@ void LogsPage::onTimeWindowChanged()
 
 void LogsPage::applyFilter()
 {
+    m_note.clear();
     m_toolbar->rangeBar()->settle(); // what the date edits hold is applied now
     if (m_toolbar->isRangeChosen() && !m_toolbar->isRangeBarShown())
         m_toolbar->rangeBar()->prefill(m_session.suggestedRangeStartNs(nowNs()));
@@ -401,6 +403,7 @@ void LogsPage::ensureCoverage()
 
 void LogsPage::updateSearch()
 {
+    m_note.clear();
     const core::LogMatcher matcher = m_toolbar->matcher();
     m_searchError = matcher.isValid() ? QString() : matcher.errorString();
     m_toolbar->showSearchValid(matcher.isValid());
@@ -424,8 +427,9 @@ void LogsPage::find(bool forward)
     const core::LogMatcher matcher = m_toolbar->matcher();
     if (!matcher.isValid() || matcher.isEmpty())
         return;
-    if (!m_panes->find(matcher, forward))
-        m_status->setText(tr("No line matches “%1”.").arg(m_toolbar->searchText()));
+    setNote(m_panes->find(matcher, forward)
+                ? QString()
+                : tr("No line matches “%1”.").arg(m_toolbar->searchText()));
 }
 
 void LogsPage::updateStatus()
@@ -450,11 +454,22 @@ void LogsPage::updateStatus()
     }
     if (!m_searchError.isEmpty())
         text += QStringLiteral(" · ") + tr("search: %1").arg(m_searchError);
+    if (!m_note.isEmpty())
+        text += QStringLiteral(" · ") + m_note;
     m_status->setText(text);
+}
+
+void LogsPage::setNote(const QString& note)
+{
+    // Stays while lines stream in (the status is rebuilt several times a second) until the
+    // user's next action replaces or clears it.
+    m_note = note;
+    updateStatus();
 }
 
 void LogsPage::chooseExport(bool onlyShown)
 {
+    m_note.clear();
     // A dialog of our own, opened: the static getSaveFileName() runs a nested event loop while
     // batches keep arriving.
     auto* dialog = new QFileDialog(
@@ -486,8 +501,10 @@ void LogsPage::exportTo(const QString& path, bool onlyShown)
 
 void LogsPage::onExported(const QString& path, const core::Error& error)
 {
-    if (!error.isError())
-        return m_status->setText(tr("Saved to %1.").arg(path));
+    if (!error.isError()) {
+        setNote(tr("Saved to %1.").arg(path));
+        return;
+    }
     // open(), not exec(): batches keep arriving while the message is up.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error.message(),
                                 QMessageBox::Ok, this);

@@ -112,6 +112,7 @@ private:
     void updateSearch();
     void find(bool forward);
     void updateStatus();
+    void setNote(const QString& note);
     void scheduleStatus();
     void chooseExport(bool onlyShown);
     void onExported(const QString& path, const core::Error& error);
@@ -133,6 +134,7 @@ private:
     bool m_everShown = false;       // following starts with the first show
     bool m_followWhenShown = false; // a start asked for before that
     QString m_searchError;
+    QString m_note; // the answer to the user's last action ("Saved to …"), until the next one
 
     ConnectionBanner* m_banner = nullptr;
     LogsToolbar* m_toolbar = nullptr;
