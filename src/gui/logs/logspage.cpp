@@ -408,6 +408,16 @@ void LogsPage::updateSearch()
     updateStatus();
 }
 
+void LogsPage::focusSearch()
+{
+    m_toolbar->focusSearch();
+}
+
+void LogsPage::clearSearch()
+{
+    m_toolbar->clearSearch();
+}
+
 void LogsPage::findNext()
 {
     find(true);
