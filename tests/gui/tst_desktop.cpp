@@ -137,6 +137,10 @@ private Q_SLOTS:
         QTRY_COMPARE(w->windowTitle(), QStringLiteral("Панель управления ArtGen"));
         // A number: grouped with a (no-break) space.
         QTRY_COMPARE(limit->text(), QStringLiteral("500\u00a0000"));
+        // A size in a sentence: the panel's units, the language's numbers.
+        QVERIFY2(limit->toolTip().contains(QStringLiteral("200\u00a0000")) &&
+                     limit->toolTip().contains(QStringLiteral("38,1 МиБ")),
+                 qPrintable(limit->toolTip()));
         // A size with a decimal comma and Russian units, a date in the Russian order.
         const QAbstractItemModel* model = backups->findChild<QTableView*>()->model();
         QStringList cells;
@@ -148,6 +152,8 @@ private Q_SLOTS:
 
         w->settingsPage()->chooseLanguage(QStringLiteral("en"));
         QTRY_COMPARE(limit->text(), QStringLiteral("500,000"));
+        QVERIFY2(limit->toolTip().contains(QStringLiteral("200,000 lines take some 38.1 MiB")),
+                 qPrintable(limit->toolTip()));
         cells.clear();
         for (int c = 0; c < model->columnCount(); ++c)
             cells << model->index(0, c).data().toString();
