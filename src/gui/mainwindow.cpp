@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "app/mainmenu.h"
 #include "backup/backupspage.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
@@ -8,17 +9,19 @@
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMetaEnum>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace artgen::gui {
-
-namespace {} // namespace
 
 MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& language,
                        core::ActiveServices& services, core::JobRunner& jobs, QString logFilePath,
@@ -53,6 +56,8 @@ MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& lan
     statusBar()->addPermanentWidget(m_dockerLabel);
 
     buildNavigation();
+    m_menu = new MainMenu(this, int(pages().size()));
+    connectMenu();
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showRow);
     retranslate();
     resize(1100, 720);
@@ -82,6 +87,48 @@ void MainWindow::buildNavigation()
         m_stack->addWidget(new QWidget(m_stack));
         m_pages << nullptr;
     }
+}
+
+void MainWindow::connectMenu()
+{
+    connect(m_menu, &MainMenu::pageRequested, this,
+            [this](int index) { selectPage(pages().at(index)); });
+    connect(m_menu, &MainMenu::refreshRequested, this, &MainWindow::refreshCurrentPage);
+    connect(m_menu, &MainMenu::quitRequested, this, &MainWindow::quit);
+    connect(m_menu, &MainMenu::findRequested, this, &MainWindow::findInLogs);
+    const auto logs = [this] {
+        return qobject_cast<LogsPage*>(page(Page::Logs));
+    };
+    connect(m_menu, &MainMenu::findNextRequested, this, [logs] { logs()->findNext(); });
+    connect(m_menu, &MainMenu::findPreviousRequested, this, [logs] { logs()->findPrevious(); });
+    connect(m_menu, &MainMenu::clearSearchRequested, this, [logs] { logs()->clearSearch(); });
+}
+
+void MainWindow::findInLogs()
+{
+    selectPage(Page::Logs);
+    qobject_cast<LogsPage*>(page(Page::Logs))->focusSearch();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    switch (currentPage()) {
+    case Page::Containers:
+        qobject_cast<ContainersPage*>(page(Page::Containers))->reloadProfile();
+        break;
+    case Page::Backups:
+        qobject_cast<BackupsPage*>(page(Page::Backups))->refresh();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::quit()
+{
+    // Through close(), so the geometry and the page are saved as on the window's close button.
+    if (close())
+        QCoreApplication::quit();
 }
 
 QWidget* MainWindow::createPage(Page page)
@@ -176,8 +223,10 @@ void MainWindow::showRow(int row)
 {
     if (row < 0 || row >= m_pages.size())
         return;
-    page(pages().at(row));
+    const Page shown = pages().at(row);
+    page(shown);
     m_stack->setCurrentIndex(row);
+    m_menu->showPage(row, shown == Page::Containers || shown == Page::Backups, shown == Page::Logs);
 }
 
 QString MainWindow::pageTitle(Page page) const
@@ -207,8 +256,12 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ArtGen Control Panel"));
     const QList<Page> all = pages();
-    for (int i = 0; i < all.size(); ++i)
-        m_nav->item(i)->setText(pageTitle(all[i]));
+    QStringList titles;
+    for (int i = 0; i < all.size(); ++i) {
+        titles << pageTitle(all[i]);
+        m_nav->item(i)->setText(titles.last());
+    }
+    m_menu->retranslate(titles);
     refreshProfile();
     if (m_dockerKnown)
         setDockerStatus(m_dockerStatus);
@@ -218,8 +271,12 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The language manager set the default locale with the language; widgets that show
+        // numbers and dates themselves (spin boxes, date edits) take it from their window.
+        setLocale(QLocale());
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -260,7 +317,8 @@ void MainWindow::setDockerStatus(const core::DockerStatus& status)
 
 void MainWindow::restoreState()
 {
-    restoreGeometry(m_settings.value(core::SettingKeys::windowGeometry));
+    if (!restoreGeometry(m_settings.value(core::SettingKeys::windowGeometry)))
+        placeFirstTime();
     QMainWindow::restoreState(m_settings.value(core::SettingKeys::windowState));
     QString last = m_settings.value(core::SettingKeys::lastPage);
     if (last.isEmpty())
@@ -270,6 +328,16 @@ void MainWindow::restoreState()
         if (pageKey(p) == last)
             page = p;
     selectPage(page);
+}
+
+void MainWindow::placeFirstTime()
+{
+    const QScreen* where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    setGeometry(
+        QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, available.size() * 0.8, available));
 }
 
 void MainWindow::saveState()

@@ -17,6 +17,7 @@ class SettingsStore;
 
 namespace artgen::gui {
 
+class MainMenu;
 class SettingsPage;
 
 // The shell: a navigation list on the left, one page per area on the right, and a status bar
@@ -52,8 +53,11 @@ public:
     // The page widget, built on first use (pages are created lazily to keep start-up fast).
     QWidget* page(Page page);
     SettingsPage* settingsPage();
-    // Restores geometry and the last page from the settings.
+    // Restores geometry and the last page from the settings; the first time, the window
+    // takes about 80 % of the screen's available area, centred.
     void restoreState();
+    // F5: the page shown lists again (Containers, Backups); other pages have nothing to re-read.
+    void refreshCurrentPage();
 
 public Q_SLOTS:
     void setDockerStatus(const artgen::core::DockerStatus& status);
@@ -69,6 +73,10 @@ protected:
 
 private:
     void buildNavigation();
+    void connectMenu();
+    void findInLogs();
+    void quit();
+    void placeFirstTime();
     QWidget* createPage(Page page);
     void showRow(int row);
     void retranslate();
@@ -80,6 +88,7 @@ private:
     core::ActiveServices& m_services;
     core::JobRunner& m_jobs;
     QString m_logFilePath;
+    MainMenu* m_menu = nullptr;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<QWidget*> m_pages; // null until built

@@ -807,7 +807,7 @@ private Q_SLOTS:
         QCOMPARE(page->store().size(), 1000);
         QCOMPARE(page->droppedLines(), 600); // 500 while paused, 100 from the store
         QCOMPARE(text(page->model()->index(0)), QStringLiteral("line 600"));
-        QVERIFY2(status(*page)->text().contains(QStringLiteral("600 oldest dropped (limit 1000)")),
+        QVERIFY2(status(*page)->text().contains(QStringLiteral("600 oldest dropped (limit 1,000)")),
                  qPrintable(status(*page)->text()));
         page->clearLines();
         QCOMPARE(page->droppedLines(), 0);

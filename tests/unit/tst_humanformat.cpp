@@ -43,14 +43,29 @@ private Q_SLOTS:
         QCOMPARE(HumanFormat::rate(-3), QStringLiteral("0 B/s"));
     }
 
-    void russianUnits()
+    // The chosen language sets the numbers' locale too: Russian writes a decimal comma and
+    // groups thousands with a (no-break) space even when the system locale is English or C.
+    void russianUnitsAndNumbers()
     {
         LanguageManager language;
         QCOMPARE(language.apply(QStringLiteral("ru")), QStringLiteral("ru"));
-        QCOMPARE(HumanFormat::bytes(1536), QStringLiteral("1.5 КиБ"));
-        QCOMPARE(HumanFormat::rate(3 * 1024.0 * 1024 * 1024), QStringLiteral("3.00 ГиБ/с"));
-        language.apply(QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::Russian);
+        QCOMPARE(HumanFormat::bytes(1536), QStringLiteral("1,5 КиБ"));
+        QCOMPARE(HumanFormat::rate(19.4 * 1024 * 1024), QStringLiteral("19,4 МиБ/с"));
+        QCOMPARE(HumanFormat::rate(3 * 1024.0 * 1024 * 1024), QStringLiteral("3,00 ГиБ/с"));
+        QCOMPARE(HumanFormat::duration(2 * 86400 + 3 * 3600), QStringLiteral("2 д 3 ч"));
+        QCOMPARE(QLocale().toString(2501022), QStringLiteral("2\u00a0501\u00a0022"));
+        // %Ln in a plural message is written in the same locale ("2 501 022 строки").
+        QVERIFY(
+            QCoreApplication::translate("artgen::gui::LogsPage", "%Ln line(s) shown", "", 2501022)
+                .startsWith(QStringLiteral("2\u00a0501\u00a0022 ")));
+
+        QCOMPARE(language.apply(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QLocale().language(), QLocale::English);
         QCOMPARE(HumanFormat::bytes(1536), QStringLiteral("1.5 KiB"));
+        QCOMPARE(HumanFormat::rate(19.4 * 1024 * 1024), QStringLiteral("19.4 MiB/s"));
+        QCOMPARE(HumanFormat::bytes(1023), QStringLiteral("1023 B"));
+        QCOMPARE(QLocale().toString(2501022), QStringLiteral("2,501,022"));
     }
 };
 

@@ -23,12 +23,27 @@ QStringList LanguageManager::availableLanguages()
 
 QString LanguageManager::resolve(const QString& code)
 {
-    QString lang = code;
-    if (lang.isEmpty() || lang == QStringLiteral("system")) {
-        // The default QLocale is the user's (LANGUAGE/LC_ALL/LANG): the panel never changes it.
-        lang = QLocale().name().section(u'_', 0, 0);
+    if (!code.isEmpty() && code != QStringLiteral("system"))
+        return availableLanguages().contains(code) ? code : QStringLiteral("en");
+    // The system's UI languages follow LANGUAGE, then LC_ALL/LC_MESSAGES/LANG; the default
+    // QLocale cannot tell: apply() sets it to the chosen language.
+    for (const QString& ui : QLocale::system().uiLanguages()) {
+        const QString lang = ui.section(u'-', 0, 0).section(u'_', 0, 0);
+        if (availableLanguages().contains(lang))
+            return lang;
     }
-    return availableLanguages().contains(lang) ? lang : QStringLiteral("en");
+    return QStringLiteral("en");
+}
+
+QLocale LanguageManager::formatLocale(const QString& lang)
+{
+    // The user's country when they speak the chosen language (en_GB keeps its dates), else the
+    // language's own. Never QLocale::system() itself: under LANGUAGE=ru with LANG=en_US it is
+    // named ru_RU but writes numbers from LC_NUMERIC, the English way ("50,000").
+    const QString system = QLocale::system().name();
+    if (system.section(u'_', 0, 0) == lang)
+        return QLocale(system);
+    return QLocale(lang);
 }
 
 QString LanguageManager::apply(const QString& code)
@@ -50,6 +65,9 @@ QString LanguageManager::apply(const QString& code)
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             m_translators.push_back(std::move(qt));
     }
+    // Numbers, dates and sizes follow the words: every QLocale() formats in the chosen
+    // language. Set before the translators send LanguageChange, so retranslated texts use it.
+    QLocale::setDefault(formatLocale(lang));
     for (const auto& t : m_translators)
         QCoreApplication::installTranslator(t.get());
     m_current = lang;

@@ -13,6 +13,8 @@ RecordTableView::RecordTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setWordWrap(false);
+    // Tab moves to the next control, as in any form; the arrows move between cells.
+    setTabKeyNavigation(false);
 }
 
 } // namespace artgen::gui

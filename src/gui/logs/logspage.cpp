@@ -411,6 +411,16 @@ void LogsPage::updateSearch()
     updateStatus();
 }
 
+void LogsPage::focusSearch()
+{
+    m_toolbar->focusSearch();
+}
+
+void LogsPage::clearSearch()
+{
+    m_toolbar->clearSearch();
+}
+
 void LogsPage::findNext()
 {
     find(true);
@@ -436,21 +446,21 @@ void LogsPage::updateStatus()
 {
     m_statusTimer->stop();
     const core::LogStore& store = m_session.store();
-    QString text = tr("%n line(s) shown", "", model()->rowCount()) + QStringLiteral(" · ") +
-                   tr("%n stored", "", int(store.size()));
+    QString text = tr("%Ln line(s) shown", "", model()->rowCount()) + QStringLiteral(" · ") +
+                   tr("%Ln stored", "", int(store.size()));
     const auto capped = [](qint64 n) {
         return int(qMin<qint64>(n, INT_MAX));
     };
     if (droppedLines() > 0)
         text +=
-            QStringLiteral(" · ") +
-            tr("%n oldest dropped (limit %1)", "", capped(droppedLines())).arg(store.capacity());
+            QStringLiteral(" · ") + tr("%Ln oldest dropped (limit %1)", "", capped(droppedLines()))
+                                        .arg(QLocale().toString(store.capacity()));
     if (isPaused()) {
         text += QStringLiteral(" · ") + tr("paused: %n line(s) waiting", "", int(waitingLines()));
         if (m_session.droppedWhilePaused() > 0)
-            text += QStringLiteral(" · ") + tr("%n dropped while paused (limit %1)", "",
+            text += QStringLiteral(" · ") + tr("%Ln dropped while paused (limit %1)", "",
                                                capped(m_session.droppedWhilePaused()))
-                                                .arg(store.capacity());
+                                                .arg(QLocale().toString(store.capacity()));
     }
     if (!m_searchError.isEmpty())
         text += QStringLiteral(" · ") + tr("search: %1").arg(m_searchError);

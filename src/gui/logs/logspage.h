@@ -80,6 +80,8 @@ public Q_SLOTS:
     void setLineLimit(int lines);
     void findNext();
     void findPrevious();
+    void focusSearch();
+    void clearSearch();
     // The user's Clear: forgets the lines so far; following goes on.
     void clearLines();
     // Writes the shown lines (or all stored ones) to `path` off the UI thread.

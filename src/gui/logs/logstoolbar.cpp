@@ -236,6 +236,18 @@ void LogsToolbar::flushSearch()
         applySearchNow();
 }
 
+void LogsToolbar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LogsToolbar::clearSearch()
+{
+    m_search->clear();
+    applySearchNow();
+}
+
 void LogsToolbar::applySearchNow()
 {
     m_searchTimer->stop();

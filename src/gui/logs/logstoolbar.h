@@ -60,6 +60,9 @@ public:
     void showSearchValid(bool valid);
     // A search change still waiting for the typing to pause is applied now.
     void flushSearch();
+    // Keyboard: Ctrl+F puts the cursor in the search field, Esc empties it (searchChanged).
+    void focusSearch();
+    void clearSearch();
 
 Q_SIGNALS:
     void sourcesChanged(); // the containers chosen

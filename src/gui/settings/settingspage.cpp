@@ -4,8 +4,10 @@
 #include "profileeditor.h"
 #include "settings/settingsstore.h"
 #include "ui_settingspage.h"
+#include "util/humanformat.h"
 
 #include <QEvent>
+#include <QLocale>
 
 namespace artgen::gui {
 
@@ -69,9 +71,14 @@ void SettingsPage::retranslate()
     m_ui->languageBox->setTitle(tr("Language"));
     m_ui->logsBox->setTitle(tr("Logs"));
     m_ui->lineLimitLabel->setText(tr("Lines &kept in memory:"));
-    m_ui->logLineLimit->setToolTip(tr("The Logs page drops the oldest lines beyond this and says "
-                                      "how many. About 200 bytes each: 200 000 lines take some "
-                                      "40 MB."));
+    // The example in the language's numbers and the panel's units, like every size it shows.
+    constexpr int kExampleLines = 200000;
+    constexpr qint64 kBytesPerLine = 200;
+    m_ui->logLineLimit->setToolTip(
+        tr("The Logs page drops the oldest lines beyond this and says how many. About %1 bytes "
+           "each: %2 lines take some %3.")
+            .arg(QLocale().toString(kBytesPerLine), QLocale().toString(kExampleLines),
+                 core::HumanFormat::bytes(kExampleLines * kBytesPerLine)));
     m_ui->languageLabel->setText(tr("&Interface language:"));
     m_ui->languageCombo->setItemText(0, tr("System default"));
     m_ui->profilesBox->setTitle(tr("Stack profiles"));
