@@ -130,27 +130,6 @@
 <context>
     <name>artgen::gui::LogsPage</name>
     <message numerus="yes">
-        <source>%n line(s) shown</source>
-        <translation>
-            <numerusform>%n line shown</numerusform>
-            <numerusform>%n lines shown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored</source>
-        <translation>
-            <numerusform>%n stored</numerusform>
-            <numerusform>%n stored</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n oldest dropped (limit %1)</source>
-        <translation>
-            <numerusform>%n oldest dropped (limit %1)</numerusform>
-            <numerusform>%n oldest dropped (limit %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>paused: %n line(s) waiting</source>
         <translation>
             <numerusform>paused: %n line waiting</numerusform>
@@ -165,10 +144,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dropped while paused (limit %1)</source>
+        <source>%Ln line(s) shown</source>
         <translation>
-            <numerusform>%n dropped while paused (limit %1)</numerusform>
-            <numerusform>%n dropped while paused (limit %1)</numerusform>
+            <numerusform>%Ln line shown</numerusform>
+            <numerusform>%Ln lines shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln stored</numerusform>
+            <numerusform>%Ln stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln oldest dropped (limit %1)</source>
+        <translation>
+            <numerusform>%Ln oldest dropped (limit %1)</numerusform>
+            <numerusform>%Ln oldest dropped (limit %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped while paused (limit %1)</source>
+        <translation>
+            <numerusform>%Ln dropped while paused (limit %1)</numerusform>
+            <numerusform>%Ln dropped while paused (limit %1)</numerusform>
         </translation>
     </message>
 </context>

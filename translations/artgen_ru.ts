@@ -2563,30 +2563,6 @@
         <translation>Нет строк, подходящих под «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) shown</source>
-        <translation>
-            <numerusform>показана %n строка</numerusform>
-            <numerusform>показаны %n строки</numerusform>
-            <numerusform>показано %n строк</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored</source>
-        <translation>
-            <numerusform>%n в памяти</numerusform>
-            <numerusform>%n в памяти</numerusform>
-            <numerusform>%n в памяти</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n oldest dropped (limit %1)</source>
-        <translation>
-            <numerusform>%n старейшая отброшена (предел %1)</numerusform>
-            <numerusform>%n старейшие отброшены (предел %1)</numerusform>
-            <numerusform>%n старейших отброшено (предел %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>paused: %n line(s) waiting</source>
         <translation>
             <numerusform>пауза: ждёт %n строка</numerusform>
@@ -2654,17 +2630,80 @@
         <source>Reading the containers&apos; logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dropped while paused (limit %1)</source>
-        <translation>
-            <numerusform>%n отброшена во время паузы (предел %1)</numerusform>
-            <numerusform>%n отброшены во время паузы (предел %1)</numerusform>
-            <numerusform>%n отброшено во время паузы (предел %1)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Start: last 50 lines</source>
         <translation>Начало: последние 50 строк</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) shown</source>
+        <translation>
+            <numerusform>показана %Ln строка</numerusform>
+            <numerusform>показаны %Ln строки</numerusform>
+            <numerusform>показано %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored</source>
+        <translation>
+            <numerusform>%Ln в памяти</numerusform>
+            <numerusform>%Ln в памяти</numerusform>
+            <numerusform>%Ln в памяти</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln oldest dropped (limit %1)</source>
+        <translation>
+            <numerusform>%Ln старейшая отброшена (предел %1)</numerusform>
+            <numerusform>%Ln старейшие отброшены (предел %1)</numerusform>
+            <numerusform>%Ln старейших отброшено (предел %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dropped while paused (limit %1)</source>
+        <translation>
+            <numerusform>%Ln отброшена во время паузы (предел %1)</numerusform>
+            <numerusform>%Ln отброшены во время паузы (предел %1)</numerusform>
+            <numerusform>%Ln отброшено во время паузы (предел %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::MainMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Logs…</source>
+        <translation>&amp;Найти в журналах…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>&amp;Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Search</source>
+        <translation>О&amp;чистить поиск</translation>
     </message>
 </context>
 <context>
@@ -3114,8 +3153,8 @@ Log: %2</source>
         <translation>Строк &amp;в памяти:</translation>
     </message>
     <message>
-        <source>The Logs page drops the oldest lines beyond this and says how many. About 200 bytes each: 200 000 lines take some 40 MB.</source>
-        <translation>Страница журналов отбрасывает самые старые строки сверх этого числа и сообщает, сколько. Около 200 байт на строку: 200 000 строк занимают примерно 40 МБ.</translation>
+        <source>The Logs page drops the oldest lines beyond this and says how many. About %1 bytes each: %2 lines take some %3.</source>
+        <translation>Страница журналов отбрасывает самые старые строки сверх этого числа и сообщает, сколько. Около %1 байт на строку: %2 строк занимают примерно %3.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ private Q_SLOTS:
         // %Ln in a plural message is written in the same locale ("2 501 022 строки").
         QVERIFY(
             QCoreApplication::translate("artgen::gui::LogsPage", "%Ln line(s) shown", "", 2501022)
-                .startsWith(QStringLiteral("2\u00a0501\u00a0022 ")));
+                .contains(QStringLiteral("2\u00a0501\u00a0022 ")));
 
         QCOMPARE(language.apply(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QLocale().language(), QLocale::English);
