@@ -2548,11 +2548,11 @@
     </message>
     <message>
         <source>Previous</source>
-        <translation>Назад</translation>
+        <translation>Предыдущее</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Далее</translation>
+        <translation>Следующее</translation>
     </message>
     <message>
         <source>Following paused: %1 The log resumes where it stopped.</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>Side by side</source>
-        <translation>Рядом</translation>
+        <translation>По контейнерам</translation>
     </message>
     <message>
         <source>One pane per chosen container instead of one merged timeline.</source>
@@ -2871,11 +2871,11 @@
     </message>
     <message>
         <source>Keep the newest (backups):</source>
-        <translation>Хранить новейших (копий):</translation>
+        <translation>Сколько последних копий хранить:</translation>
     </message>
     <message>
         <source>Keep younger than (days):</source>
-        <translation>Хранить моложе (дней):</translation>
+        <translation>Хранить копии не старше (дней):</translation>
     </message>
     <message>
         <source>Empty: the default folder shown. Never inside the stack folder (compose would send every backup to the build context).</source>

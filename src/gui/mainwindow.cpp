@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMetaEnum>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -141,7 +142,15 @@ QWidget* MainWindow::createPage(Page page)
             refreshProfile();
             Q_EMIT profileChanged();
         });
-        return m_settingsPage;
+        // Taller than a 1280×800 screen leaves for it: it scrolls rather than push the window
+        // off the screen.
+        m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
+        auto* scroll = new QScrollArea;
+        scroll->setObjectName(QStringLiteral("settingsScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(m_settingsPage);
+        return scroll;
     }
     if (page == Page::Containers) {
         auto* containers = new ContainersPage(m_services, m_jobs);
@@ -203,7 +212,8 @@ QWidget* MainWindow::page(Page p)
     const int row = int(pages().indexOf(p));
     if (!m_pages[row]) {
         QWidget* w = createPage(p);
-        w->setObjectName(pageKey(p) + QStringLiteral("Page"));
+        if (w->objectName().isEmpty())
+            w->setObjectName(pageKey(p) + QStringLiteral("Page"));
         QWidget* slot = m_stack->widget(row);
         m_stack->insertWidget(row, w);
         m_stack->removeWidget(slot);
