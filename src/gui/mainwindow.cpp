@@ -146,7 +146,6 @@ QWidget* MainWindow::createPage(Page page)
         // off the screen.
         m_settingsPage->setObjectName(QStringLiteral("settingsPage"));
         auto* scroll = new QScrollArea;
-        scroll->setObjectName(QStringLiteral("settingsScroll"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_settingsPage);
@@ -212,8 +211,7 @@ QWidget* MainWindow::page(Page p)
     const int row = int(pages().indexOf(p));
     if (!m_pages[row]) {
         QWidget* w = createPage(p);
-        if (w->objectName().isEmpty())
-            w->setObjectName(pageKey(p) + QStringLiteral("Page"));
+        w->setObjectName(pageKey(p) + QStringLiteral("Page"));
         QWidget* slot = m_stack->widget(row);
         m_stack->insertWidget(row, w);
         m_stack->removeWidget(slot);
