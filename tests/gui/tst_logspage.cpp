@@ -812,6 +812,28 @@ private Q_SLOTS:
         page->clearLines();
         QCOMPARE(page->droppedLines(), 0);
     }
+
+    // "Only matching" turns the search into a filter (artgenctl logs --grep), and unticking it
+    // shows every line again.
+    void onlyMatchingLinesFiltersBySearch()
+    {
+        auto page = makePage();
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 100, t0, 1000));
+        QTRY_COMPARE(page->model()->rowCount(), 100);
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("search"));
+        auto* only = page->findChild<QCheckBox*>(QStringLiteral("onlyMatching"));
+        QVERIFY(search && only);
+        QTest::keyClicks(search, QStringLiteral("line 7"));
+        only->setChecked(true);
+        // "line 7" and "line 70" … "line 79": 11 lines.
+        QTRY_COMPARE(page->model()->rowCount(), 11);
+        // New lines that match join, the others stay out.
+        page->appendBatch(makeBatch(m_two, 700, 3, t0 + 10 * kSec, 1000));
+        QTRY_COMPARE(page->model()->rowCount(), 14);
+        only->setChecked(false);
+        QTRY_COMPARE(page->model()->rowCount(), 103);
+    }
 };
 
 QTEST_MAIN(TestLogsPage)

@@ -338,6 +338,11 @@ core::LogFilter LogsPage::currentFilter() const
         filter.sources = chosenServices();
     filter.minimumLevel = m_toolbar->minimumLevel();
     m_toolbar->timeWindow().applyTo(filter, nowNs());
+    if (m_toolbar->onlyMatching()) {
+        const core::LogMatcher matcher = m_toolbar->matcher();
+        if (matcher.isValid())
+            filter.text = matcher;
+    }
     return filter;
 }
 
@@ -408,6 +413,12 @@ void LogsPage::updateSearch()
     m_searchError = matcher.isValid() ? QString() : matcher.errorString();
     m_toolbar->showSearchValid(matcher.isValid());
     m_panes->setMatcher(matcher.isValid() ? matcher : core::LogMatcher());
+    // "Only matching" makes the search a filter: a new search (or the box unticked) filters
+    // again.
+    const bool onlyMatching = m_toolbar->onlyMatching();
+    if (onlyMatching || std::exchange(m_filteringByText, onlyMatching))
+        applyFilter();
+    m_filteringByText = onlyMatching;
     updateStatus();
 }
 

@@ -136,6 +136,7 @@ private:
     bool m_everShown = false;       // following starts with the first show
     bool m_followWhenShown = false; // a start asked for before that
     QString m_searchError;
+    bool m_filteringByText = false; // "Only matching" was applied to the filter
     QString m_note; // the answer to the user's last action ("Saved to …"), until the next one
 
     ConnectionBanner* m_banner = nullptr;

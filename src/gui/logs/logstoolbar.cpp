@@ -66,6 +66,7 @@ LogsToolbar::LogsToolbar(QWidget* parent) : QWidget(parent)
     connect(m_searchTimer, &QTimer::timeout, this, &LogsToolbar::searchChanged);
     connect(m_regex, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
     connect(m_case, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
+    connect(m_onlyMatching, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { Q_EMIT findRequested(true); });
     connect(m_next, &QPushButton::clicked, this, [this] { Q_EMIT findRequested(true); });
     connect(m_prev, &QPushButton::clicked, this, [this] { Q_EMIT findRequested(false); });
@@ -112,6 +113,8 @@ void LogsToolbar::buildSearchRow(QVBoxLayout* rows)
     m_search->setClearButtonEnabled(true);
     m_regex = new QCheckBox(this);
     m_case = new QCheckBox(this);
+    m_onlyMatching = new QCheckBox(this);
+    m_onlyMatching->setObjectName(QStringLiteral("onlyMatching"));
     m_prev = button(QStringLiteral("findPrevious"), this);
     m_next = button(QStringLiteral("findNext"), this);
     m_copy = button(QStringLiteral("copy"), this);
@@ -120,8 +123,8 @@ void LogsToolbar::buildSearchRow(QVBoxLayout* rows)
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
     row->addWidget(m_search, 1);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_regex, m_case, m_prev, m_next, m_copy, m_export})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_regex, m_case, m_onlyMatching, m_prev,
+                                                      m_next, m_copy, m_export})
         row->addWidget(w);
     rows->addLayout(row);
     m_searchTimer = new QTimer(this);
@@ -218,6 +221,11 @@ void LogsToolbar::setPaused(bool on)
 core::LogMatcher LogsToolbar::matcher() const
 {
     return core::LogMatcher(m_search->text(), m_regex->isChecked(), m_case->isChecked());
+}
+
+bool LogsToolbar::onlyMatching() const
+{
+    return m_onlyMatching->isChecked();
 }
 
 QString LogsToolbar::searchText() const
@@ -320,6 +328,9 @@ void LogsToolbar::retranslate()
     m_clear->setText(LogsPage::tr("Clear"));
     m_clear->setToolTip(LogsPage::tr("Forget the lines shown so far; following goes on."));
     m_search->setPlaceholderText(LogsPage::tr("Search (Enter: next match)"));
+    m_onlyMatching->setText(LogsPage::tr("Only matching"));
+    m_onlyMatching->setToolTip(
+        LogsPage::tr("Show only the lines the search matches (like artgenctl logs --grep)."));
     m_regex->setText(LogsPage::tr("Regex"));
     m_regex->setToolTip(LogsPage::tr("Search with a regular expression instead of plain text."));
     m_case->setText(LogsPage::tr("Match case"));

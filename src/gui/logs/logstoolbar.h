@@ -57,6 +57,8 @@ public:
     // What is searched for (the typed text, as regex and case say).
     core::LogMatcher matcher() const;
     QString searchText() const;
+    // The search filters the lines instead of only marking them.
+    bool onlyMatching() const;
     void showSearchValid(bool valid);
     // A search change still waiting for the typing to pause is applied now.
     void flushSearch();
@@ -99,6 +101,7 @@ private:
     QLineEdit* m_search = nullptr;
     QCheckBox* m_regex = nullptr;
     QCheckBox* m_case = nullptr;
+    QCheckBox* m_onlyMatching = nullptr;
     QPushButton* m_prev = nullptr;
     QPushButton* m_next = nullptr;
     QPushButton* m_copy = nullptr;
