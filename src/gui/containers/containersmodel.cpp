@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <limits>
 
 namespace artgen::gui {
 
@@ -48,13 +49,9 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     case Image:
         return s.image;
     case State:
-        if (s.state == QStringLiteral("missing"))
-            return tr("missing");
-        if (s.state == QStringLiteral("unknown"))
-            return tr("unknown");
-        return s.state == QStringLiteral("exited") ? tr("exited (%1)").arg(s.exitCode) : s.state;
+        return stateText(s);
     case Health:
-        return s.health.isEmpty() ? QStringLiteral("—") : s.health;
+        return healthText(s);
     case Uptime:
         return s.state == QStringLiteral("running") && s.startedAt.isValid()
                    ? core::HumanFormat::duration(
@@ -70,6 +67,46 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
         return s.ports.join(QStringLiteral(", "));
     }
     return {};
+}
+
+QString ContainersModel::stateText(const core::ServiceStatus& s)
+{
+    // Docker's states, as `docker ps` knows them; anything newer is shown as Docker says it.
+    const QString& st = s.state;
+    if (st == QStringLiteral("exited"))
+        return tr("exited (%1)").arg(s.exitCode);
+    if (st == QStringLiteral("running"))
+        return tr("running");
+    if (st == QStringLiteral("restarting"))
+        return tr("restarting");
+    if (st == QStringLiteral("paused"))
+        return tr("paused");
+    if (st == QStringLiteral("created"))
+        return tr("created");
+    if (st == QStringLiteral("dead"))
+        return tr("dead");
+    if (st == QStringLiteral("removing"))
+        return tr("removing");
+    if (st == QStringLiteral("missing"))
+        return tr("missing");
+    if (st == QStringLiteral("unknown"))
+        return tr("unknown");
+    return st;
+}
+
+QString ContainersModel::healthText(const core::ServiceStatus& s)
+{
+    // Docker keeps the last health of a stopped container ("unhealthy" after it died): a
+    // stopped container has no health, its state and exit code say it all.
+    if (s.state != QStringLiteral("running") || s.health.isEmpty())
+        return QStringLiteral("—");
+    if (s.health == QStringLiteral("healthy"))
+        return tr("healthy");
+    if (s.health == QStringLiteral("unhealthy"))
+        return tr("unhealthy");
+    if (s.health == QStringLiteral("starting"))
+        return tr("starting");
+    return s.health;
 }
 
 QVariant ContainersModel::colour(const core::ServiceStatus& s) const
@@ -88,6 +125,25 @@ QVariant ContainersModel::colour(const core::ServiceStatus& s) const
     return QColor(0xb5, 0x40, 0x2f); // exited, dead, missing
 }
 
+QVariant ContainersModel::sortKey(const core::ServiceStatus& s, int column) const
+{
+    switch (column) {
+    case Uptime:
+        // Shortest uptime first is the latest start first; not running (no uptime) last.
+        return s.state == QStringLiteral("running") && s.startedAt.isValid()
+                   ? -s.startedAt.toMSecsSinceEpoch()
+                   : std::numeric_limits<qint64>::max();
+    case Restarts:
+        return s.restartCount;
+    case Cpu:
+        return s.cpuPercent;
+    case Memory:
+        return s.memoryBytes;
+    default:
+        return text(s, column);
+    }
+}
+
 QVariant ContainersModel::data(const QModelIndex& index, int role) const
 {
     const core::ServiceStatus* s = serviceAt(index.row());
@@ -96,8 +152,11 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(*s, index.column());
+    case SortRole:
+        return sortKey(*s, index.column());
     case Qt::ForegroundRole:
-        if (index.column() == State || index.column() == Health)
+        if (index.column() == State ||
+            (index.column() == Health && s->state == QStringLiteral("running")))
             return colour(*s);
         return {};
     case Qt::TextAlignmentRole:
