@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -47,6 +48,31 @@ class TestContainersPageStack : public QObject
             if (model.serviceAt(r)->service == service)
                 return r;
         return -1;
+    }
+
+    // The active services of the stack's profile, as the application holds them.
+    struct Session
+    {
+        core::SettingsStore settings;
+        core::ActiveServices services;
+        core::JobRunner jobs;
+
+        Session(const QString& file, const core::Profile& profile) : settings(file)
+        {
+            settings.setProfiles({profile});
+            settings.setActiveProfileName(profile.name);
+            services.activate(settings.activeProfile());
+        }
+    };
+
+    // A container the test stopped or restarted is healthy again before the next test.
+    static void waitHealthy(const QString& container)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            StackFixture::docker({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                  QStringLiteral("{{.State.Health.Status}}"), container})
+                    .out.trimmed() == "healthy",
+            120000);
     }
 
     // Both counts full and believed: "gunicorn: 1 + 8 of 8 ✔   Celery: 12 of 12 ✔".
@@ -147,13 +173,8 @@ private Q_SLOTS:
     {
         StackFixture stack;
         REQUIRE_STACK(stack);
-        core::SettingsStore settings(m_dir.filePath(QStringLiteral("workers.conf")));
-        settings.setProfiles({stack.profile()});
-        settings.setActiveProfileName(stack.profile().name);
-        core::ActiveServices services;
-        services.activate(settings.activeProfile());
-        core::JobRunner jobs;
-        gui::ContainersPage page(services, jobs);
+        Session session(m_dir.filePath(QStringLiteral("workers.conf")), stack.profile());
+        gui::ContainersPage page(session.services, session.jobs);
         page.resize(1100, 700);
         page.show();
         auto* summary = page.findChild<QLabel*>(QStringLiteral("workersSummary"));
@@ -176,21 +197,17 @@ private Q_SLOTS:
         sampler.start(20);
         const auto healthy = qScopeGuard([&] {
             // Leave the stack as the next test expects it: both healthy again.
-            for (const QString& c : {QStringLiteral("art_generation_backend"),
-                                     QStringLiteral("art_generation_celery")}) {
-                QTRY_VERIFY_WITH_TIMEOUT(
-                    StackFixture::docker({QStringLiteral("inspect"), QStringLiteral("-f"),
-                                          QStringLiteral("{{.State.Health.Status}}"), c})
-                            .out.trimmed() == "healthy",
-                    120000);
-            }
+            waitHealthy(QStringLiteral("art_generation_backend"));
+            waitHealthy(QStringLiteral("art_generation_celery"));
         });
-        const StackFixture::Output restarted = StackFixture::docker(
-            {QStringLiteral("restart"), QStringLiteral("art_generation_backend"),
-             QStringLiteral("art_generation_celery")},
-            120000);
-        QVERIFY2(restarted.exitCode == 0, restarted.err.constData());
-
+        // Not blocking: the page follows the restart as it happens.
+        QProcess restart;
+        restart.start(QStringLiteral("docker"),
+                      {QStringLiteral("restart"), QStringLiteral("art_generation_backend"),
+                       QStringLiteral("art_generation_celery")});
+        QTRY_VERIFY_WITH_TIMEOUT(restart.state() == QProcess::NotRunning, 120000);
+        QVERIFY2(restart.exitStatus() == QProcess::NormalExit && restart.exitCode() == 0,
+                 restart.readAllStandardError().constData());
         // The page saw both restarts…
         QTRY_VERIFY_WITH_TIMEOUT(startedAt(QStringLiteral("backend")) > backendBefore &&
                                      startedAt(QStringLiteral("celery")) > celeryBefore,
@@ -198,6 +215,10 @@ private Q_SLOTS:
         // …and the counts come back in full, believed, within the settling deadline.
         QTRY_VERIFY2_WITH_TIMEOUT(fullCounts(summary->text()),
                                   qPrintable(seen.join(QStringLiteral(" | "))), 90000);
+        // They were measured again on the way, not left standing from before the restart.
+        QVERIFY2(std::any_of(seen.cbegin(), seen.cend(),
+                             [](const QString& text) { return !fullCounts(text); }),
+                 qPrintable(seen.join(QStringLiteral(" | "))));
         qInfo("summary on the way: %s", qPrintable(seen.join(QStringLiteral(" | "))));
     }
 
@@ -207,15 +228,10 @@ private Q_SLOTS:
     {
         StackFixture stack;
         REQUIRE_STACK(stack);
-        core::SettingsStore settings(m_dir.filePath(QStringLiteral("verdict.conf")));
-        settings.setProfiles({stack.profile()});
-        settings.setActiveProfileName(stack.profile().name);
+        Session session(m_dir.filePath(QStringLiteral("verdict.conf")), stack.profile());
         core::LanguageManager language;
         language.apply(QStringLiteral("en"));
-        core::ActiveServices services;
-        services.activate(settings.activeProfile());
-        core::JobRunner jobs;
-        gui::MainWindow w(settings, language, services, jobs, QString());
+        gui::MainWindow w(session.settings, language, session.services, session.jobs, QString());
         w.show();
         auto* page = qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
         QVERIFY(page);
@@ -241,11 +257,7 @@ private Q_SLOTS:
         const QString frontend = QStringLiteral("art_generation_frontend");
         const auto restart = qScopeGuard([&] {
             StackFixture::docker({QStringLiteral("start"), frontend});
-            QTRY_VERIFY_WITH_TIMEOUT(
-                StackFixture::docker({QStringLiteral("inspect"), QStringLiteral("-f"),
-                                      QStringLiteral("{{.State.Health.Status}}"), frontend})
-                        .out.trimmed() == "healthy",
-                120000);
+            waitHealthy(frontend);
         });
         const StackFixture::Output stopped =
             StackFixture::docker({QStringLiteral("stop"), frontend});

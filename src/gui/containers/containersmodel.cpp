@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 #include <limits>
 
 namespace artgen::gui {
@@ -69,29 +70,31 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     return {};
 }
 
+QString ContainersModel::dockerWord(const QString& word)
+{
+    // Docker's states and health as `docker ps` knows them (QT_TR_NOOP lets lupdate see them);
+    // anything newer is shown as Docker says it.
+    static const QHash<QString, const char*> words = {
+        {QStringLiteral("running"), QT_TR_NOOP("running")},
+        {QStringLiteral("restarting"), QT_TR_NOOP("restarting")},
+        {QStringLiteral("paused"), QT_TR_NOOP("paused")},
+        {QStringLiteral("created"), QT_TR_NOOP("created")},
+        {QStringLiteral("dead"), QT_TR_NOOP("dead")},
+        {QStringLiteral("removing"), QT_TR_NOOP("removing")},
+        {QStringLiteral("missing"), QT_TR_NOOP("missing")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("unknown")},
+        {QStringLiteral("healthy"), QT_TR_NOOP("healthy")},
+        {QStringLiteral("unhealthy"), QT_TR_NOOP("unhealthy")},
+        {QStringLiteral("starting"), QT_TR_NOOP("starting")},
+    };
+    const char* source = words.value(word);
+    return source ? tr(source) : word;
+}
+
 QString ContainersModel::stateText(const core::ServiceStatus& s)
 {
-    // Docker's states, as `docker ps` knows them; anything newer is shown as Docker says it.
-    const QString& st = s.state;
-    if (st == QStringLiteral("exited"))
-        return tr("exited (%1)").arg(s.exitCode);
-    if (st == QStringLiteral("running"))
-        return tr("running");
-    if (st == QStringLiteral("restarting"))
-        return tr("restarting");
-    if (st == QStringLiteral("paused"))
-        return tr("paused");
-    if (st == QStringLiteral("created"))
-        return tr("created");
-    if (st == QStringLiteral("dead"))
-        return tr("dead");
-    if (st == QStringLiteral("removing"))
-        return tr("removing");
-    if (st == QStringLiteral("missing"))
-        return tr("missing");
-    if (st == QStringLiteral("unknown"))
-        return tr("unknown");
-    return st;
+    return s.state == QStringLiteral("exited") ? tr("exited (%1)").arg(s.exitCode)
+                                               : dockerWord(s.state);
 }
 
 QString ContainersModel::healthText(const core::ServiceStatus& s)
@@ -100,13 +103,7 @@ QString ContainersModel::healthText(const core::ServiceStatus& s)
     // stopped container has no health, its state and exit code say it all.
     if (s.state != QStringLiteral("running") || s.health.isEmpty())
         return QStringLiteral("—");
-    if (s.health == QStringLiteral("healthy"))
-        return tr("healthy");
-    if (s.health == QStringLiteral("unhealthy"))
-        return tr("unhealthy");
-    if (s.health == QStringLiteral("starting"))
-        return tr("starting");
-    return s.health;
+    return dockerWord(s.health);
 }
 
 QVariant ContainersModel::colour(const core::ServiceStatus& s) const

@@ -46,6 +46,7 @@ public:
     static QString healthText(const core::ServiceStatus& s);
 
 private:
+    static QString dockerWord(const QString& word);
     QString text(const core::ServiceStatus& s, int column) const;
     QVariant colour(const core::ServiceStatus& s) const;
     QVariant sortKey(const core::ServiceStatus& s, int column) const;
