@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::StackVerdict</name>
+    <message numerus="yes">
+        <source>%n of %1 services down</source>
+        <translation>
+            <numerusform>%n of %1 services down</numerusform>
+            <numerusform>%n of %1 services down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services unhealthy</source>
+        <translation>
+            <numerusform>%n of %1 services unhealthy</numerusform>
+            <numerusform>%n of %1 services unhealthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services starting</source>
+        <translation>
+            <numerusform>%n of %1 services starting</numerusform>
+            <numerusform>%n of %1 services starting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %n healthy</source>
+        <translation>
+            <numerusform>%n of %n healthy</numerusform>
+            <numerusform>%n of %n healthy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::BackupCatalogModel</name>
     <message numerus="yes">
         <source>%n min ago</source>

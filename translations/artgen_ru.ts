@@ -1803,6 +1803,41 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::StackVerdict</name>
+    <message numerus="yes">
+        <source>%n of %1 services down</source>
+        <translation>
+            <numerusform>%n из %1 сервисов не работает</numerusform>
+            <numerusform>%n из %1 сервисов не работают</numerusform>
+            <numerusform>%n из %1 сервисов не работают</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services unhealthy</source>
+        <translation>
+            <numerusform>%n из %1 сервисов не проходит проверку здоровья</numerusform>
+            <numerusform>%n из %1 сервисов не проходят проверку здоровья</numerusform>
+            <numerusform>%n из %1 сервисов не проходят проверку здоровья</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services starting</source>
+        <translation>
+            <numerusform>%n из %1 сервисов запускается</numerusform>
+            <numerusform>%n из %1 сервисов запускаются</numerusform>
+            <numerusform>%n из %1 сервисов запускаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %n healthy</source>
+        <translation>
+            <numerusform>%n из %n в порядке</numerusform>
+            <numerusform>%n из %n в порядке</numerusform>
+            <numerusform>%n из %n в порядке</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::VerifyJob</name>
     <message>
         <source>Verify %1</source>
@@ -2228,6 +2263,42 @@
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation>перезапускается</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>сбой (dead)</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>удаляется</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>запускается</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ContainersPage</name>
@@ -2238,14 +2309,6 @@
     <message>
         <source>Create and start every service (docker-compose up -d).</source>
         <translation>Создать и запустить все службы (docker-compose up -d).</translation>
-    </message>
-    <message>
-        <source>Down…</source>
-        <translation>Остановить…</translation>
-    </message>
-    <message>
-        <source>Stop and remove the stack&apos;s containers (docker-compose down).</source>
-        <translation>Остановить и удалить контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
         <source>Build…</source>
@@ -2308,18 +2371,6 @@
         <translation>%1: готово.</translation>
     </message>
     <message>
-        <source>Bring the stack down?</source>
-        <translation>Остановить стек?</translation>
-    </message>
-    <message>
-        <source>This stops and removes the containers of “%1” (compose project %2). The API is unavailable until the stack is brought up again. Data volumes (the database, Redis) are kept.</source>
-        <translation>Контейнеры «%1» (проект Compose %2) будут остановлены и удалены. API будет недоступен, пока стек не поднимут снова. Тома с данными (база данных, Redis) сохранятся.</translation>
-    </message>
-    <message>
-        <source>Bring down</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
         <source>Rebuild the images?</source>
         <translation>Пересобрать образы?</translation>
     </message>
@@ -2358,6 +2409,30 @@
     <message>
         <source>Workers: unknown</source>
         <translation>Воркеры: неизвестно</translation>
+    </message>
+    <message>
+        <source>Bring down (compose down)…</source>
+        <translation>Снести стек (down)…</translation>
+    </message>
+    <message>
+        <source>Stop and remove all the stack&apos;s containers (docker-compose down).</source>
+        <translation>Остановить и удалить все контейнеры стека (docker-compose down).</translation>
+    </message>
+    <message>
+        <source>Bring the whole stack down (compose down)?</source>
+        <translation>Снести весь стек (compose down)?</translation>
+    </message>
+    <message>
+        <source>This stops and removes every container of “%1” (compose project %2), not just the selected one. The API is unavailable until the stack is brought up again with Up. Data volumes (the database, Redis) are kept.</source>
+        <translation>Будут остановлены и удалены все контейнеры «%1» (проект compose %2), а не только выбранный. API будет недоступен, пока стек не поднимут снова кнопкой «Поднять». Тома с данными (база данных, Redis) сохранятся.</translation>
+    </message>
+    <message>
+        <source>Bring the stack down</source>
+        <translation>Снести стек</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>запуск…</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2741,14 @@
             <numerusform>%Ln отброшено во время паузы (предел %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Only matching</source>
+        <translation>Только совпадения</translation>
+    </message>
+    <message>
+        <source>Show only the lines the search matches (like artgenctl logs --grep).</source>
+        <translation>Показывать только строки, найденные поиском (как artgenctl logs --grep).</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::MainMenu</name>
@@ -2779,6 +2862,10 @@
     <message>
         <source>Docker does not answer: %1</source>
         <translation>Docker не отвечает: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/mainmenu.h"
 #include "backup/backupspage.h"
+#include "common/badgedicon.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
 #include "logs/logspage.h"
@@ -158,6 +159,7 @@ QWidget* MainWindow::createPage(Page page)
             logs->showService(service);
             selectPage(Page::Logs);
         });
+        connect(containers, &ContainersPage::verdictChanged, this, &MainWindow::setStackVerdict);
         return containers;
     }
     if (page == Page::Backups) {
@@ -270,6 +272,7 @@ void MainWindow::retranslate()
         m_nav->item(i)->setText(titles.last());
     }
     m_menu->retranslate(titles);
+    setStackVerdict(m_stackVerdict);
     refreshProfile();
     if (m_dockerKnown)
         setDockerStatus(m_dockerStatus);
@@ -312,15 +315,36 @@ void MainWindow::setDockerStatus(const core::DockerStatus& status)
     m_dockerStatus = status;
     m_dockerKnown = true;
     if (status.reachable) {
-        m_dockerLabel->setText(
-            tr("Docker %1 (API %2) answers").arg(status.serverVersion, status.apiVersion));
-        m_dockerLabel->setStyleSheet(QStringLiteral("color: #1f8a4c;"));
+        // Docker answering is not the stack being well: a stack that is not says so here too.
+        using L = core::StackVerdict::Level;
+        const L level = m_stackVerdict.level();
+        const QString docker =
+            tr("Docker %1 (API %2) answers").arg(status.serverVersion, status.apiVersion);
+        const bool fine = level == L::Healthy || level == L::Unknown;
+        m_dockerLabel->setText(fine ? docker : tr("%1 — %2").arg(docker, m_stackVerdict.summary()));
+        m_dockerLabel->setStyleSheet(fine                   ? QStringLiteral("color: #1f8a4c;")
+                                     : level == L::Starting ? QStringLiteral("color: #a07000;")
+                                                            : QStringLiteral("color: #b5402f;"));
         m_dockerLabel->setToolTip(status.endpoint);
     } else {
         m_dockerLabel->setText(tr("Docker does not answer: %1").arg(status.error.what()));
         m_dockerLabel->setStyleSheet(QStringLiteral("color: #b5402f;"));
         m_dockerLabel->setToolTip(status.error.message());
     }
+}
+
+void MainWindow::setStackVerdict(const core::StackVerdict& verdict)
+{
+    m_stackVerdict = verdict;
+    // A dot on the entry's icon, the words in its tooltip: the entry keeps its name.
+    QListWidgetItem* item = m_nav->item(int(pages().indexOf(Page::Containers)));
+    item->setIcon(BadgedIcon::forVerdict(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(pageKey(Page::Containers))), m_nav->iconSize(),
+        verdict));
+    item->setToolTip(verdict.summary());
+    item->setData(StackVerdictRole, int(verdict.level()));
+    if (m_dockerKnown)
+        setDockerStatus(m_dockerStatus);
 }
 
 void MainWindow::restoreState()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docker/dockerstatus.h"
+#include "docker/stackverdict.h"
 
 #include <QMainWindow>
 
@@ -47,6 +48,8 @@ public:
 
     static QList<Page> pages();
     static QString pageKey(Page page);
+    // On the Containers entry of the page list: the stack's StackVerdict::Level, as an int.
+    static constexpr int StackVerdictRole = Qt::UserRole + 1;
 
     void selectPage(Page page);
     Page currentPage() const;
@@ -61,6 +64,8 @@ public:
 
 public Q_SLOTS:
     void setDockerStatus(const artgen::core::DockerStatus& status);
+    // The Containers page's verdict: a badge on its entry, and the status bar's colour.
+    void setStackVerdict(const artgen::core::StackVerdict& verdict);
     void refreshProfile();
 
 Q_SIGNALS:
@@ -97,6 +102,7 @@ private:
     QLabel* m_dockerLabel = nullptr;
     core::DockerStatus m_dockerStatus;
     bool m_dockerKnown = false;
+    core::StackVerdict m_stackVerdict;
 };
 
 } // namespace artgen::gui

@@ -107,6 +107,12 @@ ContainerDetails detailsFromInspect(const QJsonObject& o)
     d.error = state.value(QStringLiteral("Error")).toString();
     d.restartCount = o.value(QStringLiteral("RestartCount")).toInt();
     d.tty = config.value(QStringLiteral("Tty")).toBool();
+    // Nanoseconds, as Go's time.Duration.
+    d.healthStartPeriodSecs = int(config.value(QStringLiteral("Healthcheck"))
+                                      .toObject()
+                                      .value(QStringLiteral("StartPeriod"))
+                                      .toDouble() /
+                                  1e9);
     for (const QJsonValue& v : config.value(QStringLiteral("Entrypoint")).toArray())
         d.command << v.toString();
     for (const QJsonValue& v : config.value(QStringLiteral("Cmd")).toArray())

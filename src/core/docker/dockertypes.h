@@ -29,6 +29,7 @@ struct ContainerDetails
     ContainerSummary summary;
     QDateTime startedAt;
     QDateTime finishedAt;
+    int healthStartPeriodSecs = 0; // Config.Healthcheck.StartPeriod
     int restartCount = 0;
     int exitCode = 0;
     bool oomKilled = false;

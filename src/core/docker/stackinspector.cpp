@@ -143,6 +143,7 @@ QFuture<Result<StackStatus>> StackInspector::inspect(const Profile& profile, boo
                             t.state = d->summary.state;
                             t.health = d->summary.health;
                             t.startedAt = d->startedAt;
+                            t.healthStartPeriodSecs = d->healthStartPeriodSecs;
                             t.restartCount = d->restartCount;
                             t.exitCode = d->exitCode;
                             if (!listedRow && withStats && t.state == QStringLiteral("running"))

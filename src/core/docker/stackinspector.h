@@ -21,6 +21,7 @@ struct ServiceStatus
     QString state; // Docker's state, or "missing" when no container exists for the service
     QString health;
     QDateTime startedAt;
+    int healthStartPeriodSecs = 0; // the health check's start period; 0 none or not set
     int restartCount = 0;
     int exitCode = 0;
     QStringList ports;

@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
+#include <limits>
 
 namespace artgen::gui {
 
@@ -48,13 +50,9 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     case Image:
         return s.image;
     case State:
-        if (s.state == QStringLiteral("missing"))
-            return tr("missing");
-        if (s.state == QStringLiteral("unknown"))
-            return tr("unknown");
-        return s.state == QStringLiteral("exited") ? tr("exited (%1)").arg(s.exitCode) : s.state;
+        return stateText(s);
     case Health:
-        return s.health.isEmpty() ? QStringLiteral("—") : s.health;
+        return healthText(s);
     case Uptime:
         return s.state == QStringLiteral("running") && s.startedAt.isValid()
                    ? core::HumanFormat::duration(
@@ -70,6 +68,42 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
         return s.ports.join(QStringLiteral(", "));
     }
     return {};
+}
+
+QString ContainersModel::dockerWord(const QString& word)
+{
+    // Docker's states and health as `docker ps` knows them (QT_TR_NOOP lets lupdate see them);
+    // anything newer is shown as Docker says it.
+    static const QHash<QString, const char*> words = {
+        {QStringLiteral("running"), QT_TR_NOOP("running")},
+        {QStringLiteral("restarting"), QT_TR_NOOP("restarting")},
+        {QStringLiteral("paused"), QT_TR_NOOP("paused")},
+        {QStringLiteral("created"), QT_TR_NOOP("created")},
+        {QStringLiteral("dead"), QT_TR_NOOP("dead")},
+        {QStringLiteral("removing"), QT_TR_NOOP("removing")},
+        {QStringLiteral("missing"), QT_TR_NOOP("missing")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("unknown")},
+        {QStringLiteral("healthy"), QT_TR_NOOP("healthy")},
+        {QStringLiteral("unhealthy"), QT_TR_NOOP("unhealthy")},
+        {QStringLiteral("starting"), QT_TR_NOOP("starting")},
+    };
+    const char* source = words.value(word);
+    return source ? tr(source) : word;
+}
+
+QString ContainersModel::stateText(const core::ServiceStatus& s)
+{
+    return s.state == QStringLiteral("exited") ? tr("exited (%1)").arg(s.exitCode)
+                                               : dockerWord(s.state);
+}
+
+QString ContainersModel::healthText(const core::ServiceStatus& s)
+{
+    // Docker keeps the last health of a stopped container ("unhealthy" after it died): a
+    // stopped container has no health, its state and exit code say it all.
+    if (s.state != QStringLiteral("running") || s.health.isEmpty())
+        return QStringLiteral("—");
+    return dockerWord(s.health);
 }
 
 QVariant ContainersModel::colour(const core::ServiceStatus& s) const
@@ -88,6 +122,25 @@ QVariant ContainersModel::colour(const core::ServiceStatus& s) const
     return QColor(0xb5, 0x40, 0x2f); // exited, dead, missing
 }
 
+QVariant ContainersModel::sortKey(const core::ServiceStatus& s, int column) const
+{
+    switch (column) {
+    case Uptime:
+        // Shortest uptime first is the latest start first; not running (no uptime) last.
+        return s.state == QStringLiteral("running") && s.startedAt.isValid()
+                   ? -s.startedAt.toMSecsSinceEpoch()
+                   : std::numeric_limits<qint64>::max();
+    case Restarts:
+        return s.restartCount;
+    case Cpu:
+        return s.cpuPercent;
+    case Memory:
+        return s.memoryBytes;
+    default:
+        return text(s, column);
+    }
+}
+
 QVariant ContainersModel::data(const QModelIndex& index, int role) const
 {
     const core::ServiceStatus* s = serviceAt(index.row());
@@ -96,8 +149,11 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return text(*s, index.column());
+    case SortRole:
+        return sortKey(*s, index.column());
     case Qt::ForegroundRole:
-        if (index.column() == State || index.column() == Health)
+        if (index.column() == State ||
+            (index.column() == Health && s->state == QStringLiteral("running")))
             return colour(*s);
         return {};
     case Qt::TextAlignmentRole:

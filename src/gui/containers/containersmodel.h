@@ -27,6 +27,9 @@ public:
         ColumnCount
     };
 
+    // What a column sorts by: numbers as numbers, the uptime by when the container started.
+    static constexpr int SortRole = Qt::UserRole;
+
     using QAbstractTableModel::QAbstractTableModel;
 
     void setStatus(const core::StackStatus& status);
@@ -38,9 +41,15 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // Docker's state and health in the user's language; a stopped container has no health.
+    static QString stateText(const core::ServiceStatus& s);
+    static QString healthText(const core::ServiceStatus& s);
+
 private:
+    static QString dockerWord(const QString& word);
     QString text(const core::ServiceStatus& s, int column) const;
     QVariant colour(const core::ServiceStatus& s) const;
+    QVariant sortKey(const core::ServiceStatus& s, int column) const;
 
     core::StackStatus m_status;
 };

@@ -4,6 +4,7 @@
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
 #include "common/recordtableview.h"
+#include "common/verdictlabel.h"
 #include "compose/composejob.h"
 #include "containersmodel.h"
 #include "docker/containermap.h"
@@ -17,13 +18,16 @@
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace artgen::gui {
@@ -52,6 +56,7 @@ void ContainersPage::buildUi()
     auto* stackRow = new QHBoxLayout;
     m_up = new QPushButton(this);
     m_down = new QPushButton(this);
+    m_down->setObjectName(QStringLiteral("composeDown"));
     m_build = new QPushButton(this);
     m_noCache = new QCheckBox(this);
     m_restartAll = new QPushButton(this);
@@ -64,20 +69,40 @@ void ContainersPage::buildUi()
     m_workers = new QLabel(this);
     m_workers->setObjectName(QStringLiteral("workersSummary"));
     stackRow->addWidget(m_workers);
+    m_remeasure = new QTimer(this);
+    m_remeasure->setSingleShot(true);
+    m_remeasure->setInterval(core::WorkerCountTracker::remeasureMs);
+    connect(m_remeasure, &QTimer::timeout, this, &ContainersPage::refreshWorkers);
     root->addLayout(stackRow);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QWidget(splitter);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    m_verdictLabel = new VerdictLabel(top);
+    m_verdictLabel->setObjectName(QStringLiteral("stackVerdict"));
+    topLayout->addWidget(m_verdictLabel);
     m_model = new ContainersModel(this);
     m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("containersTable"));
-    m_table->setModel(m_model);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(ContainersModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_sorted);
+    // The stack's order until a header is clicked; a third click goes back to it.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
+    // Sized when the rows change, not on every 2-second update: CPU and uptime would make
+    // the columns jump.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::fitColumns);
     topLayout->addWidget(m_table);
     auto* rowActions = new QHBoxLayout;
     m_start = new QPushButton(top);
     m_stop = new QPushButton(top);
+    m_stop->setObjectName(QStringLiteral("stopContainer"));
     m_restart = new QPushButton(top);
     m_top = new QPushButton(top);
     m_exec = new QPushButton(top);
@@ -134,8 +159,9 @@ void ContainersPage::retranslate()
 {
     m_up->setText(tr("Up"));
     m_up->setToolTip(tr("Create and start every service (docker-compose up -d)."));
-    m_down->setText(tr("Down…"));
-    m_down->setToolTip(tr("Stop and remove the stack's containers (docker-compose down)."));
+    // Not "Stop": that is the one container's action below, and this removes every container.
+    m_down->setText(tr("Bring down (compose down)…"));
+    m_down->setToolTip(tr("Stop and remove all the stack's containers (docker-compose down)."));
     m_build->setText(tr("Build…"));
     m_build->setToolTip(tr("Rebuild the images (docker-compose build)."));
     m_noCache->setText(tr("no cache"));
@@ -149,6 +175,7 @@ void ContainersPage::retranslate()
     m_logs->setText(tr("Logs…"));
     m_logs->setToolTip(tr("Open the Logs page on this container's log."));
     m_output->retranslate();
+    showVerdict();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
     refreshWorkers();
 }
@@ -161,8 +188,13 @@ void ContainersPage::reloadProfile()
     m_services = m_active.current();
     m_profile = m_services->profile();
     m_model->setStatus({});
+    m_verdict = {};
+    showVerdict();
     m_banner->showProblem(QString());
     m_workers->clear();
+    m_workerCount = {};
+    m_remeasure->stop();
+    m_measuring = m_measureAgain = false; // the old profile's answer is dropped
     updateButtons();
     if (!m_services->hasProfile())
         return;
@@ -176,16 +208,20 @@ void ContainersPage::startMonitor()
     m_monitor.reset(new core::StackMonitor(docker, m_profile), docker.thread());
     m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
     m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
-    // The workers summary counts the worker roles' containers: only their starts and deaths
-    // change it, whatever other services the stack has.
+    // The workers summary counts the worker roles' containers: only their starts, deaths and
+    // health changes change it, whatever other services the stack has.
     const QStringList workers =
         core::ContainerMap(m_profile).containers(core::StackRoles::workers());
     m_monitor.connect(
         &core::StackMonitor::containerEvent, this,
         [this, workers](const QString&, const QString& container, const QString& action) {
-            if (workers.contains(container) &&
-                (action == QStringLiteral("start") || action == QStringLiteral("die")))
-                refreshWorkers();
+            if (!workers.contains(container) ||
+                !(action == QStringLiteral("start") || action == QStringLiteral("die") ||
+                  action == QStringLiteral("restart") ||
+                  action.startsWith(QStringLiteral("health_status"))))
+                return;
+            m_workerCount.changed(QDateTime::currentDateTimeUtc());
+            refreshWorkers();
         });
     m_monitor.start();
 }
@@ -200,6 +236,27 @@ void ContainersPage::onSnapshot(const core::StackStatus& status)
 {
     m_model->setStatus(status);
     updateButtons();
+    const core::StackVerdict verdict = core::StackVerdict::of(status);
+    if (!(verdict == m_verdict)) {
+        m_verdict = verdict;
+        showVerdict();
+    }
+    showWorkers(); // a container leaving its start period changes "starting" to a verdict
+}
+
+void ContainersPage::showVerdict()
+{
+    using L = core::StackVerdict::Level;
+    const L level = m_verdict.level();
+    if (level == L::Unknown) {
+        m_verdictLabel->hide();
+    } else {
+        const auto kind = level == L::Healthy    ? VerdictLabel::Kind::Success
+                          : level == L::Starting ? VerdictLabel::Kind::Warning
+                                                 : VerdictLabel::Kind::Failure;
+        m_verdictLabel->showVerdict(kind, m_verdict.summary().toHtmlEscaped());
+    }
+    Q_EMIT verdictChanged(m_verdict);
 }
 
 void ContainersPage::onConnection(bool connected, const core::Error& error)
@@ -211,7 +268,17 @@ void ContainersPage::onConnection(bool connected, const core::Error& error)
 const core::ServiceStatus* ContainersPage::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_model->serviceAt(rows.first().row());
+    return rows.isEmpty() ? nullptr : m_model->serviceAt(m_sorted->mapToSource(rows.first()).row());
+}
+
+void ContainersPage::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Room for a CPU figure or a memory size one digit longer than today's.
+    QHeaderView* header = m_table->horizontalHeader();
+    const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    for (int c = 0; c < ContainersModel::ColumnCount - 1; ++c)
+        header->resizeSection(c, header->sectionSize(c) + slack);
 }
 
 void ContainersPage::updateButtons()
@@ -313,12 +380,12 @@ void ContainersPage::runCompose(int operation)
         updateButtons();
     };
     if (op == Op::Down) {
-        confirmThen(tr("Bring the stack down?"),
-                    tr("This stops and removes the containers of “%1” (compose project %2). The "
-                       "API is unavailable until the stack is brought up again. Data volumes "
-                       "(the database, Redis) are kept.")
+        confirmThen(tr("Bring the whole stack down (compose down)?"),
+                    tr("This stops and removes every container of “%1” (compose project %2), "
+                       "not just the selected one. The API is unavailable until the stack is "
+                       "brought up again with Up. Data volumes (the database, Redis) are kept.")
                         .arg(m_profile.name, m_profile.projectName),
-                    tr("Bring down"), start);
+                    tr("Bring the stack down"), start);
     } else if (op == Op::Build) {
         confirmThen(
             tr("Rebuild the images?"),
@@ -343,33 +410,78 @@ void ContainersPage::refreshWorkers()
 {
     if (m_profile.name.isEmpty())
         return;
+    if (m_measuring) {
+        // One measurement at a time: "two consecutive agree" means two moments apart.
+        m_measureAgain = true;
+        return;
+    }
+    m_measuring = true;
+    m_remeasure->stop();
     // The services are held until the answer: the inspector reads the client on the way.
     core::WorkerInspector(m_services->docker())
         .inspect(m_profile)
         .then(this, [this, services = m_services](const core::Result<core::WorkerReport>& r) {
-            if (services != m_services)
-                return; // the other profile's count
-            if (!r) {
-                // Not counted: never leave an old count standing as if it were current.
-                m_workers->setText(tr("Workers: unknown"));
-                m_workers->setToolTip(r.error().message());
-                return;
-            }
-            const auto mark = [](bool ok) {
-                return ok ? QStringLiteral("✔") : QStringLiteral("✘");
-            };
-            const auto exp = [this](int n) {
-                return n < 0 ? tr("?") : QString::number(n);
-            };
-            m_workers->setText(tr("gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6")
-                                   .arg(r->gunicornWorkers)
-                                   .arg(exp(r->expectedGunicornWorkers), mark(r->gunicornOk()))
-                                   .arg(r->celeryWorkers)
-                                   .arg(exp(r->expectedCeleryConcurrency), mark(r->celeryOk())));
-            m_workers->setToolTip(
-                tr("gunicorn masters: %1. Measured from the containers' process tables.")
-                    .arg(r->gunicornMasters));
+            if (services == m_services) // else the other profile's count
+                onWorkersMeasured(r);
         });
+}
+
+void ContainersPage::onWorkersMeasured(const core::Result<core::WorkerReport>& r)
+{
+    m_measuring = false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!r) {
+        // Not counted: never leave an old count standing as if it were current.
+        m_workerCount.failed();
+        m_workers->setText(tr("Workers: unknown"));
+        m_workers->setToolTip(r.error().message());
+    } else {
+        m_workerCount.record(*r, now);
+        showWorkers();
+    }
+    if (m_measureAgain) {
+        m_measureAgain = false;
+        refreshWorkers();
+    } else if (m_workerCount.wantsAnother(now)) {
+        m_remeasure->start();
+    }
+}
+
+QString ContainersPage::workerMark(bool countOk, core::StackRole role) const
+{
+    const QString container = core::ContainerMap(m_profile).container(role);
+    const core::ServiceStatus* status = nullptr;
+    for (const core::ServiceStatus& s : m_model->status().services)
+        if (s.container == container)
+            status = &s;
+    switch (core::WorkerCountTracker::mark(countOk, status, QDateTime::currentDateTimeUtc())) {
+    case core::WorkerCountTracker::Mark::Ok:
+        return QStringLiteral("✔");
+    case core::WorkerCountTracker::Mark::Starting:
+        return tr("starting…");
+    case core::WorkerCountTracker::Mark::Failed:
+        break;
+    }
+    return QStringLiteral("✘");
+}
+
+void ContainersPage::showWorkers()
+{
+    const std::optional<core::WorkerReport>& r = m_workerCount.last();
+    if (!r)
+        return;
+    const auto exp = [this](int n) {
+        return n < 0 ? tr("?") : QString::number(n);
+    };
+    m_workers->setText(tr("gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6")
+                           .arg(r->gunicornWorkers)
+                           .arg(exp(r->expectedGunicornWorkers),
+                                workerMark(r->gunicornOk(), core::StackRole::Backend))
+                           .arg(r->celeryWorkers)
+                           .arg(exp(r->expectedCeleryConcurrency),
+                                workerMark(r->celeryOk(), core::StackRole::Celery)));
+    m_workers->setToolTip(tr("gunicorn masters: %1. Measured from the containers' process tables.")
+                              .arg(r->gunicornMasters));
 }
 
 } // namespace artgen::gui

@@ -2,6 +2,8 @@
 
 #include "docker/stackinspector.h"
 #include "docker/stackmonitor.h"
+#include "docker/stackverdict.h"
+#include "docker/workercounttracker.h"
 #include "settings/profile.h"
 #include "util/workerhandle.h"
 
@@ -12,7 +14,9 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace artgen::core {
 class ActiveServices;
@@ -27,6 +31,7 @@ class ConnectionBanner;
 class JobController;
 
 class JobOutputPane;
+class VerdictLabel;
 
 class ContainersModel;
 
@@ -45,6 +50,7 @@ public:
     ~ContainersPage() override;
 
     ContainersModel* model() const { return m_model; }
+    const core::StackVerdict& verdict() const { return m_verdict; }
 
 public Q_SLOTS:
     // The active profile's services changed: watch the new stack.
@@ -53,6 +59,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Logs…" on a container: the Logs page shows that service's lines.
     void logsRequested(const QString& service);
+    // The stack's verdict changed (or its texts, on a language switch).
+    void verdictChanged(const artgen::core::StackVerdict& verdict);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +83,11 @@ private:
                      std::function<void()> then);
     void appendOutput(const QStringList& lines);
     void refreshWorkers();
+    void onWorkersMeasured(const core::Result<core::WorkerReport>& r);
+    void showWorkers();
+    void showVerdict();
+    void fitColumns();
+    QString workerMark(bool countOk, core::StackRole role) const;
 
     core::ActiveServices& m_active;
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
@@ -84,8 +97,15 @@ private:
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
                                                      &core::StackMonitor::stop};
     ContainersModel* m_model = nullptr;
+    QSortFilterProxyModel* m_sorted = nullptr; // what the table shows
+    core::WorkerCountTracker m_workerCount;
+    QTimer* m_remeasure = nullptr;
+    bool m_measuring = false;
+    bool m_measureAgain = false;
 
+    core::StackVerdict m_verdict;
     ConnectionBanner* m_banner = nullptr;
+    VerdictLabel* m_verdictLabel = nullptr;
     QLabel* m_workers = nullptr;
     QPushButton* m_up = nullptr;
     QPushButton* m_down = nullptr;
