@@ -401,6 +401,16 @@ QFuture<Result<ContainerDetails>> DockerClient::inspect(const QString& idOrName)
         });
 }
 
+QFuture<Result<ContainerInspection>> DockerClient::inspection(const QString& idOrName)
+{
+    return getJson("/containers/" + enc(idOrName) + "/json")
+        .then([](const Result<QJsonDocument>& r) -> Result<ContainerInspection> {
+            if (!r)
+                return tl::unexpected(r.error());
+            return ContainerInspection::fromJson(r->object());
+        });
+}
+
 QFuture<Status> DockerClient::act(const QString& idOrName, Action action, int stopTimeoutSec)
 {
     QByteArray verb;

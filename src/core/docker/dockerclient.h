@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containerinspection.h"
 #include "dockercall.h"
 #include "dockerendpoint.h"
 #include "dockertypes.h"
@@ -39,6 +40,8 @@ public:
     // Containers of a compose project, found by label (never asks for sizes: slow on big hosts).
     QFuture<Result<QList<ContainerSummary>>> listContainers(const QString& project);
     QFuture<Result<ContainerDetails>> inspect(const QString& idOrName);
+    // The same inspect, kept whole for a person to read (environment, mounts, health log).
+    QFuture<Result<ContainerInspection>> inspection(const QString& idOrName);
     QFuture<Status> act(const QString& idOrName, Action action, int stopTimeoutSec = 10);
     QFuture<Result<ProcessTable>> top(const QString& idOrName, const QString& psArgs = {});
     // Runs `cmd` in the container (no TTY: stdout and stderr stay apart) and waits for its exit
