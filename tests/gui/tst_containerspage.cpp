@@ -131,6 +131,18 @@ private Q_SLOTS:
         QCOMPARE(cell(2, gui::ContainersModel::Health), QStringLiteral("healthy"));
     }
 
+    // A published port says where the host reaches it; one only exposed says it cannot.
+    void publishedAndExposedPortsAreToldApart()
+    {
+        gui::ContainersModel model;
+        core::StackStatus st = stack(1, 0);
+        st.services[0].ports = {QStringLiteral("8000/tcp"),
+                                QStringLiteral("127.0.0.1:18080->80/tcp")};
+        model.setStatus(st);
+        QCOMPARE(model.index(0, gui::ContainersModel::Ports).data().toString(),
+                 QStringLiteral("127.0.0.1:18080→80/tcp, 8000/tcp (not published)"));
+    }
+
     // compose down removes every container: its button does not read like a container's Stop.
     void bringingDownIsNotStopping()
     {

@@ -1,5 +1,6 @@
 #include "containersmodel.h"
 
+#include "docker/portmapping.h"
 #include "util/humanformat.h"
 
 #include <QBrush>
@@ -65,7 +66,7 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     case Memory:
         return s.memoryBytes < 0 ? QStringLiteral("—") : core::HumanFormat::bytes(s.memoryBytes);
     case Ports:
-        return s.ports.join(QStringLiteral(", "));
+        return core::PortMapping::display(s.ports);
     }
     return {};
 }

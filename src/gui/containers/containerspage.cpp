@@ -6,6 +6,7 @@
 #include "common/recordtableview.h"
 #include "common/verdictlabel.h"
 #include "compose/composejob.h"
+#include "containerdetailsdialog.h"
 #include "containersmodel.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
@@ -105,12 +106,14 @@ void ContainersPage::buildUi()
     m_stop->setObjectName(QStringLiteral("stopContainer"));
     m_restart = new QPushButton(top);
     m_top = new QPushButton(top);
+    m_details = new QPushButton(top);
+    m_details->setObjectName(QStringLiteral("details"));
     m_exec = new QPushButton(top);
     m_logs = new QPushButton(top);
     m_top->setObjectName(QStringLiteral("processes"));
     m_exec->setObjectName(QStringLiteral("runCommand"));
     m_logs->setObjectName(QStringLiteral("logs"));
-    for (QPushButton* b : {m_start, m_stop, m_restart, m_top, m_exec, m_logs})
+    for (QPushButton* b : {m_start, m_stop, m_restart, m_details, m_top, m_exec, m_logs})
         rowActions->addWidget(b);
     rowActions->addStretch();
     topLayout->addLayout(rowActions);
@@ -140,6 +143,8 @@ void ContainersPage::buildUi()
     connect(m_stop, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Stop)); });
     connect(m_restart, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Restart)); });
     connect(m_top, &QPushButton::clicked, this, &ContainersPage::showProcesses);
+    connect(m_details, &QPushButton::clicked, this, &ContainersPage::showDetails);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &ContainersPage::showDetails);
     connect(m_exec, &QPushButton::clicked, this, &ContainersPage::runCommand);
     connect(m_logs, &QPushButton::clicked, this, &ContainersPage::showLogs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -171,6 +176,7 @@ void ContainersPage::retranslate()
     m_stop->setText(tr("Stop"));
     m_restart->setText(tr("Restart"));
     m_top->setText(tr("Processes…"));
+    m_details->setText(tr("Details…"));
     m_exec->setText(tr("Run command…"));
     m_logs->setText(tr("Logs…"));
     m_logs->setToolTip(tr("Open the Logs page on this container's log."));
@@ -291,6 +297,7 @@ void ContainersPage::updateButtons()
     m_stop->setEnabled(running);
     m_restart->setEnabled(exists);
     m_top->setEnabled(running);
+    m_details->setEnabled(exists);
     m_exec->setEnabled(running);
     m_logs->setEnabled(exists);
     const bool busy = m_jobs->isRunning();
@@ -326,6 +333,16 @@ void ContainersPage::showProcesses()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }
+}
+
+void ContainersPage::showDetails()
+{
+    const core::ServiceStatus* s = selected();
+    if (!s || s->state == QStringLiteral("missing") || s->state == QStringLiteral("unknown"))
+        return;
+    auto* dialog = new ContainerDetailsDialog(m_services, s->container, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ContainersPage::showLogs()

@@ -76,6 +76,7 @@ private:
     const core::ServiceStatus* selected() const;
     void actOnSelected(int action);
     void showProcesses();
+    void showDetails();
     void runCommand();
     void showLogs();
     void runCompose(int operation);
@@ -118,6 +119,7 @@ private:
     QPushButton* m_stop = nullptr;
     QPushButton* m_restart = nullptr;
     QPushButton* m_top = nullptr;
+    QPushButton* m_details = nullptr;
     QPushButton* m_exec = nullptr;
     QPushButton* m_logs = nullptr;
     JobOutputPane* m_output = nullptr;
