@@ -162,6 +162,8 @@ void ContainerDetailsDialog::addEnvironment(const core::ContainerInspection& c)
         if (e.secret) {
             item->setData(1, kValueRole, e.value);
             m_secrets << item;
+            // Shown on request from now on: should it reach a log message, it is masked there.
+            core::SecretRedactor::global()->addSecret(e.value);
         }
     }
 }
