@@ -1511,6 +1511,13 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::PortMapping</name>
+    <message>
+        <source>%1 (not published)</source>
+        <translation>%1 (не опубликован)</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::Profile</name>
     <message>
         <source>A profile needs a name.</source>
@@ -2206,6 +2213,125 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::ContainerDetailsDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>Показать секреты</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID образа</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Код завершения</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Запущен</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Политика перезапуска</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Проверка работоспособности</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation>проверки работоспособности нет</translation>
+    </message>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation>код завершения %1: %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Переменные окружения</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Точки монтирования</translation>
+    </message>
+    <message>
+        <source>rw</source>
+        <translation>чтение и запись</translation>
+    </message>
+    <message>
+        <source>ro</source>
+        <translation>только чтение</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>адреса нет</translation>
+    </message>
+    <message>
+        <source>%1, aliases: %2</source>
+        <translation>%1, псевдонимы: %2</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Hide secrets</source>
+        <translation>Скрыть секреты</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::ContainersModel</name>
     <message>
         <source>missing</source>
@@ -2433,6 +2559,10 @@
     <message>
         <source>starting…</source>
         <translation>запуск…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Подробности…</translation>
     </message>
 </context>
 <context>
