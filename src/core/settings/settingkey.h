@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace artgen::core {
 
@@ -36,6 +37,14 @@ inline const SettingKey<QByteArray> windowState{"mainWindow/state", {}};
 inline const SettingKey<QString> lastPage{"mainWindow/lastPage", {}};
 // The one-time move of backup folders named by the old rule (LegacyBackupFolders).
 inline const SettingKey<bool> legacyBackupFoldersMigrated{"backups/legacyFoldersMigrated", false};
+
+inline QStringList clampRunHistory(QStringList commands)
+{
+    return commands.mid(0, 20);
+}
+// The commands run through the Containers page's Run dialog, newest first, one list per profile
+// under this group (CommandHistory names the key).
+inline constexpr char runHistoryGroup[] = "containers/runHistory";
 
 } // namespace SettingKeys
 

@@ -1,15 +1,18 @@
 #include "rundialog.h"
 
 #include "docker/dockerclient.h"
+#include "exec/commandline.h"
+#include "exec/terminallauncher.h"
 #include "session/profileservices.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,24 +20,45 @@ namespace artgen::gui {
 
 RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString container,
                      QWidget* parent)
-    : QDialog(parent), m_services(std::move(services)), m_docker(m_services->docker()),
-      m_container(std::move(container))
+    : RunDialog(std::move(services), std::move(container), nullptr, parent)
+{}
+
+RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString container,
+                     core::SettingsStore* settings, QWidget* parent)
+    : QDialog(parent), m_services(std::move(services)), m_container(std::move(container)),
+      m_history(settings, m_services->profile().name)
 {
     setWindowTitle(tr("Run a command in %1").arg(m_container));
-    resize(760, 480);
+    resize(760, 520);
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
-    m_command = new QLineEdit(this);
+    m_commandBox = new QComboBox(this);
+    m_commandBox->setObjectName(QStringLiteral("history"));
+    m_commandBox->setEditable(true);
+    m_commandBox->setInsertPolicy(QComboBox::NoInsert);
+    m_commandBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_command = new QLineEdit(m_commandBox);
     m_command->setObjectName(QStringLiteral("command"));
     m_command->setPlaceholderText(tr("e.g. ps aux   or   celery -A app.celery_app inspect active"));
+    m_commandBox->setLineEdit(m_command);
+    reloadHistory();
+    m_shell = new QCheckBox(tr("Run through sh -c"), this);
+    m_shell->setObjectName(QStringLiteral("throughShell"));
+    m_shell->setToolTip(tr("For pipes, ; and variables, e.g. ps aux | grep gunicorn"));
     m_run = new QPushButton(tr("Run"), this);
     m_run->setObjectName(QStringLiteral("run"));
     m_run->setDefault(true);
-    row->addWidget(m_command, 1);
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stop"));
+    m_stop->setEnabled(false);
+    row->addWidget(m_commandBox, 1);
+    row->addWidget(m_shell);
     row->addWidget(m_run);
+    row->addWidget(m_stop);
     layout->addLayout(row);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exitStatus"));
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_out = new QPlainTextEdit(this);
     m_err = new QPlainTextEdit(this);
@@ -49,31 +73,120 @@ RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString co
     form->addRow(tr("Output:"), m_out);
     form->addRow(tr("Errors:"), m_err);
     layout->addLayout(form, 1);
+    buildShellRow(layout);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_run, &QPushButton::clicked, this, &RunDialog::run);
+    connect(m_stop, &QPushButton::clicked, this, &RunDialog::stop);
     connect(m_command, &QLineEdit::returnPressed, this, &RunDialog::run);
+}
+
+RunDialog::~RunDialog() = default;
+
+void RunDialog::buildShellRow(QLayout* layout)
+{
+    auto* row = new QHBoxLayout;
+    m_shellCommand = new QLineEdit(this);
+    m_shellCommand->setObjectName(QStringLiteral("shellCommand"));
+    m_shellCommand->setReadOnly(true);
+    m_shellCommand->setText(core::TerminalLauncher::commandLine(
+        core::TerminalLauncher::dockerCommand(m_container, m_services->endpoint())));
+    auto* open = new QPushButton(tr("Open shell"), this);
+    open->setObjectName(QStringLiteral("openShell"));
+    open->setToolTip(tr("Opens a terminal with an interactive shell in the container"));
+    row->addWidget(new QLabel(tr("Shell:"), this));
+    row->addWidget(m_shellCommand, 1);
+    row->addWidget(open);
+    layout->addItem(row);
+    m_shellStatus = new QLabel(this);
+    m_shellStatus->setObjectName(QStringLiteral("shellStatus"));
+    m_shellStatus->setWordWrap(true);
+    layout->addWidget(m_shellStatus);
+    connect(open, &QPushButton::clicked, this, &RunDialog::openShell);
 }
 
 void RunDialog::run()
 {
-    // Split like a shell would, but run without one: arguments go to exec as a list.
-    const QStringList argv = QProcess::splitCommand(m_command->text());
-    if (argv.isEmpty())
+    if (m_exec)
         return;
-    m_run->setEnabled(false);
+    const QString line = m_command->text();
+    const std::optional<QStringList> argv = core::CommandLine::argv(line, m_shell->isChecked());
+    if (!argv) {
+        m_status->setText(tr("The command has an unclosed quote or ends with a backslash."));
+        return;
+    }
+    if (argv->isEmpty())
+        return;
+    m_out->clear();
+    m_err->clear();
+    m_outDecoder = QStringDecoder(QStringDecoder::Utf8);
+    m_errDecoder = QStringDecoder(QStringDecoder::Utf8);
+    m_history.add(line);
+    reloadHistory();
+    core::DockerClient& docker = m_services->docker();
+    m_exec.reset(new core::CommandRun(&docker, m_container, *argv), docker.thread());
+    m_exec.connect(&core::CommandRun::stdoutData, this,
+                   [this](const QByteArray& chunk) { append(m_out, m_outDecoder, chunk); });
+    m_exec.connect(&core::CommandRun::stderrData, this,
+                   [this](const QByteArray& chunk) { append(m_err, m_errDecoder, chunk); });
+    m_exec.connect(&core::CommandRun::finished, this, &RunDialog::finished);
+    m_exec.start();
     m_status->setText(tr("Running…"));
-    m_docker.exec(m_container, argv).then(this, [this](const core::Result<core::ExecResult>& r) {
-        m_run->setEnabled(true);
-        if (!r) {
-            m_status->setText(r.error().message());
-            return;
-        }
-        m_status->setText(tr("Exit code %1").arg(r->exitCode));
-        m_out->setPlainText(QString::fromUtf8(r->out));
-        m_err->setPlainText(QString::fromUtf8(r->err));
-    });
+    setRunning(true);
+}
+
+void RunDialog::stop()
+{
+    if (!m_exec)
+        return;
+    m_exec.stop();
+    setRunning(false);
+    m_status->setText(tr("Stopped. The command may still be running in the container."));
+}
+
+void RunDialog::finished(const core::Result<int>& exitCode)
+{
+    m_exec.stop();
+    setRunning(false);
+    m_status->setText(exitCode ? tr("Exit code %1").arg(*exitCode) : exitCode.error().message());
+}
+
+void RunDialog::setRunning(bool running)
+{
+    m_run->setEnabled(!running);
+    m_stop->setEnabled(running);
+}
+
+void RunDialog::reloadHistory()
+{
+    const QString text = m_command->text();
+    m_commandBox->clear();
+    m_commandBox->addItems(m_history.commands());
+    m_commandBox->setCurrentIndex(-1);
+    m_command->setText(text);
+}
+
+void RunDialog::append(QPlainTextEdit* pane, QStringDecoder& decoder, const QByteArray& chunk)
+{
+    // The decoder keeps a character cut between two chunks for the next one.
+    const QString text = decoder.decode(chunk);
+    if (text.isEmpty())
+        return;
+    pane->moveCursor(QTextCursor::End);
+    pane->insertPlainText(text);
+}
+
+void RunDialog::openShell()
+{
+    const QStringList command =
+        core::TerminalLauncher::dockerCommand(m_container, m_services->endpoint());
+    QString error;
+    if (core::TerminalLauncher::launch(core::TerminalLauncher::terminalFor(command), &error))
+        m_shellStatus->setText(tr("A terminal was opened with this command."));
+    else
+        m_shellStatus->setText(
+            tr("%1 Copy the command above and run it in a terminal.").arg(error));
 }
 
 } // namespace artgen::gui
