@@ -1845,6 +1845,17 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::TerminalLauncher</name>
+    <message>
+        <source>No terminal emulator was found.</source>
+        <translation>Эмулятор терминала не найден.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>Не удалось запустить %1.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::VerifyJob</name>
     <message>
         <source>Verify %1</source>
@@ -3307,6 +3318,46 @@
     <message>
         <source>Exit code %1</source>
         <translation>Код выхода %1</translation>
+    </message>
+    <message>
+        <source>Run through sh -c</source>
+        <translation>Выполнить через sh -c</translation>
+    </message>
+    <message>
+        <source>For pipes, ; and variables, e.g. ps aux | grep gunicorn</source>
+        <translation>Для конвейеров, ; и переменных, например ps aux | grep gunicorn</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Open shell</source>
+        <translation>Открыть оболочку</translation>
+    </message>
+    <message>
+        <source>Opens a terminal with an interactive shell in the container</source>
+        <translation>Открывает терминал с интерактивной оболочкой в контейнере</translation>
+    </message>
+    <message>
+        <source>Shell:</source>
+        <translation>Оболочка:</translation>
+    </message>
+    <message>
+        <source>The command has an unclosed quote or ends with a backslash.</source>
+        <translation>В команде есть незакрытая кавычка или она заканчивается обратной косой чертой.</translation>
+    </message>
+    <message>
+        <source>Stopped. The command may still be running in the container.</source>
+        <translation>Остановлено. Команда может всё ещё выполняться в контейнере.</translation>
+    </message>
+    <message>
+        <source>A terminal was opened with this command.</source>
+        <translation>Открыт терминал с этой командой.</translation>
+    </message>
+    <message>
+        <source>%1 Copy the command above and run it in a terminal.</source>
+        <translation>%1 Скопируйте команду выше и выполните её в терминале.</translation>
     </message>
 </context>
 <context>

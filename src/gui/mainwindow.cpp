@@ -154,6 +154,7 @@ QWidget* MainWindow::createPage(Page page)
     }
     if (page == Page::Containers) {
         auto* containers = new ContainersPage(m_services, m_jobs);
+        containers->setSettings(&m_settings);
         connect(containers, &ContainersPage::logsRequested, this, [this](const QString& service) {
             auto* logs = qobject_cast<LogsPage*>(this->page(Page::Logs));
             logs->showService(service);

@@ -354,7 +354,7 @@ void ContainersPage::showLogs()
 void ContainersPage::runCommand()
 {
     if (const core::ServiceStatus* s = selected()) {
-        auto* dialog = new RunDialog(m_services, s->container, this);
+        auto* dialog = new RunDialog(m_services, s->container, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     }

@@ -22,6 +22,7 @@ namespace artgen::core {
 class ActiveServices;
 class JobRunner;
 class ProfileServices;
+class SettingsStore;
 class StackMonitor;
 } // namespace artgen::core
 
@@ -50,6 +51,8 @@ public:
     ~ContainersPage() override;
 
     ContainersModel* model() const { return m_model; }
+    // Where the Run dialog keeps its command history (per profile); none: for the session.
+    void setSettings(core::SettingsStore* settings) { m_settings = settings; }
     const core::StackVerdict& verdict() const { return m_verdict; }
 
 public Q_SLOTS:
@@ -93,6 +96,7 @@ private:
     core::ActiveServices& m_active;
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
     JobController* m_jobs;
+    core::SettingsStore* m_settings = nullptr;
     core::Profile m_profile;
     // Lives on the Docker thread; a stopped monitor's late signals are dropped.
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
