@@ -9,9 +9,7 @@ namespace {
 
 QDateTime dockerTime(const QJsonValue& v)
 {
-    // "0001-01-01T00:00:00Z" means never.
-    const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return dt.isValid() && dt.date().year() > 1 ? dt : QDateTime();
+    return ContainerInspection::parseTime(v.toString());
 }
 
 QStringList strings(const QJsonValue& v)
@@ -110,6 +108,13 @@ QString parseRestartPolicy(const QJsonObject& policy)
 }
 
 } // namespace
+
+QDateTime ContainerInspection::parseTime(const QString& text)
+{
+    // "0001-01-01T00:00:00Z" means never.
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() && dt.date().year() > 1 ? dt : QDateTime();
+}
 
 ContainerInspection ContainerInspection::fromJson(const QJsonObject& o)
 {

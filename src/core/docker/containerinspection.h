@@ -59,6 +59,8 @@ struct ContainerInspection
     QDateTime finishedAt;
 
     static ContainerInspection fromJson(const QJsonObject& inspect);
+    // A time as Docker writes it; its "0001-01-01T00:00:00Z" (never) is an invalid time.
+    static QDateTime parseTime(const QString& text);
 
     // Whether an environment variable's value must not be shown at a glance: its name says it
     // holds a credential (PASSWORD, SECRET, TOKEN, KEY, …, as a word, whatever the case or

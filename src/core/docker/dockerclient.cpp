@@ -77,9 +77,7 @@ ContainerSummary summaryFromList(const QJsonObject& o)
 
 QDateTime dockerTime(const QString& t)
 {
-    // "0001-01-01T00:00:00Z" means never.
-    const QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    return dt.isValid() && dt.date().year() > 1 ? dt : QDateTime();
+    return ContainerInspection::parseTime(t);
 }
 
 ContainerDetails detailsFromInspect(const QJsonObject& o)
