@@ -2575,6 +2575,10 @@
         <source>Details…</source>
         <translation>Подробности…</translation>
     </message>
+    <message>
+        <source>Nothing was done: the active profile changed while the question was open.</source>
+        <translation>Ничего не сделано: активный профиль сменился, пока был открыт вопрос.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::JobController</name>

@@ -18,8 +18,11 @@
 #include "session/activeservices.h"
 #include "settings/settingsstore.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +172,56 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!shown(banner, containers), 30000);
             QTRY_VERIFY_WITH_TIMEOUT(!shown(logsBanner, logs), 30000);
         }
+    }
+
+    // "Bring down" asks first, naming the profile; a switch while the question is open must
+    // not bring the other profile's stack down when it is then confirmed. (No Docker needed:
+    // nothing may be started at all, and the output says why.)
+    void composeDownAskedForOneProfileDoesNothingAfterASwitch()
+    {
+        const QString sockPath = m_dir.filePath(QStringLiteral("down.sock"));
+        RefusingSocket refusing(sockPath);
+        QVERIFY(refusing.isBound());
+        core::Profile a = core::Profile::fromStackDir(m_dir.path(), QStringLiteral("First"));
+        a.dockerHost = QStringLiteral("unix://") + sockPath;
+        core::Profile b = a;
+        b.name = QStringLiteral("Second");
+        core::SettingsStore settings(m_dir.filePath(QStringLiteral("down.conf")));
+        settings.setProfiles({a, b});
+        settings.setActiveProfileName(a.name);
+        core::LanguageManager language;
+        language.apply(QStringLiteral("en"));
+        core::ActiveServices services;
+        services.activate(settings.activeProfile());
+        core::JobRunner jobs;
+        gui::MainWindow w(settings, language, services, jobs, QString());
+        w.show();
+        auto* containers =
+            qobject_cast<gui::ContainersPage*>(w.page(gui::MainWindow::Page::Containers));
+        w.selectPage(gui::MainWindow::Page::Containers);
+        auto* down = containers->findChild<QPushButton*>(QStringLiteral("composeDown"));
+        QVERIFY(down);
+        QTRY_VERIFY(down->isEnabled());
+        down->click();
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = containers->findChild<QMessageBox*>()) != nullptr);
+        QVERIFY(question->text().contains(a.name));
+
+        makeActive(w, b.name);
+        QCOMPARE(services.current()->profile().name, b.name);
+        // Still open: confirmed as the user would.
+        const auto buttons = question->buttons();
+        QAbstractButton* ok = nullptr;
+        for (QAbstractButton* button : buttons)
+            if (question->buttonRole(button) == QMessageBox::AcceptRole)
+                ok = button;
+        QVERIFY(ok);
+        ok->click();
+        QVERIFY(down->isEnabled()); // no compose job was started
+        auto* output = containers->findChild<QPlainTextEdit*>();
+        QVERIFY(output);
+        QTRY_VERIFY2(output->toPlainText().contains(QStringLiteral("Nothing was done")),
+                     qPrintable(output->toPlainText()));
     }
 };
 

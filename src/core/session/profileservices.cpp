@@ -23,7 +23,7 @@ void deleteOnItsThread(QObject* object)
 } // namespace
 
 ProfileServices::ProfileServices(Profile profile, QThread* dockerThread, QThread* streamThread)
-    : m_profile(std::move(profile)), m_endpoint(endpointFor(m_profile, &m_endpointProblem)),
+    : m_profile(std::move(profile)), m_endpoint(endpointFor(m_profile)),
       m_docker(clientOn(m_endpoint, dockerThread)),
       m_streamDocker(clientOn(m_endpoint, streamThread))
 {}
@@ -34,14 +34,10 @@ ProfileServices::~ProfileServices()
     deleteOnItsThread(m_docker);
 }
 
-DockerEndpoint ProfileServices::endpointFor(const Profile& profile, QString* problem)
+DockerEndpoint ProfileServices::endpointFor(const Profile& profile)
 {
     const auto ep = DockerEndpoint::parse(profile.dockerHost);
-    if (ep)
-        return *ep;
-    if (problem)
-        *problem = ep.error().message();
-    return DockerEndpoint::fromEnvironment();
+    return ep ? *ep : DockerEndpoint::fromEnvironment();
 }
 
 } // namespace artgen::core

@@ -31,21 +31,18 @@ public:
     const Profile& profile() const { return m_profile; }
     bool hasProfile() const { return m_profile.isValid(); }
     const DockerEndpoint& endpoint() const { return m_endpoint; }
-    // When the profile's Docker host cannot be parsed: why (the endpoint then is the default).
-    const QString& endpointProblem() const { return m_endpointProblem; }
 
     DockerClient& docker() const { return *m_docker; }
     // For long streams at background priority (the Logs page's follower).
     DockerClient& streamDocker() const { return *m_streamDocker; }
 
     // The endpoint a profile's services use: its Docker host, else DOCKER_HOST or the local
-    // socket. `problem` (optional) receives why a Docker host was not usable.
-    static DockerEndpoint endpointFor(const Profile& profile, QString* problem = nullptr);
+    // socket (Profile::validate keeps a host that does not parse out of saved profiles).
+    static DockerEndpoint endpointFor(const Profile& profile);
 
 private:
     Profile m_profile;
     DockerEndpoint m_endpoint;
-    QString m_endpointProblem;
     DockerClient* m_docker = nullptr;
     DockerClient* m_streamDocker = nullptr;
 };

@@ -35,6 +35,17 @@ BackupsController::BackupsController(core::JobRunner& jobs, QObject* parent)
 
 BackupsController::~BackupsController() = default;
 
+bool BackupsController::hasProfile() const
+{
+    return m_services && m_services->hasProfile();
+}
+
+const core::Profile& BackupsController::profile() const
+{
+    static const core::Profile none;
+    return m_services ? m_services->profile() : none;
+}
+
 bool BackupsController::isBusy() const
 {
     return m_jobs->isRunning();
@@ -43,14 +54,12 @@ bool BackupsController::isBusy() const
 void BackupsController::setServices(std::shared_ptr<core::ProfileServices> services)
 {
     m_services = std::move(services);
-    m_hasProfile = m_services && m_services->hasProfile();
-    m_profile = m_services ? m_services->profile() : core::Profile();
 }
 
 void BackupsController::withTarget(
     std::function<void(const core::Result<core::DatabaseTarget>&)> then)
 {
-    const core::Profile profile = m_profile;
+    const core::Profile profile = this->profile();
     QtConcurrent::run([profile] {
         return core::DatabaseTarget::fromProfile(profile);
     }).then(this, [this, then, services = m_services](const core::Result<core::DatabaseTarget>& t) {
@@ -69,7 +78,7 @@ void BackupsController::start(std::shared_ptr<core::Job> job, const QString& des
 
 void BackupsController::backUp(core::BackupFormat format)
 {
-    if (isBusy() || !m_hasProfile)
+    if (isBusy() || !hasProfile())
         return;
     withTarget([this, format](const core::Result<core::DatabaseTarget>& target) {
         if (!target) {
@@ -80,11 +89,11 @@ void BackupsController::backUp(core::BackupFormat format)
             return;
         core::BackupJob::Options o;
         o.target = *target;
-        o.folder = m_profile.backupFolder();
+        o.folder = profile().backupFolder();
         o.format = format;
         o.reason = QStringLiteral("manual");
-        o.keepLast = m_profile.backupKeepLast;
-        o.keepDays = m_profile.backupKeepDays;
+        o.keepLast = profile().backupKeepLast;
+        o.keepDays = profile().backupKeepDays;
         start(std::make_shared<core::BackupJob>(&m_services->docker(), o),
               tr("Backing up database %1…").arg(o.target.database));
     });
@@ -110,7 +119,7 @@ void BackupsController::verify(const QString& path)
 void BackupsController::remove(const QString& path)
 {
     const QString folder = QFileInfo(path).absolutePath();
-    const QString profile = m_profile.name;
+    const QString profile = this->profile().name;
     const QString name = QFileInfo(path).fileName();
     QtConcurrent::run([folder, path, profile] {
         return core::BackupCatalog(folder).remove(path, profile, QStringLiteral("manual"));
@@ -125,9 +134,9 @@ void BackupsController::remove(const QString& path)
 
 void BackupsController::prepareRestore(const QString& file)
 {
-    if (isBusy() || !m_hasProfile || file.isEmpty())
+    if (isBusy() || !hasProfile() || file.isEmpty())
         return;
-    const core::Profile profile = m_profile;
+    const core::Profile profile = this->profile();
     QtConcurrent::run([profile, file] {
         FileFacts facts{core::DatabaseTarget::fromProfile(profile), -1, std::nullopt};
         const QFileInfo info(file);

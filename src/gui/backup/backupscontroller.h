@@ -43,8 +43,8 @@ public:
     bool isBusy() const;
 
     void setServices(std::shared_ptr<core::ProfileServices> services);
-    bool hasProfile() const { return m_hasProfile; }
-    const core::Profile& profile() const { return m_profile; }
+    bool hasProfile() const;
+    const core::Profile& profile() const;
 
     void backUp(core::BackupFormat format);
     void verify(const QString& path);
@@ -73,8 +73,6 @@ private:
     std::shared_ptr<core::ProfileServices> m_services;
     std::shared_ptr<core::ProfileServices> m_restoreFor; // whose restore dialog is open
     JobController* m_jobs;
-    core::Profile m_profile;
-    bool m_hasProfile = false;
 };
 
 } // namespace artgen::gui

@@ -192,7 +192,6 @@ void ContainersPage::reloadProfile()
     // after the stop, on the same thread).
     stopMonitor();
     m_services = m_active.current();
-    m_profile = m_services->profile();
     m_model->setStatus({});
     m_verdict = {};
     showVerdict();
@@ -211,13 +210,13 @@ void ContainersPage::reloadProfile()
 void ContainersPage::startMonitor()
 {
     core::DockerClient& docker = m_services->docker();
-    m_monitor.reset(new core::StackMonitor(docker, m_profile), docker.thread());
+    m_monitor.reset(new core::StackMonitor(docker, profile()), docker.thread());
     m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
     m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
     // The workers summary counts the worker roles' containers: only their starts, deaths and
     // health changes change it, whatever other services the stack has.
     const QStringList workers =
-        core::ContainerMap(m_profile).containers(core::StackRoles::workers());
+        core::ContainerMap(profile()).containers(core::StackRoles::workers());
     m_monitor.connect(
         &core::StackMonitor::containerEvent, this,
         [this, workers](const QString&, const QString& container, const QString& action) {
@@ -303,7 +302,7 @@ void ContainersPage::updateButtons()
     const bool busy = m_jobs->isRunning();
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_up, m_down, m_build, m_noCache, m_restartAll})
-        w->setEnabled(!busy && !m_profile.name.isEmpty());
+        w->setEnabled(!busy && !profile().name.isEmpty());
     m_cancelJob->setVisible(busy);
 }
 
@@ -374,24 +373,37 @@ void ContainersPage::confirmThen(const QString& title, const QString& text, cons
     box->open();
 }
 
+const core::Profile& ContainersPage::profile() const
+{
+    static const core::Profile none;
+    return m_services ? m_services->profile() : none;
+}
+
 void ContainersPage::runCompose(int operation)
 {
     using Op = core::ComposeJob::Operation;
     const auto op = Op(operation);
-    auto start = [this, op] {
+    // Acts on the profile the question named: a switch while it is open cancels it.
+    auto start = [this, op, services = m_services] {
+        if (services != m_services) {
+            appendOutput({tr("Nothing was done: the active profile changed while the question "
+                             "was open.")});
+            return;
+        }
+        const core::Profile& profile = services->profile();
         std::shared_ptr<core::ComposeJob> job;
         switch (op) {
         case Op::Up:
-            job = core::ComposeJob::up(m_profile);
+            job = core::ComposeJob::up(profile);
             break;
         case Op::Down:
-            job = core::ComposeJob::down(m_profile);
+            job = core::ComposeJob::down(profile);
             break;
         case Op::Build:
-            job = core::ComposeJob::build(m_profile, {}, m_noCache->isChecked());
+            job = core::ComposeJob::build(profile, {}, m_noCache->isChecked());
             break;
         default:
-            job = core::ComposeJob::restart(m_profile);
+            job = core::ComposeJob::restart(profile);
         }
         m_jobs->run(std::move(job), m_services);
         updateButtons();
@@ -401,7 +413,7 @@ void ContainersPage::runCompose(int operation)
                     tr("This stops and removes every container of “%1” (compose project %2), "
                        "not just the selected one. The API is unavailable until the stack is "
                        "brought up again with Up. Data volumes (the database, Redis) are kept.")
-                        .arg(m_profile.name, m_profile.projectName),
+                        .arg(profile().name, profile().projectName),
                     tr("Bring the stack down"), start);
     } else if (op == Op::Build) {
         confirmThen(
@@ -425,7 +437,7 @@ void ContainersPage::appendOutput(const QStringList& lines)
 
 void ContainersPage::refreshWorkers()
 {
-    if (m_profile.name.isEmpty())
+    if (profile().name.isEmpty())
         return;
     if (m_measuring) {
         // One measurement at a time: "two consecutive agree" means two moments apart.
@@ -436,7 +448,7 @@ void ContainersPage::refreshWorkers()
     m_remeasure->stop();
     // The services are held until the answer: the inspector reads the client on the way.
     core::WorkerInspector(m_services->docker())
-        .inspect(m_profile)
+        .inspect(profile())
         .then(this, [this, services = m_services](const core::Result<core::WorkerReport>& r) {
             if (services == m_services) // else the other profile's count
                 onWorkersMeasured(r);
@@ -466,7 +478,7 @@ void ContainersPage::onWorkersMeasured(const core::Result<core::WorkerReport>& r
 
 QString ContainersPage::workerMark(bool countOk, core::StackRole role) const
 {
-    const QString container = core::ContainerMap(m_profile).container(role);
+    const QString container = core::ContainerMap(profile()).container(role);
     const core::ServiceStatus* status = nullptr;
     for (const core::ServiceStatus& s : m_model->status().services)
         if (s.container == container)

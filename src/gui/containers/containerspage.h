@@ -87,6 +87,8 @@ private:
                      std::function<void()> then);
     void appendOutput(const QStringList& lines);
     void refreshWorkers();
+    // The active profile's (an empty one before the first).
+    const core::Profile& profile() const;
     void onWorkersMeasured(const core::Result<core::WorkerReport>& r);
     void showWorkers();
     void showVerdict();
@@ -97,7 +99,6 @@ private:
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
     JobController* m_jobs;
     core::SettingsStore* m_settings = nullptr;
-    core::Profile m_profile;
     // Lives on the Docker thread; a stopped monitor's late signals are dropped.
     core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
                                                      &core::StackMonitor::stop};

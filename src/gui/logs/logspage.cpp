@@ -131,10 +131,9 @@ void LogsPage::reloadProfile()
     // The old profile's follower is stopped before its services are let go.
     m_follower.stop();
     m_services = m_active.current();
-    m_profile = m_services->profile();
     m_banner->showProblem(QString()); // the new follower reports its own trouble
     // The profile's services at once; the project's others once Docker has listed them.
-    m_containers = core::ContainerMap(m_profile);
+    m_containers = core::ContainerMap(m_services->profile());
     m_discovering = m_services->hasProfile();
     m_toolbar->sources()->setSources(m_containers.services());
     // Another profile (or the same reloaded) follows from the tail again.
@@ -151,7 +150,7 @@ void LogsPage::discoverServices()
 {
     if (!m_services->hasProfile())
         return;
-    core::ContainerMap::discover(m_services->docker(), m_profile)
+    core::ContainerMap::discover(m_services->docker(), m_services->profile())
         .then(this, [this, services = m_services](const core::ContainerMap& found) {
             if (services != m_services)
                 return; // another profile's

@@ -126,7 +126,6 @@ private:
     // priority: a burst of a million lines neither delays the other pages' Docker calls nor
     // outruns the UI thread.
     std::shared_ptr<core::ProfileServices> m_services;
-    core::Profile m_profile;
     // What is followed: the profile's services and the project's others (compose labels).
     core::ContainerMap m_containers;
     bool m_discovering = false; // following waits for the first listing
