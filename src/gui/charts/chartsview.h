@@ -1,0 +1,79 @@
+#pragma once
+
+#include "metricchart.h"
+#include "statuscard.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QToolButton;
+
+namespace artgen::gui {
+
+// The Charts page's widgets and nothing else: the status cards, the window buttons (5 min, 1 h,
+// 24 h), Pause, the charts in a grid, and the tabs beneath (sessions, Redis clients). The
+// controller fills them; the view only lays them out and translates its own words.
+class ChartsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Card { Postgres, Redis, Celery, Api, Containers };
+    Q_ENUM(Card)
+    enum class Chart {
+        PostgresConnections,
+        RedisClients,
+        RedisOps,
+        RedisMemory,
+        CeleryQueue,
+        ApiLatency,
+        ContainerCpu,
+        ContainerMemory
+    };
+    Q_ENUM(Chart)
+
+    explicit ChartsView(QWidget* parent = nullptr);
+
+    StatusCard* card(Card card) const;
+    MetricChart* chart(Chart chart) const;
+    static QList<Chart> charts();
+    // The visible window in milliseconds: 5 min, 1 h or 24 h.
+    qint64 windowMs() const;
+    void setWindowMs(qint64 ms);
+    bool isPaused() const;
+    // Adds a tab below the charts (sessions, Redis clients); the view takes ownership.
+    void addTab(QWidget* tab, const QString& title);
+    void setTabTitle(QWidget* tab, const QString& title);
+    QPushButton* terminateIdleButton() const { return m_terminateIdle; }
+    QLabel* statusLine() const { return m_status; }
+
+Q_SIGNALS:
+    void windowChanged(qint64 ms);
+    void pausedChanged(bool paused);
+    void chartMenuRequested(artgen::gui::ChartsView::Chart chart, const QPoint& globalPos);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildToolbar();
+    QWidget* buildCards();
+    QWidget* buildCharts();
+    void retranslate();
+
+    QHash<Card, StatusCard*> m_cards;
+    QHash<Chart, MetricChart*> m_charts;
+    QButtonGroup* m_windows = nullptr;
+    QList<QPushButton*> m_windowButtons;
+    QPushButton* m_pause = nullptr;
+    QPushButton* m_terminateIdle = nullptr;
+    QLabel* m_windowLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QTabWidget* m_tabs = nullptr;
+};
+
+} // namespace artgen::gui
