@@ -9,10 +9,12 @@
 #include "util/workerthread.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -421,6 +423,16 @@ private Q_SLOTS:
         for (const auto& s : fresh)
             QVERIFY(s->alive());
 
+        // One session by pid: ended, and reported as exactly that one.
+        Sessions single = openSessions(m_scratchInfo, u"artgen-test-single"_s, 1);
+        const auto one = await(run->handle->terminate(single.front()->pid()));
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().message()));
+        QCOMPARE(pidsOf(*one), pidsOf(single));
+        QTRY_VERIFY_WITH_TIMEOUT(!single.front()->alive(), 10000);
+        // A pid that is no client session: nothing ended.
+        const auto none = await(run->handle->terminate(1));
+        QVERIFY(none && none->isEmpty());
+
         const auto ended = await(run->handle->terminateIdle(limitMs, false));
         QVERIFY2(ended, qPrintable(ended ? QString() : ended.error().message()));
         QCOMPARE(pidsOf(*ended), pidsOf(old));
@@ -523,6 +535,35 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 64);
         QVERIFY(refused.err.contains("--yes"));
         QVERIFY(mine.alive());
+    }
+
+    // Neither the port nor Docker (for the exec path) answers: exit 2, naming PostgreSQL's
+    // address.
+    void cliExitsTwoWhenPostgresCannotBeReached()
+    {
+        REQUIRE_POSTGRES();
+        QTemporaryDir stack;
+        QVERIFY(QDir().mkpath(stack.filePath(u"Docker_all"_s)));
+        QVERIFY(QFile::copy(m_stack->profile().composeFile(),
+                            stack.filePath(u"Docker_all/docker-compose.yml"_s)));
+        QFile env(stack.filePath(u"Docker_all/.env"_s));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        const int port = freePort();
+        env.write(u"POSTGRES_USER=art\nPOSTGRES_DB=art\nPOSTGRES_PASSWORD=x\nPOSTGRES_PORT=%1\n"_s
+                      .arg(port)
+                      .toUtf8());
+        env.close();
+        QProcess artgenctl;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"ARTGEN_CONFIG"_s, m_dir.filePath(u"unreachable.conf"_s));
+        environment.insert(u"DOCKER_HOST"_s, u"unix:///nonexistent/docker.sock"_s);
+        artgenctl.setProcessEnvironment(environment);
+        artgenctl.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
+                        {u"--stack-dir"_s, stack.path(), u"sessions"_s});
+        QVERIFY(artgenctl.waitForFinished(60000));
+        const QByteArray err = artgenctl.readAllStandardError();
+        QCOMPARE(artgenctl.exitCode(), 2);
+        QVERIFY2(err.contains(u"127.0.0.1:%1"_s.arg(port).toUtf8()), err.constData());
     }
 
     // The monitor's cost per sample: the server time of its query (clock_timestamp() −

@@ -184,6 +184,16 @@ private Q_SLOTS:
             << u"psql: error: connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" "
                "failed: FATAL:  sorry, too many clients already"_s
             << int(Kind::LimitReached);
+        QTest::newRow("no database")
+            << QString()
+            << u"psql: error: connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" "
+               "failed: FATAL:  database \"art\" does not exist"_s
+            << int(Kind::Other);
+        QTest::newRow("no socket")
+            << QString()
+            << u"psql: error: connection to server on socket \"/var/run/postgresql/.s.PGSQL.5432\" "
+               "failed: No such file or directory"_s
+            << int(Kind::Unreachable);
     }
     void faultsAreClassified()
     {

@@ -35,11 +35,14 @@ SourceFault::Kind PgFaultClassifier::kindOf(const QString& sqlState, const QStri
     if (containsAny(message, {"too many clients", "remaining connection slots are reserved",
                               "too many connections", "53300"}))
         return Kind::LimitReached;
-    if (containsAny(message, {"connection refused", "could not connect", "no route to host",
-                              "network is unreachable", "could not translate host name",
-                              "server closed the connection", "connection to server",
-                              "the database system is", "is not running", "no such container",
-                              "terminating connection"}))
+    if (containsAny(message, {"does not exist"}))
+        return Kind::Other; // a database that is not there (3D000): the server answered
+    if (containsAny(message,
+                    {"connection refused", "could not connect", "no route to host",
+                     "network is unreachable", "could not translate host name",
+                     "server closed the connection", "connection timed out", "timeout expired",
+                     "no such file or directory", "the database system is", "is not running",
+                     "no such container", "terminating connection", "connection to server lost"}))
         return Kind::Unreachable;
     return Kind::Other;
 }

@@ -148,7 +148,7 @@ void PgMonitor::pump()
         PgExecRunner::run(*m_docker, m_info, r.sql, m_deadlineMs * 2, this,
                           [this, r](const PgReply& reply) {
                               m_busy = false;
-                              onReply(r, reply, true);
+                              onReply(r, withDirectFault(reply), true);
                               pump();
                           });
         return;
@@ -157,6 +157,17 @@ void PgMonitor::pump()
         return; // the connection is on its way
     for (const Request& r : std::exchange(m_queue, {}))
         onReply(r, tl::unexpected(m_fault), false);
+}
+
+PgReply PgMonitor::withDirectFault(const PgReply& execReply) const
+{
+    // The exec path was the fallback: why the direct one failed comes first, then its own.
+    if (execReply || m_path == Path::Exec || !m_fault.isFault())
+        return execReply;
+    return tl::unexpected(SourceFault{
+        m_fault.kind, m_fault.message + u' ' +
+                          tr("The fallback through psql in the container failed too: %1")
+                              .arg(execReply.error().message)});
 }
 
 void PgMonitor::onReply(const Request& request, const PgReply& reply, bool viaExec)

@@ -93,6 +93,7 @@ private:
     void sample();
     void pump();
     bool execAllowed() const;
+    PgReply withDirectFault(const PgReply& execReply) const;
     void onReply(const Request& request, const PgReply& reply, bool viaExec);
     void onSample(const PgReply& reply, bool viaExec);
     void setFault(const SourceFault& fault);
