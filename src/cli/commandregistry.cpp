@@ -6,7 +6,9 @@
 #include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
+#include "sessionscommand.h"
 #include "statuscommand.h"
+#include "terminateidlecommand.h"
 #include "verifycommand.h"
 #include "workerscommand.h"
 
@@ -27,6 +29,8 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<RestoreCommand>());
     r.add(std::make_unique<BackupsCommand>());
     r.add(std::make_unique<VerifyCommand>());
+    r.add(std::make_unique<SessionsCommand>());
+    r.add(std::make_unique<TerminateIdleCommand>());
     return r;
 }
 
