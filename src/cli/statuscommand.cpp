@@ -51,9 +51,9 @@ QByteArray StatusCommand::toJson(const core::StackStatus& status, bool withStats
             {QStringLiteral("ok"), s.isGood()}};
         if (withStats) {
             o.insert(QStringLiteral("cpuPercent"),
-                     s.cpuPercent < 0 ? QJsonValue() : QJsonValue(s.cpuPercent));
+                     s.figures.cpuPercent < 0 ? QJsonValue() : QJsonValue(s.figures.cpuPercent));
             o.insert(QStringLiteral("memoryBytes"),
-                     s.memoryBytes < 0 ? QJsonValue() : QJsonValue(s.memoryBytes));
+                     s.figures.memoryBytes < 0 ? QJsonValue() : QJsonValue(s.figures.memoryBytes));
         }
         services.append(o);
     }
@@ -80,8 +80,9 @@ QString StatusCommand::toTable(const core::StackStatus& status, bool withStats)
                          core::HumanFormat::duration(uptimeSeconds(s)),
                          QString::number(s.restartCount)};
         if (withStats)
-            r << (s.cpuPercent < 0 ? QStringLiteral("-") : QString::number(s.cpuPercent, 'f', 1))
-              << core::HumanFormat::bytes(s.memoryBytes);
+            r << (s.figures.cpuPercent < 0 ? QStringLiteral("-")
+                                           : QString::number(s.figures.cpuPercent, 'f', 1))
+              << core::HumanFormat::bytes(s.figures.memoryBytes);
         rows << r;
     }
     QList<qsizetype> width(head.size(), 0);

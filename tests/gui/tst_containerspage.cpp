@@ -27,8 +27,8 @@ class TestContainersPage : public QObject
         s.container = QStringLiteral("art_generation_") + name;
         s.state = QStringLiteral("running");
         s.health = QStringLiteral("healthy");
-        s.memoryBytes = memory;
-        s.cpuPercent = cpu;
+        s.figures.memoryBytes = memory;
+        s.figures.cpuPercent = cpu;
         return s;
     }
 

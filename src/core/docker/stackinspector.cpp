@@ -57,32 +57,10 @@ ServiceStatus fromSummary(const ContainerSummary& c)
 
 void StackInspector::applyStats(const QJsonObject& stats, ServiceStatus* s)
 {
-    const QJsonObject cpu = stats.value(QStringLiteral("cpu_stats")).toObject();
-    const QJsonObject pre = stats.value(QStringLiteral("precpu_stats")).toObject();
-    const double cpuDelta = cpu.value(QStringLiteral("cpu_usage"))
-                                .toObject()
-                                .value(QStringLiteral("total_usage"))
-                                .toDouble() -
-                            pre.value(QStringLiteral("cpu_usage"))
-                                .toObject()
-                                .value(QStringLiteral("total_usage"))
-                                .toDouble();
-    const double sysDelta = cpu.value(QStringLiteral("system_cpu_usage")).toDouble() -
-                            pre.value(QStringLiteral("system_cpu_usage")).toDouble();
-    const int cpus = qMax(1, cpu.value(QStringLiteral("online_cpus")).toInt(1));
-    if (sysDelta > 0 && cpuDelta >= 0)
-        s->cpuPercent = cpuDelta / sysDelta * cpus * 100.0;
-    const QJsonObject mem = stats.value(QStringLiteral("memory_stats")).toObject();
-    if (mem.contains(QStringLiteral("usage"))) {
-        // As `docker stats` shows it: usage minus the page cache that can be dropped
-        // (inactive_file on cgroup v2, total_inactive_file on v1).
-        const QJsonObject st = mem.value(QStringLiteral("stats")).toObject();
-        const double cache = st.contains(QStringLiteral("inactive_file"))
-                                 ? st.value(QStringLiteral("inactive_file")).toDouble()
-                                 : st.value(QStringLiteral("total_inactive_file")).toDouble();
-        s->memoryBytes = qint64(mem.value(QStringLiteral("usage")).toDouble() - cache);
-        s->memoryLimit = qint64(mem.value(QStringLiteral("limit")).toDouble());
-    }
+    const double previousCpu = s->figures.cpuPercent;
+    s->figures = ContainerStatsCalc::compute(stats);
+    if (s->figures.cpuPercent < 0)
+        s->figures.cpuPercent = previousCpu;
 }
 
 QFuture<Result<StackStatus>> StackInspector::inspect(const Profile& profile, bool withStats)

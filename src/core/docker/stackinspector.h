@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containerstatscalc.h"
 #include "dockertypes.h"
 #include "settings/profile.h"
 #include "util/result.h"
@@ -25,9 +26,7 @@ struct ServiceStatus
     int restartCount = 0;
     int exitCode = 0;
     QStringList ports;
-    double cpuPercent = -1; // -1: not measured
-    qint64 memoryBytes = -1;
-    qint64 memoryLimit = -1;
+    ContainerFigures figures; // from the stats endpoint; -1 where not measured
 
     bool isGood() const
     {
@@ -62,8 +61,8 @@ public:
 
     QFuture<Result<StackStatus>> inspect(const Profile& profile, bool withStats = false);
 
-    // CPU % and memory from one /stats?stream=false answer (the daemon includes the previous
-    // sample, so one request gives a rate).
+    // The figures of one stats frame (a /stats?stream=false answer includes the previous sample,
+    // so one request gives a rate). A frame without a previous sample keeps the CPU % it had.
     static void applyStats(const QJsonObject& stats, ServiceStatus* service);
 
 private:

@@ -196,8 +196,7 @@ void StackMonitor::markUnknown()
     for (ServiceStatus& s : m_status.services) {
         s.state = QStringLiteral("unknown");
         s.health.clear();
-        s.cpuPercent = -1;
-        s.memoryBytes = -1;
+        s.figures = {};
     }
     publish();
 }
@@ -239,15 +238,13 @@ void StackMonitor::refresh()
 void StackMonitor::applyStatus(const StackStatus& status)
 {
     // Keep the latest stats figures across the re-listing.
-    QHash<QString, std::pair<double, qint64>> figures;
+    QHash<QString, ContainerFigures> figures;
     for (const ServiceStatus& s : std::as_const(m_status.services))
-        figures.insert(s.id, {s.cpuPercent, s.memoryBytes});
+        figures.insert(s.id, s.figures);
     m_status = status;
     for (ServiceStatus& s : m_status.services) {
-        if (s.state == QStringLiteral("running") && figures.contains(s.id)) {
-            s.cpuPercent = figures[s.id].first;
-            s.memoryBytes = figures[s.id].second;
-        }
+        if (s.state == QStringLiteral("running") && figures.contains(s.id))
+            s.figures = figures[s.id];
     }
     syncStatsStreams();
     publish();

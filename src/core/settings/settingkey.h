@@ -46,6 +46,26 @@ inline QStringList clampRunHistory(QStringList commands)
 // under this group (CommandHistory names the key).
 inline constexpr char runHistoryGroup[] = "containers/runHistory";
 
+// A profile's alert thresholds and mutes (Thresholds), one group per profile under this one
+// (<hash of its name>/postgresWarn, …), so any profile name makes a valid key.
+inline constexpr char thresholdsGroup[] = "monitor/thresholds";
+inline int clampConnections(int n)
+{
+    return qBound(0, n, 1000000); // 0: this level is off
+}
+inline int clampPercent(int percent)
+{
+    return qBound(0, percent, 100); // 0: this level is off
+}
+inline int clampHoldSecs(int secs)
+{
+    return qBound(0, secs, 3600);
+}
+inline int clampFailures(int failures)
+{
+    return qBound(1, failures, 100);
+}
+
 } // namespace SettingKeys
 
 } // namespace artgen::core

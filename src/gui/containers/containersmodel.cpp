@@ -62,9 +62,11 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     case Restarts:
         return QString::number(s.restartCount);
     case Cpu:
-        return s.cpuPercent < 0 ? QStringLiteral("—") : QString::number(s.cpuPercent, 'f', 1);
+        return s.figures.cpuPercent < 0 ? QStringLiteral("—")
+                                        : QString::number(s.figures.cpuPercent, 'f', 1);
     case Memory:
-        return s.memoryBytes < 0 ? QStringLiteral("—") : core::HumanFormat::bytes(s.memoryBytes);
+        return s.figures.memoryBytes < 0 ? QStringLiteral("—")
+                                         : core::HumanFormat::bytes(s.figures.memoryBytes);
     case Ports:
         return core::PortMapping::display(s.ports);
     }
@@ -134,9 +136,9 @@ QVariant ContainersModel::sortKey(const core::ServiceStatus& s, int column) cons
     case Restarts:
         return s.restartCount;
     case Cpu:
-        return s.cpuPercent;
+        return s.figures.cpuPercent;
     case Memory:
-        return s.memoryBytes;
+        return s.figures.memoryBytes;
     default:
         return text(s, column);
     }

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "alert.h"
+
+#include <QThreadPool>
+
+namespace artgen::core {
+
+// The alert log: one JSON object per line, appended to $XDG_DATA_HOME/artgen/alerts.jsonl next
+// to the audit log and shared by the panel and artgenctl. Like the audit log, each line is one
+// append-mode write of a whole line, so a crash loses at most the line being written and never
+// leaves a torn one before it. The write runs on a private one-thread pool, in order, so the
+// caller (the UI thread may be one) never waits for the disk.
+class AlertLog
+{
+public:
+    explicit AlertLog(QString path = defaultPath());
+    ~AlertLog();
+
+    static QString defaultPath();
+    QString path() const { return m_path; }
+
+    void append(const Alert& alert);
+    // Waits until every line handed over so far is written (tests, shutdown).
+    void flush();
+
+private:
+    QString m_path;
+    QThreadPool m_pool;
+};
+
+} // namespace artgen::core

@@ -1,0 +1,261 @@
+#include "seriesring.h"
+
+#include <bit>
+#include <cmath>
+#include <limits>
+
+namespace artgen::core {
+
+namespace {
+
+// Two NaNs told apart by their payload: a slot nobody wrote, and a gap a source reported.
+constexpr quint32 kEmptyBits = 0x7fc00001u;
+constexpr quint32 kGapBits = 0x7fc00002u;
+const float kEmpty = std::bit_cast<float>(kEmptyBits);
+const float kGap = std::bit_cast<float>(kGapBits);
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+qint64 ceilDiv(qint64 a, qint64 b)
+{
+    return -floorDiv(-a, b);
+}
+
+qsizetype ringIndex(qint64 i, qsizetype size)
+{
+    const qint64 m = i % qint64(size);
+    return qsizetype(m < 0 ? m + size : m);
+}
+
+SeriesPoint none(qint64 t)
+{
+    SeriesPoint p;
+    p.t = t;
+    p.min = p.max = p.avg = kNaN;
+    return p;
+}
+
+} // namespace
+
+SeriesRing::SeriesRing(qint64 resolutionMs, qint64 spanMs)
+    : m_resolutionMs(qMax<qint64>(1, resolutionMs)),
+      m_raw(size_t(qMax<qint64>(1, ceilDiv(spanMs, m_resolutionMs))), kEmpty)
+{
+    for (const qint64 rollupMs : kRollupMs) {
+        // A rollup is only worth it when it is coarser than the raw ring and aligned with it.
+        if (rollupMs <= m_resolutionMs || rollupMs % m_resolutionMs != 0)
+            continue;
+        Level level;
+        level.factor = rollupMs / m_resolutionMs;
+        // One more bucket than the span needs: the oldest raw slots still have theirs.
+        level.buckets.assign(size_t(ceilDiv(qint64(m_raw.size()), level.factor) + 1),
+                             emptyBucket());
+        m_levels.push_back(std::move(level));
+    }
+}
+
+qsizetype SeriesRing::bytes() const
+{
+    qsizetype n = sizeof(*this) + qsizetype(m_raw.capacity() * sizeof(float)) +
+                  qsizetype(m_levels.capacity() * sizeof(Level));
+    for (const Level& level : m_levels)
+        n += qsizetype(level.buckets.capacity() * sizeof(Bucket));
+    return n;
+}
+
+SeriesRing::Bucket SeriesRing::emptyBucket()
+{
+    return {kEmpty, kEmpty, 0.f, 0, 0};
+}
+
+qint64 SeriesRing::slotOf(qint64 t) const
+{
+    return floorDiv(t, m_resolutionMs);
+}
+
+bool SeriesRing::append(qint64 t, double value)
+{
+    if (std::isnan(value))
+        return appendGap(t);
+    return write(t, float(value), false);
+}
+
+bool SeriesRing::appendGap(qint64 t)
+{
+    return write(t, kGap, true);
+}
+
+bool SeriesRing::write(qint64 t, float value, bool gap)
+{
+    const qint64 slot = slotOf(t);
+    if (!m_started) {
+        m_started = true;
+        m_first = m_newest = slot;
+        for (Level& level : m_levels)
+            level.newest = floorDiv(slot, level.factor);
+    } else if (slot < m_newest) {
+        return false;
+    }
+    advanceRaw(slot);
+    m_raw[size_t(ringIndex(slot, capacity()))] = value;
+    for (Level& level : m_levels) {
+        const qint64 b = floorDiv(slot, level.factor);
+        advanceLevel(level, b);
+        Bucket& bucket = level.buckets[size_t(ringIndex(b, qsizetype(level.buckets.size())))];
+        if (gap) {
+            bucket.gaps = quint16(qMin(0xffff, bucket.gaps + 1));
+            continue;
+        }
+        bucket.min = bucket.count ? qMin(bucket.min, value) : value;
+        bucket.max = bucket.count ? qMax(bucket.max, value) : value;
+        bucket.sum += value;
+        bucket.count = quint16(qMin(0xffff, bucket.count + 1));
+    }
+    return true;
+}
+
+// Slots skipped since the newest write were not written: mark them empty, at most once round.
+void SeriesRing::advanceRaw(qint64 slot)
+{
+    const qint64 skipped = qMin<qint64>(slot - m_newest, capacity());
+    for (qint64 s = slot - skipped + 1; s <= slot && s > m_newest; ++s)
+        m_raw[size_t(ringIndex(s, capacity()))] = kEmpty;
+    m_newest = qMax(m_newest, slot);
+}
+
+void SeriesRing::advanceLevel(Level& level, qint64 bucket)
+{
+    const qsizetype size = qsizetype(level.buckets.size());
+    const qint64 skipped = qMin<qint64>(bucket - level.newest, size);
+    for (qint64 b = bucket - skipped + 1; b <= bucket && b > level.newest; ++b)
+        level.buckets[size_t(ringIndex(b, size))] = emptyBucket();
+    level.newest = qMax(level.newest, bucket);
+}
+
+qint64 SeriesRing::newestTime() const
+{
+    return m_started ? m_newest * m_resolutionMs : -1;
+}
+
+double SeriesRing::newestValue() const
+{
+    if (!m_started)
+        return kNaN;
+    const float v = m_raw[size_t(ringIndex(m_newest, capacity()))];
+    return std::isnan(v) ? kNaN : double(v);
+}
+
+qint64 SeriesRing::oldestTime() const
+{
+    return m_started ? oldestSlot() * m_resolutionMs : -1;
+}
+
+qint64 SeriesRing::levelSpanMs(int level) const
+{
+    return level == 0 ? m_resolutionMs : m_levels[size_t(level - 1)].factor * m_resolutionMs;
+}
+
+SeriesPoint SeriesRing::rawPoint(qint64 slot) const
+{
+    SeriesPoint p = none(slot * m_resolutionMs);
+    if (!m_started || slot < oldestSlot() || slot > m_newest)
+        return p;
+    const float v = m_raw[size_t(ringIndex(slot, capacity()))];
+    if (std::bit_cast<quint32>(v) == kGapBits) {
+        p.gap = true;
+    } else if (!std::isnan(v)) {
+        p.min = p.max = p.avg = double(v);
+        p.count = 1;
+    }
+    return p;
+}
+
+SeriesPoint SeriesRing::bucketPoint(const Level& level, qint64 bucket) const
+{
+    SeriesPoint p = none(bucket * level.factor * m_resolutionMs);
+    const qint64 size = qint64(level.buckets.size());
+    if (!m_started || bucket > level.newest || bucket <= level.newest - size)
+        return p;
+    const Bucket& b = level.buckets[size_t(ringIndex(bucket, qsizetype(size)))];
+    p.gap = b.gaps > 0;
+    if (b.count > 0) {
+        p.min = double(b.min);
+        p.max = double(b.max);
+        p.avg = double(b.sum) / b.count;
+        p.count = b.count;
+    }
+    return p;
+}
+
+SeriesPoint SeriesRing::point(int level, qint64 i) const
+{
+    return level == 0 ? rawPoint(i) : bucketPoint(m_levels[size_t(level - 1)], i);
+}
+
+QList<SeriesPoint> SeriesRing::points(int level, qint64 from, qint64 to) const
+{
+    QList<SeriesPoint> out;
+    const qint64 span = levelSpanMs(level);
+    const qint64 first = floorDiv(qMax(from, oldestTime()), span);
+    const qint64 last = floorDiv(qMin(to, newestTime() + m_resolutionMs) - 1, span);
+    if (!m_started || last < first)
+        return out;
+    out.reserve(qsizetype(last - first + 1));
+    for (qint64 i = first; i <= last; ++i)
+        out << point(level, i);
+    return out;
+}
+
+void SeriesRing::add(SeriesPoint& into, const SeriesPoint& p)
+{
+    into.gap = into.gap || p.gap;
+    if (!p.hasValue())
+        return;
+    if (!into.hasValue()) {
+        into.min = p.min;
+        into.max = p.max;
+        into.avg = p.avg;
+        into.count = p.count;
+        return;
+    }
+    into.min = qMin(into.min, p.min);
+    into.max = qMax(into.max, p.max);
+    into.avg = (into.avg * into.count + p.avg * p.count) / (into.count + p.count);
+    into.count += p.count;
+}
+
+SeriesPoint SeriesRing::aggregate(qint64 a, qint64 b, int topLevel, qint64* reads) const
+{
+    SeriesPoint out = none(a * m_resolutionMs);
+    if (!m_started)
+        return out;
+    a = qMax(a, oldestSlot());
+    b = qMin(b, m_newest + 1);
+    if (a >= b)
+        return out;
+    if (topLevel <= 0) {
+        for (qint64 s = a; s < b; ++s)
+            add(out, rawPoint(s));
+        if (reads)
+            *reads += b - a;
+        return out;
+    }
+    const Level& level = m_levels[size_t(topLevel - 1)];
+    const qint64 firstFull = ceilDiv(a, level.factor);
+    const qint64 endFull = floorDiv(b, level.factor);
+    if (firstFull >= endFull)
+        return aggregate(a, b, topLevel - 1, reads);
+    add(out, aggregate(a, firstFull * level.factor, topLevel - 1, reads));
+    for (qint64 bucket = firstFull; bucket < endFull; ++bucket)
+        add(out, bucketPoint(level, bucket));
+    if (reads)
+        *reads += endFull - firstFull;
+    add(out, aggregate(endFull * level.factor, b, topLevel - 1, reads));
+    return out;
+}
+
+} // namespace artgen::core
