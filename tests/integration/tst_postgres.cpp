@@ -8,6 +8,7 @@
 #include "util/workerhandle.h"
 #include "util/workerthread.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <algorithm>
 #include <libpq-fe.h>
 #include <memory>
@@ -128,6 +130,7 @@ class TestPostgres : public QObject
         std::optional<PgSnapshot> last;
         QList<PgSnapshot> all;
         SourceFault fault;
+        QList<SourceFault::Kind> faults; // every change, in order
         PgMonitor* operator->() const { return handle.get(); }
     };
 
@@ -158,8 +161,10 @@ class TestPostgres : public QObject
             r->last = s;
             r->all << s;
         });
-        run->handle.connect(&PgMonitor::faultChanged, this,
-                            [r](const SourceFault& f) { r->fault = f; });
+        run->handle.connect(&PgMonitor::faultChanged, this, [r](const SourceFault& f) {
+            r->fault = f;
+            r->faults << f.kind;
+        });
         run->handle.start();
         return run;
     }
@@ -507,6 +512,31 @@ private Q_SLOTS:
         fillers.pop_back();
         QTRY_COMPARE_WITH_TIMEOUT(late->fault.kind, SourceFault::Kind::None, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!late->last->viaExec, 5000);
+    }
+
+    // The server goes away and comes back (a restart of the throw-away container): a gap with
+    // the reason, then figures again within 5 s of the server accepting connections.
+    void aServerThatComesBackIsSampledAgain()
+    {
+        REQUIRE_POSTGRES();
+        QVERIFY(ensureScratch());
+        auto run = startMonitor(m_scratchInfo, PgMonitor::Path::Direct, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(run->last.has_value(), 10000);
+        const auto restarted =
+            StackFixture::docker({u"restart"_s, u"-t"_s, u"2"_s, m_scratch}, 120000);
+        QVERIFY2(restarted.exitCode == 0, restarted.err.constData());
+        QDeadlineTimer deadline(90000);
+        while (!TestSession(m_scratchInfo, u"artgen-test-probe"_s).ok() && !deadline.hasExpired())
+            QThread::msleep(100);
+        QVERIFY(!deadline.hasExpired());
+        // By the server's clock (the container shares the host's): a sample taken after now,
+        // not one queued to this thread while it waited.
+        const qint64 backUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        QTRY_VERIFY_WITH_TIMEOUT(run->last->serverClockUs > backUs, 5000);
+        QCOMPARE(run->fault.kind, SourceFault::Kind::None);
+        QVERIFY(run->faults.contains(SourceFault::Kind::Unreachable));
+        // Still exactly one connection of the monitor.
+        QCOMPARE(run->all.last().monitorBackends, 1);
     }
 
     void cliListsSessionsAndRefusesWithoutATerminal()
