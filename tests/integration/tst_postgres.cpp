@@ -613,6 +613,18 @@ private Q_SLOTS:
               int(run->all.size()), median(server), median(roundTrip));
         QVERIFY(median(server) > 0);
         QVERIFY(median(roundTrip) >= median(server));
+
+        // The exec path (psql in the container per sample): what the fallback costs.
+        auto exec = startMonitor(m_demo, PgMonitor::Path::Exec, 250);
+        QTRY_VERIFY_WITH_TIMEOUT(exec->all.size() >= 20, 60000);
+        QList<qint64> execServer, execRoundTrip;
+        for (const PgSnapshot& s : exec->all) {
+            QVERIFY(s.viaExec);
+            execServer << s.serverTimeUs;
+            execRoundTrip << s.roundTripUs;
+        }
+        qInfo("exec path, %d samples: server time median %lld us, round trip median %lld us",
+              int(exec->all.size()), median(execServer), median(execRoundTrip));
     }
 };
 
