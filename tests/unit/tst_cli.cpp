@@ -5,6 +5,7 @@
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "settings/settingsstore.h"
+#include "terminateidlecommand.h"
 #include "testfiles.h"
 
 #include <QCryptographicHash>
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fcntl.h>
@@ -64,6 +66,10 @@ class TestCli : public QObject
         auto* down = dynamic_cast<cli::ComposeCommand*>(m_registry.find(QStringLiteral("down")));
         QVERIFY(down);
         down->setConfirmationInput(&m_in, isTerminal);
+        auto* idle = dynamic_cast<cli::TerminateIdleCommand*>(
+            m_registry.find(QStringLiteral("terminate-idle")));
+        QVERIFY(idle);
+        idle->setConfirmationInput(&m_in, isTerminal);
     }
 
     // A profile whose Docker host does not exist: compose runs and cannot reach Docker.
@@ -535,6 +541,46 @@ private Q_SLOTS:
         f.close();
         ctx.setStackDir(stack);
         QCOMPARE(ctx.profile()->stackDir, stack);
+    }
+
+    // terminate-idle refuses before it connects: a bad duration, or no terminal and no --yes.
+    void terminateIdleRefusesWithoutATerminalOrADuration()
+    {
+        setStdin(QString(), false);
+        const Run bad = run({QStringLiteral("terminate-idle"), QStringLiteral("--older-than"),
+                             QStringLiteral("soon")});
+        QCOMPARE(bad.code, int(cli::ExitUsage));
+        QVERIFY(bad.err.contains(QStringLiteral("“soon” is not a duration")));
+        const Run noTerminal = run({QStringLiteral("terminate-idle")});
+        QCOMPARE(noTerminal.code, int(cli::ExitUsage));
+        QVERIFY(noTerminal.err.contains(QStringLiteral("--yes")));
+        QVERIFY(noTerminal.out.isEmpty());
+    }
+
+    // No PostgreSQL on the profile's port and no Docker for the exec path: exit 2, naming the
+    // address it tried.
+    void sessionsExitTwoWhenPostgresCannotBeReached()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        core::Profile p = core::Profile::fromStackDir(
+            makeStack(QStringLiteral("nopg"), "services:\n  a:\n    image: busybox\n"),
+            QStringLiteral("nopg"));
+        p.dockerHost = QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
+        QFile env(p.envFile());
+        QVERIFY(env.open(QIODevice::Append));
+        env.write(
+            "POSTGRES_USER=art\nPOSTGRES_DB=art\nPOSTGRES_PASSWORD=s3cret-pg-pw\nPOSTGRES_PORT=" +
+            QByteArray::number(port) + '\n');
+        env.close();
+        m_settings->setProfiles(m_settings->profiles() << p);
+        const Run r =
+            run({QStringLiteral("--profile"), QStringLiteral("nopg"), QStringLiteral("sessions")});
+        QCOMPARE(r.code, int(cli::ExitUnreachable));
+        QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("s3cret-pg-pw")));
     }
 };
 

@@ -21,7 +21,6 @@ PgAsyncConnection::PgAsyncConnection(PgConnectionInfo info, QObject* parent)
 
 PgAsyncConnection::~PgAsyncConnection()
 {
-    m_done = nullptr;
     close();
 }
 
@@ -49,6 +48,7 @@ void PgAsyncConnection::dropNotifiers()
 
 void PgAsyncConnection::close()
 {
+    m_done = nullptr; // a request cut short by close() gets no answer
     dropNotifiers();
     m_deadline->stop();
     if (m_conn)
@@ -232,8 +232,10 @@ void PgAsyncConnection::readResults()
 
 void PgAsyncConnection::failNow(const SourceFault& fault)
 {
+    Done done = std::exchange(m_done, nullptr);
     close();
-    finish(tl::unexpected(fault));
+    if (done)
+        done(tl::unexpected(fault));
 }
 
 void PgAsyncConnection::finish(const PgReply& reply)

@@ -33,6 +33,7 @@ public:
     void send(const QByteArray& sql, int deadlineMs, Done done);
     bool isOpen() const;
     bool isBusy() const { return static_cast<bool>(m_done); }
+    // Closes the session; a request in flight is dropped without an answer.
     void close();
 
     // The server's pid for this session (0 when closed).

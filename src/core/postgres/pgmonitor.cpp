@@ -47,7 +47,8 @@ void PgMonitor::stop()
     m_sampleTimer->stop();
     m_reconnectTimer->stop();
     if (m_connection)
-        m_connection->close();
+        m_connection->close(); // drops its request in flight: that future is cancelled
+    m_busy = m_connecting = m_sampleQueued = false;
     const SourceFault stopped{SourceFault::Kind::Other,
                               tr("The PostgreSQL monitor was stopped before it answered.")};
     for (const Request& r : std::exchange(m_queue, {}))
