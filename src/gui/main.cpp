@@ -2,6 +2,7 @@
 
 #include "app/firstpaintwatcher.h"
 #include "backup/legacybackupfolders.h"
+#include "charts/alertnotifier.h"
 #include "docker/dockerprobe.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <cstdio>
 
 using namespace artgen;
@@ -156,6 +158,16 @@ int main(int argc, char* argv[])
     });
     probeThread.adopt(probe);
     QMetaObject::invokeMethod(probe, &core::DockerProbe::start, Qt::QueuedConnection);
+
+    // Monitoring runs from start, page or no page: alerts are about the stack, not the Charts
+    // page. The notifier gives each profile's monitors their thresholds and shows alerts.
+    gui::AlertNotifier alerts(services, settings);
+    QObject::connect(&alerts, &gui::AlertNotifier::shown, &window,
+                     [&window](const QString& title, const QString& message) {
+                         window.statusBar()->showMessage(title + QStringLiteral(" — ") + message,
+                                                         30'000);
+                     });
+    services.setMonitoring(true);
 
     gui::FirstPaintWatcher paintWatcher;
     if (parser.isSet(benchOpt))

@@ -2,6 +2,7 @@
 
 #include "app/mainmenu.h"
 #include "backup/backupspage.h"
+#include "charts/chartspage.h"
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
@@ -171,16 +172,12 @@ QWidget* MainWindow::createPage(Page page)
         auto* logs = new LogsPage(m_services, m_settings);
         return logs;
     }
+    if (page == Page::Charts)
+        return new ChartsPage(m_services);
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
     switch (page) {
-    case Page::Charts:
-        description = [] {
-            return tr("It will chart PostgreSQL and Redis connections, CPU and memory over time "
-                      "against the limits from the deployment instructions.");
-        };
-        break;
     case Page::Configuration:
         description = [] {
             return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
@@ -203,6 +200,7 @@ QWidget* MainWindow::createPage(Page page)
     case Page::Containers:
     case Page::Backups:
     case Page::Logs:
+    case Page::Charts:
     case Page::Settings:
         break;
     }

@@ -24,7 +24,7 @@ public:
     QString password;
 
     // Reads REDIS_PASSWORD and REDIS_PORT from the profile's Docker_all/.env. The port is
-    // published on 127.0.0.1 only, so that is the host.
+    // published on 127.0.0.1 only, so that is the host. Reads a file: not on the UI thread.
     static Result<RedisConnectionInfo> fromProfile(const Profile& profile);
     static Result<RedisConnectionInfo> fromEnv(const EnvFile& env);
 

@@ -38,7 +38,7 @@ SourceFault RedisFault::fromServerError(const QByteArray& error, const QString& 
                         .arg(address));
     return make(SourceFault::Kind::Protocol,
                 tr("Redis at %1 answered the monitor with an error: %2. Check the server's log "
-                   "(docker logs art_generation_redis).")
+                   "(the Logs page, the Redis container).")
                     .arg(address, QString::fromUtf8(error.left(200))));
 }
 

@@ -41,6 +41,7 @@ public:
     void setDeadline(int ms) { m_deadlineMs = ms; }
     // The queues are looked up again every `samples` samples (and after each reconnect).
     void setDiscoveryEvery(int samples) { m_discoveryEvery = samples; }
+    // The current fault; read it on the monitor's thread (others follow faultChanged()).
     SourceFault fault() const { return m_fault; }
 
 public Q_SLOTS:

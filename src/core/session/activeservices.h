@@ -1,5 +1,6 @@
 #pragma once
 
+#include "monitor/alertlog.h"
 #include "profileservices.h"
 #include "util/workerthread.h"
 
@@ -8,6 +9,8 @@
 #include <optional>
 
 namespace artgen::core {
+
+class MonitorHub;
 
 // The active profile's services (the composition root owns one, qBittorrent's
 // ApplicationComponent is the model): current() is always there, rebuilt by activate() when the
@@ -28,6 +31,13 @@ public:
     // were built from an equal profile. Returns true when it switched.
     bool activate(const std::optional<Profile>& profile);
 
+    // The active profile's monitors (PostgreSQL, Redis, Celery, the API, the containers' stats),
+    // rebuilt with current(); they run only while monitoring is on — the panel turns it on, a
+    // test or a one-shot command leaves it off and opens no connection to the stack.
+    MonitorHub* monitors() const { return m_monitors.get(); }
+    void setMonitoring(bool on);
+    bool isMonitoring() const { return m_monitoring; }
+
 Q_SIGNALS:
     // current() is new; holders drop the old services after stopping what runs on them.
     void switched();
@@ -35,7 +45,11 @@ Q_SIGNALS:
 private:
     WorkerThread m_dockerThread;
     WorkerThread m_streamThread;
+    WorkerThread m_monitorThread;
+    AlertLog m_alertLog;
     std::shared_ptr<ProfileServices> m_current;
+    std::unique_ptr<MonitorHub> m_monitors; // declared after m_current: deleted before it
+    bool m_monitoring = false;
 };
 
 } // namespace artgen::core

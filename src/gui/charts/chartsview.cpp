@@ -31,6 +31,8 @@ ChartsView::ChartsView(QWidget* parent) : QWidget(parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildCharts());
+    m_chartsViewport = scroll->viewport();
+    m_chartsViewport->installEventFilter(this);
     m_tabs = new QTabWidget(splitter);
     splitter->addWidget(scroll);
     splitter->addWidget(m_tabs);
@@ -141,19 +143,39 @@ QWidget* ChartsView::buildCards()
 QWidget* ChartsView::buildCharts()
 {
     auto* area = new QWidget(this);
-    auto* grid = new QGridLayout(area);
-    grid->setContentsMargins(0, 0, 0, 0);
-    const auto all = charts();
-    for (int i = 0; i < all.size(); ++i) {
+    m_grid = new QGridLayout(area);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    for (Chart which : charts()) {
         auto* chart = new MetricChart(area);
-        chart->setMinimumHeight(220);
-        const Chart which = all[i];
+        chart->setMinimumHeight(240);
         connect(chart, &MetricChart::contextMenuRequested, this,
                 [this, which](const QPoint& pos) { Q_EMIT chartMenuRequested(which, pos); });
         m_charts.insert(which, chart);
-        grid->addWidget(chart, i / 2, i % 2);
     }
+    layoutCharts(0);
     return area;
+}
+
+bool ChartsView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chartsViewport && event->type() == QEvent::Resize)
+        layoutCharts(m_chartsViewport->width());
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartsView::layoutCharts(int width)
+{
+    // Below ~1 100 px two charts side by side squeeze their legends and time labels into
+    // ellipses: one per row then, and the area scrolls.
+    const int columns = width >= 1100 ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    const auto all = charts();
+    for (MetricChart* chart : std::as_const(m_charts))
+        m_grid->removeWidget(chart);
+    for (int i = 0; i < all.size(); ++i)
+        m_grid->addWidget(m_charts[all[i]], i / columns, i % columns);
 }
 
 void ChartsView::retranslate()

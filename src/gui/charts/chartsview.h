@@ -50,6 +50,8 @@ public:
     void setTabTitle(QWidget* tab, const QString& title);
     QPushButton* terminateIdleButton() const { return m_terminateIdle; }
     QLabel* statusLine() const { return m_status; }
+    // Charts per row: 2 when the charts area is wide enough for two readable charts, else 1.
+    int columns() const { return m_columns; }
 
 Q_SIGNALS:
     void windowChanged(qint64 ms);
@@ -58,12 +60,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QWidget* buildToolbar();
     QWidget* buildCards();
     QWidget* buildCharts();
     void retranslate();
+    void layoutCharts(int width);
 
     QHash<Card, StatusCard*> m_cards;
     QHash<Chart, MetricChart*> m_charts;
@@ -74,6 +78,9 @@ private:
     QLabel* m_windowLabel = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QWidget* m_chartsViewport = nullptr;
+    int m_columns = 0;
 };
 
 } // namespace artgen::gui

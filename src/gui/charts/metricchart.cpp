@@ -45,7 +45,7 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_axisX = new QDateTimeAxis(m_chart);
-    m_axisX->setTickCount(6);
+    m_axisX->setTickCount(5);
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setLabelFormat(QStringLiteral("%g"));
     m_axisY->setMin(0);
@@ -144,8 +144,9 @@ void MetricChart::setWindow(qint64 fromMs, qint64 toMs)
 {
     m_from = fromMs;
     m_to = toMs;
-    m_axisX->setFormat(toMs - fromMs > 2 * 3600 * 1000 ? QStringLiteral("HH:mm")
-                                                       : QStringLiteral("HH:mm:ss"));
+    // Minutes are precise enough for an axis (the hover line gives seconds) and fit five labels
+    // under a chart half the page wide.
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
     updateAxes();
 }
 

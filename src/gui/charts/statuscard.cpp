@@ -21,6 +21,7 @@ StatusCard::StatusCard(QWidget* parent) : QFrame(parent)
     m_value->setFont(big);
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
+    m_title->setWordWrap(true);
     for (QLabel* label : {m_title, m_value, m_detail})
         layout->addWidget(label);
     layout->addStretch();

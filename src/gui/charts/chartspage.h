@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace artgen::core {
+class ActiveServices;
+}
+
+namespace artgen::gui {
+
+class ChartsController;
+class ChartsView;
+class PgSessionsModel;
+class RedisClientsModel;
+
+// The Charts page: the active profile's connection figures and charts (ChartsView, moved by
+// ChartsController), PostgreSQL's sessions with terminate, "Terminate idle connections…", and
+// Redis's CLIENT LIST. The monitors themselves run in core (MonitorHub), page or no page.
+class ChartsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChartsPage(core::ActiveServices& services, QWidget* parent = nullptr);
+
+    ChartsView* view() const { return m_view; }
+    ChartsController* controller() const { return m_controller; }
+    PgSessionsModel* sessions() const { return m_sessions; }
+    RedisClientsModel* redisClients() const { return m_clients; }
+
+public Q_SLOTS:
+    void refreshSessions();
+    void refreshRedisClients();
+    void terminateSelected();
+    void openTerminateIdle();
+
+Q_SIGNALS:
+    void sessionsRefreshed();
+    void redisClientsRefreshed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* buildSessionsTab();
+    QWidget* buildRedisTab();
+    void showChartMenu(int chart, const QPoint& globalPos);
+    void retranslate();
+    void say(const QString& text);
+
+    core::ActiveServices& m_services;
+    ChartsView* m_view = nullptr;
+    ChartsController* m_controller = nullptr;
+    PgSessionsModel* m_sessions = nullptr;
+    RedisClientsModel* m_clients = nullptr;
+    QWidget* m_sessionsTab = nullptr;
+    QWidget* m_redisTab = nullptr;
+    QTableView* m_sessionsTable = nullptr;
+    QTableView* m_clientsTable = nullptr;
+    QPushButton* m_refreshSessions = nullptr;
+    QPushButton* m_terminate = nullptr;
+    QPushButton* m_refreshClients = nullptr;
+    QTimer* m_tablesTick = nullptr;
+};
+
+} // namespace artgen::gui
