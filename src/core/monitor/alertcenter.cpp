@@ -122,14 +122,9 @@ void AlertCenter::onDie(const QString& service, ContainerEpisode& e)
     if (planned || e.down)
         return;
     e.down = true;
-    Alert a;
-    a.kind = Alert::Kind::Container;
-    a.series = QStringLiteral("container.") + service;
-    a.level = Alert::Level::Critical;
-    a.value = a.threshold = kNaN;
-    a.message = tr("The %1 container (%2) stopped, and the panel did not stop it.")
-                    .arg(service, e.container);
-    raise(a);
+    raiseContainer(service, Alert::Level::Critical,
+                   tr("The %1 container (%2) stopped, and the panel did not stop it.")
+                       .arg(service, e.container));
 }
 
 void AlertCenter::onStart(const QString& service, ContainerEpisode& e)
@@ -152,12 +147,18 @@ void AlertCenter::containerCleared(const QString& service)
     if (!e.down)
         return;
     e.down = false;
+    raiseContainer(service, Alert::Level::Cleared,
+                   tr("The %1 container (%2) is running again.").arg(service, e.container));
+}
+
+void AlertCenter::raiseContainer(const QString& service, Alert::Level level, const QString& message)
+{
     Alert a;
     a.kind = Alert::Kind::Container;
     a.series = QStringLiteral("container.") + service;
-    a.level = Alert::Level::Cleared;
-    a.value = a.threshold = kNaN;
-    a.message = tr("The %1 container (%2) is running again.").arg(service, e.container);
+    a.level = level;
+    a.value = a.threshold = kNaN; // an event, not a figure
+    a.message = message;
     raise(a);
 }
 

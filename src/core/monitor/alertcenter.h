@@ -69,6 +69,7 @@ private:
     void onDie(const QString& service, ContainerEpisode& e);
     void onStart(const QString& service, ContainerEpisode& e);
     void containerCleared(const QString& service);
+    void raiseContainer(const QString& service, Alert::Level level, const QString& message);
     bool muted(Alert::Kind kind) const;
     void raise(Alert alert);
     QString seriesName(const QString& series) const;
