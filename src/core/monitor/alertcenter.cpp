@@ -1,6 +1,7 @@
 #include "alertcenter.h"
 
 #include "alertlog.h"
+#include "seriesids.h"
 
 #include <QTimer>
 #include <limits>
@@ -27,6 +28,15 @@ AlertCenter::~AlertCenter() = default;
 void AlertCenter::setThresholds(const Thresholds& thresholds)
 {
     m_thresholds = thresholds;
+    if (m_maxConnections >= 0)
+        watchConnections(m_maxConnections);
+}
+
+void AlertCenter::watchConnections(int maxConnections)
+{
+    m_maxConnections = qMax(0, maxConnections);
+    watch(SeriesIds::postgresTotal(), m_thresholds.postgres(m_maxConnections));
+    watch(SeriesIds::redisClients(), m_thresholds.redis());
 }
 
 void AlertCenter::watch(const QString& series, const Threshold& threshold)
@@ -222,9 +232,9 @@ void AlertCenter::raise(Alert alert)
 
 QString AlertCenter::seriesName(const QString& series) const
 {
-    if (series == QStringLiteral("postgres.total"))
+    if (series == SeriesIds::postgresTotal())
         return tr("PostgreSQL connections");
-    if (series == QStringLiteral("redis.clients"))
+    if (series == SeriesIds::redisClients())
         return tr("Redis clients");
     return series;
 }

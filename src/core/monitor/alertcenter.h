@@ -34,11 +34,15 @@ public:
     AlertCenter(QString profile, AlertLog* log, QObject* parent = nullptr);
     ~AlertCenter() override;
 
+    // The profile's settings; the connection thresholds follow (watchConnections()).
     void setThresholds(const Thresholds& thresholds);
     const Thresholds& thresholds() const { return m_thresholds; }
     // Watches `series` against `threshold` (replacing the one it had; its level is kept).
     void watch(const QString& series, const Threshold& threshold);
     void unwatch(const QString& series);
+    // Watches PostgreSQL's total and Redis's clients against the profile's thresholds; the
+    // PostgreSQL monitor calls it again when it learns max_connections (the critical level).
+    void watchConnections(int maxConnections);
     Threshold::Level level(const QString& series) const;
 
     // How long a planned stop announced by expectStop() is expected.
@@ -75,6 +79,7 @@ private:
     QString seriesName(const QString& series) const;
 
     QString m_profile;
+    int m_maxConnections = -1; // -1: connections not watched
     AlertLog* m_log;
     Thresholds m_thresholds;
     QHash<QString, ThresholdTracker> m_trackers;
