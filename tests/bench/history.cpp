@@ -113,5 +113,13 @@ int main(int argc, char** argv)
     }
     out << "every series (" << series.size() << "), 24 h to 1000 columns: median "
         << QString::number(medianUs(all) / 1000.0, 'f', 2) << " ms\n";
+    if (qEnvironmentVariableIsSet("BENCH_PER_SERIES")) {
+        for (const auto& s : series) {
+            QElapsedTimer timer;
+            timer.start();
+            history.read(s.first, end - day, end, 1000);
+            out << s.first << " " << timer.nsecsElapsed() / 1000 << " us\n";
+        }
+    }
     return 0;
 }

@@ -4,6 +4,7 @@
 # downsample 5 min, 1 h, 6 h and 24 h windows to 1 000 columns (the same whatever the window).
 # No Docker needed.
 #   tests/bench/history.sh [REPEATS]     (default 101)
+# BENCH_PER_SERIES=1 adds the time of one cold 24 h read of each series.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build/release}

@@ -84,6 +84,31 @@ private Q_SLOTS:
                     .isValid());
     }
 
+    // The profile's thresholds reach the connection series, and follow an edit without losing
+    // the episode in progress.
+    void connectionThresholdsFollowTheProfile()
+    {
+        AlertCenter center(QStringLiteral("prod"), nullptr);
+        Thresholds t;
+        t.holdSecs = t.clearHoldSecs = 0;
+        center.setThresholds(t);
+        QSignalSpy spy(&center, &AlertCenter::alertRaised);
+        center.watchConnections(200);
+        center.feed(QStringLiteral("postgres.total"), 0, 185); // 90 % of 200 is 180
+        QCOMPARE(center.level(QStringLiteral("postgres.total")), Threshold::Level::Critical);
+        center.feed(QStringLiteral("redis.clients"), 0, 50);
+        QCOMPARE(center.level(QStringLiteral("redis.clients")), Threshold::Level::Warn);
+        QCOMPARE(spy.size(), 2);
+        t.redisWarn = 80; // the user raises Redis's level: 50 clients are fine now
+        center.setThresholds(t);
+        QCOMPARE(center.level(QStringLiteral("redis.clients")), Threshold::Level::Warn);
+        center.feed(QStringLiteral("redis.clients"), 1000, 50);
+        QCOMPARE(center.level(QStringLiteral("redis.clients")), Threshold::Level::Ok);
+        QCOMPARE(spy.size(), 3);
+        QCOMPARE(alertAt(spy, 2).level, Alert::Level::Cleared);
+        QCOMPARE(alertAt(spy, 2).threshold, 80.0);
+    }
+
     void containerThatDiesOnItsOwn()
     {
         AlertCenter center(QStringLiteral("prod"), nullptr);

@@ -1,6 +1,7 @@
 #include "alertcenter.h"
 
 #include "alertlog.h"
+#include "seriesids.h"
 
 #include <QTimer>
 #include <limits>
@@ -27,6 +28,15 @@ AlertCenter::~AlertCenter() = default;
 void AlertCenter::setThresholds(const Thresholds& thresholds)
 {
     m_thresholds = thresholds;
+    if (m_maxConnections >= 0)
+        watchConnections(m_maxConnections);
+}
+
+void AlertCenter::watchConnections(int maxConnections)
+{
+    m_maxConnections = qMax(0, maxConnections);
+    watch(SeriesIds::postgresTotal(), m_thresholds.postgres(m_maxConnections));
+    watch(SeriesIds::redisClients(), m_thresholds.redis());
 }
 
 void AlertCenter::watch(const QString& series, const Threshold& threshold)
@@ -122,14 +132,9 @@ void AlertCenter::onDie(const QString& service, ContainerEpisode& e)
     if (planned || e.down)
         return;
     e.down = true;
-    Alert a;
-    a.kind = Alert::Kind::Container;
-    a.series = QStringLiteral("container.") + service;
-    a.level = Alert::Level::Critical;
-    a.value = a.threshold = kNaN;
-    a.message = tr("The %1 container (%2) stopped, and the panel did not stop it.")
-                    .arg(service, e.container);
-    raise(a);
+    raiseContainer(service, Alert::Level::Critical,
+                   tr("The %1 container (%2) stopped, and the panel did not stop it.")
+                       .arg(service, e.container));
 }
 
 void AlertCenter::onStart(const QString& service, ContainerEpisode& e)
@@ -152,12 +157,18 @@ void AlertCenter::containerCleared(const QString& service)
     if (!e.down)
         return;
     e.down = false;
+    raiseContainer(service, Alert::Level::Cleared,
+                   tr("The %1 container (%2) is running again.").arg(service, e.container));
+}
+
+void AlertCenter::raiseContainer(const QString& service, Alert::Level level, const QString& message)
+{
     Alert a;
     a.kind = Alert::Kind::Container;
     a.series = QStringLiteral("container.") + service;
-    a.level = Alert::Level::Cleared;
-    a.value = a.threshold = kNaN;
-    a.message = tr("The %1 container (%2) is running again.").arg(service, e.container);
+    a.level = level;
+    a.value = a.threshold = kNaN; // an event, not a figure
+    a.message = message;
     raise(a);
 }
 
@@ -221,9 +232,9 @@ void AlertCenter::raise(Alert alert)
 
 QString AlertCenter::seriesName(const QString& series) const
 {
-    if (series == QStringLiteral("postgres.total"))
+    if (series == SeriesIds::postgresTotal())
         return tr("PostgreSQL connections");
-    if (series == QStringLiteral("redis.clients"))
+    if (series == SeriesIds::redisClients())
         return tr("Redis clients");
     return series;
 }

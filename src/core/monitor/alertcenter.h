@@ -34,11 +34,15 @@ public:
     AlertCenter(QString profile, AlertLog* log, QObject* parent = nullptr);
     ~AlertCenter() override;
 
+    // The profile's settings; the connection thresholds follow (watchConnections()).
     void setThresholds(const Thresholds& thresholds);
     const Thresholds& thresholds() const { return m_thresholds; }
     // Watches `series` against `threshold` (replacing the one it had; its level is kept).
     void watch(const QString& series, const Threshold& threshold);
     void unwatch(const QString& series);
+    // Watches PostgreSQL's total and Redis's clients against the profile's thresholds; the
+    // PostgreSQL monitor calls it again when it learns max_connections (the critical level).
+    void watchConnections(int maxConnections);
     Threshold::Level level(const QString& series) const;
 
     // How long a planned stop announced by expectStop() is expected.
@@ -69,11 +73,13 @@ private:
     void onDie(const QString& service, ContainerEpisode& e);
     void onStart(const QString& service, ContainerEpisode& e);
     void containerCleared(const QString& service);
+    void raiseContainer(const QString& service, Alert::Level level, const QString& message);
     bool muted(Alert::Kind kind) const;
     void raise(Alert alert);
     QString seriesName(const QString& series) const;
 
     QString m_profile;
+    int m_maxConnections = -1; // -1: connections not watched
     AlertLog* m_log;
     Thresholds m_thresholds;
     QHash<QString, ThresholdTracker> m_trackers;

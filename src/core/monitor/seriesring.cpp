@@ -210,24 +210,6 @@ QList<SeriesPoint> SeriesRing::points(int level, qint64 from, qint64 to) const
     return out;
 }
 
-void SeriesRing::add(SeriesPoint& into, const SeriesPoint& p)
-{
-    into.gap = into.gap || p.gap;
-    if (!p.hasValue())
-        return;
-    if (!into.hasValue()) {
-        into.min = p.min;
-        into.max = p.max;
-        into.avg = p.avg;
-        into.count = p.count;
-        return;
-    }
-    into.min = qMin(into.min, p.min);
-    into.max = qMax(into.max, p.max);
-    into.avg = (into.avg * into.count + p.avg * p.count) / (into.count + p.count);
-    into.count += p.count;
-}
-
 SeriesPoint SeriesRing::aggregate(qint64 a, qint64 b, int topLevel, qint64* reads) const
 {
     SeriesPoint out = none(a * m_resolutionMs);
@@ -237,25 +219,77 @@ SeriesPoint SeriesRing::aggregate(qint64 a, qint64 b, int topLevel, qint64* read
     b = qMin(b, m_newest + 1);
     if (a >= b)
         return out;
-    if (topLevel <= 0) {
-        for (qint64 s = a; s < b; ++s)
-            add(out, rawPoint(s));
+    Accumulator acc;
+    collect(acc, a, b, topLevel, reads);
+    out.gap = acc.gap;
+    if (acc.count > 0) {
+        out.min = double(acc.min);
+        out.max = double(acc.max);
+        out.avg = acc.sum / double(acc.count);
+        out.count = int(qMin<qint64>(acc.count, std::numeric_limits<int>::max()));
+    }
+    return out;
+}
+
+// [a, b) lies inside what the ring holds, so every bucket fully inside it is still in its
+// level's ring (each level keeps one bucket more than the span needs): no per-read checks.
+void SeriesRing::collect(Accumulator& acc, qint64 a, qint64 b, int level, qint64* reads) const
+{
+    if (a >= b)
+        return;
+    if (level <= 0) {
+        collectRaw(acc, a, b);
         if (reads)
             *reads += b - a;
-        return out;
+        return;
     }
-    const Level& level = m_levels[size_t(topLevel - 1)];
-    const qint64 firstFull = ceilDiv(a, level.factor);
-    const qint64 endFull = floorDiv(b, level.factor);
+    const Level& l = m_levels[size_t(level - 1)];
+    const qint64 firstFull = ceilDiv(a, l.factor);
+    const qint64 endFull = floorDiv(b, l.factor);
     if (firstFull >= endFull)
-        return aggregate(a, b, topLevel - 1, reads);
-    add(out, aggregate(a, firstFull * level.factor, topLevel - 1, reads));
-    for (qint64 bucket = firstFull; bucket < endFull; ++bucket)
-        add(out, bucketPoint(level, bucket));
+        return collect(acc, a, b, level - 1, reads);
+    collect(acc, a, firstFull * l.factor, level - 1, reads);
+    collectBuckets(acc, l, firstFull, endFull);
     if (reads)
         *reads += endFull - firstFull;
-    add(out, aggregate(endFull * level.factor, b, topLevel - 1, reads));
-    return out;
+    collect(acc, endFull * l.factor, b, level - 1, reads);
+}
+
+void SeriesRing::collectRaw(Accumulator& acc, qint64 a, qint64 b) const
+{
+    const qsizetype size = capacity();
+    qsizetype i = ringIndex(a, size);
+    for (qint64 s = a; s < b; ++s) {
+        const float v = m_raw[size_t(i)];
+        if (++i == size)
+            i = 0;
+        if (!std::isnan(v)) {
+            acc.min = qMin(acc.min, v);
+            acc.max = qMax(acc.max, v);
+            acc.sum += v;
+            ++acc.count;
+        } else if (std::bit_cast<quint32>(v) == kGapBits) {
+            acc.gap = true;
+        }
+    }
+}
+
+void SeriesRing::collectBuckets(Accumulator& acc, const Level& level, qint64 first, qint64 end)
+{
+    const qsizetype size = qsizetype(level.buckets.size());
+    qsizetype i = ringIndex(first, size);
+    for (qint64 n = first; n < end; ++n) {
+        const Bucket& bucket = level.buckets[size_t(i)];
+        if (++i == size)
+            i = 0;
+        acc.gap = acc.gap || bucket.gaps > 0;
+        if (bucket.count == 0)
+            continue;
+        acc.min = qMin(acc.min, bucket.min);
+        acc.max = qMax(acc.max, bucket.max);
+        acc.sum += bucket.sum;
+        acc.count += bucket.count;
+    }
 }
 
 } // namespace artgen::core

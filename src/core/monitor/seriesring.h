@@ -4,6 +4,7 @@
 #include <QtGlobal>
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace artgen::core {
@@ -92,11 +93,23 @@ private:
         std::vector<Bucket> buckets;
     };
 
+    // Running min/max/sum/count of an aggregate: the hot loop of a redraw, kept to plain floats.
+    struct Accumulator
+    {
+        float min = std::numeric_limits<float>::infinity();
+        float max = -std::numeric_limits<float>::infinity();
+        double sum = 0;
+        qint64 count = 0;
+        bool gap = false;
+    };
+
     bool write(qint64 t, float value, bool gap);
+    void collect(Accumulator& acc, qint64 a, qint64 b, int level, qint64* reads) const;
+    void collectRaw(Accumulator& acc, qint64 a, qint64 b) const;
+    static void collectBuckets(Accumulator& acc, const Level& level, qint64 first, qint64 end);
     void advanceRaw(qint64 slot);
     static void advanceLevel(Level& level, qint64 bucket);
     static Bucket emptyBucket();
-    static void add(SeriesPoint& into, const SeriesPoint& p);
     SeriesPoint rawPoint(qint64 slot) const;
     SeriesPoint bucketPoint(const Level& level, qint64 bucket) const;
     qint64 oldestSlot() const { return qMax(m_first, m_newest - capacity() + 1); }
