@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "composecommand.h"
+#include "connectionscommand.h"
 #include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
@@ -10,6 +11,7 @@
 #include "statuscommand.h"
 #include "terminateidlecommand.h"
 #include "verifycommand.h"
+#include "watchcommand.h"
 #include "workerscommand.h"
 
 namespace artgen::cli {
@@ -31,6 +33,8 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<VerifyCommand>());
     r.add(std::make_unique<SessionsCommand>());
     r.add(std::make_unique<TerminateIdleCommand>());
+    r.add(std::make_unique<ConnectionsCommand>());
+    r.add(std::make_unique<WatchCommand>());
     return r;
 }
 

@@ -1,7 +1,7 @@
 #include "alertcenter.h"
 
 #include "alertlog.h"
-#include "seriesids.h"
+#include "monitorseries.h"
 
 #include <QTimer>
 #include <limits>
@@ -35,8 +35,8 @@ void AlertCenter::setThresholds(const Thresholds& thresholds)
 void AlertCenter::watchConnections(int maxConnections)
 {
     m_maxConnections = qMax(0, maxConnections);
-    watch(SeriesIds::postgresTotal(), m_thresholds.postgres(m_maxConnections));
-    watch(SeriesIds::redisClients(), m_thresholds.redis());
+    watch(MonitorSeries::postgresTotal(), m_thresholds.postgres(m_maxConnections));
+    watch(MonitorSeries::redisClients(), m_thresholds.redis());
 }
 
 void AlertCenter::watch(const QString& series, const Threshold& threshold)
@@ -232,9 +232,9 @@ void AlertCenter::raise(Alert alert)
 
 QString AlertCenter::seriesName(const QString& series) const
 {
-    if (series == SeriesIds::postgresTotal())
+    if (series == MonitorSeries::postgresTotal())
         return tr("PostgreSQL connections");
-    if (series == SeriesIds::redisClients())
+    if (series == MonitorSeries::redisClients())
         return tr("Redis clients");
     return series;
 }

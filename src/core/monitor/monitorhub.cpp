@@ -43,21 +43,30 @@ void MonitorHub::setThresholds(const Thresholds& thresholds)
 {
     m_thresholds = thresholds;
     m_alerts->setThresholds(thresholds);
-    m_alerts->watch(MonitorSeries::postgresTotal(), thresholds.postgres(m_maxConnections));
-    m_alerts->watch(MonitorSeries::redisClients(), thresholds.redis());
+    m_alerts->watchConnections(m_maxConnections);
 }
 
-void MonitorHub::start()
+QSet<MonitorHub::Source> MonitorHub::allSources()
+{
+    return {Source::Postgres, Source::Redis, Source::Celery, Source::Api, Source::Containers};
+}
+
+void MonitorHub::start(const QSet<Source>& sources)
 {
     if (m_running || !m_profile.isValid())
         return;
     m_running = true;
     setThresholds(m_thresholds);
-    startPostgres();
-    startRedis();
-    startCelery();
-    startApi();
-    startContainers();
+    if (sources.contains(Source::Postgres))
+        startPostgres();
+    if (sources.contains(Source::Redis))
+        startRedis();
+    if (sources.contains(Source::Celery))
+        startCelery();
+    if (sources.contains(Source::Api))
+        startApi();
+    if (sources.contains(Source::Containers))
+        startContainers();
     Q_EMIT runningChanged(true);
 }
 
@@ -189,7 +198,7 @@ void MonitorHub::onPostgres(const PgSnapshot& snapshot)
     if (snapshot.maxConnections != m_maxConnections) {
         // The critical level is a share of max_connections: known only from the server.
         m_maxConnections = snapshot.maxConnections;
-        m_alerts->watch(MonitorSeries::postgresTotal(), m_thresholds.postgres(m_maxConnections));
+        m_alerts->watchConnections(m_maxConnections);
     }
     m_alerts->feed(MonitorSeries::postgresTotal(), t, snapshot.total);
     Q_EMIT sampled(Source::Postgres);

@@ -50,8 +50,10 @@ public:
                QObject* parent = nullptr);
     ~MonitorHub() override;
 
-    void start();
+    // Starts the given sources (default every one): `artgenctl connections` needs only two.
+    void start(const QSet<Source>& sources = allSources());
     void stop();
+    static QSet<Source> allSources();
     bool isRunning() const { return m_running; }
 
     const Profile& profile() const { return m_profile; }
