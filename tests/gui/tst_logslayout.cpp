@@ -130,7 +130,7 @@ private Q_SLOTS:
     }
 
     // Five containers side by side at 1280×800: rows of panes, each at least about 60
-    // characters wide and several lines high.
+    // characters wide and several lines high; narrower, but not one under another, at 1024.
     void fiveServicesSideBySideAt1280()
     {
         m_language->apply(QStringLiteral("en"));
@@ -159,6 +159,16 @@ private Q_SLOTS:
         }
         QVERIFY(tops.size() >= 2); // more than one row of panes
         QVERIFY(tops.size() <= 3);
+        // In the first run's 1024×640 window, two to a row rather than five rows of three lines:
+        // still 40 characters wide, and several lines high.
+        w->resize(1024, 640);
+        const int fortyChars = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                   .horizontalAdvance(QString(40, u'0'));
+        QTRY_VERIFY(page->paneViews().first()->width() < sixtyChars * 2);
+        for (gui::LogView* v : page->paneViews()) {
+            QVERIFY(v->width() >= fortyChars);
+            QVERIFY2(v->pageRows() >= 4, qPrintable(QString::number(v->pageRows())));
+        }
         page->setSideBySide(false);
     }
 };

@@ -88,7 +88,16 @@ int LogPanes::minimumPaneWidth()
 
 int LogPanes::panesPerRow() const
 {
-    return qBound(1, width() / minimumPaneWidth(), kMaxPanesPerRow);
+    // As many as stay 60 characters wide; more (down to 40 characters) when the rows would
+    // otherwise be too low to read — five panes one under another in a 1024 px window show
+    // three lines each.
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int wide = width() / minimumPaneWidth();
+    const int narrow = width() / fm.horizontalAdvance(QString(40, u'0'));
+    const int lowest = fm.height() * 10; // a title and about eight lines
+    const int rowsThatFit = qMax(1, height() / lowest);
+    const int needed = int((m_panes.size() + rowsThatFit - 1) / rowsThatFit);
+    return qBound(1, qMax(wide, qMin(needed, narrow)), kMaxPanesPerRow);
 }
 
 void LogPanes::resizeEvent(QResizeEvent* event)

@@ -17,8 +17,9 @@ class LogsModel;
 
 // Where the Logs page shows its lines: one merged timeline of the chosen containers, or side by
 // side one pane per container, each a LogView over its LogsModel of the one store. Panes go in
-// rows of as many as keep each at least minimumPaneWidth() (about 60 characters) wide, three at
-// most; more go to further rows. Rows, not tabs: side by side is for reading containers' lines
+// rows of as many as keep each at least minimumPaneWidth() (about 60 characters) wide — or down
+// to 40 characters when the rows would be too low to read — three at most; more go to further
+// rows. Rows, not tabs: side by side is for reading containers' lines
 // together, and a tab would hide them. Keeps every
 // model in step with the store, knows the view the user last worked in (find, copy and export
 // act on it), and sums up "follow" over the views shown.

@@ -148,7 +148,8 @@ QStringList LogRowDelegate::textLines(const QStyleOptionViewItem& option,
     }
     if (!(option.features & QStyleOptionViewItem::WrapText))
         return lines;
-    const int width = viewWidth(option) - textLeft(option, *model) - kPad;
+    // The width paint() gives a line: up to kPad before the row's last pixel.
+    const int width = viewWidth(option) - textLeft(option, *model) - kPad - 1;
     QStringList wrapped;
     for (const QString& line : std::as_const(lines))
         wrapped << wrap(line, option.font, width);
