@@ -59,7 +59,8 @@ LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings
     connectToolbar();
     // The remembered layout first, so reloadProfile() builds the panes once.
     m_toolbar->setSideBySide(m_settings.value(core::SettingKeys::logSideBySide));
-    setWrapping(m_settings.value(core::SettingKeys::logWrapLines));
+    m_toolbar->setWrapping(m_settings.value(core::SettingKeys::logWrapLines));
+    m_panes->setWrapping(m_toolbar->isWrapping());
     connect(&m_active, &core::ActiveServices::switched, this, &LogsPage::reloadProfile);
     m_settings.watch(core::SettingKeys::logLineLimit, this, [this](int n) { setLineLimit(n); });
     reloadProfile();

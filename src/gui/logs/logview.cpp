@@ -32,7 +32,7 @@ LogView::LogView(QWidget* parent) : QAbstractItemView(parent)
 
 void LogView::scheduleRepaint()
 {
-    if (!m_repaintTimer->isActive())
+    if (m_repaintTimer && !m_repaintTimer->isActive()) // none yet while it is being made
         m_repaintTimer->start();
 }
 
@@ -67,6 +67,7 @@ void LogView::setModel(QAbstractItemModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_removedAbove = 0;
         updateGeometries();
+        updateHorizontalRange();
         if (m_following)
             setFirstRow(verticalScrollBar()->maximum());
     });
@@ -169,6 +170,7 @@ void LogView::setWrapping(bool wrap)
     m_topOffset = 0;
     setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     updateGeometries();
+    updateHorizontalRange();
     viewport()->update();
 }
 
@@ -181,10 +183,17 @@ bool LogView::toggleExpanded(const QModelIndex& index)
     return true;
 }
 
+void LogView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractItemView::resizeEvent(event);
+    updateHorizontalRange();
+}
+
 void LogView::onExpansionChanged()
 {
     m_topOffset = 0;
     updateGeometries();
+    updateHorizontalRange();
     viewport()->update();
 }
 
@@ -421,7 +430,8 @@ void LogView::updateGeometries()
     }
     if (m_following)
         setFirstRow(verticalScrollBar()->maximum());
-    updateHorizontalRange();
+    // The widest line on screen is measured when the rows on screen change (the coalesced
+    // repaint, a scroll, a resize), not per batch.
     QAbstractItemView::updateGeometries();
 }
 
@@ -488,6 +498,8 @@ void LogView::verticalScrollbarValueChanged(int value)
 {
     m_topOffset = 0; // another row at the top shows from its start
     QAbstractItemView::verticalScrollbarValueChanged(value);
+    if (!m_adjusting)
+        updateHorizontalRange(); // other rows on screen (the view's own moves repaint later)
     if (m_adjusting)
         return;
     if (!verticalScrollBar()->updatesEnabled())
