@@ -4,6 +4,7 @@
 #include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
 #include "logs/logfollower.h"
+#include "logs/logrowdelegate.h"
 #include "logs/logsmodel.h"
 #include "logs/logspage.h"
 #include "logs/logview.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFileDialog>
@@ -34,6 +36,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
+#include <QWheelEvent>
 
 using namespace artgen;
 
@@ -63,6 +67,15 @@ core::LogBatch makeBatch(const QStringList& sources, int from, int n, qint64 t0,
 QString text(const QModelIndex& index)
 {
     return index.data().toString();
+}
+
+// A count as English reads it: a plural string whose English forms artgen_en.ts does not hold
+// yet (they come with the next lupdate) shows its source's "line(s)"; read as the plural, so
+// the checks hold before and after (they only ever count more than one).
+QString english(QString shown)
+{
+    return shown.replace(QStringLiteral("(s)"), QStringLiteral("s"))
+        .replace(QStringLiteral("(es)"), QStringLiteral("es"));
 }
 
 // Reads a model's rows back for the checks.
@@ -204,7 +217,7 @@ private Q_SLOTS:
         page.appendBatch(makeBatch(m_two, 1000, 10, t0));
         QCOMPARE(page.model()->rowCount(), 1000);
         QCOMPARE(page.waitingLines(), 10);
-        QTRY_VERIFY2(status(page)->text().contains(QStringLiteral("10 lines waiting")),
+        QTRY_VERIFY2(english(status(page)->text()).contains(QStringLiteral("10 lines waiting")),
                      qPrintable(status(page)->text()));
         page.setPaused(false);
         QCOMPARE(page.model()->rowCount(), 1010);
@@ -533,7 +546,7 @@ private Q_SLOTS:
         QCOMPARE(page->findChildren<QLabel*>(QStringLiteral("paneTitle")).size(), 3);
         const auto* title =
             panes.first()->parentWidget()->findChild<QLabel*>(QStringLiteral("paneTitle"));
-        QVERIFY2(title->text().startsWith(QStringLiteral("backend · 100 lines")),
+        QVERIFY2(english(title->text()).startsWith(QStringLiteral("backend · 100 lines")),
                  qPrintable(title->text()));
         // New lines go to their own pane, each following.
         page->appendBatch(makeBatch(three, 300, 3, nowNs() - 60 * kSec));
@@ -833,6 +846,264 @@ private Q_SLOTS:
         QTRY_COMPARE(page->model()->rowCount(), 14);
         only->setChecked(false);
         QTRY_COMPARE(page->model()->rowCount(), 103);
+    }
+
+    // "3 of 17" beside the search: counted off the UI thread, then kept up as lines arrive and
+    // as F3 / Enter / Shift+Enter move through the matches.
+    void matchCounterFollowsLinesAndFind()
+    {
+        auto page = makePage();
+        page->setSideBySide(false); // one timeline: its matches are counted
+        const qint64 t0 = nowNs() - 60 * kSec;
+        page->appendBatch(makeBatch(m_two, 0, 1000, t0));
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("search"));
+        auto* count = page->findChild<QLabel*>(QStringLiteral("matchCount"));
+        QVERIFY(search && count);
+        QVERIFY(count->text().isEmpty());
+        search->setText(QStringLiteral("line 4")); // line 4, 40…49, 400…499
+        QTRY_COMPARE(english(count->text()), QStringLiteral("111 matches"));
+        page->findNext();
+        QCOMPARE(text(page->view()->currentIndex()), QStringLiteral("line 4"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 of 111"));
+        page->findNext();
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 111"));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(text(page->view()->currentIndex()), QStringLiteral("line 41"));
+        QTRY_COMPARE(count->text(), QStringLiteral("3 of 111"));
+        QTest::keyClick(search, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(text(page->view()->currentIndex()), QStringLiteral("line 40"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 111"));
+        // Lines that arrive are counted as they come: line 4000 … 4009.
+        page->appendBatch(makeBatch(m_two, 4000, 10, t0 + 3000 * 1000000LL));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 of 121"));
+        // A filter counts what it shows: backend has the even lines.
+        page->setChosenServices({QStringLiteral("backend")});
+        QTRY_COMPARE(english(count->text()), QStringLiteral("61 matches"));
+        page->setChosenServices({});
+        // Grouped thousands.
+        page->appendBatch(makeBatch(m_two, 10000, 1500, t0 + 20000 * 1000000LL));
+        search->setText(QStringLiteral("line 1"));
+        QTRY_COMPARE(english(count->text()), QStringLiteral("1,611 matches"));
+        search->setText(QStringLiteral("nothing like it"));
+        QTRY_COMPARE(count->text(), QStringLiteral("no matches"));
+        page->clearSearch();
+        QTRY_VERIFY(count->text().isEmpty());
+    }
+
+    // A grouped traceback shows its exception in the row and opens in place: the marker, Enter,
+    // Right / Left and the context menu; its lines are then painted, selectable and copied.
+    void tracebackShowsItsExceptionAndExpandsInPlace()
+    {
+        auto page = makePage();
+        page->setSideBySide(false);
+        core::LogBatch b;
+        b.sources = m_two;
+        const qint64 t0 = nowNs() - 60 * kSec;
+        b.add(0, core::LogStream::Stdout, t0, core::LogLevel::Info, "before");
+        b.add(0, core::LogStream::Stderr, t0 + 1, core::LogLevel::Error,
+              "ERROR app: render failed\nTraceback (most recent call last):\n  File "
+              "\"/app/main.py\", "
+              "line 80, in generate\nValueError: boom");
+        b.add(0, core::LogStream::Stdout, t0 + 2, core::LogLevel::Info, "after");
+        page->appendBatch(b);
+        gui::LogView* view = page->view();
+        const QModelIndex tb = page->model()->index(1);
+        // The exception line is in the row, for people and screen readers.
+        QVERIFY2(
+            tb.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("ValueError: boom")),
+            qPrintable(tb.data(Qt::AccessibleTextRole).toString()));
+        const int oneLine = view->visualRect(tb).height();
+        QCOMPARE(oneLine, view->rowHeight());
+        // Enter opens, Left closes, Right opens again.
+        view->setFocus();
+        view->setCurrentIndex(tb);
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(page->model()->isExpanded(1));
+        QCOMPARE(view->visualRect(tb).height(), oneLine + 3 * view->fontMetrics().lineSpacing());
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(!page->model()->isExpanded(1));
+        QCOMPARE(view->visualRect(tb).height(), oneLine);
+        QTest::keyClick(view, Qt::Key_Right);
+        QVERIFY(page->model()->isExpanded(1));
+        // The row below moved down, the one above did not.
+        QCOMPARE(view->visualRect(page->model()->index(2)).top(),
+                 view->visualRect(tb).bottom() + 1);
+        // A click on the ▸ marker closes it.
+        const QRect r = view->visualRect(tb);
+        // Where the text starts: time, tag and level before it (LogRowDelegate's layout).
+        const int markerX = r.left() +
+                            view->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00.000")) +
+                            4 + 3 + 8 + 78 + 8 + 34 + 4 + 3;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(markerX, r.top() + oneLine / 2));
+        QVERIFY(!page->model()->isExpanded(1));
+        // The context menu offers it too.
+        const QRect closed = view->visualRect(tb);
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, closed.center(),
+                                    view->viewport()->mapToGlobal(closed.center()));
+        QApplication::sendEvent(view->viewport(), &menuEvent);
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = view->findChild<QMenu*>(QStringLiteral("logViewMenu"))));
+        auto* toggle = menu->findChild<QAction*>(QStringLiteral("toggleTraceback"));
+        QVERIFY(toggle);
+        QCOMPARE(toggle->text(), QStringLiteral("Expand the traceback"));
+        toggle->trigger();
+        menu->close();
+        QVERIFY(page->model()->isExpanded(1));
+        // Selected and copied whole.
+        view->selectionModel()->select(tb, QItemSelectionModel::ClearAndSelect);
+        page->findChild<QPushButton*>(QStringLiteral("copy"))->click();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Traceback (most recent call last):\n")) &&
+                     copied.contains(QStringLiteral("ValueError: boom")),
+                 qPrintable(copied));
+    }
+
+    // A 5 000-character line is never cut: without wrapping the view scrolls sideways to its
+    // end; wrapped, its lines hold every character and the view scrolls down to the last one.
+    void longLineIsReachableWrappedOrNot()
+    {
+        auto page = makePage();
+        page->setSideBySide(false);
+        QByteArray longLine;
+        for (int i = 0; longLine.size() < 5000; ++i)
+            longLine += "word" + QByteArray::number(i) + ' ';
+        longLine.truncate(4999);
+        longLine += 'Z'; // the last character
+        core::LogBatch b;
+        b.sources = m_two;
+        b.add(0, core::LogStream::Stdout, nowNs(), core::LogLevel::Info, longLine);
+        page->appendBatch(b);
+        gui::LogView* view = page->view();
+        QVERIFY(!page->isWrapping());
+        const QModelIndex row = page->model()->index(0);
+        QScrollBar* hbar = view->horizontalScrollBar();
+        QTRY_VERIFY(hbar->maximum() > 0);
+        // The row is as wide as its text; scrolled to the end, the text ends inside the view.
+        const int textWidth = view->fontMetrics().horizontalAdvance(QString::fromUtf8(longLine));
+        QVERIFY(view->visualRect(row).width() >= textWidth);
+        hbar->setValue(hbar->maximum());
+        const QRect atEnd = view->visualRect(row);
+        QVERIFY(atEnd.right() <= view->viewport()->width() + 1);
+        QVERIFY(atEnd.right() >= view->viewport()->width() - 1);
+        QVERIFY(atEnd.width() - textWidth < view->viewport()->width()); // the end is in view
+        // The choice is remembered.
+        auto* wrap = page->findChild<QPushButton*>(QStringLiteral("wrapLines"));
+        QVERIFY(wrap);
+        wrap->click();
+        QVERIFY(page->isWrapping());
+        QCOMPARE(m_settings->value(core::SettingKeys::logWrapLines), true);
+        QCOMPARE(hbar->maximum(), 0);
+        const int lineSpacing = view->fontMetrics().lineSpacing();
+        const int tall = view->visualRect(row).height();
+        QVERIFY(tall > 10 * lineSpacing);
+        // Wrapping keeps every character.
+        const QStringList lines = gui::LogRowDelegate::wrap(
+            QString::fromUtf8(longLine), view->font(), view->viewport()->width() - 200);
+        QCOMPARE(lines.join(QString()), QString::fromUtf8(longLine));
+        // Taller than the view: the wheel scrolls within it to its last line.
+        page->resize(1000, 300);
+        QTRY_VERIFY(view->visualRect(row).height() > view->viewport()->height());
+        for (int i = 0; i < 200 && view->visualRect(row).bottom() >= view->viewport()->height();
+             ++i) {
+            QWheelEvent wheel(QPointF(50, 50), view->viewport()->mapToGlobal(QPointF(50, 50)), {},
+                              QPoint(0, -120), Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view->viewport(), &wheel);
+        }
+        QVERIFY(view->topOffset() > 0);
+        QVERIFY(view->visualRect(row).bottom() < view->viewport()->height());
+        QVERIFY(view->visualRect(row).top() < 0);
+        // A new page opens wrapped, as left.
+        auto again = std::make_unique<gui::LogsPage>(*m_services, *m_settings);
+        QVERIFY(again->isWrapping());
+        wrap->click();
+        QCOMPARE(m_settings->value(core::SettingKeys::logWrapLines), false);
+    }
+
+    // The painted markers in words: each row's accessible text and description, the marker
+    // tooltips and the legend; names on every control; Tab through the toolbar in its order.
+    void markersAndControlsAreExplained()
+    {
+        auto page = makePage();
+        page->setSideBySide(false);
+        page->appendBatch(makeBatch(m_two, 0, 20, nowNs() - 60 * kSec));
+        const QModelIndex first = page->model()->index(0); // line 0: stderr, error, backend
+        const QString spoken = first.data(Qt::AccessibleTextRole).toString();
+        QVERIFY2(spoken.startsWith(QStringLiteral("error, stderr, backend, ")) &&
+                     spoken.endsWith(QStringLiteral(": line 0")),
+                 qPrintable(spoken));
+        const QString described = first.data(Qt::AccessibleDescriptionRole).toString();
+        QVERIFY2(described.contains(QStringLiteral("Level: Error.")) &&
+                     described.contains(QStringLiteral("(stderr)")),
+                 qPrintable(described));
+        // The legend says what the red bar and the colours mean.
+        auto* legend = page->findChild<QLabel*>(QStringLiteral("logLegend"));
+        QVERIFY(legend && legend->isVisible());
+        QVERIFY(legend->text().contains(QStringLiteral("stderr")));
+        QVERIFY(legend->toolTip().contains(QStringLiteral("error stream")));
+        // The tooltip of the red bar.
+        gui::LogView* view = page->view();
+        view->verticalScrollBar()->setValue(0);
+        const QRect r = view->visualRect(first);
+        QHelpEvent help(QEvent::ToolTip, QPoint(r.left() + 1, r.center().y()),
+                        view->viewport()->mapToGlobal(QPoint(r.left() + 1, r.center().y())));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("stderr")),
+                     qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+        // Every control has a name a screen reader can say.
+        QStringList unnamed;
+        for (QWidget* w : page->findChildren<QWidget*>())
+            if (w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(page.get()) &&
+                w->accessibleName().isEmpty() && !qobject_cast<QScrollBar*>(w) &&
+                !qobject_cast<QAbstractButton*>(w))
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                               w->objectName();
+        for (QAbstractButton* b : page->findChildren<QAbstractButton*>())
+            if (b->isVisibleTo(page.get()) && b->accessibleName().isEmpty() &&
+                b->text().isEmpty() && !qobject_cast<QScrollBar*>(b->parent()))
+                unnamed << b->objectName();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        // Tab goes through the controls as the rows show them.
+        const QStringList expected{QStringLiteral("sourceFilter"), QStringLiteral("levelFilter"),
+                                   QStringLiteral("timeFilter"),   QStringLiteral("initialLines"),
+                                   QStringLiteral("sideBySide"),   QStringLiteral("wrapLines"),
+                                   QStringLiteral("follow"),       QStringLiteral("pause"),
+                                   QStringLiteral("clear"),        QStringLiteral("copy"),
+                                   QStringLiteral("export"),       QStringLiteral("search"),
+                                   QStringLiteral("findPrevious"), QStringLiteral("findNext")};
+        page->findChild<QWidget*>(QStringLiteral("sourceFilter"))->setFocus(Qt::TabFocusReason);
+        QStringList visited;
+        for (int i = 0; i < expected.size(); ++i) {
+            QTRY_VERIFY(QApplication::focusWidget());
+            visited << QApplication::focusWidget()->objectName();
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(visited, expected);
+    }
+
+    // Counts on the page are grouped by thousands: the pane title, the lines waiting.
+    void countsAreGroupedByThousands()
+    {
+        auto page = makePage();
+        page->setChosenServices(m_two);
+        page->appendBatch(makeBatch(m_two, 0, 3000, nowNs() - 60 * kSec));
+        page->setSideBySide(true);
+        const auto titles = page->findChildren<QLabel*>(QStringLiteral("paneTitle"));
+        QCOMPARE(titles.size(), 2);
+        QStringList texts;
+        for (const QLabel* title : titles)
+            texts << english(title->text());
+        texts.sort();
+        QCOMPARE(texts, QStringList({QStringLiteral("backend · 1,500 lines"),
+                                     QStringLiteral("frontend · 1,500 lines")}));
+        page->setPaused(true);
+        page->appendBatch(makeBatch(m_two, 3000, 1200, nowNs() - 50 * kSec));
+        QTRY_VERIFY2(
+            english(status(*page)->text()).contains(QStringLiteral("paused: 1,200 lines waiting")),
+            qPrintable(status(*page)->text()));
+        page->setSideBySide(false);
     }
 };
 

@@ -168,9 +168,54 @@ private Q_SLOTS:
         QTest::newRow("pg log")
             << QByteArray("2026-11-25 13:13:51.003 UTC [1] LOG:  database system is ready")
             << LogLevel::Info;
-        QTest::newRow("pg fatal") << QByteArray("2026-11-25 13:13:51.003 UTC [77] FATAL:  password "
-                                                "authentication failed for user \"app\"")
-                                  << LogLevel::Critical;
+        // FATAL ends one session (an error); the server going down is critical.
+        QTest::newRow("pg fatal password") << QByteArray("2026-11-25 13:13:51.003 UTC [77] FATAL:  "
+                                                         "password authentication failed for user "
+                                                         "\"app\"")
+                                           << LogLevel::Error;
+        QTest::newRow("pg fatal no database")
+            << QByteArray("2026-11-25 13:14:02.511 UTC [81] FATAL:  database \"artgen\" does not "
+                          "exist")
+            << LogLevel::Error;
+        QTest::newRow("pg fatal starting up")
+            << QByteArray("2026-11-25 13:12:58.020 UTC [64] FATAL:  the database system is "
+                          "starting up")
+            << LogLevel::Error;
+        QTest::newRow("pg fatal admin command")
+            << QByteArray("2026-11-25 13:20:01.208 UTC [90] FATAL:  terminating connection due "
+                          "to administrator command")
+            << LogLevel::Error;
+        QTest::newRow("pg fatal shutting down")
+            << QByteArray("2026-11-25 13:20:01.230 UTC [95] FATAL:  the database system is "
+                          "shutting down")
+            << LogLevel::Critical;
+        QTest::newRow("pg shutdown request")
+            << QByteArray("2026-11-25 13:20:01.101 UTC [1] LOG:  received fast shutdown request")
+            << LogLevel::Info;
+        QTest::newRow("pg child killed")
+            << QByteArray("2026-11-25 13:31:12.404 UTC [1] LOG:  server process (PID 212) was "
+                          "terminated by signal 9: Killed")
+            << LogLevel::Critical;
+        QTest::newRow("pg terminating others")
+            << QByteArray("2026-11-25 13:31:12.404 UTC [1] LOG:  terminating any other active "
+                          "server processes")
+            << LogLevel::Critical;
+        QTest::newRow("pg crash of another")
+            << QByteArray("2026-11-25 13:31:12.405 UTC [230] WARNING:  terminating connection "
+                          "because of crash of another server process")
+            << LogLevel::Critical;
+        QTest::newRow("pg reinitializing")
+            << QByteArray("2026-11-25 13:31:12.512 UTC [1] LOG:  all server processes "
+                          "terminated; reinitializing")
+            << LogLevel::Critical;
+        QTest::newRow("pg panic")
+            << QByteArray("2026-11-25 13:40:07.880 UTC [57] PANIC:  could not write to file "
+                          "\"pg_wal/xlogtemp.57\": No space left on device")
+            << LogLevel::Critical;
+        // The app quoting PostgreSQL is the app's error, not the server's outage.
+        QTest::newRow("python quoting pg")
+            << QByteArray("ERROR:app.db:FATAL: the database system is shutting down")
+            << LogLevel::Error;
         QTest::newRow("traceback")
             << QByteArray("Traceback (most recent call last):") << LogLevel::Error;
         // Nothing recognisable: no guess.

@@ -46,7 +46,9 @@ LogLevel LogLevelDetector::fromWord(QByteArrayView w, bool lower)
             return LogLevel::Error;
         if (w == "DEBUG")
             return LogLevel::Debug;
-        if (w == "FATAL" || w == "PANIC")
+        if (w == "FATAL")
+            return LogLevel::Error; // PostgreSQL: one session ended (see postgresOutage)
+        if (w == "PANIC")
             return LogLevel::Critical;
         return LogLevel::Unknown;
     case 6:
@@ -58,6 +60,29 @@ LogLevel LogLevelDetector::fromWord(QByteArrayView w, bool lower)
     default:
         return LogLevel::Unknown;
     }
+}
+
+bool LogLevelDetector::isPostgresOutage(QByteArrayView message)
+{
+    // PostgreSQL's FATAL ends one session: a wrong password, a missing database, a client
+    // refused while the server starts. The stack goes on, so it is an error. The server itself
+    // going down stops every client at once: that is critical, whatever level PostgreSQL gave
+    // the line (the crash reset is logged at LOG). Planned shutdowns are announced with
+    // "received … shutdown request" (LOG, info); a client refused because of one is the line
+    // an admin must not miss, so it ranks as critical.
+    static constexpr QByteArrayView kOutages[] = {
+        "the database system is shutting down",          // FATAL to a client during shutdown
+        "terminating any other active server processes", // a child crashed: everyone goes
+        "was terminated by signal",                      // "server process (PID 9) was …"
+        "all server processes terminated; reinitializing",
+        "terminating connection because of crash of another server process",
+    };
+    // The phrases open PostgreSQL's messages; a long line is not scanned whole.
+    const QByteArrayView head = message.first(qMin(message.size(), kScanBytes));
+    for (QByteArrayView outage : kOutages)
+        if (head.contains(outage))
+            return true;
+    return false;
 }
 
 LogLevel LogLevelDetector::fromAccessLine(QByteArrayView line)
@@ -114,6 +139,9 @@ LogLevel LogLevelDetector::detect(QByteArrayView line)
             lower ? after == ']'
                   : (after == ':' || after == ']' || after == '/' || after == ' ' || after == '|');
         if (ends && word.size() >= 3 && word.size() <= 8) {
+            // PostgreSQL writes "LEVEL:  message" (two spaces): its outages outrank the word.
+            if (!lower && line.sliced(j).startsWith(":  ") && isPostgresOutage(line.sliced(j + 3)))
+                return LogLevel::Critical;
             const LogLevel l = fromWord(word, lower);
             if (l != LogLevel::Unknown)
                 return l;

@@ -14,6 +14,7 @@ namespace artgen::core {
 //   nginx access log "127.0.0.1 - - [01/May/2024:12:00:00 +0000] \"GET / HTTP/1.1\" 502 …"
 //                    (5xx error, 4xx warning, else info)
 //   PostgreSQL       "2024-05-01 12:00:00.000 UTC [1] FATAL:  password authentication failed"
+//                    (FATAL is an error: one session ended; the server going down is critical)
 //   a Python traceback (grouped into one entry upstream) is an error.
 class LogLevelDetector
 {
@@ -27,6 +28,8 @@ public:
     }
 
 private:
+    // A PostgreSQL message (after "LEVEL:  ") that says the server stops serving every client.
+    static bool isPostgresOutage(QByteArrayView message);
     static LogLevel fromAccessLine(QByteArrayView line);
     static LogLevel fromWord(QByteArrayView word, bool bracketedLower);
 };

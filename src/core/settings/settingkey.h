@@ -32,6 +32,8 @@ inline int clampLineLimit(int lines)
 inline const SettingKey<int> logLineLimit{"logs/lineLimit", 200000, &clampLineLimit};
 // The Logs page shows one pane per container instead of one merged timeline.
 inline const SettingKey<bool> logSideBySide{"logs/sideBySide", false};
+// The Logs page wraps long lines instead of scrolling sideways to them.
+inline const SettingKey<bool> logWrapLines{"logs/wrapLines", false};
 inline const SettingKey<QByteArray> windowGeometry{"mainWindow/geometry", {}};
 inline const SettingKey<QByteArray> windowState{"mainWindow/state", {}};
 inline const SettingKey<QString> lastPage{"mainWindow/lastPage", {}};

@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -32,11 +33,12 @@ LogPanes::LogPanes(const core::LogStore& store, QWidget* parent) : QWidget(paren
     layout->setContentsMargins(0, 0, 0, 0);
     m_model = new LogsModel(m_store, this);
     m_delegate = new LogRowDelegate(this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("logPanes"));
     m_splitter->setChildrenCollapsible(false);
     m_mergedView = makeView(m_model, m_splitter);
     m_mergedView->setObjectName(QStringLiteral("logView"));
+    m_mergedView->setAccessibleName(LogsPage::tr("Log lines"));
     m_splitter->addWidget(m_mergedView);
     m_activeView = m_mergedView;
     layout->addWidget(m_splitter);
@@ -49,8 +51,14 @@ LogView* LogPanes::makeView(LogsModel* model, QWidget* parent)
     view->setModel(model);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setFollowing(m_following);
+    view->setWrapping(m_wrap);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this,
+            [this, view](const QPoint& at) { showMenu(view, at); });
     view->installEventFilter(this);
     connect(view, &LogView::followingChanged, this, &LogPanes::onViewFollowing);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LogPanes::currentRowChanged);
     auto* copyShortcut = new QShortcut(QKeySequence::Copy, view);
     copyShortcut->setContext(Qt::WidgetShortcut);
     connect(copyShortcut, &QShortcut::activated, this, &LogPanes::copySelection);
@@ -62,8 +70,64 @@ bool LogPanes::eventFilter(QObject* watched, QEvent* event)
     // The pane last clicked or focused is the one find, copy and export act on.
     if (event->type() == QEvent::FocusIn)
         if (auto* view = qobject_cast<LogView*>(watched))
-            m_activeView = view;
+            setActiveView(view);
     return QWidget::eventFilter(watched, event);
+}
+
+void LogPanes::setActiveView(LogView* view)
+{
+    if (std::exchange(m_activeView, view) != view)
+        Q_EMIT activeViewChanged();
+}
+
+int LogPanes::minimumPaneWidth()
+{
+    return QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+        .horizontalAdvance(QString(60, u'0'));
+}
+
+int LogPanes::panesPerRow() const
+{
+    // As many as stay 60 characters wide; more (down to 40 characters) when the rows would
+    // otherwise be too low to read — five panes one under another in a 1024 px window show
+    // three lines each.
+    const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int wide = width() / minimumPaneWidth();
+    const int narrow = width() / fm.horizontalAdvance(QString(40, u'0'));
+    const int lowest = fm.height() * 10; // a title and about eight lines
+    const int rowsThatFit = qMax(1, height() / lowest);
+    const int needed = int((m_panes.size() + rowsThatFit - 1) / rowsThatFit);
+    return qBound(1, qMax(wide, qMin(needed, narrow)), kMaxPanesPerRow);
+}
+
+void LogPanes::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    layoutRows();
+}
+
+void LogPanes::layoutRows(bool force)
+{
+    const int perRow = panesPerRow();
+    if (!force && perRow == m_perRow)
+        return;
+    m_perRow = perRow;
+    const QList<QSplitter*> old = std::exchange(m_rows, {});
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (i % perRow == 0) {
+            auto* row = new QSplitter(Qt::Horizontal, m_splitter);
+            row->setObjectName(QStringLiteral("logPaneRow"));
+            row->setChildrenCollapsible(false);
+            m_splitter->addWidget(row);
+            m_rows << row;
+        }
+        m_rows.last()->addWidget(m_panes[i].box); // moves it out of its old row
+    }
+    qDeleteAll(old); // empty by now
+    // Equal widths and row heights; a last row of fewer panes gives them more room.
+    for (QSplitter* row : std::as_const(m_rows))
+        row->setSizes(QList<int>(row->count(), 1000));
+    m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
 }
 
 LogView* LogPanes::view() const
@@ -97,16 +161,17 @@ void LogPanes::arrange(bool sideBySide, const QStringList& services, const core:
     for (const Pane& p : std::as_const(m_panes))
         delete p.box; // the view, its model and title go with it
     m_panes.clear();
+    layoutRows(true); // no empty rows left
     m_sideBySide = sideBySide;
     m_mergedView->setVisible(!sideBySide);
     if (!sideBySide) {
-        m_activeView = m_mergedView;
+        setActiveView(m_mergedView);
         return onViewFollowing();
     }
     for (const QString& service : services) {
         Pane pane;
         pane.service = service;
-        pane.box = new QWidget(m_splitter);
+        pane.box = new QWidget(this);
         auto* column = new QVBoxLayout(pane.box);
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
@@ -116,14 +181,13 @@ void LogPanes::arrange(bool sideBySide, const QStringList& services, const core:
         pane.model->setFilter(forService(filter, service));
         pane.view = makeView(pane.model, pane.box);
         pane.view->setObjectName(QStringLiteral("logView:") + service);
+        pane.view->setAccessibleName(LogsPage::tr("Log lines of %1").arg(service));
         column->addWidget(pane.title);
         column->addWidget(pane.view, 1);
-        m_splitter->addWidget(pane.box);
         m_panes << pane;
     }
-    m_activeView = m_panes.isEmpty() ? m_mergedView : m_panes.first().view;
-    // Equal widths to start with.
-    m_splitter->setSizes(QList<int>(m_splitter->count(), 1000));
+    layoutRows(true);
+    setActiveView(m_panes.isEmpty() ? m_mergedView : m_panes.first().view);
     updateTitles();
     onViewFollowing();
 }
@@ -158,6 +222,7 @@ void LogPanes::storeCleared()
 
 void LogPanes::updateTitles()
 {
+    m_mergedView->setAccessibleName(LogsPage::tr("Log lines"));
     int position = 0;
     for (const Pane& p : std::as_const(m_panes)) {
         // The same colour as the tag the merged timeline gives this container.
@@ -166,9 +231,47 @@ void LogPanes::updateTitles()
         p.title->setStyleSheet(
             QStringLiteral("background: %1; color: white; padding: 3px 6px; border-radius: 3px;")
                 .arg(color.name()));
-        p.title->setText(LogsPage::tr("%1 · %n line(s)", "", p.model->rowCount()).arg(p.service));
+        p.title->setText(LogsPage::tr("%1 · %Ln line(s)", "", p.model->rowCount()).arg(p.service));
+        p.title->setAccessibleName(p.title->text());
         ++position;
     }
+}
+
+void LogPanes::showMenu(LogView* view, const QPoint& at)
+{
+    setActiveView(view);
+    // The row under the pointer; from the Menu key, the current row.
+    const QModelIndex under = view->indexAt(at);
+    const QPersistentModelIndex index = under.isValid() ? under : view->currentIndex();
+    auto* menu = new QMenu(view);
+    menu->setObjectName(QStringLiteral("logViewMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto* model = qobject_cast<const LogsModel*>(view->model());
+    if (index.isValid() && model->isGroup(index.row())) {
+        const bool open = model->isExpanded(index.row());
+        QAction* toggle = menu->addAction(open ? LogsPage::tr("Collapse the traceback")
+                                               : LogsPage::tr("Expand the traceback"),
+                                          view, [view, index] {
+                                              if (index.isValid())
+                                                  view->toggleExpanded(index);
+                                          });
+        toggle->setObjectName(QStringLiteral("toggleTraceback"));
+    }
+    if (index.isValid() && !view->selectionModel()->isSelected(index))
+        view->setCurrentIndex(index);
+    QAction* copy = menu->addAction(LogsPage::tr("Copy"), this, &LogPanes::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setEnabled(view->selectionModel()->hasSelection());
+    // popup(), not exec(): lines keep arriving while the menu is open.
+    menu->popup(view->viewport()->mapToGlobal(at));
+}
+
+void LogPanes::setWrapping(bool wrap)
+{
+    m_wrap = wrap;
+    m_mergedView->setWrapping(wrap);
+    for (const Pane& p : std::as_const(m_panes))
+        p.view->setWrapping(wrap);
 }
 
 void LogPanes::setFollowing(bool follow)

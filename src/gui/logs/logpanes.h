@@ -16,7 +16,11 @@ class LogView;
 class LogsModel;
 
 // Where the Logs page shows its lines: one merged timeline of the chosen containers, or side by
-// side one pane per container, each a LogView over its LogsModel of the one store. Keeps every
+// side one pane per container, each a LogView over its LogsModel of the one store. Panes go in
+// rows of as many as keep each at least minimumPaneWidth() (about 60 characters) wide — or down
+// to 40 characters when the rows would be too low to read — three at most; more go to further
+// rows. Rows, not tabs: side by side is for reading containers' lines
+// together, and a tab would hide them. Keeps every
 // model in step with the store, knows the view the user last worked in (find, copy and export
 // act on it), and sums up "follow" over the views shown.
 class LogPanes : public QWidget
@@ -24,6 +28,11 @@ class LogPanes : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr int kMaxPanesPerRow = 3;
+    // About 60 characters of the log font: a pane narrower than this reads poorly.
+    static int minimumPaneWidth();
+    int panesPerRow() const;
+
     explicit LogPanes(const core::LogStore& store, QWidget* parent = nullptr);
 
     // The merged timeline's model (kept up to date in both layouts).
@@ -45,6 +54,9 @@ public:
     void storeCleared();
     void updateTitles();
 
+    // Every view wraps long lines (or scrolls sideways to them).
+    void setWrapping(bool wrap);
+    bool isWrapping() const { return m_wrap; }
     // Every view shown keeps (or stops keeping) its newest line in view.
     void setFollowing(bool follow);
     bool isFollowing() const;
@@ -57,9 +69,14 @@ public:
 Q_SIGNALS:
     // The user scrolled a view away from its newest line, or every view back to it.
     void followingChanged(bool following);
+    // Another view became the one find, copy and export act on.
+    void activeViewChanged();
+    // The current line of a view moved (a click, the keys, find).
+    void currentRowChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Pane
@@ -72,12 +89,20 @@ private:
     };
 
     LogView* makeView(LogsModel* model, QWidget* parent);
+    // Puts the panes in rows of panesPerRow() (again only when that changed, unless forced).
+    void layoutRows(bool force = false);
+    void setActiveView(LogView* view);
+    // The row's context menu: open or close a traceback, copy. `at` in the view's viewport.
+    void showMenu(LogView* view, const QPoint& at);
     void onViewFollowing();
 
     const core::LogStore& m_store;
     bool m_sideBySide = false;
     bool m_following = true;
-    QSplitter* m_splitter = nullptr;
+    bool m_wrap = false;
+    QSplitter* m_splitter = nullptr; // rows, top to bottom
+    QList<QSplitter*> m_rows;        // panes, left to right
+    int m_perRow = 0;
     LogsModel* m_model = nullptr; // the merged timeline
     LogView* m_mergedView = nullptr;
     LogRowDelegate* m_delegate = nullptr; // shared by every view

@@ -110,6 +110,14 @@ void LogRangeBar::retranslate()
     m_fromLabel->setText(LogsPage::tr("From"));
     m_toLabel->setText(LogsPage::tr("to"));
     m_toNow->setText(LogsPage::tr("now (keep following)"));
+    m_from->setAccessibleName(LogsPage::tr("Lines from"));
+    m_from->setAccessibleDescription(LogsPage::tr("The start of the time range shown."));
+    m_to->setAccessibleName(LogsPage::tr("Lines up to"));
+    m_to->setAccessibleDescription(LogsPage::tr("The end of the time range shown."));
+    m_toNow->setAccessibleName(m_toNow->text());
+    m_toNow->setAccessibleDescription(
+        LogsPage::tr("The range reaches the newest line and keeps following."));
+    setAccessibleName(LogsPage::tr("Time range"));
 }
 
 } // namespace artgen::gui

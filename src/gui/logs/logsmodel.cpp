@@ -2,6 +2,8 @@
 
 #include "logs/logexporter.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <algorithm>
 
 namespace artgen::gui {
@@ -39,6 +41,10 @@ QVariant LogsModel::data(const QModelIndex& index, int role) const
         return r.text.contains('\n') || r.text.size() > 60
                    ? QVariant(QString::fromUtf8(r.text.first(qMin<qsizetype>(r.text.size(), 4096))))
                    : QVariant();
+    case Qt::AccessibleTextRole:
+        return accessibleText(r);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(r);
     case TimestampRole:
         return r.timestampNs;
     case SourceRole:
@@ -50,6 +56,44 @@ QVariant LogsModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QByteArrayView LogsModel::lastLine(QByteArrayView text)
+{
+    const qsizetype nl = text.lastIndexOf('\n');
+    return nl < 0 ? QByteArrayView() : text.sliced(nl + 1);
+}
+
+QString LogsModel::accessibleText(const core::LogStore::Row& r) const
+{
+    QStringList parts;
+    if (r.level != core::LogLevel::Unknown)
+        parts << core::LogLevels::displayName(r.level).toLower();
+    if (r.stream == core::LogStream::Stderr)
+        parts << tr("stderr");
+    else if (r.stream == core::LogStream::Note)
+        parts << tr("note from the panel");
+    parts << m_store.sources().value(r.source);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timestampNs / 1000000);
+    parts << QLocale().toString(time.time(), QStringLiteral("HH:mm:ss"));
+    const qsizetype nl = r.text.indexOf('\n');
+    QString text = parts.join(QStringLiteral(", ")) + QStringLiteral(": ") +
+                   QString::fromUtf8(nl < 0 ? r.text : r.text.first(nl));
+    if (nl >= 0)
+        text += QStringLiteral(" — ") + QString::fromUtf8(lastLine(r.text));
+    return text;
+}
+
+QString LogsModel::accessibleDescription(const core::LogStore::Row& r)
+{
+    QStringList parts;
+    if (r.level != core::LogLevel::Unknown)
+        parts << tr("Level: %1.").arg(core::LogLevels::displayName(r.level));
+    if (r.stream == core::LogStream::Stderr)
+        parts << tr("Written to the container's error stream (stderr).");
+    if (const qsizetype lines = r.text.count('\n'))
+        parts << tr("A traceback grouped into one row, %Ln more line(s).", "", int(lines));
+    return parts.join(u' ');
 }
 
 QByteArray LogsModel::exportLine(int viewRow) const
@@ -187,8 +231,21 @@ size_t LogsModel::firstRowFrom(qint64 id) const
     return size_t(std::lower_bound(m_rows.cbegin(), m_rows.cend(), id) - m_rows.cbegin());
 }
 
+void LogsModel::setExpanded(int viewRow, bool expanded)
+{
+    if (!isGroup(viewRow) || isExpanded(viewRow) == expanded)
+        return;
+    if (expanded)
+        m_expanded.insert(rowId(viewRow));
+    else
+        m_expanded.remove(rowId(viewRow));
+    Q_EMIT dataChanged(index(viewRow), index(viewRow));
+    Q_EMIT expansionChanged(viewRow);
+}
+
 void LogsModel::storeCleared()
 {
+    m_expanded.clear();
     beginResetModel();
     m_rows.clear();
     m_rowsLeftTop = 0;

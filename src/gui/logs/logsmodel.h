@@ -4,6 +4,7 @@
 #include "logs/logstore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <deque>
 
 namespace artgen::gui {
@@ -29,11 +30,25 @@ public:
 
     // The store row behind a view row.
     core::LogStore::Row row(int viewRow) const;
+    // The stable store id of a view row (position + LogStore::removedFront()).
+    qint64 rowId(int viewRow) const { return m_rows[size_t(viewRow)]; }
+    // What a screen reader says for a row: "error, stderr, backend, 12:03:04: text" — the
+    // painted markers in words (Qt::AccessibleTextRole); the description names each marker.
+    QString accessibleText(const core::LogStore::Row& row) const;
+    static QString accessibleDescription(const core::LogStore::Row& row);
+    // A grouped traceback's last line: the exception ("ValueError: boom"); empty for one line.
+    static QByteArrayView lastLine(QByteArrayView text);
     // Rows that ever left this model's top plus `viewRow`: a number that stays with the line
     // while older lines scroll away (the view's alternating stripes follow it, not the slot).
     qint64 stableRow(int viewRow) const { return m_rowsLeftTop + viewRow; }
     // "2024-05-01T12:00:00.123456789Z backend stderr: text" for copy and export.
     QByteArray exportLine(int viewRow) const;
+
+    // A grouped traceback (several lines in one row), and whether this view shows it whole.
+    bool isGroup(int viewRow) const { return row(viewRow).text.contains('\n'); }
+    bool isExpanded(int viewRow) const { return m_expanded.contains(rowId(viewRow)); }
+    bool hasExpanded() const { return !m_expanded.isEmpty(); }
+    void setExpanded(int viewRow, bool expanded);
 
     const core::LogFilter& filter() const { return m_filter; }
     // One container's lines only (a side-by-side pane, or one chosen): no tag needed per row.
@@ -49,6 +64,10 @@ public:
 
     // The next (or previous) row after `from` whose text matches, wrapping; -1 when none.
     int find(const core::LogMatcher& matcher, int from, bool forward) const;
+
+Q_SIGNALS:
+    // A row opened or closed: its height changed.
+    void expansionChanged(int viewRow);
 
 private:
     qint64 storePos(int viewRow) const { return m_rows[size_t(viewRow)] - m_store.removedFront(); }
@@ -66,6 +85,7 @@ private:
     std::deque<qint64> m_rows; // stable store ids of the rows shown
     qsizetype m_knownSources = 0;
     qint64 m_rowsLeftTop = 0;
+    QSet<qint64> m_expanded; // store ids of the tracebacks shown whole
 };
 
 } // namespace artgen::gui

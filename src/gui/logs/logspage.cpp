@@ -3,6 +3,8 @@
 #include "common/connectionbanner.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
+#include "loglegend.h"
+#include "logmatchstatus.h"
 #include "logpanes.h"
 #include "lograngebar.h"
 #include "logs/logexporter.h"
@@ -16,7 +18,7 @@
 
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -47,11 +49,18 @@ LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings
     root->addWidget(m_panes, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
-    root->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(new LogLegend(this));
+    root->addLayout(bottom);
+    m_matches = new LogMatchStatus(m_session.store(), this);
+    connect(m_matches, &LogMatchStatus::changed, this, &LogsPage::updateMatchCount);
     makeTimers();
     connectToolbar();
     // The remembered layout first, so reloadProfile() builds the panes once.
     m_toolbar->setSideBySide(m_settings.value(core::SettingKeys::logSideBySide));
+    m_toolbar->setWrapping(m_settings.value(core::SettingKeys::logWrapLines));
+    m_panes->setWrapping(m_toolbar->isWrapping());
     connect(&m_active, &core::ActiveServices::switched, this, &LogsPage::reloadProfile);
     m_settings.watch(core::SettingKeys::logLineLimit, this, [this](int n) { setLineLimit(n); });
     reloadProfile();
@@ -96,14 +105,18 @@ void LogsPage::connectToolbar()
     connect(bar, &LogsToolbar::timeWindowChanged, this, &LogsPage::onTimeWindowChanged);
     connect(bar, &LogsToolbar::startChosen, this, &LogsPage::onStartChosen);
     connect(bar, &LogsToolbar::sideBySideToggled, this, &LogsPage::setSideBySide);
+    connect(bar, &LogsToolbar::wrapToggled, this, &LogsPage::setWrapping);
     connect(bar, &LogsToolbar::followToggled, this, &LogsPage::setFollowing);
     connect(bar, &LogsToolbar::pauseToggled, this, &LogsPage::setPaused);
     connect(bar, &LogsToolbar::clearClicked, this, &LogsPage::clearLines);
     connect(bar, &LogsToolbar::copyClicked, m_panes, &LogPanes::copySelection);
-    connect(bar, &LogsToolbar::exportChosen, this, &LogsPage::chooseExport);
+    connect(bar, &LogsToolbar::exportChosen, this, [this] { m_note.clear(); });
+    connect(bar, &LogsToolbar::exportPathChosen, this, &LogsPage::exportTo);
     connect(bar, &LogsToolbar::searchChanged, this, &LogsPage::updateSearch);
     connect(bar, &LogsToolbar::findRequested, this, &LogsPage::find);
     connect(m_panes, &LogPanes::followingChanged, bar, &LogsToolbar::setFollowing);
+    connect(m_panes, &LogPanes::activeViewChanged, this, &LogsPage::recountMatches);
+    connect(m_panes, &LogPanes::currentRowChanged, this, &LogsPage::updateMatchCount);
     connect(this, &LogsPage::exported, this, &LogsPage::onExported);
 }
 
@@ -225,8 +238,10 @@ void LogsPage::onConnection(bool connected, const core::Error& error)
 
 void LogsPage::appendBatch(const core::LogBatch& batch)
 {
-    if (const auto change = m_session.append(batch))
+    if (const auto change = m_session.append(batch)) {
         m_panes->storeAppended(*change);
+        m_matches->storeChanged(*change);
+    }
     scheduleStatus();
 }
 
@@ -240,7 +255,9 @@ void LogsPage::scheduleStatus()
 void LogsPage::setLineLimit(int lines)
 {
     // Lines the smaller cap dropped leave every view from the top; nothing was added.
-    m_panes->storeAppended(m_session.setLineLimit(lines));
+    const core::LogStore::Change dropped = m_session.setLineLimit(lines);
+    m_panes->storeAppended(dropped);
+    m_matches->storeChanged(dropped);
     scheduleStatus();
 }
 
@@ -257,6 +274,7 @@ void LogsPage::resetStore()
 {
     m_session.reset();
     m_panes->storeCleared();
+    m_matches->storeCleared();
     updateStatus();
 }
 
@@ -290,6 +308,18 @@ void LogsPage::setSideBySide(bool sideBySide)
     rebuildPanes();
 }
 
+void LogsPage::setWrapping(bool wrap)
+{
+    m_toolbar->setWrapping(wrap);
+    m_settings.setValue(core::SettingKeys::logWrapLines, wrap);
+    m_panes->setWrapping(wrap);
+}
+
+bool LogsPage::isWrapping() const
+{
+    return m_panes->isWrapping();
+}
+
 bool LogsPage::isSideBySide() const
 {
     return m_toolbar->isSideBySide();
@@ -298,6 +328,7 @@ bool LogsPage::isSideBySide() const
 void LogsPage::rebuildPanes()
 {
     m_panes->arrange(isSideBySide(), chosenServices(), currentFilter());
+    recountMatches();
 }
 
 QStringList LogsPage::chosenServices() const
@@ -363,6 +394,7 @@ void LogsPage::applyFilter()
     else
         m_windowTimer->stop();
     m_panes->setFilter(currentFilter());
+    recountMatches();
     updateStatus();
     m_coverageTimer->start();
 }
@@ -412,6 +444,7 @@ void LogsPage::updateSearch()
     m_searchError = matcher.isValid() ? QString() : matcher.errorString();
     m_toolbar->showSearchValid(matcher.isValid());
     m_panes->setMatcher(matcher.isValid() ? matcher : core::LogMatcher());
+    recountMatches();
     // "Only matching" makes the search a filter: a new search (or the box unticked) filters
     // again.
     const bool onlyMatching = m_toolbar->onlyMatching();
@@ -419,6 +452,18 @@ void LogsPage::updateSearch()
         applyFilter();
     m_filteringByText = onlyMatching;
     updateStatus();
+}
+
+void LogsPage::recountMatches()
+{
+    m_matches->restart(view(), m_toolbar->matcher());
+}
+
+void LogsPage::updateMatchCount()
+{
+    if (view() != m_matches->view())
+        return recountMatches(); // another pane became the one searched
+    m_toolbar->showMatchCount(m_matches->text());
 }
 
 void LogsPage::focusSearch()
@@ -466,7 +511,7 @@ void LogsPage::updateStatus()
             QStringLiteral(" · ") + tr("%Ln oldest dropped (limit %1)", "", capped(droppedLines()))
                                         .arg(QLocale().toString(store.capacity()));
     if (isPaused()) {
-        text += QStringLiteral(" · ") + tr("paused: %n line(s) waiting", "", int(waitingLines()));
+        text += QStringLiteral(" · ") + tr("paused: %Ln line(s) waiting", "", int(waitingLines()));
         if (m_session.droppedWhilePaused() > 0)
             text += QStringLiteral(" · ") + tr("%Ln dropped while paused (limit %1)", "",
                                                capped(m_session.droppedWhilePaused()))
@@ -485,26 +530,6 @@ void LogsPage::setNote(const QString& note)
     // user's next action replaces or clears it.
     m_note = note;
     updateStatus();
-}
-
-void LogsPage::chooseExport(bool onlyShown)
-{
-    m_note.clear();
-    // A dialog of our own, opened: the static getSaveFileName() runs a nested event loop while
-    // batches keep arriving.
-    auto* dialog = new QFileDialog(
-        this, onlyShown ? tr("Export the shown lines") : tr("Export every stored line"),
-        QStringLiteral("artgen-logs-%1.log")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
-        tr("Log files (*.log *.txt)"));
-    dialog->setObjectName(QStringLiteral("exportDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, onlyShown](const QString& path) {
-        if (!path.isEmpty())
-            exportTo(path, onlyShown);
-    });
-    dialog->open();
 }
 
 void LogsPage::exportTo(const QString& path, bool onlyShown)

@@ -26,6 +26,7 @@ class WorkerThread;
 namespace artgen::gui {
 
 class ConnectionBanner;
+class LogMatchStatus;
 class LogPanes;
 class LogView;
 class LogsModel;
@@ -55,6 +56,7 @@ public:
     LogView* view() const;
     QList<LogView*> paneViews() const;
     bool isSideBySide() const;
+    bool isWrapping() const;
     QStringList chosenServices() const;
     bool isFollowing() const;
     bool isPaused() const { return m_session.isPaused(); }
@@ -69,6 +71,8 @@ public Q_SLOTS:
     void showService(const QString& service);
     void setChosenServices(const QStringList& services);
     void setSideBySide(bool sideBySide);
+    // Long lines wrap to the pane's width, or (off) the views scroll sideways to them.
+    void setWrapping(bool wrap);
     void reloadProfile();
     // What the follower hands over; public so tests can feed the page without Docker.
     void appendBatch(const artgen::core::LogBatch& batch);
@@ -112,11 +116,13 @@ private:
     void slideWindow();
     void ensureCoverage();
     void updateSearch();
+    // Counts the matches of the active view anew (a new search, filter or view).
+    void recountMatches();
+    void updateMatchCount();
     void find(bool forward);
     void updateStatus();
     void setNote(const QString& note);
     void scheduleStatus();
-    void chooseExport(bool onlyShown);
     void onExported(const QString& path, const core::Error& error);
     void onConnection(bool connected, const core::Error& error);
 
@@ -130,6 +136,7 @@ private:
     core::ContainerMap m_containers;
     bool m_discovering = false; // following waits for the first listing
     core::LogSession m_session;
+    LogMatchStatus* m_matches = nullptr; // "3 of 17"
     core::WorkerHandle<core::LogFollower> m_follower{&core::LogFollower::start,
                                                      &core::LogFollower::stop};
     bool m_everShown = false;       // following starts with the first show

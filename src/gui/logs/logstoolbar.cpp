@@ -1,5 +1,6 @@
 #include "logstoolbar.h"
 
+#include "fittingcombobox.h"
 #include "lograngebar.h"
 #include "logs/logreadplan.h"
 #include "logspage.h"
@@ -7,8 +8,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -45,6 +50,7 @@ LogsToolbar::LogsToolbar(QWidget* parent) : QWidget(parent)
     m_rangeBar = new LogRangeBar(this);
     m_rangeBar->hide();
     rows->addWidget(m_rangeBar);
+    buildActionRow(rows);
     buildSearchRow(rows);
     retranslate();
 
@@ -58,6 +64,7 @@ LogsToolbar::LogsToolbar(QWidget* parent) : QWidget(parent)
             Q_EMIT startChosen(tail);
     });
     connect(m_split, &QPushButton::toggled, this, &LogsToolbar::sideBySideToggled);
+    connect(m_wrap, &QPushButton::toggled, this, &LogsToolbar::wrapToggled);
     connect(m_follow, &QPushButton::toggled, this, &LogsToolbar::followToggled);
     connect(m_pause, &QPushButton::toggled, this, &LogsToolbar::pauseToggled);
     connect(m_clear, &QPushButton::clicked, this, &LogsToolbar::clearClicked);
@@ -67,9 +74,15 @@ LogsToolbar::LogsToolbar(QWidget* parent) : QWidget(parent)
     connect(m_regex, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
     connect(m_case, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
     connect(m_onlyMatching, &QCheckBox::toggled, this, &LogsToolbar::applySearchNow);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { Q_EMIT findRequested(true); });
+    m_search->installEventFilter(this);
     connect(m_next, &QPushButton::clicked, this, [this] { Q_EMIT findRequested(true); });
     connect(m_prev, &QPushButton::clicked, this, [this] { Q_EMIT findRequested(false); });
+    // Tab follows the rows as shown, left to right (they were not made in that order).
+    QWidget* order[] = {m_source, m_level,  m_time,  m_tail,  m_rangeBar, m_split,
+                        m_wrap,   m_follow, m_pause, m_clear, m_copy,     m_export,
+                        m_search, m_prev,   m_next,  m_regex, m_case,     m_onlyMatching};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void LogsToolbar::buildFilterRow(QVBoxLayout* rows)
@@ -77,31 +90,38 @@ void LogsToolbar::buildFilterRow(QVBoxLayout* rows)
     auto* row = new QHBoxLayout;
     m_source = new SourceChooser(this);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
-    m_level = new QComboBox(this);
+    m_level = new FittingComboBox(this);
     m_level->setObjectName(QStringLiteral("levelFilter"));
-    m_time = new QComboBox(this);
+    m_time = new FittingComboBox(this);
     m_time->setObjectName(QStringLiteral("timeFilter"));
-    m_tail = new QComboBox(this);
+    m_tail = new FittingComboBox(this);
     m_tail->setObjectName(QStringLiteral("initialLines"));
+    m_source->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail})
+        row->addWidget(w);
+    row->addStretch(1);
+    rows->addLayout(row);
+}
+
+void LogsToolbar::buildActionRow(QVBoxLayout* rows)
+{
+    auto* row = new QHBoxLayout;
     m_split = button(QStringLiteral("sideBySide"), this, true);
+    m_wrap = button(QStringLiteral("wrapLines"), this, true);
     m_follow = button(QStringLiteral("follow"), this, true);
     m_follow->setChecked(true);
     m_pause = button(QStringLiteral("pause"), this, true);
     m_clear = button(QStringLiteral("clear"), this);
-    for (QComboBox* box : {m_level, m_time, m_tail}) {
-        // Sized by a few characters, not by the longest entry: longer languages (Russian) must
-        // not push the page wider than the screen; the open list shows entries whole.
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    }
-    m_source->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_source->setMaximumWidth(220);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_level, m_time, m_tail, m_split})
+    m_copy = button(QStringLiteral("copy"), this);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setMenu(new QMenu(m_export));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_split, m_wrap, m_follow, m_pause, m_clear})
         row->addWidget(w);
     row->addStretch(1);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_follow, m_pause, m_clear})
-        row->addWidget(w);
+    row->addWidget(m_copy);
+    row->addWidget(m_export);
     rows->addLayout(row);
 }
 
@@ -117,14 +137,13 @@ void LogsToolbar::buildSearchRow(QVBoxLayout* rows)
     m_onlyMatching->setObjectName(QStringLiteral("onlyMatching"));
     m_prev = button(QStringLiteral("findPrevious"), this);
     m_next = button(QStringLiteral("findNext"), this);
-    m_copy = button(QStringLiteral("copy"), this);
-    m_export = new QToolButton(this);
-    m_export->setObjectName(QStringLiteral("export"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    m_export->setMenu(new QMenu(m_export));
+    m_matchCount = new QLabel(this);
+    m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    m_matchCount->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_search->setMinimumWidth(160);
     row->addWidget(m_search, 1);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_regex, m_case, m_onlyMatching, m_prev,
-                                                      m_next, m_copy, m_export})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_matchCount, m_prev, m_next, m_regex, m_case,
+                                                      m_onlyMatching})
         row->addWidget(w);
     rows->addLayout(row);
     m_searchTimer = new QTimer(this);
@@ -193,6 +212,16 @@ bool LogsToolbar::isSideBySide() const
     return m_split->isChecked();
 }
 
+bool LogsToolbar::isWrapping() const
+{
+    return m_wrap->isChecked();
+}
+
+void LogsToolbar::setWrapping(bool on)
+{
+    setCheckedQuietly(m_wrap, on);
+}
+
 bool LogsToolbar::isFollowing() const
 {
     return m_follow->isChecked();
@@ -238,6 +267,12 @@ void LogsToolbar::showSearchValid(bool valid)
     m_search->setStyleSheet(valid ? QString() : QStringLiteral("background: #fde0dc;"));
 }
 
+void LogsToolbar::showMatchCount(const QString& text)
+{
+    m_matchCount->setText(text);
+    m_matchCount->setAccessibleName(text.isEmpty() ? LogsPage::tr("Matches") : text);
+}
+
 void LogsToolbar::flushSearch()
 {
     if (m_searchTimer->isActive())
@@ -260,6 +295,40 @@ void LogsToolbar::applySearchNow()
 {
     m_searchTimer->stop();
     Q_EMIT searchChanged();
+}
+
+void LogsToolbar::chooseExport(bool onlyShown)
+{
+    Q_EMIT exportChosen(onlyShown);
+    // A dialog of our own, opened: the static getSaveFileName() runs a nested event loop while
+    // batches keep arriving.
+    auto* dialog = new QFileDialog(
+        this,
+        onlyShown ? LogsPage::tr("Export the shown lines")
+                  : LogsPage::tr("Export every stored line"),
+        QStringLiteral("artgen-logs-%1.log")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+        LogsPage::tr("Log files (*.log *.txt)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, onlyShown](const QString& path) {
+        if (!path.isEmpty())
+            Q_EMIT exportPathChosen(path, onlyShown);
+    });
+    dialog->open();
+}
+
+bool LogsToolbar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            Q_EMIT findRequested(!(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LogsToolbar::changeEvent(QEvent* event)
@@ -312,6 +381,9 @@ void LogsToolbar::retranslate()
     m_split->setText(LogsPage::tr("Side by side"));
     m_split->setToolTip(
         LogsPage::tr("One pane per chosen container instead of one merged timeline."));
+    m_wrap->setText(LogsPage::tr("Wrap lines"));
+    m_wrap->setToolTip(LogsPage::tr("Break long lines to the pane's width instead of scrolling "
+                                    "sideways to them."));
     m_follow->setText(LogsPage::tr("Follow"));
     m_follow->setToolTip(LogsPage::tr("Keep the newest line in view. Scrolling up turns it off."));
     m_pause->setText(LogsPage::tr("Pause"));
@@ -322,9 +394,9 @@ void LogsToolbar::retranslate()
     m_export->setText(LogsPage::tr("Export"));
     m_export->menu()->clear();
     m_export->menu()->addAction(LogsPage::tr("Export the shown lines…"), this,
-                                [this] { Q_EMIT exportChosen(true); });
+                                [this] { chooseExport(true); });
     m_export->menu()->addAction(LogsPage::tr("Export every stored line…"), this,
-                                [this] { Q_EMIT exportChosen(false); });
+                                [this] { chooseExport(false); });
     m_clear->setText(LogsPage::tr("Clear"));
     m_clear->setToolTip(LogsPage::tr("Forget the lines shown so far; following goes on."));
     m_search->setPlaceholderText(LogsPage::tr("Search (Enter: next match)"));
@@ -335,7 +407,34 @@ void LogsToolbar::retranslate()
     m_regex->setToolTip(LogsPage::tr("Search with a regular expression instead of plain text."));
     m_case->setText(LogsPage::tr("Match case"));
     m_prev->setText(LogsPage::tr("Previous"));
+    m_prev->setToolTip(LogsPage::tr("The previous match (Shift+F3, Shift+Enter)."));
     m_next->setText(LogsPage::tr("Next"));
+    m_next->setToolTip(LogsPage::tr("The next match (F3, Enter)."));
+    retranslateAccessibility();
+}
+
+void LogsToolbar::retranslateAccessibility()
+{
+    // What a screen reader says for each control: its name (the text, or what an unlabelled
+    // box is for) and what it does.
+    const auto name = [](QWidget* w, const QString& accessible, const QString& description) {
+        w->setAccessibleName(accessible);
+        w->setAccessibleDescription(description);
+    };
+    name(m_source, LogsPage::tr("Containers"), LogsPage::tr("Which containers' lines are shown."));
+    name(m_level, LogsPage::tr("Level"), LogsPage::tr("The lowest level of the lines shown."));
+    name(m_time, LogsPage::tr("Time"), m_time->toolTip());
+    name(m_tail, LogsPage::tr("Start"), m_tail->toolTip());
+    for (QAbstractButton* b :
+         std::initializer_list<QAbstractButton*>{m_split, m_wrap, m_follow, m_pause, m_clear,
+                                                 m_copy, m_regex, m_onlyMatching, m_prev, m_next})
+        name(b, b->text(), b->toolTip());
+    name(m_export, m_export->text(), LogsPage::tr("Write the lines to a file."));
+    name(m_case, m_case->text(), LogsPage::tr("Tell upper and lower case apart."));
+    name(m_search, LogsPage::tr("Search"),
+         LogsPage::tr("Highlights the matches; Enter or F3 goes to the next one."));
+    if (m_matchCount->text().isEmpty())
+        m_matchCount->setAccessibleName(LogsPage::tr("Matches"));
 }
 
 } // namespace artgen::gui

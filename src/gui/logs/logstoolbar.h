@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTimer;
@@ -19,11 +21,13 @@ namespace artgen::gui {
 class LogRangeBar;
 class SourceChooser;
 
-// The Logs page's controls: which containers, level and time (with the from–to range bar under
-// them), where following starts, the layout, follow, pause and clear; then search, find, copy
-// and export. It holds what the user chose and says when that changes; the page decides what
-// follows from it. Its words are the page's (translated in LogsPage's context), like the range
-// bar's and the panes'.
+// The Logs page's controls in three rows, so that both languages fit a 1024 px window without
+// cutting a word: which lines (containers, level, time, with the from–to range bar under them,
+// and where following starts); what to do with them (layout, follow, pause, clear, copy,
+// export); and search (the match count, previous/next, regex, case, only matching). The combo
+// boxes are as wide as their current entry. It holds what the user chose and says when that
+// changes; the page decides what follows from it. Its words are the page's (translated in
+// LogsPage's context), like the range bar's and the panes'.
 class LogsToolbar : public QWidget
 {
     Q_OBJECT
@@ -47,10 +51,12 @@ public:
     void showStart(int tail, bool range);
 
     bool isSideBySide() const;
+    bool isWrapping() const;
     bool isFollowing() const;
     bool isPaused() const;
     // Set the buttons without their signals.
     void setSideBySide(bool on);
+    void setWrapping(bool on);
     void setFollowing(bool on);
     void setPaused(bool on);
 
@@ -60,6 +66,8 @@ public:
     // The search filters the lines instead of only marking them.
     bool onlyMatching() const;
     void showSearchValid(bool valid);
+    // "3 of 17" beside the search field (empty: nothing searched).
+    void showMatchCount(const QString& text);
     // A search change still waiting for the typing to pause is applied now.
     void flushSearch();
     // Keyboard: Ctrl+F puts the cursor in the search field, Esc empties it (searchChanged).
@@ -72,33 +80,42 @@ Q_SIGNALS:
     void timeWindowChanged();
     void startChosen(int tail);
     void sideBySideToggled(bool on);
+    void wrapToggled(bool on);
     void followToggled(bool on);
     void pauseToggled(bool on);
     void clearClicked();
     void copyClicked();
-    void exportChosen(bool onlyShown);
+    void exportChosen(bool onlyShown); // the menu entry: the save dialog opens
+    void exportPathChosen(const QString& path, bool onlyShown);
     void searchChanged(); // once the typing pauses
     void findRequested(bool forward);
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Shift+Enter in the search field: the previous match.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildFilterRow(QVBoxLayout* rows);
+    void buildActionRow(QVBoxLayout* rows);
     void buildSearchRow(QVBoxLayout* rows);
     void applySearchNow();
+    void chooseExport(bool onlyShown);
     void retranslate();
+    void retranslateAccessibility();
 
     SourceChooser* m_source = nullptr;
     QComboBox* m_level = nullptr;
     QComboBox* m_time = nullptr;
     QComboBox* m_tail = nullptr;
     QPushButton* m_split = nullptr;
+    QPushButton* m_wrap = nullptr;
     QPushButton* m_follow = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_clear = nullptr;
     LogRangeBar* m_rangeBar = nullptr;
     QLineEdit* m_search = nullptr;
+    QLabel* m_matchCount = nullptr;
     QCheckBox* m_regex = nullptr;
     QCheckBox* m_case = nullptr;
     QCheckBox* m_onlyMatching = nullptr;
