@@ -221,11 +221,14 @@ void BackupsController::backedUp(const core::BackupJob& job)
                        .arg(QFileInfo(job.filePath()).fileName(),
                             core::HumanFormat::bytes(job.manifest().sizeBytes),
                             JobController::durationText(m_jobs->elapsedMs()));
-    text += QLatin1Char(' ') + tr("Verified: %n table(s), checksum in the manifest.", nullptr,
-                                  int(job.manifest().tableRows.size()));
-    if (!job.removedByRetention().isEmpty())
-        text += QLatin1Char(' ') + tr("Retention removed %n older backup(s).", nullptr,
-                                      int(job.removedByRetention().size()));
+    const int tables = int(job.manifest().tableRows.size());
+    text += QLatin1Char(' ') +
+            core::HumanFormat::groupedCount(
+                tr("Verified: %n table(s), checksum in the manifest.", nullptr, tables), tables);
+    if (const int removed = int(job.removedByRetention().size()); removed > 0)
+        text += QLatin1Char(' ') +
+                core::HumanFormat::groupedCount(
+                    tr("Retention removed %n older backup(s).", nullptr, removed), removed);
     Q_EMIT verdict(Kind::Success, text.toHtmlEscaped());
 }
 

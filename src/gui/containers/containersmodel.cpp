@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 #include <limits>
 
 namespace artgen::gui {
@@ -60,9 +61,9 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
                          s.startedAt.secsTo(QDateTime::currentDateTimeUtc()))
                    : QStringLiteral("—");
     case Restarts:
-        return QString::number(s.restartCount);
+        return QLocale().toString(s.restartCount);
     case Cpu:
-        return s.cpuPercent < 0 ? QStringLiteral("—") : QString::number(s.cpuPercent, 'f', 1);
+        return s.cpuPercent < 0 ? QStringLiteral("—") : QLocale().toString(s.cpuPercent, 'f', 1);
     case Memory:
         return s.memoryBytes < 0 ? QStringLiteral("—") : core::HumanFormat::bytes(s.memoryBytes);
     case Ports:
@@ -163,7 +164,8 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return s->startedAt.isValid()
-                   ? tr("Started %1").arg(s->startedAt.toLocalTime().toString(Qt::ISODate))
+                   ? tr("Started %1")
+                         .arg(QLocale().toString(s->startedAt.toLocalTime(), QLocale::ShortFormat))
                    : QVariant();
     }
     return {};

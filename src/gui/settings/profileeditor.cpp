@@ -1,11 +1,14 @@
 #include "profileeditor.h"
 
 #include "backup/backupformats.h"
+#include "common/rangedfield.h"
 #include "ui_profileeditor.h"
+#include "util/humanformat.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -65,10 +68,34 @@ void ProfileEditor::setUpFields()
     connect(m_ui->profileName, &QLineEdit::textEdited, this, &ProfileEditor::updateBackupHint);
     connect(m_ui->backupFormatDefault, &QComboBox::currentIndexChanged, this,
             &ProfileEditor::markDirty);
+    m_keepLast = rangedField(m_ui->backupKeepLast, core::ValueRange::backupKeepLast);
+    m_keepDays = rangedField(m_ui->backupKeepDays, core::ValueRange::backupKeepDays);
     for (QSpinBox* s : {m_ui->backupKeepLast, m_ui->backupKeepDays}) {
         connect(s, &QSpinBox::valueChanged, this, &ProfileEditor::markDirty);
         connect(s, &QSpinBox::valueChanged, this, &ProfileEditor::updateRetentionSummary);
     }
+}
+
+// A message row under the spin box's row of the backup form says when a value is out of range.
+RangedField* ProfileEditor::rangedField(QSpinBox* box, core::ValueRange range)
+{
+    auto* message = new QLabel(box->parentWidget());
+    int row = -1;
+    QFormLayout::ItemRole role{};
+    m_ui->backupForm->getWidgetPosition(box, &row, &role);
+    m_ui->backupForm->insertRow(row + 1, QString(), message);
+    auto* field = new RangedField(box, message, range);
+    // Save waits for a value in range (markDirty and the check ask rangesValid() too).
+    connect(field, &RangedField::validityChanged, this, [this](bool valid) {
+        if (!valid)
+            m_ui->saveProfile->setEnabled(false);
+    });
+    return field;
+}
+
+bool ProfileEditor::rangesValid() const
+{
+    return m_keepLast->isValid() && m_keepDays->isValid();
 }
 
 void ProfileEditor::changeEvent(QEvent* event)
@@ -117,6 +144,8 @@ void ProfileEditor::retranslate()
            "N or younger than D days; the rest are deleted. 0 switches a rule off."));
     m_ui->backupKeepDays->setSpecialValueText(tr("off"));
     m_ui->backupKeepDays->setToolTip(m_ui->backupKeepLast->toolTip());
+    m_keepLast->check();
+    m_keepDays->check();
     updateRetentionSummary();
     // A shown problem is said again in the new language.
     if (m_has && !m_ui->profileValidation->text().isEmpty())
@@ -190,13 +219,13 @@ void ProfileEditor::markDirty()
         return;
     // Not on every keystroke: the check reads the disk. Save waits for it.
     ++m_generation;
-    m_ui->saveProfile->setEnabled(true);
+    m_ui->saveProfile->setEnabled(rangesValid());
     m_checkTimer->start();
 }
 
 void ProfileEditor::check(bool thenSave)
 {
-    if (!m_has)
+    if (!m_has || (thenSave && !rangesValid()))
         return;
     m_checkTimer->stop();
     const int generation = ++m_generation;
@@ -210,7 +239,7 @@ void ProfileEditor::check(bool thenSave)
             return; // the form changed since: a newer check is due
         m_checking = false;
         m_ui->profileValidation->setText(problem);
-        m_ui->saveProfile->setEnabled(problem.isEmpty() && !thenSave);
+        m_ui->saveProfile->setEnabled(problem.isEmpty() && !thenSave && rangesValid());
         Q_EMIT checked(problem);
         if (thenSave && problem.isEmpty())
             Q_EMIT saveRequested(p);
@@ -229,17 +258,24 @@ void ProfileEditor::updateRetentionSummary()
 {
     const int last = m_ui->backupKeepLast->value();
     const int days = m_ui->backupKeepDays->value();
+    using core::HumanFormat;
     QString text;
     if (last == 0 && days == 0)
         text = tr("After each backup: nothing is deleted.");
     else if (days == 0)
-        text = tr("After each backup: only the newest %n backup(s) are kept.", nullptr, last);
+        text = HumanFormat::groupedCount(
+            tr("After each backup: only the newest %n backup(s) are kept.", nullptr, last), last);
     else if (last == 0)
-        text = tr("After each backup: backups older than %n day(s) are deleted.", nullptr, days);
+        text = HumanFormat::groupedCount(
+            tr("After each backup: backups older than %n day(s) are deleted.", nullptr, days),
+            days);
     else
-        text = tr("After each backup: the newest %1 and those younger than %n day(s) are kept.",
-                  nullptr, days)
-                   .arg(last);
+        text = HumanFormat::groupedCount(
+                   tr("After each backup: the newest %1 and those younger than %n day(s) are "
+                      "kept.",
+                      nullptr, days),
+                   days)
+                   .arg(QLocale().toString(last));
     m_ui->retentionSummary->setText(text);
 }
 
