@@ -67,7 +67,9 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
     case Memory:
         return s.memoryBytes < 0 ? QStringLiteral("—") : core::HumanFormat::bytes(s.memoryBytes);
     case Ports:
-        return core::PortMapping::display(s.ports);
+        // Short forms, one mapping a line (the row grows), the full forms in the tooltip: a
+        // list on one line was cut at the default width.
+        return core::PortMapping::lines(s.ports, true).join(QLatin1Char('\n'));
     }
     return {};
 }
@@ -163,6 +165,10 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Ports)
+            return core::PortMapping::lines(s->ports).join(QLatin1Char('\n'));
+        if (index.column() == Image || index.column() == Container)
+            return text(*s, index.column()); // in full where the column is narrowed
         return s->startedAt.isValid()
                    ? tr("Started %1")
                          .arg(QLocale().toString(s->startedAt.toLocalTime(), QLocale::ShortFormat))

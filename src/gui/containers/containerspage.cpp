@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -81,6 +82,9 @@ void ContainersPage::buildUi()
     topLayout->addWidget(m_verdictLabel);
     m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("containersTable"));
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setStretchLastSection(false); // fitColumns() sizes the ports
+    m_table->viewport()->installEventFilter(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ContainersModel::SortRole);
@@ -284,11 +288,44 @@ const core::ServiceStatus* ContainersPage::selected() const
 void ContainersPage::fitColumns()
 {
     m_table->resizeColumnsToContents();
-    // Room for a CPU figure or a memory size one digit longer than today's.
+    m_table->resizeRowsToContents(); // a row as tall as its ports, one mapping a line
+    // Room for a memory size one digit longer than today's (the CPU and restart figures fit
+    // under their wider headers).
     QHeaderView* header = m_table->horizontalHeader();
-    const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
-    for (int c = 0; c < ContainersModel::ColumnCount - 1; ++c)
-        header->resizeSection(c, header->sectionSize(c) + slack);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->resizeSection(ContainersModel::Memory,
+                          header->sectionSize(ContainersModel::Memory) +
+                              metrics.horizontalAdvance(QStringLiteral("00")));
+    // Too wide for the view (1024 px, the first window on a 1280 px screen): the image and
+    // container names give way, elided in the middle with the full name in the tooltip, so
+    // that the ports are seen whole without scrolling.
+    const int floor = metrics.horizontalAdvance(QStringLiteral("art_gen…kend"));
+    const int ports = header->sectionSize(ContainersModel::Ports); // its contents, unstretched
+    const int room = m_table->viewport()->width();
+    int excess = header->length() - room;
+    for (int c : {ContainersModel::Image, ContainersModel::Container}) {
+        if (excess <= 0)
+            break;
+        const int give = qMin(excess, header->sectionSize(c) - floor);
+        if (give > 0) {
+            header->resizeSection(c, header->sectionSize(c) - give);
+            excess -= give;
+        }
+    }
+    // What is left over goes to the ports, the last column.
+    if (excess < 0)
+        header->resizeSection(ContainersModel::Ports, ports - excess);
+}
+
+bool ContainersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The table's own width decides what fits: the page's resize comes before its layout's.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ContainersPage::updateButtons()
