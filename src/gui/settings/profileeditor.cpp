@@ -56,6 +56,16 @@ void ProfileEditor::setUpFields()
     for (const QString& name : core::BackupFormats::names())
         m_ui->backupFormatDefault->addItem(name, name);
     m_ui->profileValidation->setStyleSheet(QStringLiteral("color: #b5402f;"));
+    // Each label names its field for screen readers (and gives it the label's mnemonic).
+    m_ui->nameLabel->setBuddy(m_ui->profileName);
+    m_ui->stackDirLabel->setBuddy(m_ui->stackDir);
+    m_ui->projectLabel->setBuddy(m_ui->project);
+    m_ui->apiUrlLabel->setBuddy(m_ui->apiUrl);
+    m_ui->dockerHostLabel->setBuddy(m_ui->dockerHost);
+    m_ui->backupDirLabel->setBuddy(m_ui->backupDir);
+    m_ui->backupFormatLabel->setBuddy(m_ui->backupFormatDefault);
+    m_ui->keepLastLabel->setBuddy(m_ui->backupKeepLast);
+    m_ui->keepDaysLabel->setBuddy(m_ui->backupKeepDays);
 
     connect(m_ui->saveProfile, &QPushButton::clicked, this, [this] { check(true); });
     connect(m_ui->browseStackDir, &QPushButton::clicked, this, &ProfileEditor::browseStackDir);
@@ -117,6 +127,11 @@ void ProfileEditor::retranslate()
     m_ui->dockerHost->setPlaceholderText(tr("Default: DOCKER_HOST or unix:///var/run/docker.sock"));
     m_ui->browseStackDir->setText(tr("Browse…"));
     m_ui->containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
+    m_ui->containers->setAccessibleName(tr("Container names"));
+    m_ui->containers->setAccessibleDescription(
+        tr("The container of each service; an empty name means the default one."));
+    m_ui->browseStackDir->setAccessibleName(tr("Browse for the stack folder"));
+    m_ui->browseBackupDir->setAccessibleName(tr("Browse for the backup folder"));
     m_ui->saveProfile->setText(tr("&Save profile"));
     m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; the language and the "
                                "line limit above apply at once."));

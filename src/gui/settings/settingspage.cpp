@@ -89,6 +89,9 @@ void SettingsPage::retranslate()
     m_ui->languageLabel->setText(tr("&Interface language:"));
     m_ui->languageCombo->setItemText(0, tr("System default"));
     m_ui->profilesBox->setTitle(tr("Stack profiles"));
+    m_ui->profileList->setAccessibleName(tr("Stack profiles"));
+    m_ui->profileList->setAccessibleDescription(
+        tr("The profile chosen here is shown in the editor beside the list."));
     m_ui->addProfile->setText(tr("&Add"));
     m_ui->removeProfile->setText(tr("&Remove"));
     m_ui->makeActiveProfile->setText(tr("Use as active profile"));
