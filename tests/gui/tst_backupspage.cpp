@@ -2,6 +2,7 @@
 #include "backup/backupmanifest.h"
 #include "backup/backupspage.h"
 #include "backup/restoredialog.h"
+#include "common/recordtableview.h"
 #include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
@@ -14,6 +15,7 @@
 #include "util/workerthread.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -489,6 +492,104 @@ private Q_SLOTS:
         QCOMPARE(backups->folder(), m_dir.filePath(QStringLiteral("elsewhere")));
         QCOMPARE(backups->findChild<QComboBox*>(QStringLiteral("backupFormat"))->currentData(),
                  QVariant(QStringLiteral("plain-zst")));
+    }
+
+    // 99999 where 1000 is the most is refused with the range named under the field, and Save
+    // waits; nothing is clamped or put back behind the user's back. The Logs line cap, which
+    // applies at once, is not applied out of range.
+    void outOfRangeIsRefusedWithAMessage()
+    {
+        gui::MainWindow w(*m_settings, *m_language, services(), *m_jobs, QString());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectPage(gui::MainWindow::Page::Settings);
+        auto* page = w.settingsPage();
+        auto* keepLast = page->findChild<QSpinBox*>(QStringLiteral("backupKeepLast"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("backupKeepLastProblem"));
+        auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));
+        QVERIFY(keepLast && message && save);
+        QTRY_VERIFY(keepLast->isVisible());
+        QVERIFY(!message->isVisible());
+        gui::ProfileEditor* editor = page->profileEditor();
+
+        keepLast->setFocus();
+        keepLast->selectAll();
+        QTest::keyClicks(keepLast, QStringLiteral("99999"));
+        QCOMPARE(keepLast->text(), QStringLiteral("99999")); // kept as typed
+        QTRY_VERIFY(!editor->isChecking());
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("99,999 is out of range. Allowed: 0–1,000."));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(keepLast, Qt::Key_Tab); // leaving the field does not put 10 back
+        QCOMPARE(keepLast->value(), 99999);
+        QVERIFY(message->isVisible());
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(m_settings->profiles().first().backupKeepLast, 10); // nothing saved
+
+        keepLast->setFocus();
+        keepLast->selectAll();
+        QTest::keyClicks(keepLast, QStringLiteral("500"));
+        QVERIFY(!message->isVisible());
+        QTRY_VERIFY(!editor->isChecking());
+        QVERIFY(save->isEnabled());
+
+        // The line cap: typed beyond 5,000,000, refused and not applied.
+        auto* lines = page->findChild<QSpinBox*>(QStringLiteral("logLineLimit"));
+        auto* linesMessage = page->findChild<QLabel*>(QStringLiteral("logLineLimitProblem"));
+        QVERIFY(lines && linesMessage);
+        const int before = m_settings->value(core::SettingKeys::logLineLimit);
+        lines->setFocus();
+        lines->selectAll();
+        QTest::keyClicks(lines, QStringLiteral("9000000"));
+        QTest::keyClick(lines, Qt::Key_Return);
+        QVERIFY(linesMessage->isVisible());
+        QVERIFY2(linesMessage->text().contains(QStringLiteral("10,000–5,000,000")),
+                 qPrintable(linesMessage->text()));
+        QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), before);
+        lines->selectAll();
+        QTest::keyClicks(lines, QStringLiteral("300000"));
+        QTest::keyClick(lines, Qt::Key_Return);
+        QVERIFY(!linesMessage->isVisible());
+        QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), 300000);
+    }
+
+    // A double-click verifies a backup; the Menu key opens the row's actions, the buttons' own.
+    void doubleClickVerifiesAndTheMenuHasTheRowActions()
+    {
+        gui::BackupsPage page(services(), *m_jobs);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+        auto* table = page.findChild<gui::RecordTableView*>(QStringLiteral("backupsTable"));
+        QMenu* menu = table->rowMenu();
+        QVERIFY(menu);
+        table->setFocus();
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_Menu);
+        QTRY_VERIFY(menu->isVisible());
+        for (const char* name : {"verifyBackup", "restoreBackup", "deleteBackup"}) {
+            auto* button = page.findChild<QPushButton*>(QLatin1String(name));
+            auto* action = page.findChild<QAction*>(QLatin1String(name));
+            QVERIFY(button && action);
+            QVERIFY(menu->actions().contains(action));
+            QVERIFY(action->isEnabled());
+            QCOMPARE(button->isEnabled(), action->isEnabled());
+        }
+        menu->close();
+        QTRY_VERIFY(!menu->isVisible());
+
+        const QRect row = table->visualRect(page.model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verdict"));
+        auto* output = page.findChild<QPlainTextEdit*>(QStringLiteral("jobOutput"));
+        QTRY_VERIFY2_WITH_TIMEOUT(verdict->isVisible() && !page.isBusy(),
+                                  qPrintable(output->toPlainText()), 10000);
+        QVERIFY2(verdict->text().contains(QStringLiteral("backup_20260103_100000.sql")),
+                 qPrintable(verdict->text()));
     }
 };
 
