@@ -1,7 +1,10 @@
 #include "backup/backupcatalogmodel.h"
 #include "backup/backupmanifest.h"
+#include "backup/backupscontroller.h"
 #include "backup/backupspage.h"
 #include "backup/restoredialog.h"
+#include "common/jobcontroller.h"
+#include "common/jobprogresspanel.h"
 #include "common/recordtableview.h"
 #include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
@@ -12,6 +15,7 @@
 #include "settings/profileeditor.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
+#include "util/humanformat.h"
 #include "util/workerthread.h"
 
 #include <QAbstractItemModelTester>
@@ -38,6 +42,26 @@ using namespace artgen;
 
 // The Backups page and the restore dialog without Docker: a catalogue made of files in a temp
 // folder, and a stack folder whose Docker_all/.env names the database.
+// Reports a byte count and waits to be cancelled: the progress line shows it meanwhile.
+class BytesJob : public core::Job
+{
+    Q_OBJECT
+
+public:
+    explicit BytesJob(qint64 bytes) : Job(QStringLiteral("Back up")), m_bytes(bytes) {}
+
+protected:
+    void run() override
+    {
+        reportBytes(m_bytes, m_bytes * 2);
+        setAsync();
+    }
+    void onCancel() override { finishCancelled(); }
+
+private:
+    qint64 m_bytes;
+};
+
 class TestBackupsPage : public QObject
 {
     Q_OBJECT
@@ -553,6 +577,37 @@ private Q_SLOTS:
         QTest::keyClick(lines, Qt::Key_Return);
         QVERIFY(!linesMessage->isVisible());
         QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), 300000);
+    }
+
+    // One unit in one place: the progress line while a backup runs and the banner after it
+    // show the same figure for the same bytes, in the UI language's units.
+    void progressAndBannerAgreeOnTheSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral(" MiB");
+        QTest::newRow("Russian") << QStringLiteral("ru") << QStringLiteral(" МиБ");
+    }
+    void progressAndBannerAgreeOnTheSize()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, unit);
+        m_language->apply(language);
+        constexpr qint64 bytes = 48'234'496; // 46.0 MiB
+        gui::JobController controller(*m_jobs);
+        gui::JobProgressPanel panel(&controller);
+        panel.show();
+        controller.run(std::make_shared<BytesJob>(bytes));
+        auto* detail = panel.findChild<QLabel*>(QStringLiteral("progressDetail"));
+        QTRY_VERIFY(!detail->text().isEmpty());
+        const QString size = core::HumanFormat::bytes(bytes);
+        QVERIFY2(size.endsWith(unit), qPrintable(size));
+        QVERIFY2(detail->text().startsWith(size + QLatin1Char(' ')), qPrintable(detail->text()));
+        const QString banner = gui::BackupsController::backedUpText(QStringLiteral("backup.sql.gz"),
+                                                                    bytes, 1500, 3, 0);
+        QVERIFY2(banner.contains(QLatin1Char('(') + size + QLatin1Char(')')), qPrintable(banner));
+        controller.cancel();
+        QTRY_VERIFY(!controller.isRunning());
     }
 
     // A double-click verifies a backup; the Menu key opens the row's actions, the buttons' own.
