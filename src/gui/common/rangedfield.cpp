@@ -9,9 +9,14 @@ namespace artgen::gui {
 RangedField::RangedField(QSpinBox* box, QLabel* message, core::ValueRange range)
     : QObject(box), m_box(box), m_message(message), m_range(range)
 {
-    // Wide enough that 99999 can be typed where 1000 is the most, and then refused with a
-    // reason: QSpinBox would swallow the keystroke, or put the old value back on leaving.
-    m_box->setRange(int(qMin<qint64>(0, range.minimum())), std::numeric_limits<int>::max());
+    // Two digits more than the range, so that 99999 can be typed where 1000 is the most and
+    // then refused with a reason (QSpinBox would swallow the keystroke, or put the old value
+    // back on leaving), and no wider: the box is as wide as its largest value.
+    qint64 wide = 100;
+    for (qint64 m = range.maximum(); m > 0; m /= 10)
+        wide *= 10;
+    m_box->setRange(int(qMin<qint64>(0, range.minimum())),
+                    int(qMin<qint64>(wide - 1, std::numeric_limits<int>::max())));
     m_message->setObjectName(box->objectName() + QStringLiteral("Problem"));
     m_message->setStyleSheet(QStringLiteral("color: #b5402f;"));
     m_message->setWordWrap(true);
