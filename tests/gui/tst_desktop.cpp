@@ -149,6 +149,26 @@ private Q_SLOTS:
         QVERIFY2(cells.contains(QStringLiteral("1,5 КиБ")), qPrintable(cells.join(u'|')));
         static const QRegularExpression russianDate(QStringLiteral("^29\\.11\\.2026"));
         QVERIFY2(!cells.filter(russianDate).isEmpty(), qPrintable(cells.join(u'|')));
+        // A container's start in the language's short date and time, counts grouped, not ISO.
+        auto* containers = page<gui::ContainersPage>(*w, gui::MainWindow::Page::Containers);
+        core::ServiceStatus started;
+        started.service = QStringLiteral("backend");
+        started.container = QStringLiteral("art_generation_backend");
+        started.state = QStringLiteral("running");
+        started.restartCount = 12345;
+        started.startedAt = QDateTime(QDate(2026, 11, 29), QTime(9, 5), Qt::UTC);
+        core::StackStatus stack;
+        stack.services = {started};
+        containers->model()->setStatus(stack);
+        const QModelIndex service = containers->model()->index(0, gui::ContainersModel::Service);
+        QCOMPARE(service.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Запущен %1")
+                     .arg(QLocale(QLocale::Russian)
+                              .toString(started.startedAt.toLocalTime(), QLocale::ShortFormat)));
+        QVERIFY2(service.data(Qt::ToolTipRole).toString().contains(QStringLiteral("29.11.2026")),
+                 qPrintable(service.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(containers->model()->index(0, gui::ContainersModel::Restarts).data().toString(),
+                 QStringLiteral("12\u00a0345"));
 
         w->settingsPage()->chooseLanguage(QStringLiteral("en"));
         QTRY_COMPARE(limit->text(), QStringLiteral("500,000"));
