@@ -218,8 +218,16 @@ private Q_SLOTS:
 
     // The first window on a 1280 px screen is 1024 px wide; the Containers page gets what the
     // page list leaves. Every mapping of the demo stack is seen whole, without scrolling.
+    void portsFitAt1024_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Russian") << QStringLiteral("ru"); // longer headers
+    }
     void portsFitAt1024()
     {
+        QFETCH(QString, language);
+        m_language->apply(language);
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
         w.resize(1024, 800);
         w.show();

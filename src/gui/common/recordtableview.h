@@ -23,6 +23,8 @@ public:
     // and keeps them enabled as its buttons are.
     void setRowActions(const QList<QAction*>& actions);
     QMenu* rowMenu() const { return m_menu; }
+    // The width the column's cells need (its header not counted).
+    int cellsWidth(int column) const { return sizeHintForColumn(column); }
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

@@ -179,7 +179,8 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
 
 QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip says a header in full where its column was narrowed.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Service:

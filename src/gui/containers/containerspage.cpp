@@ -312,6 +312,26 @@ void ContainersPage::fitColumns()
             excess -= give;
         }
     }
+    // Still too wide (longer headers, as in Russian): the columns whose headers are wider than
+    // their cells give way, each in proportion to its spare room, so that no one header is
+    // cut to nothing; a header's tooltip says it in full.
+    if (excess > 0) {
+        const QList<int> columns{ContainersModel::Service,  ContainersModel::State,
+                                 ContainersModel::Health,   ContainersModel::Uptime,
+                                 ContainersModel::Restarts, ContainersModel::Cpu};
+        int spare = 0;
+        for (int c : columns)
+            spare += qMax(0, header->sectionSize(c) - m_table->cellsWidth(c));
+        const int taken = qMin(excess, spare);
+        for (int c : columns) {
+            if (spare <= 0)
+                break;
+            const int own = qMax(0, header->sectionSize(c) - m_table->cellsWidth(c));
+            const int give = qMin(own, (taken * own + spare - 1) / spare); // rounded up
+            header->resizeSection(c, header->sectionSize(c) - give);
+            excess -= give;
+        }
+    }
     // What is left over goes to the ports, the last column.
     if (excess < 0)
         header->resizeSection(ContainersModel::Ports, ports - excess);
