@@ -151,6 +151,7 @@ QWidget* MainWindow::createPage(Page page)
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_settingsPage);
+        scroll->setAccessibleName(tr("Settings"));
         return scroll;
     }
     if (page == Page::Containers) {

@@ -1,7 +1,11 @@
 #include "backup/backupcatalogmodel.h"
 #include "backup/backupmanifest.h"
+#include "backup/backupscontroller.h"
 #include "backup/backupspage.h"
 #include "backup/restoredialog.h"
+#include "common/jobcontroller.h"
+#include "common/jobprogresspanel.h"
+#include "common/recordtableview.h"
 #include "docker/dockerclient.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
@@ -11,9 +15,11 @@
 #include "settings/profileeditor.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
+#include "util/humanformat.h"
 #include "util/workerthread.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +42,26 @@ using namespace artgen;
 
 // The Backups page and the restore dialog without Docker: a catalogue made of files in a temp
 // folder, and a stack folder whose Docker_all/.env names the database.
+// Reports a byte count and waits to be cancelled: the progress line shows it meanwhile.
+class BytesJob : public core::Job
+{
+    Q_OBJECT
+
+public:
+    explicit BytesJob(qint64 bytes) : Job(QStringLiteral("Back up")), m_bytes(bytes) {}
+
+protected:
+    void run() override
+    {
+        reportBytes(m_bytes, m_bytes * 2);
+        setAsync();
+    }
+    void onCancel() override { finishCancelled(); }
+
+private:
+    qint64 m_bytes;
+};
+
 class TestBackupsPage : public QObject
 {
     Q_OBJECT
@@ -489,6 +516,135 @@ private Q_SLOTS:
         QCOMPARE(backups->folder(), m_dir.filePath(QStringLiteral("elsewhere")));
         QCOMPARE(backups->findChild<QComboBox*>(QStringLiteral("backupFormat"))->currentData(),
                  QVariant(QStringLiteral("plain-zst")));
+    }
+
+    // 99999 where 1000 is the most is refused with the range named under the field, and Save
+    // waits; nothing is clamped or put back behind the user's back. The Logs line cap, which
+    // applies at once, is not applied out of range.
+    void outOfRangeIsRefusedWithAMessage()
+    {
+        gui::MainWindow w(*m_settings, *m_language, services(), *m_jobs, QString());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectPage(gui::MainWindow::Page::Settings);
+        auto* page = w.settingsPage();
+        auto* keepLast = page->findChild<QSpinBox*>(QStringLiteral("backupKeepLast"));
+        auto* message = page->findChild<QLabel*>(QStringLiteral("backupKeepLastProblem"));
+        auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));
+        QVERIFY(keepLast && message && save);
+        QTRY_VERIFY(keepLast->isVisible());
+        QVERIFY(!message->isVisible());
+        gui::ProfileEditor* editor = page->profileEditor();
+
+        keepLast->setFocus();
+        keepLast->selectAll();
+        QTest::keyClicks(keepLast, QStringLiteral("99999"));
+        QCOMPARE(keepLast->text(), QStringLiteral("99999")); // kept as typed
+        QTRY_VERIFY(!editor->isChecking());
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("99,999 is out of range. Allowed: 0–1,000."));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(keepLast, Qt::Key_Tab); // leaving the field does not put 10 back
+        QCOMPARE(keepLast->value(), 99999);
+        QVERIFY(message->isVisible());
+        QVERIFY(!save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(m_settings->profiles().first().backupKeepLast, 10); // nothing saved
+
+        keepLast->setFocus();
+        keepLast->selectAll();
+        QTest::keyClicks(keepLast, QStringLiteral("500"));
+        QVERIFY(!message->isVisible());
+        QTRY_VERIFY(!editor->isChecking());
+        QVERIFY(save->isEnabled());
+
+        // The line cap: typed beyond 5,000,000, refused and not applied.
+        auto* lines = page->findChild<QSpinBox*>(QStringLiteral("logLineLimit"));
+        auto* linesMessage = page->findChild<QLabel*>(QStringLiteral("logLineLimitProblem"));
+        QVERIFY(lines && linesMessage);
+        const int before = m_settings->value(core::SettingKeys::logLineLimit);
+        lines->setFocus();
+        lines->selectAll();
+        QTest::keyClicks(lines, QStringLiteral("9000000"));
+        QTest::keyClick(lines, Qt::Key_Return);
+        QVERIFY(linesMessage->isVisible());
+        QVERIFY2(linesMessage->text().contains(QStringLiteral("10,000–5,000,000")),
+                 qPrintable(linesMessage->text()));
+        QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), before);
+        lines->selectAll();
+        QTest::keyClicks(lines, QStringLiteral("300000"));
+        QTest::keyClick(lines, Qt::Key_Return);
+        QVERIFY(!linesMessage->isVisible());
+        QCOMPARE(m_settings->value(core::SettingKeys::logLineLimit), 300000);
+    }
+
+    // One unit in one place: the progress line while a backup runs and the banner after it
+    // show the same figure for the same bytes, in the UI language's units.
+    void progressAndBannerAgreeOnTheSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral(" MiB");
+        QTest::newRow("Russian") << QStringLiteral("ru") << QStringLiteral(" МиБ");
+    }
+    void progressAndBannerAgreeOnTheSize()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, unit);
+        m_language->apply(language);
+        constexpr qint64 bytes = 48'234'496; // 46.0 MiB
+        gui::JobController controller(*m_jobs);
+        gui::JobProgressPanel panel(&controller);
+        panel.show();
+        controller.run(std::make_shared<BytesJob>(bytes));
+        auto* detail = panel.findChild<QLabel*>(QStringLiteral("progressDetail"));
+        QTRY_VERIFY(!detail->text().isEmpty());
+        const QString size = core::HumanFormat::bytes(bytes);
+        QVERIFY2(size.endsWith(unit), qPrintable(size));
+        QVERIFY2(detail->text().startsWith(size + QLatin1Char(' ')), qPrintable(detail->text()));
+        const QString banner = gui::BackupsController::backedUpText(QStringLiteral("backup.sql.gz"),
+                                                                    bytes, 1500, 3, 0);
+        QVERIFY2(banner.contains(QLatin1Char('(') + size + QLatin1Char(')')), qPrintable(banner));
+        controller.cancel();
+        QTRY_VERIFY(!controller.isRunning());
+    }
+
+    // A double-click verifies a backup; the Menu key opens the row's actions, the buttons' own.
+    void doubleClickVerifiesAndTheMenuHasTheRowActions()
+    {
+        gui::BackupsPage page(services(), *m_jobs);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 3, 10000);
+        auto* table = page.findChild<gui::RecordTableView*>(QStringLiteral("backupsTable"));
+        QMenu* menu = table->rowMenu();
+        QVERIFY(menu);
+        table->setFocus();
+        table->selectRow(1);
+        QTest::keyClick(table, Qt::Key_Menu);
+        QTRY_VERIFY(menu->isVisible());
+        for (const char* name : {"verifyBackup", "restoreBackup", "deleteBackup"}) {
+            auto* button = page.findChild<QPushButton*>(QLatin1String(name));
+            auto* action = page.findChild<QAction*>(QLatin1String(name));
+            QVERIFY(button && action);
+            QVERIFY(menu->actions().contains(action));
+            QVERIFY(action->isEnabled());
+            QCOMPARE(button->isEnabled(), action->isEnabled());
+        }
+        menu->close();
+        QTRY_VERIFY(!menu->isVisible());
+
+        const QRect row = table->visualRect(page.model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, row.center());
+        auto* verdict = page.findChild<QLabel*>(QStringLiteral("verdict"));
+        auto* output = page.findChild<QPlainTextEdit*>(QStringLiteral("jobOutput"));
+        QTRY_VERIFY2_WITH_TIMEOUT(verdict->isVisible() && !page.isBusy(),
+                                  qPrintable(output->toPlainText()), 10000);
+        QVERIFY2(verdict->text().contains(QStringLiteral("backup_20260103_100000.sql")),
+                 qPrintable(verdict->text()));
     }
 };
 

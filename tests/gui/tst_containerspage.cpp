@@ -139,8 +139,11 @@ private Q_SLOTS:
         st.services[0].ports = {QStringLiteral("8000/tcp"),
                                 QStringLiteral("127.0.0.1:18080->80/tcp")};
         model.setStatus(st);
+        // Short in the cell, one a line; in full in the tooltip.
         QCOMPARE(model.index(0, gui::ContainersModel::Ports).data().toString(),
-                 QStringLiteral("127.0.0.1:18080→80/tcp, 8000/tcp (not published)"));
+                 QStringLiteral("18080→80\n8000 internal"));
+        QCOMPARE(model.index(0, gui::ContainersModel::Ports).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("127.0.0.1:18080→80/tcp\n8000/tcp (not published)"));
     }
 
     // compose down removes every container: its button does not read like a container's Stop.

@@ -149,6 +149,26 @@ private Q_SLOTS:
         QVERIFY2(cells.contains(QStringLiteral("1,5 КиБ")), qPrintable(cells.join(u'|')));
         static const QRegularExpression russianDate(QStringLiteral("^29\\.11\\.2026"));
         QVERIFY2(!cells.filter(russianDate).isEmpty(), qPrintable(cells.join(u'|')));
+        // A container's start in the language's short date and time, counts grouped, not ISO.
+        auto* containers = page<gui::ContainersPage>(*w, gui::MainWindow::Page::Containers);
+        core::ServiceStatus started;
+        started.service = QStringLiteral("backend");
+        started.container = QStringLiteral("art_generation_backend");
+        started.state = QStringLiteral("running");
+        started.restartCount = 12345;
+        started.startedAt = QDateTime(QDate(2026, 11, 29), QTime(9, 5), Qt::UTC);
+        core::StackStatus stack;
+        stack.services = {started};
+        containers->model()->setStatus(stack);
+        const QModelIndex service = containers->model()->index(0, gui::ContainersModel::Service);
+        QCOMPARE(service.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Запущен %1")
+                     .arg(QLocale(QLocale::Russian)
+                              .toString(started.startedAt.toLocalTime(), QLocale::ShortFormat)));
+        QVERIFY2(service.data(Qt::ToolTipRole).toString().contains(QStringLiteral("29.11.2026")),
+                 qPrintable(service.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(containers->model()->index(0, gui::ContainersModel::Restarts).data().toString(),
+                 QStringLiteral("12\u00a0345"));
 
         w->settingsPage()->chooseLanguage(QStringLiteral("en"));
         QTRY_COMPARE(limit->text(), QStringLiteral("500,000"));
@@ -264,23 +284,33 @@ private Q_SLOTS:
         QCOMPARE(again->size(), QSize(1000, 700));
     }
 
-    void toolbarTextsFitAt1280_data()
+    void toolbarTextsFit_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("Russian") << QStringLiteral("ru");
+        QTest::addColumn<int>("width");
+        // 1024: the first window on a 1280 px screen; 1280: that screen's whole width.
+        for (int width : {1024, 1280}) {
+            QTest::addRow("English %d", width) << QStringLiteral("en") << width;
+            QTest::addRow("Russian %d", width) << QStringLiteral("ru") << width;
+        }
     }
-    // No button or label of the Logs and Containers toolbars is squeezed below its size hint
-    // (a squeezed text is cut off) in a 1280×800 window.
-    void toolbarTextsFitAt1280()
+    // No button or label of the Containers, Backups and Settings pages (and of the Logs
+    // toolbar at 1280) is squeezed below its size hint (a squeezed text is cut off), in either
+    // language.
+    void toolbarTextsFit()
     {
         QFETCH(QString, language);
+        QFETCH(int, width);
         m_language->apply(language);
         auto w = makeWindow();
-        w->resize(1280, 800);
+        w->resize(width, 800);
         showActive(*w);
-        QCOMPARE(w->width(), 1280);
-        for (auto p : {gui::MainWindow::Page::Logs, gui::MainWindow::Page::Containers}) {
+        QCOMPARE(w->width(), width);
+        using P = gui::MainWindow::Page;
+        QList<P> pages{P::Containers, P::Backups, P::Settings};
+        if (width >= 1280)
+            pages << P::Logs;
+        for (auto p : pages) {
             w->selectPage(p);
             QWidget* pageWidget = w->page(p);
             QTRY_VERIFY(pageWidget->isVisible());
@@ -307,7 +337,7 @@ private Q_SLOTS:
                 check(c, c->currentText());
             QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u'\n')));
             QVERIFY(pageWidget->minimumSizeHint().width() <= pageWidget->width());
-            QCOMPARE(w->width(), 1280);
+            QCOMPARE(w->width(), width);
         }
     }
 };

@@ -161,6 +161,20 @@ private Q_SLOTS:
                                                   QStringLiteral("127.0.0.1:18080->80/tcp")}),
                  QStringLiteral("127.0.0.1:18080→80/tcp, 8000/tcp (not published)"));
         QCOMPARE(PortMapping::display(QStringList{}), QString());
+        // The short forms say the same: loopback only, every interface, one address, internal.
+        QCOMPARE(PortMapping::compact(QStringLiteral("127.0.0.1:18080->80/tcp")),
+                 QStringLiteral("18080→80"));
+        QCOMPARE(PortMapping::compact(QStringLiteral("0.0.0.0:5432->5432/tcp")),
+                 QStringLiteral("*:5432→5432"));
+        QCOMPARE(PortMapping::compact(QStringLiteral(":::5432->5432/tcp")),
+                 QStringLiteral("*:5432→5432"));
+        QCOMPARE(PortMapping::compact(QStringLiteral("10.0.0.5:53->53/udp")),
+                 QStringLiteral("10.0.0.5:53→53/udp"));
+        QCOMPARE(PortMapping::compact(QStringLiteral("8000/tcp")), QStringLiteral("8000 internal"));
+        QCOMPARE(PortMapping::lines({QStringLiteral("8000/tcp"),
+                                     QStringLiteral("127.0.0.1:18080->80/tcp")},
+                                    true),
+                 (QStringList{QStringLiteral("18080→80"), QStringLiteral("8000 internal")}));
     }
 };
 

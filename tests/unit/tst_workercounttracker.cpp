@@ -119,6 +119,38 @@ private Q_SLOTS:
         QCOMPARE(WorkerCountTracker::mark(false, &c, t0.addSecs(60)), M::Failed);
         QCOMPARE(WorkerCountTracker::mark(false, nullptr, t0), M::Failed);
     }
+
+    // compose down or docker stop: while the pool shrinks the count ("1 + 7 of 8") is not a
+    // failure, and a stopped container has no pool to judge.
+    void aStoppingOrStoppedContainerIsNotAFailedCount()
+    {
+        using M = WorkerCountTracker::Mark;
+        ServiceStatus c;
+        c.container = QStringLiteral("art_generation_backend");
+        c.state = QStringLiteral("running");
+        c.health = QStringLiteral("healthy");
+        WorkerCountTracker t;
+        QCOMPARE(t.markFor(false, &c, t0), M::Failed);
+        t.containerEvent(c.container, QStringLiteral("kill"));
+        QCOMPARE(t.markFor(false, &c, t0), M::Stopping);
+        QCOMPARE(t.markFor(true, &c, t0), M::Stopping);
+        t.containerEvent(QStringLiteral("art_generation_celery"), QStringLiteral("start"));
+        QCOMPARE(t.markFor(false, &c, t0), M::Stopping);
+        c.state = QStringLiteral("exited");
+        QCOMPARE(t.markFor(false, &c, t0), M::Stopped);
+        // Removed by compose down: gone, not failing.
+        c.state = QStringLiteral("missing");
+        t.containerEvent(c.container, QStringLiteral("destroy"));
+        QCOMPARE(t.markFor(false, &c, t0), M::Stopped);
+        // Up again: counted and judged as before.
+        c.state = QStringLiteral("running");
+        t.containerEvent(c.container, QStringLiteral("kill"));
+        t.containerEvent(c.container, QStringLiteral("start"));
+        QCOMPARE(t.markFor(false, &c, t0), M::Failed);
+        QCOMPARE(t.markFor(true, &c, t0), M::Ok);
+        c.state = QStringLiteral("exited");
+        QCOMPARE(WorkerCountTracker::mark(true, &c, t0), M::Stopped);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkerCountTracker)

@@ -55,9 +55,37 @@ bool WorkerCountTracker::isStarting(const ServiceStatus& c, const QDateTime& now
            c.startedAt.secsTo(now) < c.healthStartPeriodSecs;
 }
 
+bool WorkerCountTracker::isStopped(const ServiceStatus& c)
+{
+    static const QStringList stopped = {QStringLiteral("exited"), QStringLiteral("dead"),
+                                        QStringLiteral("removing"), QStringLiteral("created"),
+                                        QStringLiteral("missing")};
+    return stopped.contains(c.state);
+}
+
+void WorkerCountTracker::containerEvent(const QString& container, const QString& action)
+{
+    // "kill" comes first (compose down and docker stop send SIGTERM); the state stays
+    // "running" until the processes are gone, while the pool is already shrinking.
+    if (action == QStringLiteral("kill") || action == QStringLiteral("stop"))
+        m_stopping.insert(container);
+    else if (action == QStringLiteral("start") || action == QStringLiteral("destroy"))
+        m_stopping.remove(container);
+}
+
+WorkerCountTracker::Mark WorkerCountTracker::markFor(bool countOk, const ServiceStatus* container,
+                                                     const QDateTime& now) const
+{
+    if (container && m_stopping.contains(container->container))
+        return isStopped(*container) ? Mark::Stopped : Mark::Stopping;
+    return mark(countOk, container, now);
+}
+
 WorkerCountTracker::Mark WorkerCountTracker::mark(bool countOk, const ServiceStatus* container,
                                                   const QDateTime& now)
 {
+    if (container && isStopped(*container))
+        return Mark::Stopped; // whatever was counted, there is no pool to judge
     if (countOk)
         return Mark::Ok;
     return container && isStarting(*container, now) ? Mark::Starting : Mark::Failed;

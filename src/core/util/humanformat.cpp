@@ -38,4 +38,11 @@ QString HumanFormat::rate(double bytesPerSecond)
     return tr("%1/s", "a size per second").arg(bytes(qint64(qMax(0.0, bytesPerSecond))));
 }
 
+QString HumanFormat::groupedCount(QString translated, qint64 n)
+{
+    const QString plain = QString::number(n);
+    const qsizetype at = translated.indexOf(plain);
+    return at < 0 ? translated : translated.replace(at, plain.size(), QLocale().toString(n));
+}
+
 } // namespace artgen::core

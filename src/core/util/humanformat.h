@@ -16,6 +16,11 @@ public:
     static QString duration(qint64 seconds);
     static QString bytes(qint64 bytes);
     static QString rate(double bytesPerSecond);
+    // A translated plural (tr("%n table(s)", nullptr, n)) with its figure grouped as the locale
+    // groups thousands ("2 501 022 строки", "2,501,022 rows"): what %Ln gives, for the plurals
+    // whose %n source both languages' translations already key on. The figure must be the
+    // text's only number.
+    static QString groupedCount(QString translated, qint64 n);
 };
 
 } // namespace artgen::core

@@ -217,16 +217,29 @@ void BackupsController::onFinished(core::Job* job)
 
 void BackupsController::backedUp(const core::BackupJob& job)
 {
-    QString text = tr("Backed up to %1 (%2) in %3.")
-                       .arg(QFileInfo(job.filePath()).fileName(),
-                            core::HumanFormat::bytes(job.manifest().sizeBytes),
-                            JobController::durationText(m_jobs->elapsedMs()));
-    text += QLatin1Char(' ') + tr("Verified: %n table(s), checksum in the manifest.", nullptr,
-                                  int(job.manifest().tableRows.size()));
-    if (!job.removedByRetention().isEmpty())
-        text += QLatin1Char(' ') + tr("Retention removed %n older backup(s).", nullptr,
-                                      int(job.removedByRetention().size()));
-    Q_EMIT verdict(Kind::Success, text.toHtmlEscaped());
+    Q_EMIT verdict(Kind::Success,
+                   backedUpText(QFileInfo(job.filePath()).fileName(), job.manifest().sizeBytes,
+                                m_jobs->elapsedMs(), int(job.manifest().tableRows.size()),
+                                int(job.removedByRetention().size()))
+                       .toHtmlEscaped());
+}
+
+QString BackupsController::backedUpText(const QString& fileName, qint64 bytes, qint64 elapsedMs,
+                                        int tables, int removed)
+{
+    // The size in the one format of every size on the page (HumanFormat): the progress line
+    // showed the same bytes a moment before.
+    QString text =
+        tr("Backed up to %1 (%2) in %3.")
+            .arg(fileName, core::HumanFormat::bytes(bytes), JobController::durationText(elapsedMs));
+    text += QLatin1Char(' ') +
+            core::HumanFormat::groupedCount(
+                tr("Verified: %n table(s), checksum in the manifest.", nullptr, tables), tables);
+    if (removed > 0)
+        text += QLatin1Char(' ') +
+                core::HumanFormat::groupedCount(
+                    tr("Retention removed %n older backup(s).", nullptr, removed), removed);
+    return text;
 }
 
 void BackupsController::restored(const core::RestoreJob& job)

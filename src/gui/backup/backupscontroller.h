@@ -36,6 +36,9 @@ class BackupsController : public QObject
     Q_OBJECT
 
 public:
+    // The banner after a backup: file, size, time, tables verified, backups retention removed.
+    static QString backedUpText(const QString& fileName, qint64 bytes, qint64 elapsedMs, int tables,
+                                int removed);
     BackupsController(core::JobRunner& jobs, QObject* parent = nullptr);
     ~BackupsController() override;
 

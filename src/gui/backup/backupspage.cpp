@@ -2,6 +2,7 @@
 
 #include "backupcatalogmodel.h"
 #include "backupscontroller.h"
+#include "common/actionbutton.h"
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
 #include "common/jobprogresspanel.h"
@@ -10,6 +11,7 @@
 #include "session/activeservices.h"
 #include "util/humanformat.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -98,9 +100,9 @@ void BackupsPage::buildUi()
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPage::refresh);
     connect(m_openFolder, &QPushButton::clicked, this, &BackupsPage::openFolder);
-    connect(m_verify, &QPushButton::clicked, this, &BackupsPage::verifySelected);
-    connect(m_restore, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
-    connect(m_delete, &QPushButton::clicked, this, &BackupsPage::deleteSelected);
+    connect(m_verify, &QAction::triggered, this, &BackupsPage::verifySelected);
+    connect(m_restore, &QAction::triggered, this, &BackupsPage::restoreSelected);
+    connect(m_delete, &QAction::triggered, this, &BackupsPage::deleteSelected);
     connect(m_restoreFile, &QPushButton::clicked, this, &BackupsPage::restoreFromFile);
     connect(m_table, &QTableView::doubleClicked, this, &BackupsPage::verifySelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -125,17 +127,20 @@ QWidget* BackupsPage::buildCatalogue(QWidget* parent)
     m_table->setModel(m_model);
     topLayout->addWidget(m_table);
     auto* rowActions = new QHBoxLayout;
-    m_verify = new QPushButton(top);
-    m_verify->setObjectName(QStringLiteral("verifyBackup"));
-    m_restore = new QPushButton(top);
-    m_restore->setObjectName(QStringLiteral("restoreBackup"));
-    m_delete = new QPushButton(top);
-    m_delete->setObjectName(QStringLiteral("deleteBackup"));
+    // The selected backup's actions: the buttons below the table and its context menu.
+    const auto action = [this](const char* name) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    m_verify = action("verifyBackup");
+    m_restore = action("restoreBackup");
+    m_delete = action("deleteBackup");
+    m_table->setRowActions({m_verify, m_restore, nullptr, m_delete});
     m_restoreFile = new QPushButton(top);
     m_restoreFile->setObjectName(QStringLiteral("restoreFromFile"));
-    rowActions->addWidget(m_verify);
-    rowActions->addWidget(m_restore);
-    rowActions->addWidget(m_delete);
+    for (QAction* a : {m_verify, m_restore, m_delete})
+        rowActions->addWidget(new ActionButton(a, top));
     rowActions->addStretch();
     rowActions->addWidget(m_restoreFile);
     topLayout->addLayout(rowActions);
@@ -185,8 +190,24 @@ void BackupsPage::retranslate()
     m_verify->setText(tr("Verify"));
     m_verify->setToolTip(tr("Read the whole file again and check it against its manifest."));
     m_restore->setText(tr("Restore…"));
+    m_restore->setToolTip(tr("Restore the selected backup into the stack's database, after a "
+                             "check and a confirmation."));
     m_delete->setText(tr("Delete…"));
+    m_delete->setToolTip(tr("Delete the selected backup and its manifest, after a "
+                            "confirmation."));
     m_restoreFile->setText(tr("Restore from file…"));
+    m_restoreFile->setToolTip(tr("Choose a backup file anywhere on this computer and restore it."));
+    m_refresh->setToolTip(tr("Read the backup folder again."));
+    m_openFolder->setToolTip(tr("Open the backup folder in the file manager."));
+    m_format->setToolTip(tr("The format of the next backup; the profile's default is chosen "
+                            "first."));
+    m_table->setAccessibleName(tr("Backups"));
+    m_table->setAccessibleDescription(
+        tr("The backups in the folder, newest first. A double-click verifies one; the Menu key "
+           "or Shift+F10 opens its actions."));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_backUp, m_refresh, m_openFolder,
+                                                      m_restoreFile, m_format})
+        w->setAccessibleDescription(w->toolTip());
     m_progress->retranslate();
     m_output->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, BackupCatalogModel::ColumnCount - 1);
@@ -248,8 +269,10 @@ void BackupsPage::updateSummary()
             tr("No backups in %1 yet. “Back up now” makes the first one.").arg(folder));
         return;
     }
-    m_summary->setText(tr("%n backup(s) in %1, %2 in all.", nullptr, count)
-                           .arg(folder, core::HumanFormat::bytes(m_model->totalBytes())));
+    // Grouped before the folder goes in: a folder name may hold digits.
+    m_summary->setText(
+        core::HumanFormat::groupedCount(tr("%n backup(s) in %1, %2 in all.", nullptr, count), count)
+            .arg(folder, core::HumanFormat::bytes(m_model->totalBytes())));
 }
 
 const BackupCatalog::Entry* BackupsPage::selected() const

@@ -5,10 +5,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace artgen::core {
 class ActiveServices;
@@ -21,6 +21,7 @@ class BackupCatalogModel;
 class BackupsController;
 class JobOutputPane;
 class JobProgressPanel;
+class RecordTableView;
 class VerdictLabel;
 
 // The Backups page: the catalogue of the active profile's backup folder, "Back up now", verify,
@@ -86,10 +87,11 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_openFolder = nullptr;
     QLabel* m_summary = nullptr;
-    QTableView* m_table = nullptr;
-    QPushButton* m_verify = nullptr;
-    QPushButton* m_restore = nullptr;
-    QPushButton* m_delete = nullptr;
+    RecordTableView* m_table = nullptr;
+    // The selected backup's actions (buttons and context menu alike).
+    QAction* m_verify = nullptr;
+    QAction* m_restore = nullptr;
+    QAction* m_delete = nullptr;
     QPushButton* m_restoreFile = nullptr;
     JobProgressPanel* m_progress = nullptr;
     VerdictLabel* m_verdict = nullptr;

@@ -31,6 +31,17 @@ RestoreDialog::RestoreDialog(Input input, QWidget* parent)
     resize(720, 640);
 }
 
+QString RestoreDialog::rowsInAll(qint64 rows)
+{
+    // tr()'s count is an int: beyond it the plural form is taken from a number that ends the
+    // same way (the forms depend only on the last two digits), then the figure is put back.
+    const qint64 formOf = rows <= INT_MAX ? rows : rows % 100 + 100;
+    QString text = tr("%n row(s) in all", nullptr, int(formOf));
+    if (formOf != rows)
+        text.replace(QString::number(formOf), QString::number(rows));
+    return core::HumanFormat::groupedCount(text, rows);
+}
+
 void RestoreDialog::buildUi()
 {
     auto* root = new QVBoxLayout(this);
@@ -162,8 +173,9 @@ void RestoreDialog::retranslate()
         for (qint64 n : m->tableRows)
             rows += n;
         html += row(tr("Tables:"),
-                    tr("%n table(s)", nullptr, int(m->tableRows.size())) + QStringLiteral(", ") +
-                        tr("%n row(s) in all", nullptr, int(qMin<qint64>(rows, INT_MAX))));
+                    core::HumanFormat::groupedCount(
+                        tr("%n table(s)", nullptr, int(m->tableRows.size())), m->tableRows.size()) +
+                        QStringLiteral(", ") + rowsInAll(rows));
         const QString mismatch = RestoreJob::originMismatch(*m, o.target);
         if (!mismatch.isEmpty())
             warning = tr("Not this database's backup: %1. Its data would replace %2; type the "

@@ -38,6 +38,9 @@ public:
     core::RestoreJob::Options options() const;
     QStringList plan() const;
 
+    // "2 501 022 rows in all", grouped in the UI language, also beyond an int.
+    static QString rowsInAll(qint64 rows);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -53,6 +53,9 @@ void JobOutputPane::append(const QStringList& lines)
 void JobOutputPane::retranslate()
 {
     m_title->setText(m_jobTitle.isEmpty() ? tr("Output") : tr("Output — %1").arg(m_jobTitle));
+    m_output->setAccessibleName(m_title->text());
+    m_output->setAccessibleDescription(
+        tr("What the last command or job printed, with the time of each line."));
 }
 
 } // namespace artgen::gui

@@ -55,6 +55,9 @@ ContainerDetailsDialog::ContainerDetailsDialog(std::shared_ptr<core::ProfileServ
     m_status = new QLabel(this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("details"));
+    m_tree->setAccessibleName(tr("Details of %1").arg(m_container));
+    m_tree->setAccessibleDescription(
+        tr("The container's settings and state by section; secrets stay masked until revealed."));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Name"), tr("Value")});
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);

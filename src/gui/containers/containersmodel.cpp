@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QHash>
+#include <QLocale>
 #include <limits>
 
 namespace artgen::gui {
@@ -60,15 +61,18 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
                          s.startedAt.secsTo(QDateTime::currentDateTimeUtc()))
                    : QStringLiteral("—");
     case Restarts:
-        return QString::number(s.restartCount);
+        return QLocale().toString(s.restartCount);
     case Cpu:
         return s.figures.cpuPercent < 0 ? QStringLiteral("—")
                                         : QString::number(s.figures.cpuPercent, 'f', 1);
+        return s.cpuPercent < 0 ? QStringLiteral("—") : QLocale().toString(s.cpuPercent, 'f', 1);
     case Memory:
         return s.figures.memoryBytes < 0 ? QStringLiteral("—")
                                          : core::HumanFormat::bytes(s.figures.memoryBytes);
     case Ports:
-        return core::PortMapping::display(s.ports);
+        // Short forms, one mapping a line (the row grows), the full forms in the tooltip: a
+        // list on one line was cut at the default width.
+        return core::PortMapping::lines(s.ports, true).join(QLatin1Char('\n'));
     }
     return {};
 }
@@ -164,8 +168,13 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Ports)
+            return core::PortMapping::lines(s->ports).join(QLatin1Char('\n'));
+        if (index.column() == Image || index.column() == Container)
+            return text(*s, index.column()); // in full where the column is narrowed
         return s->startedAt.isValid()
-                   ? tr("Started %1").arg(s->startedAt.toLocalTime().toString(Qt::ISODate))
+                   ? tr("Started %1")
+                         .arg(QLocale().toString(s->startedAt.toLocalTime(), QLocale::ShortFormat))
                    : QVariant();
     }
     return {};
@@ -173,7 +182,8 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
 
 QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip says a header in full where its column was narrowed.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case Service:

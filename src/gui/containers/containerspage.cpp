@@ -1,5 +1,6 @@
 #include "containerspage.h"
 
+#include "common/actionbutton.h"
 #include "common/connectionbanner.h"
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
@@ -11,11 +12,12 @@
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "docker/stackmonitor.h"
-#include "docker/workerinspector.h"
 #include "processesdialog.h"
 #include "rundialog.h"
 #include "session/activeservices.h"
+#include "workerssummary.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,11 +26,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QTime>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace artgen::gui {
@@ -67,13 +68,9 @@ void ContainersPage::buildUi()
                                                       m_restartAll, m_cancelJob})
         stackRow->addWidget(w);
     stackRow->addStretch();
-    m_workers = new QLabel(this);
-    m_workers->setObjectName(QStringLiteral("workersSummary"));
+    m_model = new ContainersModel(this);
+    m_workers = new WorkersSummary(*m_model, this);
     stackRow->addWidget(m_workers);
-    m_remeasure = new QTimer(this);
-    m_remeasure->setSingleShot(true);
-    m_remeasure->setInterval(core::WorkerCountTracker::remeasureMs);
-    connect(m_remeasure, &QTimer::timeout, this, &ContainersPage::refreshWorkers);
     root->addLayout(stackRow);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -83,9 +80,11 @@ void ContainersPage::buildUi()
     m_verdictLabel = new VerdictLabel(top);
     m_verdictLabel->setObjectName(QStringLiteral("stackVerdict"));
     topLayout->addWidget(m_verdictLabel);
-    m_model = new ContainersModel(this);
     m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("containersTable"));
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->horizontalHeader()->setStretchLastSection(false); // fitColumns() sizes the ports
+    m_table->viewport()->installEventFilter(this);
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(ContainersModel::SortRole);
@@ -101,20 +100,9 @@ void ContainersPage::buildUi()
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::fitColumns);
     topLayout->addWidget(m_table);
     auto* rowActions = new QHBoxLayout;
-    m_start = new QPushButton(top);
-    m_stop = new QPushButton(top);
-    m_stop->setObjectName(QStringLiteral("stopContainer"));
-    m_restart = new QPushButton(top);
-    m_top = new QPushButton(top);
-    m_details = new QPushButton(top);
-    m_details->setObjectName(QStringLiteral("details"));
-    m_exec = new QPushButton(top);
-    m_logs = new QPushButton(top);
-    m_top->setObjectName(QStringLiteral("processes"));
-    m_exec->setObjectName(QStringLiteral("runCommand"));
-    m_logs->setObjectName(QStringLiteral("logs"));
-    for (QPushButton* b : {m_start, m_stop, m_restart, m_details, m_top, m_exec, m_logs})
-        rowActions->addWidget(b);
+    buildRowActions();
+    for (QAction* a : {m_start, m_stop, m_restart, m_details, m_top, m_exec, m_logs})
+        rowActions->addWidget(new ActionButton(a, top));
     rowActions->addStretch();
     topLayout->addLayout(rowActions);
 
@@ -138,19 +126,38 @@ void ContainersPage::buildUi()
             QMetaObject::invokeMethod(m_monitor.get(), &core::StackMonitor::refresh,
                                       Qt::QueuedConnection);
     });
-    using A = core::DockerClient::Action;
-    connect(m_start, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Start)); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Stop)); });
-    connect(m_restart, &QPushButton::clicked, this, [this] { actOnSelected(int(A::Restart)); });
-    connect(m_top, &QPushButton::clicked, this, &ContainersPage::showProcesses);
-    connect(m_details, &QPushButton::clicked, this, &ContainersPage::showDetails);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &ContainersPage::showDetails);
-    connect(m_exec, &QPushButton::clicked, this, &ContainersPage::runCommand);
-    connect(m_logs, &QPushButton::clicked, this, &ContainersPage::showLogs);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContainersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateButtons);
     updateButtons();
+}
+
+// The selected container's actions: the buttons under the table and its context menu.
+void ContainersPage::buildRowActions()
+{
+    const auto action = [this](const char* name) {
+        auto* a = new QAction(this);
+        a->setObjectName(QLatin1String(name));
+        return a;
+    };
+    m_start = action("startContainer");
+    m_stop = action("stopContainer");
+    m_restart = action("restartContainer");
+    m_details = action("details");
+    m_top = action("processes");
+    m_exec = action("runCommand");
+    m_logs = action("logs");
+    using A = core::DockerClient::Action;
+    connect(m_start, &QAction::triggered, this, [this] { actOnSelected(int(A::Start)); });
+    connect(m_stop, &QAction::triggered, this, [this] { actOnSelected(int(A::Stop)); });
+    connect(m_restart, &QAction::triggered, this, [this] { actOnSelected(int(A::Restart)); });
+    connect(m_top, &QAction::triggered, this, &ContainersPage::showProcesses);
+    connect(m_details, &QAction::triggered, this, &ContainersPage::showDetails);
+    connect(m_exec, &QAction::triggered, this, &ContainersPage::runCommand);
+    connect(m_logs, &QAction::triggered, this, &ContainersPage::showLogs);
+    m_table->setRowActions(
+        {m_details, m_logs, nullptr, m_start, m_stop, m_restart, nullptr, m_top, m_exec});
 }
 
 void ContainersPage::changeEvent(QEvent* event)
@@ -172,18 +179,36 @@ void ContainersPage::retranslate()
     m_noCache->setText(tr("no cache"));
     m_restartAll->setText(tr("Restart all"));
     m_cancelJob->setText(tr("Cancel"));
+    m_noCache->setToolTip(tr("Build: ignore the build cache and rebuild every layer."));
+    m_restartAll->setToolTip(tr("Restart every service of the stack (docker-compose restart)."));
+    m_cancelJob->setToolTip(tr("Stop the compose command under way."));
     m_start->setText(tr("Start"));
+    m_start->setToolTip(tr("Start the selected container."));
     m_stop->setText(tr("Stop"));
+    m_stop->setToolTip(tr("Stop the selected container only; the rest of the stack keeps "
+                          "running."));
     m_restart->setText(tr("Restart"));
+    m_restart->setToolTip(tr("Restart the selected container."));
     m_top->setText(tr("Processes…"));
+    m_top->setToolTip(tr("The processes running in the selected container (docker top)."));
     m_details->setText(tr("Details…"));
+    m_details->setToolTip(tr("The selected container's image, command, environment, mounts, "
+                             "networks and health check."));
     m_exec->setText(tr("Run command…"));
+    m_exec->setToolTip(tr("Run a command in the selected container (docker exec)."));
     m_logs->setText(tr("Logs…"));
     m_logs->setToolTip(tr("Open the Logs page on this container's log."));
+    m_table->setAccessibleName(tr("Containers"));
+    m_table->setAccessibleDescription(
+        tr("The stack's services, one row each. A double-click opens Details; the Menu "
+           "key or Shift+F10 opens the row's actions."));
     m_output->retranslate();
     showVerdict();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, ContainersModel::ColumnCount - 1);
-    refreshWorkers();
+    for (QAbstractButton* b : std::initializer_list<QAbstractButton*>{
+             m_up, m_down, m_build, m_noCache, m_restartAll, m_cancelJob})
+        b->setAccessibleDescription(b->toolTip());
+    m_workers->refresh();
 }
 
 void ContainersPage::reloadProfile()
@@ -196,15 +221,10 @@ void ContainersPage::reloadProfile()
     m_verdict = {};
     showVerdict();
     m_banner->showProblem(QString());
-    m_workers->clear();
-    m_workerCount = {};
-    m_remeasure->stop();
-    m_measuring = m_measureAgain = false; // the old profile's answer is dropped
+    m_workers->follow(m_services->hasProfile() ? m_services : nullptr);
     updateButtons();
-    if (!m_services->hasProfile())
-        return;
-    startMonitor();
-    refreshWorkers();
+    if (m_services->hasProfile())
+        startMonitor();
 }
 
 void ContainersPage::startMonitor()
@@ -213,21 +233,10 @@ void ContainersPage::startMonitor()
     m_monitor.reset(new core::StackMonitor(docker, profile()), docker.thread());
     m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
     m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
-    // The workers summary counts the worker roles' containers: only their starts, deaths and
-    // health changes change it, whatever other services the stack has.
-    const QStringList workers =
-        core::ContainerMap(profile()).containers(core::StackRoles::workers());
-    m_monitor.connect(
-        &core::StackMonitor::containerEvent, this,
-        [this, workers](const QString&, const QString& container, const QString& action) {
-            if (!workers.contains(container) ||
-                !(action == QStringLiteral("start") || action == QStringLiteral("die") ||
-                  action == QStringLiteral("restart") ||
-                  action.startsWith(QStringLiteral("health_status"))))
-                return;
-            m_workerCount.changed(QDateTime::currentDateTimeUtc());
-            refreshWorkers();
-        });
+    m_monitor.connect(&core::StackMonitor::containerEvent, this,
+                      [this](const QString&, const QString& container, const QString& action) {
+                          m_workers->containerEvent(container, action);
+                      });
     m_monitor.start();
 }
 
@@ -246,7 +255,7 @@ void ContainersPage::onSnapshot(const core::StackStatus& status)
         m_verdict = verdict;
         showVerdict();
     }
-    showWorkers(); // a container leaving its start period changes "starting" to a verdict
+    m_workers->showCount(); // a start period ended or a stop finished: the marks change
 }
 
 void ContainersPage::showVerdict()
@@ -279,11 +288,64 @@ const core::ServiceStatus* ContainersPage::selected() const
 void ContainersPage::fitColumns()
 {
     m_table->resizeColumnsToContents();
-    // Room for a CPU figure or a memory size one digit longer than today's.
+    m_table->resizeRowsToContents(); // a row as tall as its ports, one mapping a line
+    // Room for a memory size one digit longer than today's (the CPU and restart figures fit
+    // under their wider headers).
     QHeaderView* header = m_table->horizontalHeader();
-    const int slack = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00"));
-    for (int c = 0; c < ContainersModel::ColumnCount - 1; ++c)
-        header->resizeSection(c, header->sectionSize(c) + slack);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->resizeSection(ContainersModel::Memory,
+                          header->sectionSize(ContainersModel::Memory) +
+                              metrics.horizontalAdvance(QStringLiteral("00")));
+    // Too wide for the view (1024 px, the first window on a 1280 px screen): the image and
+    // container names give way, elided in the middle with the full name in the tooltip, so
+    // that the ports are seen whole without scrolling.
+    const int floor = metrics.horizontalAdvance(QStringLiteral("art_gen…kend"));
+    const int ports = header->sectionSize(ContainersModel::Ports); // its contents, unstretched
+    const int room = m_table->viewport()->width();
+    int excess = header->length() - room;
+    for (int c : {ContainersModel::Image, ContainersModel::Container}) {
+        if (excess <= 0)
+            break;
+        const int give = qMin(excess, header->sectionSize(c) - floor);
+        if (give > 0) {
+            header->resizeSection(c, header->sectionSize(c) - give);
+            excess -= give;
+        }
+    }
+    // Still too wide (longer headers, as in Russian): the columns whose headers are wider than
+    // their cells give way, each in proportion to its spare room, so that no one header is
+    // cut to nothing; a header's tooltip says it in full.
+    if (excess > 0) {
+        const QList<int> columns{ContainersModel::Service,  ContainersModel::State,
+                                 ContainersModel::Health,   ContainersModel::Uptime,
+                                 ContainersModel::Restarts, ContainersModel::Cpu};
+        int spare = 0;
+        for (int c : columns)
+            spare += qMax(0, header->sectionSize(c) - m_table->cellsWidth(c));
+        const int taken = qMin(excess, spare);
+        for (int c : columns) {
+            if (spare <= 0)
+                break;
+            const int own = qMax(0, header->sectionSize(c) - m_table->cellsWidth(c));
+            const int give = qMin(own, (taken * own + spare - 1) / spare); // rounded up
+            header->resizeSection(c, header->sectionSize(c) - give);
+            excess -= give;
+        }
+    }
+    // What is left over goes to the ports, the last column.
+    if (excess < 0)
+        header->resizeSection(ContainersModel::Ports, ports - excess);
+}
+
+bool ContainersPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The table's own width decides what fits: the page's resize comes before its layout's.
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ContainersPage::updateButtons()
@@ -433,84 +495,6 @@ void ContainersPage::runCompose(int operation)
 void ContainersPage::appendOutput(const QStringList& lines)
 {
     m_output->append(lines);
-}
-
-void ContainersPage::refreshWorkers()
-{
-    if (profile().name.isEmpty())
-        return;
-    if (m_measuring) {
-        // One measurement at a time: "two consecutive agree" means two moments apart.
-        m_measureAgain = true;
-        return;
-    }
-    m_measuring = true;
-    m_remeasure->stop();
-    // The services are held until the answer: the inspector reads the client on the way.
-    core::WorkerInspector(m_services->docker())
-        .inspect(profile())
-        .then(this, [this, services = m_services](const core::Result<core::WorkerReport>& r) {
-            if (services == m_services) // else the other profile's count
-                onWorkersMeasured(r);
-        });
-}
-
-void ContainersPage::onWorkersMeasured(const core::Result<core::WorkerReport>& r)
-{
-    m_measuring = false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!r) {
-        // Not counted: never leave an old count standing as if it were current.
-        m_workerCount.failed();
-        m_workers->setText(tr("Workers: unknown"));
-        m_workers->setToolTip(r.error().message());
-    } else {
-        m_workerCount.record(*r, now);
-        showWorkers();
-    }
-    if (m_measureAgain) {
-        m_measureAgain = false;
-        refreshWorkers();
-    } else if (m_workerCount.wantsAnother(now)) {
-        m_remeasure->start();
-    }
-}
-
-QString ContainersPage::workerMark(bool countOk, core::StackRole role) const
-{
-    const QString container = core::ContainerMap(profile()).container(role);
-    const core::ServiceStatus* status = nullptr;
-    for (const core::ServiceStatus& s : m_model->status().services)
-        if (s.container == container)
-            status = &s;
-    switch (core::WorkerCountTracker::mark(countOk, status, QDateTime::currentDateTimeUtc())) {
-    case core::WorkerCountTracker::Mark::Ok:
-        return QStringLiteral("✔");
-    case core::WorkerCountTracker::Mark::Starting:
-        return tr("starting…");
-    case core::WorkerCountTracker::Mark::Failed:
-        break;
-    }
-    return QStringLiteral("✘");
-}
-
-void ContainersPage::showWorkers()
-{
-    const std::optional<core::WorkerReport>& r = m_workerCount.last();
-    if (!r)
-        return;
-    const auto exp = [this](int n) {
-        return n < 0 ? tr("?") : QString::number(n);
-    };
-    m_workers->setText(tr("gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6")
-                           .arg(r->gunicornWorkers)
-                           .arg(exp(r->expectedGunicornWorkers),
-                                workerMark(r->gunicornOk(), core::StackRole::Backend))
-                           .arg(r->celeryWorkers)
-                           .arg(exp(r->expectedCeleryConcurrency),
-                                workerMark(r->celeryOk(), core::StackRole::Celery)));
-    m_workers->setToolTip(tr("gunicorn masters: %1. Measured from the containers' process tables.")
-                              .arg(r->gunicornMasters));
 }
 
 } // namespace artgen::gui

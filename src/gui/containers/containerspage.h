@@ -3,7 +3,6 @@
 #include "docker/stackinspector.h"
 #include "docker/stackmonitor.h"
 #include "docker/stackverdict.h"
-#include "docker/workercounttracker.h"
 #include "settings/profile.h"
 #include "util/workerhandle.h"
 
@@ -11,12 +10,11 @@
 #include <QWidget>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QTableView;
-class QTimer;
 
 namespace artgen::core {
 class ActiveServices;
@@ -32,7 +30,9 @@ class ConnectionBanner;
 class JobController;
 
 class JobOutputPane;
+class RecordTableView;
 class VerdictLabel;
+class WorkersSummary;
 
 class ContainersModel;
 
@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildUi();
@@ -86,14 +87,11 @@ private:
     void confirmThen(const QString& title, const QString& text, const QString& okText,
                      std::function<void()> then);
     void appendOutput(const QStringList& lines);
-    void refreshWorkers();
     // The active profile's (an empty one before the first).
     const core::Profile& profile() const;
-    void onWorkersMeasured(const core::Result<core::WorkerReport>& r);
-    void showWorkers();
     void showVerdict();
     void fitColumns();
-    QString workerMark(bool countOk, core::StackRole role) const;
+    void buildRowActions();
 
     core::ActiveServices& m_active;
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
@@ -104,29 +102,26 @@ private:
                                                      &core::StackMonitor::stop};
     ContainersModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr; // what the table shows
-    core::WorkerCountTracker m_workerCount;
-    QTimer* m_remeasure = nullptr;
-    bool m_measuring = false;
-    bool m_measureAgain = false;
 
     core::StackVerdict m_verdict;
     ConnectionBanner* m_banner = nullptr;
     VerdictLabel* m_verdictLabel = nullptr;
-    QLabel* m_workers = nullptr;
+    WorkersSummary* m_workers = nullptr;
     QPushButton* m_up = nullptr;
     QPushButton* m_down = nullptr;
     QPushButton* m_build = nullptr;
     QCheckBox* m_noCache = nullptr;
     QPushButton* m_restartAll = nullptr;
     QPushButton* m_cancelJob = nullptr;
-    QTableView* m_table = nullptr;
-    QPushButton* m_start = nullptr;
-    QPushButton* m_stop = nullptr;
-    QPushButton* m_restart = nullptr;
-    QPushButton* m_top = nullptr;
-    QPushButton* m_details = nullptr;
-    QPushButton* m_exec = nullptr;
-    QPushButton* m_logs = nullptr;
+    RecordTableView* m_table = nullptr;
+    // The selected container's actions (buttons and context menu alike).
+    QAction* m_start = nullptr;
+    QAction* m_stop = nullptr;
+    QAction* m_restart = nullptr;
+    QAction* m_top = nullptr;
+    QAction* m_details = nullptr;
+    QAction* m_exec = nullptr;
+    QAction* m_logs = nullptr;
     JobOutputPane* m_output = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "docker/dockerclient.h"
 #include "session/profileservices.h"
+#include "util/humanformat.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -23,6 +24,8 @@ ProcessesDialog::ProcessesDialog(std::shared_ptr<core::ProfileServices> services
     m_status = new QLabel(this);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("processTable"));
+    m_table->setAccessibleName(tr("Processes in %1").arg(m_container));
+    m_table->setAccessibleDescription(tr("The container's processes as docker top lists them."));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,7 +48,8 @@ void ProcessesDialog::load()
                 m_status->setText(t.error().message());
                 return;
             }
-            m_status->setText(tr("%n process(es)", nullptr, int(t->processes.size())));
+            const int n = int(t->processes.size());
+            m_status->setText(core::HumanFormat::groupedCount(tr("%n process(es)", nullptr, n), n));
             m_table->setColumnCount(int(t->titles.size()));
             m_table->setHorizontalHeaderLabels(t->titles);
             m_table->setRowCount(int(t->processes.size()));

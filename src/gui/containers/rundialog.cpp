@@ -41,6 +41,10 @@ RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString co
     m_command->setObjectName(QStringLiteral("command"));
     m_command->setPlaceholderText(tr("e.g. ps aux   or   celery -A app.celery_app inspect active"));
     m_commandBox->setLineEdit(m_command);
+    m_commandBox->setAccessibleName(tr("Command"));
+    m_commandBox->setAccessibleDescription(
+        tr("The command to run in the container; the list holds the earlier ones."));
+    m_command->setAccessibleName(m_commandBox->accessibleName());
     reloadHistory();
     m_shell = new QCheckBox(tr("Run through sh -c"), this);
     m_shell->setObjectName(QStringLiteral("throughShell"));
@@ -95,7 +99,11 @@ void RunDialog::buildShellRow(QLayout* layout)
     auto* open = new QPushButton(tr("Open shell"), this);
     open->setObjectName(QStringLiteral("openShell"));
     open->setToolTip(tr("Opens a terminal with an interactive shell in the container"));
-    row->addWidget(new QLabel(tr("Shell:"), this));
+    auto* label = new QLabel(tr("Shell:"), this);
+    label->setBuddy(m_shellCommand);
+    m_shellCommand->setAccessibleDescription(
+        tr("The command that opens a shell in the container, to copy when no terminal opens."));
+    row->addWidget(label);
     row->addWidget(m_shellCommand, 1);
     row->addWidget(open);
     layout->addItem(row);

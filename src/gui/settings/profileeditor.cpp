@@ -1,11 +1,14 @@
 #include "profileeditor.h"
 
 #include "backup/backupformats.h"
+#include "common/rangedfield.h"
 #include "ui_profileeditor.h"
+#include "util/humanformat.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -53,6 +56,16 @@ void ProfileEditor::setUpFields()
     for (const QString& name : core::BackupFormats::names())
         m_ui->backupFormatDefault->addItem(name, name);
     m_ui->profileValidation->setStyleSheet(QStringLiteral("color: #b5402f;"));
+    // Each label names its field for screen readers (and gives it the label's mnemonic).
+    m_ui->nameLabel->setBuddy(m_ui->profileName);
+    m_ui->stackDirLabel->setBuddy(m_ui->stackDir);
+    m_ui->projectLabel->setBuddy(m_ui->project);
+    m_ui->apiUrlLabel->setBuddy(m_ui->apiUrl);
+    m_ui->dockerHostLabel->setBuddy(m_ui->dockerHost);
+    m_ui->backupDirLabel->setBuddy(m_ui->backupDir);
+    m_ui->backupFormatLabel->setBuddy(m_ui->backupFormatDefault);
+    m_ui->keepLastLabel->setBuddy(m_ui->backupKeepLast);
+    m_ui->keepDaysLabel->setBuddy(m_ui->backupKeepDays);
 
     connect(m_ui->saveProfile, &QPushButton::clicked, this, [this] { check(true); });
     connect(m_ui->browseStackDir, &QPushButton::clicked, this, &ProfileEditor::browseStackDir);
@@ -65,10 +78,34 @@ void ProfileEditor::setUpFields()
     connect(m_ui->profileName, &QLineEdit::textEdited, this, &ProfileEditor::updateBackupHint);
     connect(m_ui->backupFormatDefault, &QComboBox::currentIndexChanged, this,
             &ProfileEditor::markDirty);
+    m_keepLast = rangedField(m_ui->backupKeepLast, core::ValueRange::backupKeepLast);
+    m_keepDays = rangedField(m_ui->backupKeepDays, core::ValueRange::backupKeepDays);
     for (QSpinBox* s : {m_ui->backupKeepLast, m_ui->backupKeepDays}) {
         connect(s, &QSpinBox::valueChanged, this, &ProfileEditor::markDirty);
         connect(s, &QSpinBox::valueChanged, this, &ProfileEditor::updateRetentionSummary);
     }
+}
+
+// A message row under the spin box's row of the backup form says when a value is out of range.
+RangedField* ProfileEditor::rangedField(QSpinBox* box, core::ValueRange range)
+{
+    auto* message = new QLabel(box->parentWidget());
+    int row = -1;
+    QFormLayout::ItemRole role{};
+    m_ui->backupForm->getWidgetPosition(box, &row, &role);
+    m_ui->backupForm->insertRow(row + 1, QString(), message);
+    auto* field = new RangedField(box, message, range);
+    // Save waits for a value in range (markDirty and the check ask rangesValid() too).
+    connect(field, &RangedField::validityChanged, this, [this](bool valid) {
+        if (!valid)
+            m_ui->saveProfile->setEnabled(false);
+    });
+    return field;
+}
+
+bool ProfileEditor::rangesValid() const
+{
+    return m_keepLast->isValid() && m_keepDays->isValid();
 }
 
 void ProfileEditor::changeEvent(QEvent* event)
@@ -90,6 +127,11 @@ void ProfileEditor::retranslate()
     m_ui->dockerHost->setPlaceholderText(tr("Default: DOCKER_HOST or unix:///var/run/docker.sock"));
     m_ui->browseStackDir->setText(tr("Browse…"));
     m_ui->containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
+    m_ui->containers->setAccessibleName(tr("Container names"));
+    m_ui->containers->setAccessibleDescription(
+        tr("The container of each service; an empty name means the default one."));
+    m_ui->browseStackDir->setAccessibleName(tr("Browse for the stack folder"));
+    m_ui->browseBackupDir->setAccessibleName(tr("Browse for the backup folder"));
     m_ui->saveProfile->setText(tr("&Save profile"));
     m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; the language and the "
                                "line limit above apply at once."));
@@ -117,6 +159,8 @@ void ProfileEditor::retranslate()
            "N or younger than D days; the rest are deleted. 0 switches a rule off."));
     m_ui->backupKeepDays->setSpecialValueText(tr("off"));
     m_ui->backupKeepDays->setToolTip(m_ui->backupKeepLast->toolTip());
+    m_keepLast->check();
+    m_keepDays->check();
     updateRetentionSummary();
     // A shown problem is said again in the new language.
     if (m_has && !m_ui->profileValidation->text().isEmpty())
@@ -190,13 +234,13 @@ void ProfileEditor::markDirty()
         return;
     // Not on every keystroke: the check reads the disk. Save waits for it.
     ++m_generation;
-    m_ui->saveProfile->setEnabled(true);
+    m_ui->saveProfile->setEnabled(rangesValid());
     m_checkTimer->start();
 }
 
 void ProfileEditor::check(bool thenSave)
 {
-    if (!m_has)
+    if (!m_has || (thenSave && !rangesValid()))
         return;
     m_checkTimer->stop();
     const int generation = ++m_generation;
@@ -210,7 +254,7 @@ void ProfileEditor::check(bool thenSave)
             return; // the form changed since: a newer check is due
         m_checking = false;
         m_ui->profileValidation->setText(problem);
-        m_ui->saveProfile->setEnabled(problem.isEmpty() && !thenSave);
+        m_ui->saveProfile->setEnabled(problem.isEmpty() && !thenSave && rangesValid());
         Q_EMIT checked(problem);
         if (thenSave && problem.isEmpty())
             Q_EMIT saveRequested(p);
@@ -229,17 +273,24 @@ void ProfileEditor::updateRetentionSummary()
 {
     const int last = m_ui->backupKeepLast->value();
     const int days = m_ui->backupKeepDays->value();
+    using core::HumanFormat;
     QString text;
     if (last == 0 && days == 0)
         text = tr("After each backup: nothing is deleted.");
     else if (days == 0)
-        text = tr("After each backup: only the newest %n backup(s) are kept.", nullptr, last);
+        text = HumanFormat::groupedCount(
+            tr("After each backup: only the newest %n backup(s) are kept.", nullptr, last), last);
     else if (last == 0)
-        text = tr("After each backup: backups older than %n day(s) are deleted.", nullptr, days);
+        text = HumanFormat::groupedCount(
+            tr("After each backup: backups older than %n day(s) are deleted.", nullptr, days),
+            days);
     else
-        text = tr("After each backup: the newest %1 and those younger than %n day(s) are kept.",
-                  nullptr, days)
-                   .arg(last);
+        text = HumanFormat::groupedCount(
+                   tr("After each backup: the newest %1 and those younger than %n day(s) are "
+                      "kept.",
+                      nullptr, days),
+                   days)
+                   .arg(QLocale().toString(last));
     m_ui->retentionSummary->setText(text);
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "settings/profile.h"
+#include "settings/valuerange.h"
 
 #include <QList>
 #include <QWidget>
 #include <memory>
 #include <optional>
 
+class QSpinBox;
 class QTimer;
 
 namespace Ui {
@@ -14,6 +16,8 @@ class ProfileEditor;
 }
 
 namespace artgen::gui {
+
+class RangedField;
 
 // The fields of one stack profile (a form in ui/profileeditor.ui): name, stack folder, compose
 // project, API URL, Docker host, service → container names, and where backups go, in which
@@ -54,6 +58,8 @@ private:
     void browseBackupDir();
     void updateRetentionSummary();
     void updateBackupHint();
+    RangedField* rangedField(QSpinBox* box, core::ValueRange range);
+    bool rangesValid() const;
 
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     QList<core::Profile> m_others;
@@ -62,6 +68,8 @@ private:
     int m_generation = 0; // a check whose answer is older than the form is dropped
     bool m_checking = false;
     QTimer* m_checkTimer = nullptr;
+    RangedField* m_keepLast = nullptr;
+    RangedField* m_keepDays = nullptr;
 };
 
 } // namespace artgen::gui

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "common/rangedfield.h"
 #include "i18n/languagemanager.h"
 #include "profileeditor.h"
 #include "settings/settingsstore.h"
@@ -46,10 +47,15 @@ void SettingsPage::setUpFields()
     // Only a finished value (keyboard tracking is off in the form): typing "5" on the way to
     // 500 000 must not drop lines. The Logs page watches the key.
     m_ui->logLineLimit->setGroupSeparatorShown(true);
+    m_lineLimit =
+        new RangedField(m_ui->logLineLimit, m_ui->lineLimitProblem, core::ValueRange::logLineLimit);
     m_ui->logLineLimit->setValue(m_settings.value(core::SettingKeys::logLineLimit));
     m_ui->lineLimitLabel->setBuddy(m_ui->logLineLimit);
-    connect(m_ui->logLineLimit, &QSpinBox::valueChanged, this,
-            [this](int lines) { m_settings.setValue(core::SettingKeys::logLineLimit, lines); });
+    // A value out of range is not applied; the message under the field says why.
+    connect(m_ui->logLineLimit, &QSpinBox::valueChanged, this, [this](int lines) {
+        if (m_lineLimit->isValid())
+            m_settings.setValue(core::SettingKeys::logLineLimit, lines);
+    });
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &SettingsPage::showProfile);
     connect(m_ui->addProfile, &QPushButton::clicked, this, &SettingsPage::addProfile);
@@ -79,9 +85,13 @@ void SettingsPage::retranslate()
            "each: %2 lines take some %3.")
             .arg(QLocale().toString(kBytesPerLine), QLocale().toString(kExampleLines),
                  core::HumanFormat::bytes(kExampleLines * kBytesPerLine)));
+    m_lineLimit->check();
     m_ui->languageLabel->setText(tr("&Interface language:"));
     m_ui->languageCombo->setItemText(0, tr("System default"));
     m_ui->profilesBox->setTitle(tr("Stack profiles"));
+    m_ui->profileList->setAccessibleName(tr("Stack profiles"));
+    m_ui->profileList->setAccessibleDescription(
+        tr("The profile chosen here is shown in the editor beside the list."));
     m_ui->addProfile->setText(tr("&Add"));
     m_ui->removeProfile->setText(tr("&Remove"));
     m_ui->makeActiveProfile->setText(tr("Use as active profile"));

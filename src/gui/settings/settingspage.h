@@ -18,6 +18,7 @@ class SettingsStore;
 namespace artgen::gui {
 
 class ProfileEditor;
+class RangedField;
 
 // Settings (a form in ui/settingspage.ui): the UI language (switched at once, no restart), the
 // Logs page's line cap, and the stack profiles — a list with add, remove and "use as active",
@@ -59,6 +60,7 @@ private:
     QString m_logFilePath;
     QList<core::Profile> m_profiles;
     int m_row = -1;
+    RangedField* m_lineLimit = nullptr;
 };
 
 } // namespace artgen::gui
