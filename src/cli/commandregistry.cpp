@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "composecommand.h"
+#include "loadtestcommand.h"
 #include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
@@ -27,6 +28,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<RestoreCommand>());
     r.add(std::make_unique<BackupsCommand>());
     r.add(std::make_unique<VerifyCommand>());
+    r.add(std::make_unique<LoadTestCommand>());
     return r;
 }
 
