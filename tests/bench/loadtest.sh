@@ -28,7 +28,9 @@ ctl, url, duration, rounds, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
 
 def run(cmd):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    # No check: a run that saw errors (another engineer restarting the frontend) still counts
+    # its errors; one that printed nothing usable is dropped below.
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return out, cpu
@@ -40,6 +42,9 @@ def wrk_ms(text):
 def ab(c, mode):
     args = ["-n", "10000"] if mode == "n" else ["-t", str(duration), "-n", "100000000"]
     out, cpu = run(["ab", "-q", "-k", "-c", str(c), *args, url])
+    failed = int(re.search(r"Failed requests:\s+(\d+)", out).group(1))
+    if failed:
+        print(f"  (ab c={c} {mode}: {failed} failed requests)")
     rps = float(re.search(r"Requests per second:\s+([\d.]+)", out).group(1))
     done = int(re.search(r"Complete requests:\s+(\d+)", out).group(1))
     p50 = float(re.search(r"^\s+50%\s+(\d+)", out, re.M).group(1))
@@ -58,6 +63,8 @@ def ours(c, mode):
     args = ["-n", "10000"] if mode == "n" else ["-t", f"{duration}s"]
     out, cpu = run([ctl, "loadtest", url, "-c", str(c), "--threads", threads, *args, "--json"])
     r = json.loads(out)
+    if sum(r["errors"].values()):
+        print(f"  (artgenctl c={c} {mode}: errors {r['errors']})")
     return r["requests_per_second"], r["latency_ms"]["p50"], r["latency_ms"]["p99"], cpu * 1e6 / r["requests"]
 
 tools = {"ab -k": ab, "wrk": wrk, "artgenctl": ours}
@@ -70,7 +77,10 @@ for c in (10, 100):
             for name, fn in tools.items():
                 if name == "wrk" and mode == "n":
                     continue
-                results[name].append(fn(c, mode))
+                try:
+                    results[name].append(fn(c, mode))
+                except (AttributeError, ValueError, KeyError):
+                    print(f"  ({name} c={c} {mode}: no usable output, dropped)")
         label = f"c={c} " + ("-n 10000" if mode == "n" else f"-t {duration}s")
         medians = {}
         for name, rows in results.items():

@@ -4,11 +4,13 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <arpa/inet.h>
 #include <atomic>
+#include <csignal>
 #include <cstdlib>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -198,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(job->state(), core::Job::State::Succeeded);
         const core::LoadResult& r = job->report().total;
         QCOMPARE(r.requests(), qint64(2000));
-        QCOMPARE(r.errorCount(), qint64(0));
+        QVERIFY2(r.errorCount() == 0, QJsonDocument(r.toJson()).toJson().constData());
         QCOMPARE(r.statuses(), (QMap<int, qint64>{{200, 2000}}));
         const auto lines = accessLines(since, agent, 2000);
         QCOMPARE(lines.size(), qsizetype(2000));
@@ -277,6 +279,35 @@ private Q_SLOTS:
         QVERIFY2(took >= 2000 && took < 3000, qPrintable(QString::number(took)));
     }
 
+    void ctrlCGivesThePartialReport()
+    {
+        const QByteArray agent =
+            "artgen-loadtest-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-2).toString(Qt::ISODate);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_dir.filePath(QStringLiteral("int.conf")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
+                {QStringLiteral("--stack-dir"), m_stack.profile().stackDir,
+                 QStringLiteral("loadtest"), QStringLiteral("/"), QStringLiteral("-t"),
+                 QStringLiteral("60s"), QStringLiteral("-c"), QStringLiteral("2"),
+                 QStringLiteral("-H"), QStringLiteral("User-Agent: ") + QString::fromLatin1(agent),
+                 QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        // Under way once nginx has logged one of its requests.
+        QVERIFY(!accessLines(since, agent, 1).isEmpty());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 130);
+        const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QVERIFY(r[QStringLiteral("interrupted")].toBool());
+        QVERIFY(r[QStringLiteral("requests")].toInteger() > 0);
+        QVERIFY(r[QStringLiteral("duration_s")].toDouble() < 60);
+        QCOMPARE(r[QStringLiteral("errors")][QStringLiteral("reset")].toInt(), 0);
+        QVERIFY(p.readAllStandardError().contains("Stopping the load test"));
+    }
+
     void stallShowsInCorrectedLatency()
     {
         core::LoadTestOptions o = options(QStringLiteral("/"));
@@ -314,6 +345,10 @@ private Q_SLOTS:
         // scheduled behind them did not, so without the correction p99 hides the stall.
         QVERIFY2(correctedP99 >= 500'000, qPrintable(json));
         QVERIFY2(uncorrectedP99 * 4 < correctedP99, qPrintable(json));
+        qInfo("stall: corrected p99 %.1f ms, p99.9 %.1f ms; uncorrected p99 %.1f ms, p99.9 %.1f ms",
+              double(correctedP99) / 1000.0, double(correctedP999) / 1000.0,
+              double(uncorrectedP99) / 1000.0,
+              double(r.uncorrected.valueAtPercentile(99.9)) / 1000.0);
     }
 };
 
