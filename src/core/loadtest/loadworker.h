@@ -59,6 +59,7 @@ private:
     void open(int c);
     void onEvent(int c, quint32 events);
     void send(int c);
+    void watchWritable(int c, bool on);
     void receive(int c);
     void complete(int c, bool peerClosed);
     void failRequest(int c, LoadResult::ErrorKind kind);
