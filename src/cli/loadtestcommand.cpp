@@ -25,6 +25,12 @@ QString ms(qint64 micros)
     return QString::number(double(micros) / 1000.0, 'f', 3);
 }
 
+// An SLO as given ("200ms" prints 200, not 200.000).
+QString sloMs(qint64 micros)
+{
+    return QString::number(double(micros) / 1000.0);
+}
+
 } // namespace
 
 QString LoadTestCommand::summary() const
@@ -248,9 +254,9 @@ void LoadTestCommand::printText(QTextStream& out, const core::LoadReport& report
         out << '\n'
             << (report.highestPassing
                     ? tr("Highest rate with p99 under %1 ms: %2 requests/s")
-                          .arg(ms(report.sloMicros))
+                          .arg(sloMs(report.sloMicros))
                           .arg(*report.highestPassing)
-                    : tr("No rate kept p99 under %1 ms.").arg(ms(report.sloMicros)))
+                    : tr("No rate kept p99 under %1 ms.").arg(sloMs(report.sloMicros)))
             << '\n';
     } else {
         out << '\n';
@@ -259,7 +265,7 @@ void LoadTestCommand::printText(QTextStream& out, const core::LoadReport& report
             out << '\n'
                 << (report.sloMissed() ? tr("SLO missed: p99 is not under %1 ms.")
                                        : tr("SLO met: p99 is under %1 ms."))
-                       .arg(ms(report.sloMicros))
+                       .arg(sloMs(report.sloMicros))
                 << '\n';
     }
     out.flush();

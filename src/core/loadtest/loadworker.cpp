@@ -114,7 +114,7 @@ void LoadWorker::run()
             publish();
             nextPublish = now + kPublishNs;
         }
-        const int n = ::epoll_wait(m_epoll, events, kMaxEvents, waitMs(now));
+        const int n = wait(events, kMaxEvents, waitNs(now));
         for (int i = 0; i < n; ++i)
             onEvent(int(events[i].data.u32), events[i].events);
         now = nowNs();
@@ -381,7 +381,7 @@ void LoadWorker::scanTimeouts(qint64 now)
     }
 }
 
-int LoadWorker::waitMs(qint64 now) const
+qint64 LoadWorker::waitNs(qint64 now) const
 {
     qint64 until = std::min(m_plan.endNs, now + kTimeoutScanNs);
     const bool free = !m_idle.empty() || !m_closed.empty();
@@ -391,7 +391,21 @@ int LoadWorker::waitMs(qint64 now) const
         else if (m_idle.empty())
             until = std::min(until, m_closed.front().first);
     }
-    return ceilMs(until - now);
+    return std::clamp<qint64>(until - now, 0, kTimeoutScanNs);
+}
+
+// To the nanosecond where the kernel can (epoll_pwait2, Linux 5.11): with epoll_wait's whole
+// milliseconds a scheduled request left up to 1 ms late, and that lateness counted as latency.
+int LoadWorker::wait(epoll_event* events, int max, qint64 ns)
+{
+    if (m_nanoWait) {
+        const timespec ts{time_t(ns / 1'000'000'000), long(ns % 1'000'000'000)};
+        const int n = ::epoll_pwait2(m_epoll, events, max, &ts, nullptr);
+        if (n >= 0 || errno != ENOSYS)
+            return n;
+        m_nanoWait = false;
+    }
+    return ::epoll_wait(m_epoll, events, max, ceilMs(ns));
 }
 
 } // namespace artgen::core

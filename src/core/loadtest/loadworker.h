@@ -4,6 +4,7 @@
 #include "loadtarget.h"
 
 #include <QByteArray>
+#include <sys/epoll.h>
 #include <atomic>
 #include <deque>
 #include <mutex>
@@ -66,12 +67,14 @@ private:
     void closeSocket(Connection& conn);
     void dropIdle(int c);
     void scanTimeouts(qint64 now);
-    int waitMs(qint64 now) const;
+    qint64 waitNs(qint64 now) const;
+    int wait(::epoll_event* events, int max, qint64 ns);
     void publish();
 
     Plan m_plan;
     const std::atomic<bool>* m_stop;
     int m_epoll = -1;
+    bool m_nanoWait = true;
     std::vector<Connection> m_connections;
     std::vector<int> m_idle;                     // connected, no request
     std::deque<std::pair<qint64, int>> m_closed; // (retry at, connection)
