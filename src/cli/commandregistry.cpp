@@ -4,6 +4,7 @@
 #include "backupscommand.h"
 #include "composecommand.h"
 #include "connectionscommand.h"
+#include "loadtestcommand.h"
 #include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
@@ -35,6 +36,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<TerminateIdleCommand>());
     r.add(std::make_unique<ConnectionsCommand>());
     r.add(std::make_unique<WatchCommand>());
+    r.add(std::make_unique<LoadTestCommand>());
     return r;
 }
 

@@ -1,0 +1,128 @@
+#include "latencyhistogram.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace artgen::core {
+
+namespace {
+
+// 3 significant digits need 2 × 10^3 distinct values per bucket: 2048, a power of two.
+constexpr int kSubBucketCount = 2048;
+constexpr int kSubBucketHalfCountMagnitude = 10;
+constexpr int kSubBucketHalfCount = kSubBucketCount / 2;
+constexpr quint64 kSubBucketMask = kSubBucketCount - 1;
+
+constexpr int bucketsNeeded()
+{
+    qint64 smallestUntrackable = qint64(kSubBucketCount);
+    int buckets = 1;
+    while (smallestUntrackable <= LatencyHistogram::kHighest) {
+        smallestUntrackable <<= 1;
+        ++buckets;
+    }
+    return buckets;
+}
+
+constexpr int kBucketCount = bucketsNeeded();
+
+} // namespace
+
+LatencyHistogram::LatencyHistogram() : m_counts(std::size_t(countsLength()), 0) {}
+
+int LatencyHistogram::countsLength()
+{
+    return (kBucketCount + 1) * kSubBucketHalfCount;
+}
+
+int LatencyHistogram::countsIndex(qint64 value)
+{
+    const int pow2Ceiling = 64 - std::countl_zero(quint64(value) | kSubBucketMask);
+    const int bucket = pow2Ceiling - (kSubBucketHalfCountMagnitude + 1);
+    const int subBucket = int(value >> bucket);
+    return ((bucket + 1) << kSubBucketHalfCountMagnitude) + (subBucket - kSubBucketHalfCount);
+}
+
+qint64 LatencyHistogram::valueFromIndex(int index)
+{
+    int bucket = (index >> kSubBucketHalfCountMagnitude) - 1;
+    int subBucket = (index & (kSubBucketHalfCount - 1)) + kSubBucketHalfCount;
+    if (bucket < 0) {
+        subBucket -= kSubBucketHalfCount;
+        bucket = 0;
+    }
+    return qint64(subBucket) << bucket;
+}
+
+qint64 LatencyHistogram::highestEquivalentValue(qint64 value)
+{
+    const int index = countsIndex(value);
+    const int bucket = std::max(0, (index >> kSubBucketHalfCountMagnitude) - 1);
+    return valueFromIndex(index) + (qint64(1) << bucket) - 1;
+}
+
+void LatencyHistogram::record(qint64 micros)
+{
+    const qint64 v = std::clamp<qint64>(micros, 0, kHighest);
+    ++m_counts[std::size_t(countsIndex(v))];
+    if (m_total == 0 || v < m_min)
+        m_min = v;
+    if (m_total == 0 || v > m_max)
+        m_max = v;
+    ++m_total;
+    m_sum += double(v);
+    m_sumSquares += double(v) * double(v);
+}
+
+void LatencyHistogram::add(const LatencyHistogram& other)
+{
+    if (other.m_total == 0)
+        return;
+    for (std::size_t i = 0; i < m_counts.size(); ++i)
+        m_counts[i] += other.m_counts[i];
+    m_min = m_total == 0 ? other.m_min : std::min(m_min, other.m_min);
+    m_max = m_total == 0 ? other.m_max : std::max(m_max, other.m_max);
+    m_total += other.m_total;
+    m_sum += other.m_sum;
+    m_sumSquares += other.m_sumSquares;
+}
+
+void LatencyHistogram::reset()
+{
+    std::fill(m_counts.begin(), m_counts.end(), 0);
+    m_total = 0;
+    m_min = m_max = 0;
+    m_sum = m_sumSquares = 0;
+}
+
+double LatencyHistogram::mean() const
+{
+    return m_total > 0 ? m_sum / double(m_total) : 0.0;
+}
+
+double LatencyHistogram::stdev() const
+{
+    if (m_total == 0)
+        return 0.0;
+    const double m = mean();
+    return std::sqrt(std::max(0.0, m_sumSquares / double(m_total) - m * m));
+}
+
+qint64 LatencyHistogram::valueAtPercentile(double percentile) const
+{
+    if (m_total == 0)
+        return 0;
+    const double p = std::clamp(percentile, 0.0, 100.0);
+    const qint64 wanted =
+        std::max<qint64>(1, qint64(std::ceil(p / 100.0 * double(m_total) - 1e-9)));
+    qint64 seen = 0;
+    for (std::size_t i = 0; i < m_counts.size(); ++i) {
+        seen += m_counts[i];
+        if (seen >= wanted)
+            return std::min(m_max, highestEquivalentValue(valueFromIndex(int(i))));
+    }
+    return m_max;
+}
+
+} // namespace artgen::core
