@@ -1,0 +1,121 @@
+// docker-compose.yml's commands as a byte-exact document: every shape a command takes, the
+// option's value found in it, and an edit that changes exactly those bytes.
+#include "stackconfig/composecommanddocument.h"
+#include "stackconfigdata.h"
+
+#include <QTest>
+
+using namespace artgen::core;
+using namespace stackconfigdata;
+using namespace Qt::Literals::StringLiterals;
+
+class TestComposeCommandDocument : public QObject
+{
+    Q_OBJECT
+
+    using Edits = QList<std::pair<QString, QString>>;
+
+private Q_SLOTS:
+    void shapes_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("workers");
+        QTest::addColumn<QString>("workerClass");
+        QTest::addColumn<QString>("concurrency");
+        QTest::addColumn<QString>("edited");
+        QTest::addColumn<Edits>("edits");
+        const QString uvicorn = QStringLiteral("uvicorn.workers.UvicornWorker");
+        const QString h11 = QStringLiteral("uvicorn.workers.UvicornH11Worker");
+        QTest::newRow("demo: plain strings, --opt N and --opt=N")
+            << "compose/demo.yml"
+            << "8" << uvicorn << "12"
+            << "compose/demo.previous.yml"
+            << Edits{{u"gunicorn.workers"_s, u"4"_s}, {u"celery.concurrency"_s, u"8"_s}};
+        QTest::newRow("folded and literal block scalars")
+            << "compose/folded.yml"
+            << "8" << uvicorn << "12"
+            << "compose/folded.edited.yml"
+            << Edits{{u"gunicorn.workers"_s, u"2"_s},
+                     {u"gunicorn.worker_class"_s, h11},
+                     {u"celery.concurrency"_s, u"6"_s}};
+        QTest::newRow("flow list and block list") << "compose/list.yml"
+                                                  << "8" << uvicorn << "12"
+                                                  << "compose/list.edited.yml"
+                                                  << Edits{{u"gunicorn.workers"_s, u"16"_s},
+                                                           {u"gunicorn.worker_class"_s, h11},
+                                                           {u"celery.concurrency"_s, u"24"_s}};
+        QTest::newRow("anchors, aliases and merge keys")
+            << "compose/anchors.yml"
+            << "8" << uvicorn << "12"
+            << "compose/anchors.edited.yml"
+            << Edits{{u"gunicorn.workers"_s, u"3"_s}, {u"celery.concurrency"_s, u"5"_s}};
+        QTest::newRow("CRLF, quoted string, short option, continued plain scalar")
+            << "compose/crlf.yml"
+            << "8" << uvicorn << "12"
+            << "compose/crlf.edited.yml"
+            << Edits{{u"gunicorn.workers"_s, u"10"_s}, {u"celery.concurrency"_s, u"20"_s}};
+    }
+
+    void shapes()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, workers);
+        QFETCH(QString, workerClass);
+        QFETCH(QString, concurrency);
+        QFETCH(QString, edited);
+        QFETCH(Edits, edits);
+        const QByteArray bytes = read(file);
+        auto doc = ComposeCommandDocument::parse(QStringLiteral("docker-compose.yml"), bytes);
+        QVERIFY2(doc, qPrintable(doc ? QString() : doc.error().reason()));
+        QCOMPARE(sha256(doc->bytes()), sha256(bytes));
+        QCOMPARE(doc->value(QStringLiteral("gunicorn.workers")), workers);
+        QCOMPARE(doc->value(QStringLiteral("gunicorn.worker_class")), workerClass);
+        QCOMPARE(doc->value(QStringLiteral("celery.concurrency")), concurrency);
+        for (const auto& [key, value] : edits) {
+            auto next = doc->withValue(key, value);
+            QVERIFY2(next, qPrintable(next ? QString() : next.error().reason()));
+            QCOMPARE(next->value(key), value);
+            doc = std::move(next);
+        }
+        QCOMPARE(doc->bytes(), read(edited));
+    }
+
+    void whereTheValuesAre()
+    {
+        const auto doc = ComposeCommandDocument::parse(QStringLiteral("c.yml"),
+                                                       read(QStringLiteral("compose/demo.yml")));
+        QVERIFY(doc);
+        QCOMPARE(doc->line(QStringLiteral("gunicorn.workers")), 71);
+        QCOMPARE(doc->service(QStringLiteral("gunicorn.workers")), QStringLiteral("backend"));
+        QCOMPARE(doc->line(QStringLiteral("celery.concurrency")), 105);
+        QCOMPARE(doc->service(QStringLiteral("celery.concurrency")), QStringLiteral("celery"));
+        const auto folded = ComposeCommandDocument::parse(
+            QStringLiteral("c.yml"), read(QStringLiteral("compose/folded.yml")));
+        QVERIFY(folded);
+        QCOMPARE(folded->line(QStringLiteral("gunicorn.workers")),
+                 7); // not the comment, not the environment
+    }
+
+    void errorsNameTheFileAndLine()
+    {
+        const auto unclosed = ComposeCommandDocument::parse(
+            QStringLiteral("c.yml"), read(QStringLiteral("compose/unclosed.yml")));
+        QVERIFY(!unclosed);
+        QCOMPARE(unclosed.error().file(), QStringLiteral("c.yml"));
+        QCOMPARE(unclosed.error().line(), 3);
+        QVERIFY(!ComposeCommandDocument::parse(QStringLiteral("c.yml"),
+                                               read(QStringLiteral("compose/noservices.yml"))));
+        // A command without the option: an error at the command, not an invented edit.
+        const QByteArray bytes = "services:\n  backend:\n    command: gunicorn app.main:app\n";
+        const auto doc = ComposeCommandDocument::parse(QStringLiteral("c.yml"), bytes);
+        QVERIFY(doc);
+        QVERIFY(!doc->value(QStringLiteral("gunicorn.workers")));
+        const auto edit = doc->withValue(QStringLiteral("gunicorn.workers"), QStringLiteral("4"));
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().line(), 3);
+        QVERIFY(!doc->withValue(QStringLiteral("celery.concurrency"), QStringLiteral("4")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComposeCommandDocument)
+#include "tst_composecommanddocument.moc"
