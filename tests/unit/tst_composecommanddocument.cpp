@@ -27,7 +27,7 @@ private Q_SLOTS:
         const QString uvicorn = QStringLiteral("uvicorn.workers.UvicornWorker");
         const QString h11 = QStringLiteral("uvicorn.workers.UvicornH11Worker");
         QTest::newRow("demo: plain strings, --opt N and --opt=N")
-            << "compose/demo.yml"
+            << "demo/Docker_all/docker-compose.yml"
             << "8" << uvicorn << "12"
             << "compose/demo.previous.yml"
             << Edits{{u"gunicorn.workers"_s, u"4"_s}, {u"celery.concurrency"_s, u"8"_s}};
@@ -82,8 +82,8 @@ private Q_SLOTS:
 
     void whereTheValuesAre()
     {
-        const auto doc = ComposeCommandDocument::parse(QStringLiteral("c.yml"),
-                                                       read(QStringLiteral("compose/demo.yml")));
+        const auto doc = ComposeCommandDocument::parse(
+            QStringLiteral("c.yml"), read(QStringLiteral("demo/Docker_all/docker-compose.yml")));
         QVERIFY(doc);
         QCOMPARE(doc->line(QStringLiteral("gunicorn.workers")), 71);
         QCOMPARE(doc->service(QStringLiteral("gunicorn.workers")), QStringLiteral("backend"));

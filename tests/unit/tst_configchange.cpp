@@ -276,10 +276,10 @@ private Q_SLOTS:
     {
         QCOMPARE(UnifiedDiff::make(read(u"diff/a.txt"_s), read(u"diff/b.txt"_s), u"x"_s),
                  read(u"diff/ab.diff"_s));
-        QCOMPARE(UnifiedDiff::make(read(u"nginx/demo.conf"_s), read(u"nginx/demo.previous.conf"_s),
-                                   u"nginx-docker.conf"_s),
+        QCOMPARE(UnifiedDiff::make(read(u"demo/nginx-docker.conf"_s),
+                                   read(u"nginx/demo.previous.conf"_s), u"nginx-docker.conf"_s),
                  read(u"diff/nginx-previous.diff"_s));
-        QCOMPARE(UnifiedDiff::make(read(u"compose/demo.yml"_s),
+        QCOMPARE(UnifiedDiff::make(read(u"demo/Docker_all/docker-compose.yml"_s),
                                    read(u"compose/demo.previous.yml"_s), u"docker-compose.yml"_s),
                  read(u"diff/compose-previous.diff"_s));
         QVERIFY(UnifiedDiff::make("same\n", "same\n", u"x"_s).isEmpty());

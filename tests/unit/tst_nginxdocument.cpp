@@ -113,8 +113,8 @@ private Q_SLOTS:
     void roundTripIsByteExact_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* f :
-             {"nginx/demo.conf", "nginx/tricky.conf", "nginx/multi.conf", "nginx/previous.conf"})
+        for (const char* f : {"demo/nginx-docker.conf", "nginx/tricky.conf", "nginx/multi.conf",
+                              "nginx/previous.conf"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -139,8 +139,8 @@ private Q_SLOTS:
 
     void readsTheDemoValues()
     {
-        const NginxDocument doc =
-            parse(QStringLiteral("nginx-docker.conf"), read(QStringLiteral("nginx/demo.conf")));
+        const NginxDocument doc = parse(QStringLiteral("nginx-docker.conf"),
+                                        read(QStringLiteral("demo/nginx-docker.conf")));
         QCOMPARE(doc.value(QStringLiteral("nginx.proxy_read_timeout")), QStringLiteral("180s"));
         QCOMPARE(doc.value(QStringLiteral("nginx.rate")), QStringLiteral("20r/s"));
         QCOMPARE(doc.value(QStringLiteral("nginx.burst")), QStringLiteral("40"));
@@ -203,7 +203,7 @@ private Q_SLOTS:
                  read(QStringLiteral("nginx/previous.optimized.conf")));
 
         const NginxDocument demo =
-            parse(QStringLiteral("n.conf"), read(QStringLiteral("nginx/demo.conf")));
+            parse(QStringLiteral("n.conf"), read(QStringLiteral("demo/nginx-docker.conf")));
         QCOMPARE(edited(demo, {{"nginx.rate", "off"},
                                {"nginx.proxy_read_timeout", "60"},
                                {"nginx.proxy_connect_timeout", "60"},

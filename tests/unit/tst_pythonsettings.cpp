@@ -62,7 +62,7 @@ private Q_SLOTS:
         QTest::addColumn<Edits>("edits");
         QTest::addColumn<QString>("edited");
         QTest::newRow("demo db.py: conditionals on many lines")
-            << "python/db.py"
+            << "demo/app/database/db.py"
             << Edits{{u"db.pool_size"_s, u"20"_s},
                      {u"db.max_overflow"_s, u"40"_s},
                      {u"db.pool_timeout"_s, u"5"_s},
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::newRow("tabs and CRLF")
             << "python/crlf.py" << Edits{{u"db.pool_size"_s, u"20"_s}}
             << Edits{{u"db.pool_size"_s, u"8"_s}} << "python/crlf.edited.py";
-        QTest::newRow("http client constants") << "python/http_client.py"
+        QTest::newRow("http client constants") << "demo/app/utils/http_client.py"
                                                << Edits{{u"http.pool_connections"_s, u"20"_s},
                                                         {u"http.pool_maxsize"_s, u"100"_s},
                                                         {u"http.connect_timeout"_s, u"5"_s},
