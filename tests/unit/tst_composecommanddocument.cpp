@@ -3,7 +3,9 @@
 #include "stackconfig/composecommanddocument.h"
 #include "stackconfigdata.h"
 
+#include <QRegularExpression>
 #include <QTest>
+#include <yaml-cpp/yaml.h>
 
 using namespace artgen::core;
 using namespace stackconfigdata;
@@ -15,7 +17,66 @@ class TestComposeCommandDocument : public QObject
 
     using Edits = QList<std::pair<QString, QString>>;
 
+    // The service's command as yaml-cpp reads it (aliases resolved by yaml-cpp, a merge key by
+    // hand), in words: an independent reading to check the scanner against.
+    static QStringList yamlWords(const QByteArray& bytes, const char* service)
+    {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        YAML::Node svc = root["services"][service];
+        YAML::Node command = svc["command"];
+        if (!command && svc["<<"])
+            command = svc["<<"]["command"];
+        QStringList out;
+        const auto add = [&](const YAML::Node& n) {
+            out += QString::fromStdString(n.as<std::string>())
+                       .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        };
+        if (command.IsSequence())
+            for (const auto& item : command)
+                add(item);
+        else if (command)
+            add(command);
+        return out;
+    }
+
+    static QString option(const QStringList& words, const QString& longOpt, const QString& shortOpt)
+    {
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            if ((words[i] == longOpt || words[i] == shortOpt) && i + 1 < words.size())
+                return words[i + 1];
+            if (words[i].startsWith(longOpt + u'='))
+                return words[i].mid(longOpt.size() + 1);
+        }
+        return {};
+    }
+
 private Q_SLOTS:
+    void agreesWithYamlCpp_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* f :
+             {"demo/Docker_all/docker-compose.yml", "compose/folded.yml", "compose/list.yml",
+              "compose/anchors.yml", "compose/crlf.yml", "compose/folded.edited.yml",
+              "compose/list.edited.yml", "compose/anchors.edited.yml"})
+            QTest::newRow(f) << QString::fromLatin1(f);
+    }
+
+    void agreesWithYamlCpp()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = read(file);
+        const auto doc = ComposeCommandDocument::parse(QStringLiteral("c.yml"), bytes);
+        QVERIFY(doc);
+        const QStringList backend = yamlWords(bytes, "backend");
+        const QStringList celery = yamlWords(bytes, "celery");
+        QVERIFY(!backend.isEmpty());
+        QVERIFY(!celery.isEmpty());
+        QCOMPARE(doc->value(u"gunicorn.workers"_s), option(backend, u"--workers"_s, u"-w"_s));
+        QCOMPARE(doc->value(u"gunicorn.worker_class"_s),
+                 option(backend, u"--worker-class"_s, u"-k"_s));
+        QCOMPARE(doc->value(u"celery.concurrency"_s), option(celery, u"--concurrency"_s, u"-c"_s));
+    }
+
     void shapes_data()
     {
         QTest::addColumn<QString>("file");

@@ -10,6 +10,7 @@
 using namespace artgen::core;
 using namespace stackconfigdata;
 using Kind = NginxTokenizer::Token::Kind;
+using namespace Qt::Literals::StringLiterals;
 
 class TestNginxDocument : public QObject
 {
@@ -145,6 +146,14 @@ private Q_SLOTS:
         QCOMPARE(doc.value(QStringLiteral("nginx.rate")), QStringLiteral("20r/s"));
         QCOMPARE(doc.value(QStringLiteral("nginx.burst")), QStringLiteral("40"));
         QCOMPARE(doc.value(QStringLiteral("nginx.nodelay")), QStringLiteral("on"));
+        const NginxDocument::RateLimit limit{
+            u"$binary_remote_addr"_s, u"api_limit"_s, u"10m"_s, u"20r/s"_s,
+            u"api_limit"_s,           u"40"_s,        true};
+        QCOMPARE(doc.rateLimit(), limit);
+        const auto zone = doc.occurrences(u"nginx.rate"_s);
+        QCOMPARE(zone.size(), 1);
+        QCOMPARE(zone.first().line, 6);
+        QCOMPARE(zone.first().blockPath, QString());
         const auto occ = doc.occurrences(QStringLiteral("nginx.proxy_connect_timeout"));
         QCOMPARE(occ.size(), 1);
         QCOMPARE(occ.first().line, 37);
@@ -194,6 +203,7 @@ private Q_SLOTS:
             parse(QStringLiteral("n.conf"), read(QStringLiteral("nginx/previous.conf")));
         QVERIFY(!previous.value(QStringLiteral("nginx.rate")));
         QVERIFY(!previous.value(QStringLiteral("nginx.burst")));
+        QCOMPARE(previous.rateLimit(), NginxDocument::RateLimit());
         QCOMPARE(edited(previous, {{"nginx.proxy_read_timeout", "180"},
                                    {"nginx.proxy_connect_timeout", "180"},
                                    {"nginx.proxy_send_timeout", "180"},

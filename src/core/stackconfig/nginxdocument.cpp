@@ -238,6 +238,31 @@ std::optional<QString> NginxDocument::value(const QString& key) const
     return std::nullopt;
 }
 
+NginxDocument::RateLimit NginxDocument::rateLimit() const
+{
+    RateLimit out;
+    const auto after = [](const Arg* a, qsizetype skip) {
+        return a ? QString::fromUtf8(a->value.mid(skip)) : QString();
+    };
+    if (const int z = zone(); z >= 0) {
+        const QList<Arg>& args = m_directives[z].args;
+        const Arg* zoneArg = findArg(args, "zone=");
+        const QString spec = after(zoneArg, 5);
+        out.zone = spec.section(u':', 0, 0);
+        out.size = spec.section(u':', 1);
+        out.rate = after(findArg(args, "rate="), 5);
+        if (!args.isEmpty() && &args.first() != zoneArg)
+            out.key = QString::fromUtf8(args.first().value);
+    }
+    if (const int limit = applying("limit_req"); limit >= 0) {
+        const QList<Arg>& args = m_directives[limit].args;
+        out.limitZone = after(findArg(args, "zone="), 5);
+        out.burst = after(findArg(args, "burst="), 6);
+        out.nodelay = findArg(args, "nodelay") != nullptr;
+    }
+    return out;
+}
+
 QList<NginxDocument::Occurrence> NginxDocument::occurrences(const QString& key) const
 {
     QByteArray name = key.mid(6).toUtf8();

@@ -44,6 +44,19 @@ public:
         bool isDefault = false; // the one a plain edit of the key changes
     };
     enum class Scope { Default, All };
+    // The API's rate limit as the file writes it: the limit_req_zone's key, zone name, size and
+    // rate, and the limit_req's zone, burst and nodelay. Empty strings where a part is absent.
+    struct RateLimit
+    {
+        QString key;  // "$binary_remote_addr"
+        QString zone; // "api_limit"
+        QString size; // "10m"
+        QString rate; // "20r/s"
+        QString limitZone;
+        QString burst;
+        bool nodelay = false;
+        bool operator==(const RateLimit&) const = default;
+    };
     struct Arg
     {
         QByteArray value;
@@ -60,6 +73,7 @@ public:
     // the directive is absent there.
     std::optional<QString> value(const QString& key) const;
     QList<Occurrence> occurrences(const QString& key) const;
+    RateLimit rateLimit() const;
     // `value`: seconds for a timeout, "20r/s" or "off" for the rate, a count for the burst,
     // "on"/"off" for nodelay.
     tl::expected<NginxDocument, ConfigError> withValue(const QString& key, const QString& value,
