@@ -287,6 +287,44 @@ private Q_SLOTS:
                  QByteArray("--- a/x\n+++ b/x\n@@ -0,0 +1 @@\n+a\n"));
     }
 
+    void diffScriptRebuildsBothSides()
+    {
+        // Small random edits: the script's kept + removed lines are the old text, kept + added the
+        // new one, and a change of one line in 200 costs two lines of script.
+        QByteArray a;
+        for (int i = 0; i < 200; ++i)
+            a += "line " + QByteArray::number(i % 17) + '\n';
+        QByteArray b = a;
+        b.replace("line 3\n", "line three\n");
+        b.append("tail");
+        const auto rebuild = [](const QList<UnifiedDiff::Line>& script, UnifiedDiff::Op skip) {
+            QByteArray out;
+            for (const auto& l : script)
+                if (l.op != skip)
+                    out += l.text;
+            return out;
+        };
+        const auto script = UnifiedDiff::lines(a, b);
+        QCOMPARE(rebuild(script, UnifiedDiff::Op::Add), a);
+        QCOMPARE(rebuild(script, UnifiedDiff::Op::Remove), b);
+        qsizetype changed = 0;
+        for (const auto& l : script)
+            changed += l.op != UnifiedDiff::Op::Same;
+        QCOMPARE(changed, 2 * 12 + 1); // "line 3" occurs 12 times; one line added
+
+        // Beyond the edit budget every line is removed and added: still a correct script.
+        QByteArray x;
+        QByteArray y;
+        for (int i = 0; i < 2100; ++i) {
+            x += "x" + QByteArray::number(i) + '\n';
+            y += "y" + QByteArray::number(i) + '\n';
+        }
+        const auto big = UnifiedDiff::lines(x, y);
+        QCOMPARE(big.size(), 4200);
+        QCOMPARE(rebuild(big, UnifiedDiff::Op::Add), x);
+        QCOMPARE(rebuild(big, UnifiedDiff::Op::Remove), y);
+    }
+
     void loaderFollowsIncludesInsideTheStackOnly()
     {
         QTemporaryDir dir;

@@ -17,8 +17,10 @@ class ConfigLoader
 
 public:
     static Result<ConfigDocuments> load(const QString& stackDir);
-    // Included files for `pattern` (relative to the including file; `*` and `?` allowed), only
-    // those whose real path is inside `stackDir`.
+    // Included files for `pattern` (relative to the including file's folder in the stack; `*` and
+    // `?` allowed), only those whose real path is inside `stackDir`. nginx itself resolves a
+    // relative include against its prefix inside the container, which the stack folder mirrors
+    // only where a volume mounts it; an absolute path is never followed.
     static QList<NginxDocument::Source>
     resolveInclude(const QString& stackDir, const QString& pattern, const QString& fromFile);
 };

@@ -25,36 +25,51 @@ QList<UnifiedDiff::Line> UnifiedDiff::lines(const QByteArray& before, const QByt
     const int n = int(a.size());
     const int m = int(b.size());
     const int max = n + m;
-    // Forward greedy search, keeping each round's furthest reaching paths to trace back.
-    std::vector<int> v(2 * max + 2, 0);
+    // Forward greedy search; each round keeps the slice [-d-1, d+1] of the furthest reaching
+    // paths to trace back. Past kMaxEdits the memory (quadratic in the edits) is not worth a
+    // minimal script: every line is then removed and added.
+    constexpr int kMaxEdits = 2000;
+    std::vector<int> v(2 * max + 3, 0);
     std::vector<std::vector<int>> trace;
     int found = -1;
-    for (int d = 0; d <= max && found < 0; ++d) {
-        trace.push_back(v);
+    for (int d = 0; d <= std::min(max, kMaxEdits) && found < 0; ++d) {
+        trace.emplace_back(v.begin() + (max - d), v.begin() + (max + d + 3));
         for (int k = -d; k <= d; k += 2) {
-            int x = (k == -d || (k != d && v[k - 1 + max] < v[k + 1 + max])) ? v[k + 1 + max]
-                                                                             : v[k - 1 + max] + 1;
+            int x = (k == -d || (k != d && v[k - 1 + max + 1] < v[k + 1 + max + 1]))
+                        ? v[k + 1 + max + 1]
+                        : v[k - 1 + max + 1] + 1;
             int y = x - k;
             while (x < n && y < m && a[x] == b[y]) {
                 ++x;
                 ++y;
             }
-            v[k + max] = x;
+            v[k + max + 1] = x;
             if (x >= n && y >= m) {
                 found = d;
                 break;
             }
         }
     }
+    if (found < 0) {
+        QList<Line> all;
+        for (const QByteArray& line : a)
+            all.append({Op::Remove, line});
+        for (const QByteArray& line : b)
+            all.append({Op::Add, line});
+        return all;
+    }
     QList<Line> out;
     int x = n;
     int y = m;
     for (int d = found; d > 0; --d) {
-        const std::vector<int>& pv = trace[d];
+        // trace[d] holds v[-d-1 .. d+1] from before round d.
+        const auto pv = [&](int k) {
+            return trace[d][k + d + 1];
+        };
         const int k = x - y;
-        const bool down = k == -d || (k != d && pv[k - 1 + max] < pv[k + 1 + max]);
+        const bool down = k == -d || (k != d && pv(k - 1) < pv(k + 1));
         const int prevK = down ? k + 1 : k - 1;
-        const int prevX = pv[prevK + max];
+        const int prevX = pv(prevK);
         const int prevY = prevX - prevK;
         while (x > prevX && y > prevY)
             out.prepend({Op::Same, a[--x]}), --y;
