@@ -1,0 +1,2 @@
+s = """never closed
+create_engine(pool_size=1)
