@@ -64,8 +64,7 @@ QString ContainersModel::text(const core::ServiceStatus& s, int column) const
         return QLocale().toString(s.restartCount);
     case Cpu:
         return s.figures.cpuPercent < 0 ? QStringLiteral("—")
-                                        : QString::number(s.figures.cpuPercent, 'f', 1);
-        return s.cpuPercent < 0 ? QStringLiteral("—") : QLocale().toString(s.cpuPercent, 'f', 1);
+                                        : QLocale().toString(s.figures.cpuPercent, 'f', 1);
     case Memory:
         return s.figures.memoryBytes < 0 ? QStringLiteral("—")
                                          : core::HumanFormat::bytes(s.figures.memoryBytes);
