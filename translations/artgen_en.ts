@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -19,6 +19,53 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::SessionsCommand</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::TerminateIdleCommand</name>
+    <message numerus="yes">
+        <source>End %n session(s)? Their clients lose the connection and must reconnect. [y/N] </source>
+        <translation>
+            <numerusform>End %n session? Their clients lose the connection and must reconnect. [y/N] </numerusform><numerusform>End %n sessions? Their clients lose the connection and must reconnect. [y/N] </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s):</source>
+        <translation>
+            <numerusform>Ended %n session:</numerusform><numerusform>Ended %n sessions:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::AlertCenter</name>
+    <message numerus="yes">
+        <source>%1 is %2, past the critical level of %3 for %n second(s).</source>
+        <translation>
+            <numerusform>%1 is %2, past the critical level of %3 for %n second.</numerusform><numerusform>%1 is %2, past the critical level of %3 for %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2, past the warning level of %3 for %n second(s).</source>
+        <translation>
+            <numerusform>%1 is %2, past the warning level of %3 for %n second.</numerusform><numerusform>%1 is %2, past the warning level of %3 for %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The API at %1 stopped answering: %n probe(s) in a row failed. %2</source>
+        <translation>
+            <numerusform>The API at %1 stopped answering: %n probe in a row failed. %2</numerusform><numerusform>The API at %1 stopped answering: %n probes in a row failed. %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ApiProbe</name>
+    <message numerus="yes">
+        <source>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</source>
+        <translation>
+            <numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform><numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::BackupJob</name>
     <message numerus="yes">
         <source>PostgreSQL %1, database size %2, %n table(s) counted</source>
@@ -26,6 +73,35 @@
             <numerusform>PostgreSQL %1, database size %2, %n table counted</numerusform>
             <numerusform>PostgreSQL %1, database size %2, %n tables counted</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::CeleryInspector</name>
+    <message numerus="yes">
+        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <translation>
+            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform><numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConnectionsReport</name>
+    <message numerus="yes">
+        <source>PostgreSQL  %Ln connection(s) (%1) of max_connections %2, %3 free; warning at %4  %5</source>
+        <translation>
+            <numerusform>PostgreSQL  %Ln connection (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform><numerusform>PostgreSQL  %Ln connections (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis       %Ln client(s) (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</source>
+        <translation>
+            <numerusform>Redis       %Ln client (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform><numerusform>Redis       %Ln clients (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LoadTestJob</name>
+    <message numerus="yes">
+        <source>%1 requests/s: p99 %2 ms, %n error(s)</source>
+        <translation>
+            <numerusform>%1 requests/s: p99 %2 ms, %n error</numerusform><numerusform>%1 requests/s: p99 %2 ms, %n errors</numerusform></translation>
     </message>
 </context>
 <context>
@@ -149,31 +225,28 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::ChartsController</name>
+    <message numerus="yes">
+        <source>busy · %Ln worker(s) · %1 queued</source>
+        <translation>
+            <numerusform>busy · %Ln worker · %1 queued</numerusform><numerusform>busy · %Ln workers · %1 queued</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::LogsModel</name>
     <message numerus="yes">
-        <source>(+%n line(s))</source>
+        <source>(%Ln line(s))</source>
         <translation>
-            <numerusform>(+%n line)</numerusform>
-            <numerusform>(+%n lines)</numerusform>
-        </translation>
+            <numerusform>(%Ln line)</numerusform><numerusform>(%Ln lines)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A traceback grouped into one row, %Ln more line(s).</source>
+        <translation>
+            <numerusform>A traceback grouped into one row, %Ln more line.</numerusform><numerusform>A traceback grouped into one row, %Ln more lines.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>artgen::gui::LogsPage</name>
-    <message numerus="yes">
-        <source>paused: %n line(s) waiting</source>
-        <translation>
-            <numerusform>paused: %n line waiting</numerusform>
-            <numerusform>paused: %n lines waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n line(s)</source>
-        <translation>
-            <numerusform>%1 · %n line</numerusform>
-            <numerusform>%1 · %n lines</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln line(s) shown</source>
         <translation>
@@ -201,6 +274,21 @@
             <numerusform>%Ln dropped while paused (limit %1)</numerusform>
             <numerusform>%Ln dropped while paused (limit %1)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln line(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln line</numerusform><numerusform>%1 · %Ln lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %Ln line(s) waiting</source>
+        <translation>
+            <numerusform>paused: %Ln line waiting</numerusform><numerusform>paused: %Ln lines waiting</numerusform></translation>
     </message>
 </context>
 <context>
@@ -252,6 +340,19 @@
             <numerusform>%n row in all</numerusform>
             <numerusform>%n rows in all</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::TerminateIdleDialog</name>
+    <message numerus="yes">
+        <source>End %Ln session(s)</source>
+        <translation>
+            <numerusform>End %Ln session</numerusform><numerusform>End %Ln sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln session(s).</source>
+        <translation>
+            <numerusform>Ended %Ln session.</numerusform><numerusform>Ended %Ln sessions.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
+        <source>Folder for the backup (default: the profile's backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile&apos;s backups with size, age, database and state.</source>
+        <source>List the profile's backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
+        <source>Use the stack profile NAME from the panel's settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help after its name.</source>
+        <source>Show this help, or a command's help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -180,19 +180,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack&apos;s containers (compose up -d).</source>
+        <source>Create and start the stack's containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build).</source>
+        <source>Build the stack's images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack&apos;s services (compose restart).</source>
+        <source>Restart the stack's services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -240,6 +240,17 @@
     <message>
         <source>Stopping compose…</source>
         <translation>Останавливаю compose…</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::ConnectionsCommand</name>
+    <message>
+        <source>PostgreSQL connections and Redis clients against their thresholds.</source>
+        <translation>Подключения PostgreSQL и клиенты Redis в сравнении с порогами.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
     </message>
 </context>
 <context>
@@ -258,9 +269,264 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::LoadTestCommand</name>
+    <message>
+        <source>Load-test an HTTP endpoint of the stack (closed loop, constant rate or ramp).</source>
+        <translation>Нагрузочный тест HTTP-адреса стека (замкнутый цикл, постоянная частота или ступенчатый рост).</translation>
+    </message>
+    <message>
+        <source>The URL, or a path such as /api/v1/health on the profile's API.</source>
+        <translation>Адрес или путь вроде /api/v1/health на API профиля.</translation>
+    </message>
+    <message>
+        <source>Send N requests, then stop.</source>
+        <translation>Отправить N запросов и остановиться.</translation>
+    </message>
+    <message>
+        <source>Run for DURATION (e.g. 30s, 2m; default 10s).</source>
+        <translation>Работать в течение DURATION (например, 30s, 2m; по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <source>Open C connections at once (default 10).</source>
+        <translation>Открыть C соединений одновременно (по умолчанию 10).</translation>
+    </message>
+    <message>
+        <source>Event loops to run (default: one per CPU).</source>
+        <translation>Число циклов событий (по умолчанию по одному на процессор).</translation>
+    </message>
+    <message>
+        <source>Open loop: R requests per second, latency counted from each request's scheduled time.</source>
+        <translation>Разомкнутый цикл: R запросов в секунду, задержка отсчитывается от запланированного времени каждого запроса.</translation>
+    </message>
+    <message>
+        <source>Constant-rate steps from START to MAX requests/s; needs --slo.</source>
+        <translation>Ступени постоянной частоты от START до MAX запросов/с; требует --slo.</translation>
+    </message>
+    <message>
+        <source>How long each ramp step runs (default 10s).</source>
+        <translation>Длительность каждой ступени (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <source>The p99 latency to stay under (e.g. 200ms).</source>
+        <translation>Предел задержки p99 (например, 200ms).</translation>
+    </message>
+    <message>
+        <source>Give up on a request after DURATION (default 10s).</source>
+        <translation>Прекращать ожидание запроса через DURATION (по умолчанию 10s).</translation>
+    </message>
+    <message>
+        <source>Stop any run after DURATION whatever else it asks (default 10m).</source>
+        <translation>Останавливать любой прогон через DURATION, что бы ни было задано ещё (по умолчанию 10m).</translation>
+    </message>
+    <message>
+        <source>Add a request header "Name: value" (repeatable).</source>
+        <translation>Добавить заголовок запроса "Имя: значение" (можно несколько раз).</translation>
+    </message>
+    <message>
+        <source>GET, POST, PUT, DELETE, HEAD or PATCH (default GET).</source>
+        <translation>GET, POST, PUT, DELETE, HEAD или PATCH (по умолчанию GET).</translation>
+    </message>
+    <message>
+        <source>Send the contents of FILE as the request body.</source>
+        <translation>Отправлять содержимое FILE как тело запроса.</translation>
+    </message>
+    <message>
+        <source>Send the profile's API token (API_TOKEN of its .env) as a Bearer token.</source>
+        <translation>Отправлять токен API профиля (API_TOKEN из его .env) как Bearer-токен.</translation>
+    </message>
+    <message>
+        <source>Allow a host that is neither the profile's nor this machine.</source>
+        <translation>Разрешить хост, который не принадлежит профилю и не является этим компьютером.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Вывести результат в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Give exactly one URL.</source>
+        <translation>Укажите ровно один адрес.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation>Для --%1 нужно целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a duration such as 500ms, 30s or 2m.</source>
+        <translation>Для --%1 нужна длительность вроде 500ms, 30s или 2m.</translation>
+    </message>
+    <message>
+        <source>--rate needs a number of requests per second above 0.</source>
+        <translation>Для --rate нужно число запросов в секунду больше 0.</translation>
+    </message>
+    <message>
+        <source>--ramp needs START:STEP:MAX, three rates above 0 with START ≤ MAX and at most %1 steps.</source>
+        <translation>Для --ramp нужно START:STEP:MAX — три частоты больше 0, START ≤ MAX, не более %1 ступеней.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a header; write it as "Name: value".</source>
+        <translation>«%1» — не заголовок; запишите его как "Имя: значение".</translation>
+    </message>
+    <message>
+        <source>The profile has no API token.</source>
+        <translation>У профиля нет токена API.</translation>
+    </message>
+    <message>
+        <source>%1 sets no API_TOKEN.</source>
+        <translation>В %1 не задан API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Set API_TOKEN there, or leave out --token-from-profile.</source>
+        <translation>Задайте там API_TOKEN или уберите --token-from-profile.</translation>
+    </message>
+    <message>
+        <source>Stopping the load test…</source>
+        <translation>Остановка нагрузочного теста…</translation>
+    </message>
+    <message>
+        <source>Interrupted: the figures cover the part that ran.</source>
+        <translation>Прервано: цифры относятся к выполненной части.</translation>
+    </message>
+    <message>
+        <source>Server software:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <translation>Соединений:</translation>
+    </message>
+    <message>
+        <source>Event loops:</source>
+        <translation>Циклов событий:</translation>
+    </message>
+    <message>
+        <source>Step at %1 requests/s</source>
+        <translation>Ступень %1 запросов/с</translation>
+    </message>
+    <message>
+        <source>Highest rate with p99 under %1 ms: %2 requests/s</source>
+        <translation>Наибольшая частота с p99 меньше %1 мс: %2 запросов/с</translation>
+    </message>
+    <message>
+        <source>No rate kept p99 under %1 ms.</source>
+        <translation>Ни на одной частоте p99 не остался меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>SLO missed: p99 is not under %1 ms.</source>
+        <translation>SLO не выполнен: p99 не меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>SLO met: p99 is under %1 ms.</source>
+        <translation>SLO выполнен: p99 меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>Time taken:</source>
+        <translation>Затрачено времени:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Запросов:</translation>
+    </message>
+    <message>
+        <source>Responses:</source>
+        <translation>Ответов:</translation>
+    </message>
+    <message>
+        <source>Failed requests:</source>
+        <translation>Неудачных запросов:</translation>
+    </message>
+    <message>
+        <source>Bytes received:</source>
+        <translation>Получено байтов:</translation>
+    </message>
+    <message>
+        <source>Requests per second:</source>
+        <translation>Запросов в секунду:</translation>
+    </message>
+    <message>
+        <source>Target rate:</source>
+        <translation>Заданная частота:</translation>
+    </message>
+    <message>
+        <source>%1 requests/s, achieved %2</source>
+        <translation>%1 запросов/с, достигнуто %2</translation>
+    </message>
+    <message>
+        <source>Warning: the achieved rate is below 99 % of the target; the client or the server could not keep up.</source>
+        <translation>Внимание: достигнутая частота ниже 99 % заданной; клиент или сервер не успевал.</translation>
+    </message>
+    <message>
+        <source>CPU time (own):</source>
+        <translation>Время ЦП (собственное):</translation>
+    </message>
+    <message>
+        <source>%1 s user, %2 s system, %3 µs per request</source>
+        <translation>%1 с пользовательского, %2 с системного, %3 мкс на запрос</translation>
+    </message>
+    <message>
+        <source>Latency (ms), from the scheduled send time:</source>
+        <translation>Задержка (мс) от запланированного времени отправки:</translation>
+    </message>
+    <message>
+        <source>Latency (ms):</source>
+        <translation>Задержка (мс):</translation>
+    </message>
+    <message>
+        <source>Latency (ms), uncorrected (from the actual send):</source>
+        <translation>Задержка (мс) без поправки (от фактической отправки):</translation>
+    </message>
+    <message>
+        <source>Status codes:</source>
+        <translation>Коды ответа:</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Ошибки:</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>сброс соединения</translation>
+    </message>
+    <message>
+        <source>malformed response</source>
+        <translation>некорректный ответ</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>stdev</source>
+        <translation>ст. откл.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -296,7 +562,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker&apos;s timestamp on every line.</source>
+        <source>Show Docker's timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -338,6 +604,20 @@
     <message>
         <source>--until is before --since: nothing could match.</source>
         <translation>--until раньше --since: ни одна строка не подойдёт.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::MonitorRun</name>
+    <message>
+        <source>%1 gave no figures in time.</source>
+        <translation>%1 не дал показателей вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::PostgresSession</name>
+    <message>
+        <source>The PostgreSQL monitor stopped before it answered.</source>
+        <translation>Монитор PostgreSQL остановился, не успев ответить.</translation>
     </message>
 </context>
 <context>
@@ -456,7 +736,7 @@
         </translation>
     </message>
     <message>
-        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile&apos;s database).</source>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
         <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
     </message>
     <message>
@@ -466,6 +746,57 @@
     <message>
         <source>Warning: %1.</source>
         <translation>Внимание: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::SessionsCommand</name>
+    <message>
+        <source>List PostgreSQL's client sessions (who holds the connections).</source>
+        <translation>Показать клиентские сеансы PostgreSQL (кто занимает соединения).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 назад</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ПРИЛОЖЕНИЕ</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>КЛИЕНТ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>С МОМЕНТА</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ЗАПРОС</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n сеанс</numerusform>
+            <numerusform>%n сеанса</numerusform>
+            <numerusform>%n сеансов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -516,6 +847,67 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::TerminateIdleCommand</name>
+    <message>
+        <source>End PostgreSQL sessions idle for longer than a limit (default 5 minutes).</source>
+        <translation>Завершить сеансы PostgreSQL, простаивающие дольше заданного времени (по умолчанию 5 минут).</translation>
+    </message>
+    <message>
+        <source>End sessions idle for longer than this: 90s, 5m, 2h (a bare number is minutes).</source>
+        <translation>Завершить сеансы, простаивающие дольше этого: 90s, 5m, 2h (число без единицы — минуты).</translation>
+    </message>
+    <message>
+        <source>Only list what would be ended.</source>
+        <translation>Только показать, что будет завершено.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Не спрашивать подтверждения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n session(s)? Their clients lose the connection and must reconnect. [y/N] </source>
+        <translation>
+            <numerusform>Завершить %n сеанс? Его клиент потеряет соединение и должен будет переподключиться. [y/N] </numerusform>
+            <numerusform>Завершить %n сеанса? Их клиенты потеряют соединение и должны будут переподключиться. [y/N] </numerusform>
+            <numerusform>Завершить %n сеансов? Их клиенты потеряют соединение и должны будут переподключиться. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>short yes to a [y/N] question</comment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to a [y/N] question</comment>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration; write it as 90s, 5m or 2h.</source>
+        <translation>«%1» — не длительность; укажите её как 90s, 5m или 2h.</translation>
+    </message>
+    <message>
+        <source>ending sessions cuts their clients off. There is no terminal to ask on, so pass --yes to go ahead (or --dry-run to only list them).</source>
+        <translation>завершение сеансов обрывает соединения их клиентов. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes (или --dry-run, чтобы только показать их).</translation>
+    </message>
+    <message>
+        <source>No session has been idle for longer than the limit.</source>
+        <translation>Нет сеансов, простаивающих дольше заданного времени.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n session(s):</source>
+        <translation>
+            <numerusform>Завершён %n сеанс:</numerusform>
+            <numerusform>Завершено %n сеанса:</numerusform>
+            <numerusform>Завершено %n сеансов:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::VerifyCommand</name>
     <message>
         <source>Check a backup file: format, completeness and checksum.</source>
@@ -528,6 +920,61 @@
     <message>
         <source>Name one backup file.</source>
         <translation>Укажите один файл резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::WatchCommand</name>
+    <message>
+        <source>Print every source's figures each interval until Ctrl-C.</source>
+        <translation>Печатать показатели всех источников каждый интервал до Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Seconds between lines (default 1).</source>
+        <translation>Секунд между строками (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>секунды</translation>
+    </message>
+    <message>
+        <source>Stop after N lines.</source>
+        <translation>Остановиться после N строк.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>Один объект JSON на строку.</translation>
+    </message>
+    <message>
+        <source>celery %1/%2 busy</source>
+        <translation>celery занято %1/%2</translation>
+    </message>
+    <message>
+        <source>celery —</source>
+        <translation>celery —</translation>
+    </message>
+    <message>
+        <source>api %1 %2 ms</source>
+        <translation>api %1 %2 мс</translation>
+    </message>
+    <message>
+        <source>api —</source>
+        <translation>api —</translation>
+    </message>
+    <message>
+        <source>containers %1/%2</source>
+        <translation>контейнеры %1/%2</translation>
+    </message>
+    <message>
+        <source>artgenctl: --interval takes seconds from 0.2 to 3600.</source>
+        <translation>artgenctl: --interval принимает секунды от 0.2 до 3600.</translation>
+    </message>
+    <message>
+        <source>artgenctl: --count takes a whole number from 1.</source>
+        <translation>artgenctl: --count принимает целое число от 1.</translation>
     </message>
 </context>
 <context>
@@ -562,13 +1009,87 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::AlertCenter</name>
+    <message>
+        <source>%1 is back to normal: %2 (warning level %3).</source>
+        <translation>%1 снова в норме: %2 (уровень предупреждения %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2, past the critical level of %3 for %n second(s).</source>
+        <translation>
+            <numerusform>%1 — %2: критический уровень %3 превышен в течение %n секунды.</numerusform>
+            <numerusform>%1 — %2: критический уровень %3 превышен в течение %n секунд.</numerusform>
+            <numerusform>%1 — %2: критический уровень %3 превышен в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2, past the warning level of %3 for %n second(s).</source>
+        <translation>
+            <numerusform>%1 — %2: уровень предупреждения %3 превышен в течение %n секунды.</numerusform>
+            <numerusform>%1 — %2: уровень предупреждения %3 превышен в течение %n секунд.</numerusform>
+            <numerusform>%1 — %2: уровень предупреждения %3 превышен в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 container (%2) stopped, and the panel did not stop it.</source>
+        <translation>Контейнер %1 (%2) остановился, хотя панель его не останавливала.</translation>
+    </message>
+    <message>
+        <source>The %1 container (%2) is running again.</source>
+        <translation>Контейнер %1 (%2) снова работает.</translation>
+    </message>
+    <message>
+        <source>The API at %1 answers again (HTTP %2 in %3 ms).</source>
+        <translation>API по адресу %1 снова отвечает (HTTP %2 за %3 мс).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API at %1 stopped answering: %n probe(s) in a row failed. %2</source>
+        <translation>
+            <numerusform>API по адресу %1 перестал отвечать: %n проверка подряд не удалась. %2</numerusform>
+            <numerusform>API по адресу %1 перестал отвечать: %n проверки подряд не удались. %2</numerusform>
+            <numerusform>API по адресу %1 перестал отвечать: %n проверок подряд не удались. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>Подключения к PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis clients</source>
+        <translation>Клиенты Redis</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ApiProbe</name>
+    <message>
+        <source>The API at %1 answered HTTP %2 instead of 200: the backend or a service it needs is failing; see its logs.</source>
+        <translation>API по адресу %1 ответил HTTP %2 вместо 200: сбоит бэкенд или нужная ему служба; посмотрите его журналы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</source>
+        <translation>
+            <numerusform>API по адресу %1 не ответил за %n мс: возможно, он перегружен или завис.</numerusform>
+            <numerusform>API по адресу %1 не ответил за %n мс: возможно, он перегружен или завис.</numerusform>
+            <numerusform>API по адресу %1 не ответил за %n мс: возможно, он перегружен или завис.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API at %1 cannot be reached (%2): check that the frontend container runs and publishes its port.</source>
+        <translation>API по адресу %1 недоступен (%2): проверьте, что контейнер frontend запущен и публикует свой порт.</translation>
+    </message>
+    <message>
+        <source>The API at %1 could not be asked: %2.</source>
+        <translation>Не удалось опросить API по адресу %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::BackupCatalog</name>
     <message>
         <source>The backup %1 cannot be deleted.</source>
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder&apos;s permissions.</source>
+        <source>Check the folder's permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -607,7 +1128,7 @@
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
+        <source>Read pg_dump's message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -627,7 +1148,7 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>Check the postgres container&apos;s log, then retry the backup.</source>
+        <source>Check the postgres container's log, then retry the backup.</source>
         <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
@@ -723,6 +1244,59 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::CapacityCheck</name>
+    <message>
+        <source>At worst the stack opens %1 PostgreSQL connections: %2 gunicorn workers and %3 Celery processes, each with a pool of %4 + %5 (%6).</source>
+        <translation>В худшем случае стек открывает %1 соединений с PostgreSQL: %2 воркеров gunicorn и %3 процессов Celery, у каждого пул %4 + %5 (%6).</translation>
+    </message>
+    <message>
+        <source>That is more than the server accepts: max_connections %1 minus %2 reserved leaves %3.</source>
+        <translation>Это больше, чем принимает сервер: max_connections %1 минус %2 зарезервированных оставляет %3.</translation>
+    </message>
+    <message>
+        <source>The server accepts %1 (max_connections %2 minus %3 reserved).</source>
+        <translation>Сервер принимает %1 (max_connections %2 минус %3 зарезервированных).</translation>
+    </message>
+    <message>
+        <source>It is not below the instructions' limit of %1 connections.</source>
+        <translation>Это не меньше предела из инструкции — %1 соединений.</translation>
+    </message>
+    <message>
+        <source>These are the deployment instructions' own optimized values: under full load they allow more connections than the instructions' own check does.</source>
+        <translation>Это собственные оптимизированные значения инструкции по развёртыванию: под полной нагрузкой они допускают больше соединений, чем разрешает её же проверка.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::CeleryInspector</name>
+    <message numerus="yes">
+        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <translation>
+            <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунду. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
+            <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунды. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
+            <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунд. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>"celery inspect" in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
+        <translation>«celery inspect» в %1 не смог связаться с брокером (Redis). Запустите контейнер Redis; показатели вернутся сами.</translation>
+    </message>
+    <message>
+        <source>"celery inspect" in %1 failed with exit code %2: %3</source>
+        <translation>«celery inspect» в %1 завершился с кодом %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::CelerySnapshot</name>
+    <message>
+        <source>The answer of "celery inspect %1" is not JSON.</source>
+        <translation>Ответ «celery inspect %1» не является JSON.</translation>
+    </message>
+    <message>
+        <source>Check the Celery version in the celery container (celery 5 prints --json output).</source>
+        <translation>Проверьте версию Celery в контейнере celery (вывод --json есть в celery 5).</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::ComposeCli</name>
     <message>
         <source>Docker Compose is not installed.</source>
@@ -738,6 +1312,49 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ComposeCommandDocument</name>
+    <message>
+        <source>a tab indents this line; YAML allows only spaces</source>
+        <translation>строка начинается с табуляции, а YAML допускает для отступов только пробелы</translation>
+    </message>
+    <message>
+        <source>the list is not closed by "]"</source>
+        <translation>список не закрыт символом «]»</translation>
+    </message>
+    <message>
+        <source>the alias *%1 has no anchor</source>
+        <translation>у ссылки *%1 нет якоря</translation>
+    </message>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>строка в кавычках не закрыта</translation>
+    </message>
+    <message>
+        <source>the alias %1 has no anchor</source>
+        <translation>у ссылки %1 нет якоря</translation>
+    </message>
+    <message>
+        <source>there is no "services:" section</source>
+        <translation>нет раздела «services:»</translation>
+    </message>
+    <message>
+        <source>a service name was expected</source>
+        <translation>ожидалось имя сервиса</translation>
+    </message>
+    <message>
+        <source>no service runs a Celery worker</source>
+        <translation>ни один сервис не запускает воркер Celery</translation>
+    </message>
+    <message>
+        <source>no service runs gunicorn</source>
+        <translation>ни один сервис не запускает gunicorn</translation>
+    </message>
+    <message>
+        <source>the command of "%1" has no option for %2; add it by hand first</source>
+        <translation>в команде сервиса «%1» нет параметра для %2; сначала добавьте его вручную</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::ComposeJob</name>
     <message>
         <source>Start the stack (compose up)</source>
@@ -748,11 +1365,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build)</source>
+        <source>Build the stack's images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack&apos;s images (compose pull)</source>
+        <source>Pull the stack's images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -784,7 +1401,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -828,7 +1445,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -838,6 +1455,339 @@
     <message>
         <source>Fix what compose reports (the compose file and .env are in %1), then try again.</source>
         <translation>Устраните то, о чём сообщает compose (файл compose и .env лежат в %1), и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigChange</name>
+    <message>
+        <source>"%1" is not KEY=VALUE.</source>
+        <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>Write each setting as KEY=VALUE, e.g. gunicorn.workers=8.</source>
+        <translation>Записывайте каждую настройку как КЛЮЧ=ЗНАЧЕНИЕ, например gunicorn.workers=8.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting the editor knows</source>
+        <translation>«%1» — неизвестная редактору настройка</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigDocuments</name>
+    <message>
+        <source>the file is missing</source>
+        <translation>файл отсутствует</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting the editor knows</source>
+        <translation>«%1» — неизвестная редактору настройка</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigError</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>The configuration change cannot be made (%1).</source>
+        <translation>Изменить конфигурацию не удалось (%1).</translation>
+    </message>
+    <message>
+        <source>No file was changed. Correct the value or the file and try again.</source>
+        <translation>Ни один файл не изменён. Исправьте значение или файл и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigKey</name>
+    <message>
+        <source>Proxy read timeout</source>
+        <translation>Тайм-аут чтения от бэкенда</translation>
+    </message>
+    <message>
+        <source>How long nginx waits for the backend's answer to a request to /api/.</source>
+        <translation>Сколько nginx ждёт ответа бэкенда на запрос к /api/.</translation>
+    </message>
+    <message>
+        <source>Proxy connect timeout</source>
+        <translation>Тайм-аут подключения к бэкенду</translation>
+    </message>
+    <message>
+        <source>How long nginx waits to connect to the backend.</source>
+        <translation>Сколько nginx ждёт подключения к бэкенду.</translation>
+    </message>
+    <message>
+        <source>Proxy send timeout</source>
+        <translation>Тайм-аут отправки бэкенду</translation>
+    </message>
+    <message>
+        <source>How long nginx waits while sending a request to the backend.</source>
+        <translation>Сколько nginx ждёт при отправке запроса бэкенду.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ограничение частоты запросов</translation>
+    </message>
+    <message>
+        <source>Requests per client address that /api/ accepts (limit_req_zone); "off" removes the limit.</source>
+        <translation>Сколько запросов с одного адреса клиента принимает /api/ (limit_req_zone); «off» снимает ограничение.</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Всплеск</translation>
+    </message>
+    <message>
+        <source>Requests above the rate that nginx queues before it answers 429 (limit_req burst).</source>
+        <translation>Сколько запросов сверх лимита nginx ставит в очередь, прежде чем ответить 429 (limit_req burst).</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>Без задержки</translation>
+    </message>
+    <message>
+        <source>Serve the burst at once instead of spacing it out at the rate (limit_req nodelay).</source>
+        <translation>Обслуживать всплеск сразу, а не растягивать его по лимиту (limit_req nodelay).</translation>
+    </message>
+    <message>
+        <source>Gunicorn workers</source>
+        <translation>Воркеры gunicorn</translation>
+    </message>
+    <message>
+        <source>Backend worker processes (gunicorn --workers).</source>
+        <translation>Рабочие процессы бэкенда (gunicorn --workers).</translation>
+    </message>
+    <message>
+        <source>Gunicorn worker class</source>
+        <translation>Класс воркеров gunicorn</translation>
+    </message>
+    <message>
+        <source>The worker type gunicorn runs (--worker-class), e.g. uvicorn.workers.UvicornWorker.</source>
+        <translation>Тип воркеров, которые запускает gunicorn (--worker-class), например uvicorn.workers.UvicornWorker.</translation>
+    </message>
+    <message>
+        <source>Celery concurrency</source>
+        <translation>Параллелизм Celery</translation>
+    </message>
+    <message>
+        <source>Celery worker processes (--concurrency).</source>
+        <translation>Рабочие процессы Celery (--concurrency).</translation>
+    </message>
+    <message>
+        <source>Database pool size</source>
+        <translation>Размер пула БД</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections each process keeps open (pool_size).</source>
+        <translation>Сколько соединений с PostgreSQL держит открытыми каждый процесс (pool_size).</translation>
+    </message>
+    <message>
+        <source>Database pool overflow</source>
+        <translation>Превышение пула БД</translation>
+    </message>
+    <message>
+        <source>Extra connections a process may open above the pool size (max_overflow).</source>
+        <translation>Сколько дополнительных соединений процесс может открыть сверх размера пула (max_overflow).</translation>
+    </message>
+    <message>
+        <source>Database pool timeout</source>
+        <translation>Тайм-аут пула БД</translation>
+    </message>
+    <message>
+        <source>Seconds a request waits for a free connection (pool_timeout).</source>
+        <translation>Сколько секунд запрос ждёт свободного соединения (pool_timeout).</translation>
+    </message>
+    <message>
+        <source>Database connection recycle</source>
+        <translation>Пересоздание соединений БД</translation>
+    </message>
+    <message>
+        <source>Seconds after which a connection is replaced (pool_recycle).</source>
+        <translation>Через сколько секунд соединение заменяется новым (pool_recycle).</translation>
+    </message>
+    <message>
+        <source>HTTP client hosts</source>
+        <translation>Хосты HTTP-клиента</translation>
+    </message>
+    <message>
+        <source>Distinct hosts the outgoing HTTP client keeps connections for (POOL_CONNECTIONS).</source>
+        <translation>Для скольких разных хостов исходящий HTTP-клиент хранит соединения (POOL_CONNECTIONS).</translation>
+    </message>
+    <message>
+        <source>HTTP client connections per host</source>
+        <translation>Соединения HTTP-клиента на хост</translation>
+    </message>
+    <message>
+        <source>Connections the outgoing HTTP client keeps per host (POOL_MAXSIZE).</source>
+        <translation>Сколько соединений исходящий HTTP-клиент хранит на один хост (POOL_MAXSIZE).</translation>
+    </message>
+    <message>
+        <source>HTTP client connect timeout</source>
+        <translation>Тайм-аут подключения HTTP-клиента</translation>
+    </message>
+    <message>
+        <source>Seconds the outgoing HTTP client waits to connect (DEFAULT_TIMEOUT, first item).</source>
+        <translation>Сколько секунд исходящий HTTP-клиент ждёт подключения (DEFAULT_TIMEOUT, первый элемент).</translation>
+    </message>
+    <message>
+        <source>HTTP client read timeout</source>
+        <translation>Тайм-аут чтения HTTP-клиента</translation>
+    </message>
+    <message>
+        <source>Seconds the outgoing HTTP client waits for an answer (DEFAULT_TIMEOUT, second item).</source>
+        <translation>Сколько секунд исходящий HTTP-клиент ждёт ответа (DEFAULT_TIMEOUT, второй элемент).</translation>
+    </message>
+    <message>
+        <source>%1 s … %2 s</source>
+        <translation>%1 с … %2 с</translation>
+    </message>
+    <message>
+        <source>more than 0 s, at most %1 s</source>
+        <translation>больше 0 с, не больше %1 с</translation>
+    </message>
+    <message>
+        <source>more than 0 r/s or r/m, or off</source>
+        <translation>больше 0 r/s или r/m либо off</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on или off</translation>
+    </message>
+    <message>
+        <source>a Python class path</source>
+        <translation>путь к классу Python</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>не меньше %1</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2)</source>
+        <translation>%1 — вне допустимого диапазона (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time in whole seconds (like 180, 180s or 3m)</source>
+        <translation>«%1» — не время в целых секундах (например, 180, 180s или 3m)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate above 0 (like 20r/s or 600r/m) or off</source>
+        <translation>«%1» — не частота больше 0 (например, 20r/s или 600r/m) и не off</translation>
+    </message>
+    <message>
+        <source>"%1" is neither on nor off</source>
+        <translation>«%1» — ни on, ни off</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Python class path</source>
+        <translation>«%1» — не путь к классу Python</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number</source>
+        <translation>«%1» — не целое число</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of seconds</source>
+        <translation>«%1» — не число секунд</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigLoader</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>Check that the stack folder is right and the file is readable.</source>
+        <translation>Проверьте, что папка стека указана верно и файл доступен для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigPreset</name>
+    <message>
+        <source>Optimized</source>
+        <translation>Оптимизированный</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Прежний</translation>
+    </message>
+    <message>
+        <source>The deployment instructions' values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
+        <translation>Значения из инструкции по развёртыванию: тайм-ауты 180 с, 20 запросов/с со всплеском 40 (nodelay), 8 воркеров gunicorn, параллелизм Celery 12, пул 20/40/5/300.</translation>
+    </message>
+    <message>
+        <source>The values before the optimization (the instructions' rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
+        <translation>Значения до оптимизации (откат по инструкции): тайм-ауты 60 с, без ограничения частоты, 4 воркера gunicorn, параллелизм Celery 8, пул 20/40/5/300.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConnectionsReport</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ПРЕДУПРЕЖДЕНИЕ</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>КРИТИЧНО</translation>
+    </message>
+    <message numerus="yes">
+        <source>PostgreSQL  %Ln connection(s) (%1) of max_connections %2, %3 free; warning at %4  %5</source>
+        <translation>
+            <numerusform>PostgreSQL  %Ln подключение (%1) из max_connections %2, свободно %3; предупреждение при %4  %5</numerusform>
+            <numerusform>PostgreSQL  %Ln подключения (%1) из max_connections %2, свободно %3; предупреждение при %4  %5</numerusform>
+            <numerusform>PostgreSQL  %Ln подключений (%1) из max_connections %2, свободно %3; предупреждение при %4  %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL  no figures: %1</source>
+        <translation>PostgreSQL  нет показателей: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redis       %Ln client(s) (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</source>
+        <translation>
+            <numerusform>Redis       %Ln клиент (%1 заблокировано), %2 оп/с, занято %3, в очереди Celery %4; предупреждение при %5  %6</numerusform>
+            <numerusform>Redis       %Ln клиента (%1 заблокировано), %2 оп/с, занято %3, в очереди Celery %4; предупреждение при %5  %6</numerusform>
+            <numerusform>Redis       %Ln клиентов (%1 заблокировано), %2 оп/с, занято %3, в очереди Celery %4; предупреждение при %5  %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis       no figures: %1</source>
+        <translation>Redis       нет показателей: %1</translation>
+    </message>
+    <message>
+        <source>pg %1/%2 %3</source>
+        <translation>pg %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>pg — %1</source>
+        <translation>pg — %1</translation>
+    </message>
+    <message>
+        <source>redis %1 %2</source>
+        <translation>redis %1 %2</translation>
+    </message>
+    <message>
+        <source>redis — %1</source>
+        <translation>redis — %1</translation>
     </message>
 </context>
 <context>
@@ -917,7 +1867,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
+        <source>See the Docker daemon's log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -1126,7 +2076,7 @@
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
     <message>
-        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile&apos;s Docker host to the socket it listens on.</source>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
         <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
     </message>
     <message>
@@ -1279,7 +2229,7 @@
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <source>Check the backup folder&apos;s permissions and free space.</source>
+        <source>Check the backup folder's permissions and free space.</source>
         <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
@@ -1416,9 +2366,16 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::KombuQueues</name>
+    <message>
+        <source>%1 (priority %2)</source>
+        <translation>%1 (приоритет %2)</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::LegacyBackupFolders</name>
     <message>
-        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile&apos;s backups to its own folder by hand.</source>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
         <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
     </message>
     <message>
@@ -1428,6 +2385,99 @@
     <message>
         <source>The backups of profile %1 stay in %2: it could not be renamed to %3.</source>
         <translation>Копии профиля %1 остались в %2: не удалось переименовать папку в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LoadTarget</name>
+    <message>
+        <source>“%1” is not an http:// URL.</source>
+        <translation>«%1» — не адрес http://.</translation>
+    </message>
+    <message>
+        <source>The load tester speaks plain HTTP/1.1 to one host.</source>
+        <translation>Нагрузочный тест работает по обычному HTTP/1.1 с одним хостом.</translation>
+    </message>
+    <message>
+        <source>Give a URL such as http://127.0.0.1:18080/api/v1/health.</source>
+        <translation>Укажите адрес вида http://127.0.0.1:18080/api/v1/health.</translation>
+    </message>
+    <message>
+        <source>Refusing to load-test %1.</source>
+        <translation>Нагрузочный тест %1 не будет запущен.</translation>
+    </message>
+    <message>
+        <source>It is neither the profile's API host nor this machine; a load test against someone else's server can look like an attack.</source>
+        <translation>Это не хост API профиля и не этот компьютер; нагрузочный тест чужого сервера может выглядеть как атака.</translation>
+    </message>
+    <message>
+        <source>Pass --allow-any-host if the server is yours.</source>
+        <translation>Если это ваш сервер, добавьте --allow-any-host.</translation>
+    </message>
+    <message>
+        <source>Cannot resolve %1.</source>
+        <translation>Не удаётся разрешить имя %1.</translation>
+    </message>
+    <message>
+        <source>Check the host name in the URL.</source>
+        <translation>Проверьте имя хоста в адресе.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LoadTestJob</name>
+    <message>
+        <source>Load test of %1</source>
+        <translation>Нагрузочный тест %1</translation>
+    </message>
+    <message>
+        <source>%1 requests/s for %2 s</source>
+        <translation>%1 запросов/с в течение %2 с</translation>
+    </message>
+    <message>
+        <source>Cannot read the request body %1.</source>
+        <translation>Не удаётся прочитать тело запроса %1.</translation>
+    </message>
+    <message>
+        <source>Check the path given to --body.</source>
+        <translation>Проверьте путь, указанный в --body.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests/s: p99 %2 ms, %n error(s)</source>
+        <translation>
+            <numerusform>%1 запросов/с: p99 %2 мс, %n ошибка</numerusform>
+            <numerusform>%1 запросов/с: p99 %2 мс, %n ошибки</numerusform>
+            <numerusform>%1 запросов/с: p99 %2 мс, %n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LoadTestOptions</name>
+    <message>
+        <source>The load test's settings are invalid.</source>
+        <translation>Параметры нагрузочного теста неверны.</translation>
+    </message>
+    <message>
+        <source>Unknown method “%1”; use GET, POST, PUT, DELETE, HEAD or PATCH.</source>
+        <translation>Неизвестный метод «%1»; используйте GET, POST, PUT, DELETE, HEAD или PATCH.</translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and %1.</source>
+        <translation>Число соединений должно быть от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>Counts, durations and timeouts must be positive.</source>
+        <translation>Количества, длительности и тайм-ауты должны быть положительными.</translation>
+    </message>
+    <message>
+        <source>Give a request count or a duration, not both.</source>
+        <translation>Укажите либо число запросов, либо длительность, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>Give a constant rate or a ramp, not both.</source>
+        <translation>Укажите либо постоянную частоту, либо ступенчатый рост, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>A ramp needs an SLO (--slo) to find the highest rate that meets it.</source>
+        <translation>Для ступенчатого роста нужен SLO (--slo): по нему ищется наибольшая частота, при которой он выполняется.</translation>
     </message>
 </context>
 <context>
@@ -1511,10 +2561,198 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::NginxDocument</name>
+    <message>
+        <source>unexpected end of file: a "}" is missing</source>
+        <translation>неожиданный конец файла: не хватает «}»</translation>
+    </message>
+    <message>
+        <source>unexpected "}"</source>
+        <translation>неожиданная «}»</translation>
+    </message>
+    <message>
+        <source>unexpected "%1"</source>
+        <translation>неожиданный символ «%1»</translation>
+    </message>
+    <message>
+        <source>the directive "%1" is not terminated by ";"</source>
+        <translation>директива «%1» не завершена символом «;»</translation>
+    </message>
+    <message>
+        <source>"%1" takes one value</source>
+        <translation>«%1» принимает одно значение</translation>
+    </message>
+    <message>
+        <source>no location proxies /api/, so there is no place for "%1"</source>
+        <translation>ни один location не проксирует /api/, поэтому «%1» некуда добавить</translation>
+    </message>
+    <message>
+        <source>limit_req_zone has no rate=</source>
+        <translation>в limit_req_zone нет rate=</translation>
+    </message>
+    <message>
+        <source>no location proxies /api/, so there is no place for a rate limit</source>
+        <translation>ни один location не проксирует /api/, поэтому ограничение частоты некуда добавить</translation>
+    </message>
+    <message>
+        <source>there is no limit_req for /api/: set nginx.rate first</source>
+        <translation>для /api/ нет limit_req: сначала задайте nginx.rate</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting of this file</source>
+        <translation>«%1» — не настройка этого файла</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::NginxTokenizer</name>
+    <message>
+        <source>a quoted string is not closed</source>
+        <translation>строка в кавычках не закрыта</translation>
+    </message>
+    <message>
+        <source>unexpected "%1" after a quoted string</source>
+        <translation>неожиданный символ «%1» после строки в кавычках</translation>
+    </message>
+    <message>
+        <source>the Lua block is not closed</source>
+        <translation>блок Lua не закрыт</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgAsyncConnection</name>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
+        <source>connection to server lost</source>
+        <translation>соединение с сервером потеряно</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgConnectionInfo</name>
+    <message>
+        <source>The PostgreSQL settings of profile %1 cannot be read.</source>
+        <translation>Не удаётся прочитать настройки PostgreSQL профиля %1.</translation>
+    </message>
+    <message>
+        <source>Create Docker_all/.env with POSTGRES_USER, POSTGRES_DB and POSTGRES_PASSWORD, or fix the stack folder in Settings.</source>
+        <translation>Создайте Docker_all/.env с POSTGRES_USER, POSTGRES_DB и POSTGRES_PASSWORD или исправьте папку стека в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 does not name the database.</source>
+        <translation>В %1 не указана база данных.</translation>
+    </message>
+    <message>
+        <source>POSTGRES_USER or POSTGRES_DB is missing.</source>
+        <translation>Нет POSTGRES_USER или POSTGRES_DB.</translation>
+    </message>
+    <message>
+        <source>Add both to the file, as docker-compose.yml expects.</source>
+        <translation>Добавьте в файл обе переменные — их ожидает docker-compose.yml.</translation>
+    </message>
+    <message>
+        <source>container %1</source>
+        <translation>контейнер %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgExecRunner</name>
+    <message>
+        <source>container %1</source>
+        <translation>контейнер %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (container %1) cannot be asked: %2</source>
+        <translation>Не удаётся обратиться к PostgreSQL (контейнер %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgFaultClassifier</name>
+    <message>
+        <source>PostgreSQL (%1) refused the login: %2. Check POSTGRES_USER and POSTGRES_PASSWORD in Docker_all/.env against the database.</source>
+        <translation>PostgreSQL (%1) отклонил вход: %2. Сверьте POSTGRES_USER и POSTGRES_PASSWORD в Docker_all/.env с данными базы.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1) refuses new connections: the connection limit is reached (SQLSTATE 53300, %2). End idle sessions or raise max_connections.</source>
+        <translation>PostgreSQL (%1) не принимает новые подключения: достигнут предел числа соединений (SQLSTATE 53300, %2). Завершите простаивающие сеансы или увеличьте max_connections.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1) cannot be reached: %2. Start the stack, or check POSTGRES_PORT in Docker_all/.env.</source>
+        <translation>PostgreSQL (%1) недоступен: %2. Запустите стек или проверьте POSTGRES_PORT в Docker_all/.env.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1) failed: %2.</source>
+        <translation>Ошибка PostgreSQL (%1): %2.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (%1) did not answer (%2) within %3 ms. The server may be overloaded or a lock may hold it; try again, or look at its log.</source>
+        <translation>PostgreSQL (%1) не ответил (%2) за %3 мс. Возможно, сервер перегружен или его держит блокировка; повторите попытку или посмотрите его журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgMonitor</name>
+    <message>
+        <source>The PostgreSQL monitor was stopped before it answered.</source>
+        <translation>Монитор PostgreSQL остановлен, не успев ответить.</translation>
+    </message>
+    <message>
+        <source>The fallback through psql in the container failed too: %1</source>
+        <translation>Запасной путь через psql в контейнере тоже не сработал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgSession</name>
+    <message>
+        <source>PostgreSQL's session list cannot be read.</source>
+        <translation>Не удаётся прочитать список сеансов PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Unexpected row: %1</source>
+        <translation>Неожиданная строка: %1</translation>
+    </message>
+    <message>
+        <source>Report this together with the server's version.</source>
+        <translation>Сообщите об этом, указав версию сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PgSnapshot</name>
+    <message>
+        <source>PostgreSQL's connection figures cannot be read.</source>
+        <translation>Не удаётся прочитать показатели подключений PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Unexpected row: %1</source>
+        <translation>Неожиданная строка: %1</translation>
+    </message>
+    <message>
+        <source>Report this together with the server's version.</source>
+        <translation>Сообщите об этом, указав версию сервера.</translation>
+    </message>
+    <message>
+        <source>the clock or max_connections row is missing</source>
+        <translation>нет строки с временем сервера или с max_connections</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::PortMapping</name>
     <message>
         <source>%1 (not published)</source>
         <translation>%1 (не опубликован)</translation>
+    </message>
+    <message>
+        <source>%1 internal</source>
+        <comment>a port only exposed to the stack's network</comment>
+        <translation>%1 внутренний</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2795,104 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::PythonScanner</name>
+    <message>
+        <source>unmatched "%1"</source>
+        <translation>непарная «%1»</translation>
+    </message>
+    <message>
+        <source>"%1" is never closed</source>
+        <translation>«%1» нигде не закрыта</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>строка не закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::PythonSettingsDocument</name>
+    <message>
+        <source>the value is an expression, not a number</source>
+        <translation>значение — выражение, а не число</translation>
+    </message>
+    <message>
+        <source>the condition does not say which value applies to PostgreSQL</source>
+        <translation>из условия не ясно, какое значение относится к PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the setting %1 is not in this file</source>
+        <translation>настройки %1 нет в этом файле</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::RedisAsyncConnection</name>
+    <message>
+        <source>out of memory</source>
+        <translation>не хватает памяти</translation>
+    </message>
+    <message>
+        <source>Server closed the connection</source>
+        <translation>Сервер закрыл соединение</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::RedisConnectionInfo</name>
+    <message>
+        <source>The Redis port in the stack's .env is not a port number.</source>
+        <translation>Порт Redis в файле .env стека не является номером порта.</translation>
+    </message>
+    <message>
+        <source>REDIS_PORT is "%1".</source>
+        <translation>REDIS_PORT равен «%1».</translation>
+    </message>
+    <message>
+        <source>Set REDIS_PORT to a number between 1 and 65535.</source>
+        <translation>Укажите в REDIS_PORT число от 1 до 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::RedisFault</name>
+    <message>
+        <source>Redis at %1 refused the monitor's password. The password in the profile's .env (REDIS_PASSWORD) does not match the server's. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
+        <translation>Redis на %1 не принял пароль монитора: пароль в файле .env профиля (REDIS_PASSWORD) не совпадает с паролем сервера. Исправьте REDIS_PASSWORD или перезапустите Redis с паролем из файла.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 turned the monitor away: it already serves its maximum number of clients (maxclients). Find who holds the connections (CLIENT LIST from inside the container) or raise maxclients.</source>
+        <translation>Redis на %1 отклонил подключение монитора: он уже обслуживает максимальное число клиентов (maxclients). Выясните, кто держит подключения (CLIENT LIST изнутри контейнера), или увеличьте maxclients.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 is still loading its data set into memory. Wait until it has finished; the monitor retries by itself.</source>
+        <translation>Redis на %1 ещё загружает данные в память. Дождитесь окончания загрузки; монитор повторит попытку сам.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 answered the monitor with an error: %2. Check the server's log (the Logs page, the Redis container).</source>
+        <translation>Redis на %1 ответил монитору ошибкой: %2. Проверьте журнал сервера (страница «Журналы», контейнер Redis).</translation>
+    </message>
+    <message>
+        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile's .env); the monitor reconnects by itself.</source>
+        <translation>Redis на %1 отклонил подключение: по этому адресу никто не слушает. Запустите контейнер Redis (или проверьте REDIS_PORT в файле .env профиля); монитор подключится снова сам.</translation>
+    </message>
+    <message>
+        <source>The connection to Redis at %1 failed: %2. Check that the Redis container runs; the monitor reconnects by itself.</source>
+        <translation>Не удалось подключиться к Redis на %1: %2. Проверьте, что контейнер Redis запущен; монитор подключится снова сам.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer in time. The server may be overloaded or paused; the monitor retries by itself.</source>
+        <translation>Redis на %1 не ответил вовремя. Возможно, сервер перегружен или приостановлен; монитор повторит попытку сам.</translation>
+    </message>
+    <message>
+        <source>Redis at %1 did not answer within %2 ms. The server may be overloaded or paused; the monitor retries by itself.</source>
+        <translation>Redis на %1 не ответил за %2 мс. Возможно, сервер перегружен или приостановлен; монитор повторит попытку сам.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::RedisMonitor</name>
+    <message>
+        <source>The Redis monitor is not connected yet. Try again in a moment.</source>
+        <translation>Монитор Redis ещё не подключился. Повторите попытку через несколько секунд.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::RestoreJob</name>
     <message>
         <source>Restore %1</source>
@@ -1587,7 +2923,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup&apos;s manifest.</source>
+        <source>Compare row counts per table with the backup's manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -1856,6 +3192,13 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ValueRange</name>
+    <message>
+        <source>%L1 is out of range. Allowed: %L2–%L3.</source>
+        <translation>%L1 — вне допустимого диапазона. Допустимо: %L2–%L3.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::VerifyJob</name>
     <message>
         <source>Verify %1</source>
@@ -1878,7 +3221,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
+        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -1908,6 +3251,17 @@
     <message>
         <source>%1 is complete (pg_restore read all of it).</source>
         <translation>%1 полный (pg_restore прочитал его целиком).</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::AlertNotifier</name>
+    <message>
+        <source>%1: back to normal</source>
+        <translation>%1: снова в норме</translation>
+    </message>
+    <message>
+        <source>%1: alert</source>
+        <translation>%1: тревога</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +3315,7 @@
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -1997,7 +3351,7 @@
         <translation>размер в норме</translation>
     </message>
     <message>
-        <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
     <message>
@@ -2127,7 +3481,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -2219,8 +3573,353 @@
         <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
     </message>
     <message>
-        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
+        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop's settings.</source>
         <translation>Откройте %1 в файловом менеджере или терминале сами либо задайте файловый менеджер по умолчанию в настройках рабочего стола.</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup into the stack's database, after a check and a confirmation.</source>
+        <translation>Восстановить выбранную копию в базу данных стека — после проверки и подтверждения.</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup and its manifest, after a confirmation.</source>
+        <translation>Удалить выбранную копию и её манифест — после подтверждения.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file anywhere on this computer and restore it.</source>
+        <translation>Выбрать файл резервной копии в любом месте на этом компьютере и восстановить его.</translation>
+    </message>
+    <message>
+        <source>Read the backup folder again.</source>
+        <translation>Перечитать папку резервных копий.</translation>
+    </message>
+    <message>
+        <source>Open the backup folder in the file manager.</source>
+        <translation>Открыть папку резервных копий в файловом менеджере.</translation>
+    </message>
+    <message>
+        <source>The format of the next backup; the profile's default is chosen first.</source>
+        <translation>Формат следующей копии; сначала выбран формат по умолчанию из профиля.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>The backups in the folder, newest first. A double-click verifies one; the Menu key or Shift+F10 opens its actions.</source>
+        <translation>Резервные копии в папке, новые сверху. Двойной щелчок проверяет копию; клавиша контекстного меню или Shift+F10 открывает действия с ней.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ChartsController</name>
+    <message>
+        <source>active</source>
+        <translation>активны</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>простаивают</translation>
+    </message>
+    <message>
+        <source>idle in tx</source>
+        <translation>простой в транз.</translation>
+    </message>
+    <message>
+        <source>aborted tx</source>
+        <translation>прерв. транз.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другие</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>клиенты</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>заблокированы</translation>
+    </message>
+    <message>
+        <source>operations/s</source>
+        <translation>операций/с</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>МиБ</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>задержка</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>warn %L1</source>
+        <translation>предупр. %L1</translation>
+    </message>
+    <message>
+        <source>max %L1</source>
+        <translation>макс. %L1</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>ошибка входа</translation>
+    </message>
+    <message>
+        <source>connection limit reached</source>
+        <translation>лимит подключений</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Monitoring is off.</source>
+        <translation>Наблюдение выключено.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 slots free · warning at %L3</source>
+        <translation>свободно %L1 из %L2 мест · предупреждение при %L3</translation>
+    </message>
+    <message>
+        <source>warning at %L1 · %L2 ops/s · %3</source>
+        <translation>предупреждение при %L1 · %L2 оп/с · %3</translation>
+    </message>
+    <message>
+        <source>Asking the workers…</source>
+        <translation>Опрос обработчиков…</translation>
+    </message>
+    <message numerus="yes">
+        <source>busy · %Ln worker(s) · %1 queued</source>
+        <translation>
+            <numerusform>занято · %Ln обработчик · в очереди %1</numerusform>
+            <numerusform>занято · %Ln обработчика · в очереди %1</numerusform>
+            <numerusform>занято · %Ln обработчиков · в очереди %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 от %2</translation>
+    </message>
+    <message>
+        <source>Listing…</source>
+        <translation>Получение списка…</translation>
+    </message>
+    <message>
+        <source>running · CPU %1 % · memory %2</source>
+        <translation>работают · ЦП %1 % · память %2</translation>
+    </message>
+    <message>
+        <source>The image could not be encoded.</source>
+        <translation>Не удалось закодировать изображение.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ChartsPage</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>End session %1 of %2 (%3, %4)? Its transaction, if any, is rolled back and its client is disconnected.</source>
+        <translation>Завершить сеанс %1 пользователя %2 (%3, %4)? Его транзакция, если есть, будет отменена, а клиент отключён.</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <source>Session %1 had already ended.</source>
+        <translation>Сеанс %1 уже завершился.</translation>
+    </message>
+    <message>
+        <source>Session %1 was ended.</source>
+        <translation>Сеанс %1 завершён.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL monitoring is not running for this profile.</source>
+        <translation>Наблюдение за PostgreSQL для этого профиля не запущено.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL monitoring stopped.</source>
+        <translation>Наблюдение за PostgreSQL остановлено.</translation>
+    </message>
+    <message>
+        <source>The profile was switched or closed.</source>
+        <translation>Профиль переключён или закрыт.</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Экспорт в PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export data as CSV…</source>
+        <translation>Экспорт данных в CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>Экспорт данных графика</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL sessions</source>
+        <translation>Сеансы PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis clients</source>
+        <translation>Клиенты Redis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the sessions</source>
+        <translation>Обновить сеансы</translation>
+    </message>
+    <message>
+        <source>Terminate session…</source>
+        <translation>Завершить сеанс…</translation>
+    </message>
+    <message>
+        <source>Refresh the Redis clients</source>
+        <translation>Обновить клиентов Redis</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ChartsView</name>
+    <message>
+        <source>Window:</source>
+        <translation>Окно:</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 мин</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 ч</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 ч</translation>
+    </message>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Показать последние %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Stop moving the charts; sampling and alerts go on.</source>
+        <translation>Остановить движение графиков; сбор данных и оповещения продолжаются.</translation>
+    </message>
+    <message>
+        <source>Terminate idle connections…</source>
+        <translation>Завершить простаивающие подключения…</translation>
+    </message>
+    <message>
+        <source>End PostgreSQL sessions idle for longer than a limit you choose; lists them first.</source>
+        <translation>Завершает сеансы PostgreSQL, простаивающие дольше выбранного предела; сначала показывает их список.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>Подключения к PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis clients</source>
+        <translation>Клиенты Redis</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Celery</translation>
+    </message>
+    <message>
+        <source>API health</source>
+        <translation>Состояние API</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections by state</source>
+        <translation>Подключения PostgreSQL по состояниям</translation>
+    </message>
+    <message>
+        <source>Redis operations per second</source>
+        <translation>Операции Redis в секунду</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Память Redis</translation>
+    </message>
+    <message>
+        <source>Celery queue and active tasks</source>
+        <translation>Очередь Celery и активные задачи</translation>
+    </message>
+    <message>
+        <source>API latency</source>
+        <translation>Задержка API</translation>
+    </message>
+    <message>
+        <source>CPU per container</source>
+        <translation>ЦП по контейнерам</translation>
+    </message>
+    <message>
+        <source>Memory per container</source>
+        <translation>Память по контейнерам</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +4039,10 @@
     <message>
         <source>Hide secrets</source>
         <translation>Скрыть секреты</translation>
+    </message>
+    <message>
+        <source>The container's settings and state by section; secrets stay masked until revealed.</source>
+        <translation>Настройки и состояние контейнера по разделам; секреты скрыты, пока их не показать.</translation>
     </message>
 </context>
 <context>
@@ -2524,35 +4227,19 @@
         <translation>Собрать</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <source>gunicorn: 1 + %1 of %2 %3   Celery: %4 of %5 %6</source>
-        <translation>gunicorn: 1 + %1 из %2 %3   Celery: %4 из %5 %6</translation>
-    </message>
-    <message>
-        <source>gunicorn masters: %1. Measured from the containers&apos; process tables.</source>
-        <translation>Главных процессов gunicorn: %1. Подсчитано по таблицам процессов контейнеров.</translation>
-    </message>
-    <message>
         <source>Logs…</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container&apos;s log.</source>
+        <source>Open the Logs page on this container's log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
-    </message>
-    <message>
-        <source>Workers: unknown</source>
-        <translation>Воркеры: неизвестно</translation>
     </message>
     <message>
         <source>Bring down (compose down)…</source>
         <translation>Снести стек (down)…</translation>
     </message>
     <message>
-        <source>Stop and remove all the stack&apos;s containers (docker-compose down).</source>
+        <source>Stop and remove all the stack's containers (docker-compose down).</source>
         <translation>Остановить и удалить все контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -2568,16 +4255,56 @@
         <translation>Снести стек</translation>
     </message>
     <message>
-        <source>starting…</source>
-        <translation>запуск…</translation>
-    </message>
-    <message>
         <source>Details…</source>
         <translation>Подробности…</translation>
     </message>
     <message>
         <source>Nothing was done: the active profile changed while the question was open.</source>
         <translation>Ничего не сделано: активный профиль сменился, пока был открыт вопрос.</translation>
+    </message>
+    <message>
+        <source>Build: ignore the build cache and rebuild every layer.</source>
+        <translation>Сборка: не использовать кэш сборки и пересобрать каждый слой.</translation>
+    </message>
+    <message>
+        <source>Restart every service of the stack (docker-compose restart).</source>
+        <translation>Перезапустить все сервисы стека (docker-compose restart).</translation>
+    </message>
+    <message>
+        <source>Stop the compose command under way.</source>
+        <translation>Прервать выполняемую команду compose.</translation>
+    </message>
+    <message>
+        <source>Start the selected container.</source>
+        <translation>Запустить выбранный контейнер.</translation>
+    </message>
+    <message>
+        <source>Stop the selected container only; the rest of the stack keeps running.</source>
+        <translation>Остановить только выбранный контейнер; остальной стек продолжит работать.</translation>
+    </message>
+    <message>
+        <source>Restart the selected container.</source>
+        <translation>Перезапустить выбранный контейнер.</translation>
+    </message>
+    <message>
+        <source>The processes running in the selected container (docker top).</source>
+        <translation>Процессы, запущенные в выбранном контейнере (docker top).</translation>
+    </message>
+    <message>
+        <source>The selected container's image, command, environment, mounts, networks and health check.</source>
+        <translation>Образ, команда, окружение, тома, сети и проверка состояния выбранного контейнера.</translation>
+    </message>
+    <message>
+        <source>Run a command in the selected container (docker exec).</source>
+        <translation>Выполнить команду в выбранном контейнере (docker exec).</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <source>The stack's services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row's actions.</source>
+        <translation>Сервисы стека, по строке на каждый. Двойной щелчок открывает подробности; клавиша контекстного меню или Shift+F10 — действия со строкой.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +4332,10 @@
         <source>Finished in %1.</source>
         <translation>Готово за %1.</translation>
     </message>
+    <message>
+        <source>What the last command or job printed, with the time of each line.</source>
+        <translation>Вывод последней команды или задачи, со временем каждой строки.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::JobProgressPanel</name>
@@ -2628,11 +4359,39 @@
 <context>
     <name>artgen::gui::LogsModel</name>
     <message numerus="yes">
-        <source>(+%n line(s))</source>
+        <source>(%Ln line(s))</source>
         <translation>
-            <numerusform>(ещё %n строка)</numerusform>
-            <numerusform>(ещё %n строки)</numerusform>
-            <numerusform>(ещё %n строк)</numerusform>
+            <numerusform>(%Ln строка)</numerusform>
+            <numerusform>(%Ln строки)</numerusform>
+            <numerusform>(%Ln строк)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Red bar: the container wrote this line to its error stream (stderr). Many programs log there; it does not mean an error.</source>
+        <translation>Красная полоса: контейнер записал эту строку в поток ошибок (stderr). Многие программы пишут туда свой журнал; это ещё не значит, что произошла ошибка.</translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>note from the panel</source>
+        <translation>заметка панели</translation>
+    </message>
+    <message>
+        <source>Level: %1.</source>
+        <translation>Уровень: %1.</translation>
+    </message>
+    <message>
+        <source>Written to the container's error stream (stderr).</source>
+        <translation>Записана в поток ошибок контейнера (stderr).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A traceback grouped into one row, %Ln more line(s).</source>
+        <translation>
+            <numerusform>Трассировка, собранная в одну строку; ещё %Ln строка.</numerusform>
+            <numerusform>Трассировка, собранная в одну строку; ещё %Ln строки.</numerusform>
+            <numerusform>Трассировка, собранная в одну строку; ещё %Ln строк.</numerusform>
         </translation>
     </message>
 </context>
@@ -2703,7 +4462,7 @@
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container&apos;s past log to read when following starts.</source>
+        <source>How much of each container's past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -2782,14 +4541,6 @@
         <source>No line matches “%1”.</source>
         <translation>Нет строк, подходящих под «%1».</translation>
     </message>
-    <message numerus="yes">
-        <source>paused: %n line(s) waiting</source>
-        <translation>
-            <numerusform>пауза: ждёт %n строка</numerusform>
-            <numerusform>пауза: ждут %n строки</numerusform>
-            <numerusform>пауза: ждут %n строк</numerusform>
-        </translation>
-    </message>
     <message>
         <source>search: %1</source>
         <translation>поиск: %1</translation>
@@ -2811,7 +4562,7 @@
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -2838,16 +4589,8 @@
         <source>now (keep following)</source>
         <translation>сейчас (продолжать следить)</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n line(s)</source>
-        <translation>
-            <numerusform>%1 · %n строка</numerusform>
-            <numerusform>%1 · %n строки</numerusform>
-            <numerusform>%1 · %n строк</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Reading the containers&apos; logs from %1…</source>
+        <source>Reading the containers' logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message>
@@ -2894,6 +4637,174 @@
         <source>Show only the lines the search matches (like artgenctl logs --grep).</source>
         <translation>Показывать только строки, найденные поиском (как artgenctl logs --grep).</translation>
     </message>
+    <message>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критично</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>информация</translation>
+    </message>
+    <message>
+        <source>debug</source>
+        <translation>отладка</translation>
+    </message>
+    <message>
+        <source>A red bar at a line's left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
+        <translation>Красная полоса у левого края строки: контейнер записал её в поток ошибок (stderr); многие программы пишут туда свой журнал, так что сама по себе она не означает ошибку. Цветное слово — уровень, прочитанный из строки; в узкой панели вместо него полоса того же цвета.</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>подсчёт…</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>нет совпадений</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 из %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Строки журнала</translation>
+    </message>
+    <message>
+        <source>Log lines of %1</source>
+        <translation>Строки журнала %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln line(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln строка</numerusform>
+            <numerusform>%1 · %Ln строки</numerusform>
+            <numerusform>%1 · %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collapse the traceback</source>
+        <translation>Свернуть трассировку</translation>
+    </message>
+    <message>
+        <source>Expand the traceback</source>
+        <translation>Развернуть трассировку</translation>
+    </message>
+    <message>
+        <source>Lines from</source>
+        <translation>Строки с</translation>
+    </message>
+    <message>
+        <source>The start of the time range shown.</source>
+        <translation>Начало показанного интервала времени.</translation>
+    </message>
+    <message>
+        <source>Lines up to</source>
+        <translation>Строки по</translation>
+    </message>
+    <message>
+        <source>The end of the time range shown.</source>
+        <translation>Конец показанного интервала времени.</translation>
+    </message>
+    <message>
+        <source>The range reaches the newest line and keeps following.</source>
+        <translation>Интервал доходит до самой новой строки и продолжает следить.</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Интервал времени</translation>
+    </message>
+    <message numerus="yes">
+        <source>paused: %Ln line(s) waiting</source>
+        <translation>
+            <numerusform>пауза: ждёт %Ln строка</numerusform>
+            <numerusform>пауза: ждут %Ln строки</numerusform>
+            <numerusform>пауза: ждут %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Переносить строки</translation>
+    </message>
+    <message>
+        <source>Break long lines to the pane's width instead of scrolling sideways to them.</source>
+        <translation>Переносить длинные строки по ширине панели вместо прокрутки вбок.</translation>
+    </message>
+    <message>
+        <source>The previous match (Shift+F3, Shift+Enter).</source>
+        <translation>Предыдущее совпадение (Shift+F3, Shift+Enter).</translation>
+    </message>
+    <message>
+        <source>The next match (F3, Enter).</source>
+        <translation>Следующее совпадение (F3, Enter).</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <source>Which containers' lines are shown.</source>
+        <translation>Строки каких контейнеров показаны.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>The lowest level of the lines shown.</source>
+        <translation>Наименьший уровень показанных строк.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Write the lines to a file.</source>
+        <translation>Записать строки в файл.</translation>
+    </message>
+    <message>
+        <source>Tell upper and lower case apart.</source>
+        <translation>Различать прописные и строчные буквы.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Highlights the matches; Enter or F3 goes to the next one.</source>
+        <translation>Подсвечивает совпадения; Enter или F3 — к следующему.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::MainMenu</name>
@@ -2936,10 +4847,6 @@
 </context>
 <context>
     <name>artgen::gui::MainWindow</name>
-    <message>
-        <source>It will chart PostgreSQL and Redis connections, CPU and memory over time against the limits from the deployment instructions.</source>
-        <translation>Здесь будут графики соединений PostgreSQL и Redis, CPU и памяти во времени — в сравнении с пределами из инструкции по развёртыванию.</translation>
-    </message>
     <message>
         <source>It will edit timeouts, rate limits, worker counts and pool sizes in nginx-docker.conf, docker-compose.yml and db.py safely, keeping the previous version.</source>
         <translation>Здесь можно будет безопасно менять таймауты, ограничения частоты запросов, число воркеров и размеры пулов в nginx-docker.conf, docker-compose.yml и db.py, сохраняя предыдущую версию.</translation>
@@ -3014,6 +4921,41 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::PgSessionsModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>In state for</source>
+        <translation>В состоянии</translation>
+    </message>
+    <message>
+        <source>Query started</source>
+        <translation>Запрос начат</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Запрос</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::PlaceholderPage</name>
     <message>
         <source>This page is not available yet.</source>
@@ -3041,6 +4983,10 @@
             <numerusform>%n процесса</numerusform>
             <numerusform>%n процессов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The container's processes as docker top lists them.</source>
+        <translation>Процессы контейнера в том виде, в каком их показывает docker top.</translation>
     </message>
 </context>
 <context>
@@ -3174,8 +5120,59 @@
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
     </message>
     <message>
-        <source>A profile&apos;s changes apply when it is saved; the language and the line limit above apply at once.</source>
+        <source>A profile's changes apply when it is saved; the language and the line limit above apply at once.</source>
         <translation>Изменения профиля вступают в силу после сохранения; язык и число строк выше применяются сразу.</translation>
+    </message>
+    <message>
+        <source>Container names</source>
+        <translation>Имена контейнеров</translation>
+    </message>
+    <message>
+        <source>The container of each service; an empty name means the default one.</source>
+        <translation>Контейнер каждого сервиса; пустое имя — контейнер по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Browse for the stack folder</source>
+        <translation>Выбрать папку стека</translation>
+    </message>
+    <message>
+        <source>Browse for the backup folder</source>
+        <translation>Выбрать папку резервных копий</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::RedisClientsModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>Подключён</translation>
+    </message>
+    <message>
+        <source>Idle for</source>
+        <translation>Простаивает</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Last command</source>
+        <translation>Последняя команда</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +5286,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Not this database&apos;s backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
         <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>
@@ -3363,6 +5360,18 @@
         <source>%1 Copy the command above and run it in a terminal.</source>
         <translation>%1 Скопируйте команду выше и выполните её в терминале.</translation>
     </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>The command to run in the container; the list holds the earlier ones.</source>
+        <translation>Команда для выполнения в контейнере; в списке — выполненные ранее.</translation>
+    </message>
+    <message>
+        <source>The command that opens a shell in the container, to copy when no terminal opens.</source>
+        <translation>Команда, открывающая оболочку в контейнере, — скопируйте её, если терминал не открылся.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::SettingsPage</name>
@@ -3428,6 +5437,10 @@ Log: %2</source>
         <source>The Logs page drops the oldest lines beyond this and says how many. About %1 bytes each: %2 lines take some %3.</source>
         <translation>Страница журналов отбрасывает самые старые строки сверх этого числа и сообщает, сколько. Около %1 байт на строку: %2 строк занимают примерно %3.</translation>
     </message>
+    <message>
+        <source>The profile chosen here is shown in the editor beside the list.</source>
+        <translation>Выбранный здесь профиль открывается в редакторе рядом со списком.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::SourceChooser</name>
@@ -3450,6 +5463,108 @@ Log: %2</source>
     <message>
         <source>Containers: %1</source>
         <translation>Контейнеры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::TerminateIdleDialog</name>
+    <message>
+        <source>Terminate idle connections</source>
+        <translation>Завершение простаивающих подключений</translation>
+    </message>
+    <message>
+        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel's own connection are never ended.</source>
+        <translation>Завершает сеансы PostgreSQL, простаивающие дольше предела, как в инструкции по развёртыванию через pg_terminate_backend. Сеансы внутри транзакции и собственное подключение панели не завершаются никогда.</translation>
+    </message>
+    <message>
+        <source>Idle for longer than:</source>
+        <translation>Простаивают дольше:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>List sessions</source>
+        <translation>Показать сеансы</translation>
+    </message>
+    <message>
+        <source>Sessions that would be ended</source>
+        <translation>Сеансы, которые будут завершены</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Завершить сеансы</translation>
+    </message>
+    <message>
+        <source>Looking for idle sessions…</source>
+        <translation>Поиск простаивающих сеансов…</translation>
+    </message>
+    <message>
+        <source>Ending sessions…</source>
+        <translation>Завершение сеансов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln session(s)</source>
+        <translation>
+            <numerusform>Завершить %Ln сеанс</numerusform>
+            <numerusform>Завершить %Ln сеанса</numerusform>
+            <numerusform>Завершить %Ln сеансов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session has been idle that long.</source>
+        <translation>Ни один сеанс не простаивает так долго.</translation>
+    </message>
+    <message>
+        <source>These sessions will be ended. Their clients reconnect when they next need the database.</source>
+        <translation>Эти сеансы будут завершены. Их клиенты подключатся снова, когда им понадобится база данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %Ln session(s).</source>
+        <translation>
+            <numerusform>Завершён %Ln сеанс.</numerusform>
+            <numerusform>Завершено %Ln сеанса.</numerusform>
+            <numerusform>Завершено %Ln сеансов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::WorkersSummary</name>
+    <message>
+        <source>Workers: unknown</source>
+        <translation>Воркеры: неизвестно</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>запуск…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>останавливается…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>1 + %L1 of %2</source>
+        <translation>1 + %L1 из %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %2</source>
+        <translation>%L1 из %2</translation>
+    </message>
+    <message>
+        <source>gunicorn: %1   Celery: %2</source>
+        <translation>gunicorn: %1   Celery: %2</translation>
+    </message>
+    <message>
+        <source>gunicorn masters: %L1. Measured from the containers' process tables.</source>
+        <translation>Главных процессов gunicorn: %L1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
 </context>
 <context>
