@@ -4523,7 +4523,7 @@
     </message>
     <message>
         <source>Match case</source>
-        <translation>Учитывать регистр</translation>
+        <translation>С регистром</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -4751,7 +4751,7 @@
     </message>
     <message>
         <source>Wrap lines</source>
-        <translation>Переносить строки</translation>
+        <translation>Перенос строк</translation>
     </message>
     <message>
         <source>Break long lines to the pane's width instead of scrolling sideways to them.</source>

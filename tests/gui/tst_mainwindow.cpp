@@ -84,7 +84,7 @@ private Q_SLOTS:
         nav->setCurrentRow(1);
         QCOMPARE(w.currentPage(), gui::MainWindow::Page::Logs);
         // Pages still to come say so plainly.
-        const auto labels = w.page(gui::MainWindow::Page::Charts)->findChildren<QLabel*>();
+        const auto labels = w.page(gui::MainWindow::Page::Configuration)->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
             return l->text() == QStringLiteral("This page is not available yet.");
         }));
@@ -135,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* settingsPage = w.settingsPage();
-        QWidget* chartsPage = w.page(gui::MainWindow::Page::Charts); // built before the switch
+        QWidget* placeholder =
+            w.page(gui::MainWindow::Page::Configuration); // built before the switch
         auto* profile = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Containers"));
         QCOMPARE(w.windowTitle(), QStringLiteral("ArtGen Control Panel"));
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(nav->item(7)->text(), QStringLiteral("Настройки"));
         QCOMPARE(w.windowTitle(), QStringLiteral("Панель управления ArtGen"));
         QVERIFY(profile->text().startsWith(QStringLiteral("Профиль:")));
-        const auto labels = chartsPage->findChildren<QLabel*>();
+        const auto labels = placeholder->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
             return l->text() == QStringLiteral("Эта страница пока недоступна.");
         }));

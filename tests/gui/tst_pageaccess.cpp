@@ -55,8 +55,8 @@ class TestPageAccess : public QObject
             s.state = QStringLiteral("running");
             s.health = QStringLiteral("healthy");
             s.startedAt = QDateTime::currentDateTimeUtc().addSecs(-2790);
-            s.memoryBytes = 350'000'000;
-            s.cpuPercent = 12.5;
+            s.figures.memoryBytes = 350'000'000;
+            s.figures.cpuPercent = 12.5;
             s.ports = {port};
             return s;
         };

@@ -11,6 +11,9 @@ LogLegend::LogLegend(QWidget* parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("logLegend"));
     setTextFormat(Qt::RichText);
+    // Wraps rather than widen the page: the Russian legend alone is ~640 px.
+    setWordWrap(true);
+    setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     retranslate();
 }
 

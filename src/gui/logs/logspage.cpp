@@ -49,6 +49,7 @@ LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings
     root->addWidget(m_panes, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
+    m_status->setWordWrap(true);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
     bottom->addWidget(new LogLegend(this));
