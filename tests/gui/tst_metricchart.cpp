@@ -3,7 +3,6 @@
 #include "charts/metricchart.h"
 #include "charts/statuscard.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
@@ -53,8 +52,8 @@ private Q_SLOTS:
         const double nan = std::numeric_limits<double>::quiet_NaN();
         chart.setColumns(QStringLiteral("a"), columns({1, 2, nan, nan, 5, 6, nan, 8}));
         QCOMPARE(chart.segmentCount(QStringLiteral("a")), 3);
-        for (QLineSeries* line : visibleLines(chart)) {
-            for (const QPointF& p : line->points())
+        for (const QPolygonF& run : chart.drawn(QStringLiteral("a"))) {
+            for (const QPointF& p : run)
                 QVERIFY2(p.y() != 0 && !std::isnan(p.y()), "a gap must not be drawn as a value");
         }
         // The source came back without gaps: the extra segments are hidden, not left stale.
@@ -71,10 +70,10 @@ private Q_SLOTS:
         cols[1].max = 40; // one sample of 40 among 1s in the middle column
         cols[1].avg = 2;
         chart.setColumns(QStringLiteral("a"), cols);
-        const auto lines = visibleLines(chart);
-        QCOMPARE(lines.size(), 1);
+        const auto runs = chart.drawn(QStringLiteral("a"));
+        QCOMPARE(runs.size(), 1);
         double top = 0;
-        for (const QPointF& p : lines.front()->points())
+        for (const QPointF& p : runs.front())
             top = std::max(top, p.y());
         QCOMPARE(top, 40.0);
         auto* axis = qobject_cast<QValueAxis*>(
@@ -91,14 +90,13 @@ private Q_SLOTS:
         chart.setWindow(kT0, kT0 + 3000);
         chart.setColumns(QStringLiteral("active"), columns({2, 3, 4}));
         chart.setColumns(QStringLiteral("idle"), columns({10, 10, 10}));
-        QList<QAreaSeries*> areas;
-        for (QAbstractSeries* s : chart.findChild<QChartView*>()->chart()->series()) {
-            if (auto* area = qobject_cast<QAreaSeries*>(s); area && area->isVisible())
-                areas.append(area);
-        }
-        QCOMPARE(areas.size(), 2);
-        QCOMPARE(areas[1]->lowerSeries()->points().at(2).y(), 4.0);
-        QCOMPARE(areas[1]->upperSeries()->points().at(2).y(), 14.0);
+        // "idle" sits on "active": its area's top is the sum, its bottom the one below.
+        const auto idle = chart.drawn(QStringLiteral("idle"));
+        QCOMPARE(idle.size(), 1);
+        QCOMPARE(idle.front().size(), 6); // three columns along the top, three back
+        QCOMPARE(idle.front().at(2), QPointF(kT0 + 2000, 14.0));
+        QCOMPARE(idle.front().at(3), QPointF(kT0 + 2000, 4.0));
+        QCOMPARE(chart.drawn(QStringLiteral("active")).front().at(2), QPointF(kT0 + 2000, 4.0));
     }
 
     void thresholdLineSpansTheWindowAndLiftsTheAxis()

@@ -58,6 +58,8 @@ public:
 
     const Profile& profile() const { return m_profile; }
     const MetricHistory& history() const { return m_history; }
+    // Written by the hub's sources; open for a history imported or prefilled (the benchmark).
+    MetricHistory& history() { return m_history; }
     AlertCenter& alerts() { return *m_alerts; }
     void setThresholds(const Thresholds& thresholds);
     const Thresholds& thresholds() const { return m_thresholds; }

@@ -132,11 +132,20 @@ void ChartsController::redraw()
     const qint64 to = QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - m_view->windowMs();
 
-    // Container lines follow the services seen so far.
+    // Container lines follow the services seen so far; with no listing yet (Docker down), the
+    // ones the history still holds.
+    QStringList services;
     if (const auto& stack = m_hub->stack()) {
-        QStringList services;
         for (const auto& s : stack->services)
             services << s.service;
+    } else {
+        for (const QString& id : m_hub->history().ids()) {
+            if (id.startsWith(QStringLiteral("container.")) && id.endsWith(QStringLiteral(".cpu")))
+                services << id.section(QLatin1Char('.'), 1, -2);
+        }
+        services.sort();
+    }
+    {
         if (services != m_containerLines) {
             m_containerLines = services;
             QList<MetricChart::Line> cpu;
@@ -153,7 +162,6 @@ void ChartsController::redraw()
 
     const core::Thresholds& t = m_hub->thresholds();
     MetricChart* pg = m_view->chart(Chart::PostgresConnections);
-    pg->setWindow(from, to);
     pg->setThreshold(QStringLiteral("warn"),
                      t.postgresWarn > 0 ? tr("warn %L1").arg(t.postgresWarn) : QString(),
                      t.postgresWarn, QColor(0xe3a008));
@@ -161,16 +169,16 @@ void ChartsController::redraw()
     pg->setThreshold(QStringLiteral("max"), max > 0 ? tr("max %L1").arg(max) : QString(), max,
                      QColor(0xc5221f));
     MetricChart* redis = m_view->chart(Chart::RedisClients);
-    redis->setWindow(from, to);
     redis->setThreshold(QStringLiteral("warn"),
                         t.redisWarn > 0 ? tr("warn %L1").arg(t.redisWarn) : QString(), t.redisWarn,
                         QColor(0xe3a008));
     for (Chart chart : ChartsView::charts()) {
         MetricChart* widget = m_view->chart(chart);
-        widget->setWindow(from, to);
         const bool bytes = chart == Chart::RedisMemory || chart == Chart::ContainerMemory;
+        QHash<QString, ChartColumns> data;
         for (const QString& id : idsOf(chart))
-            fill(widget, id, from, to, bytes ? 1.0 / kMiB : 1.0);
+            data.insert(id, columnsOf(id, from, to, columnsFor(widget), bytes ? 1.0 / kMiB : 1.0));
+        widget->setData(from, to, data);
     }
 }
 
@@ -209,25 +217,25 @@ QStringList ChartsController::idsOf(ChartsView::Chart chart) const
     return {};
 }
 
-void ChartsController::fill(MetricChart* chart, const QString& id, qint64 from, qint64 to,
-                            double scale)
+ChartColumns ChartsController::columnsOf(const QString& id, qint64 from, qint64 to, int width,
+                                         double scale) const
 {
-    const auto result = m_hub->history().read(id, from, to, columnsFor(chart));
+    const auto result = m_hub->history().read(id, from, to, width);
     ChartColumns columns;
-    if (result) {
-        columns.reserve(result->columns.size());
-        for (const core::SeriesPoint& p : result->columns) {
-            ChartColumn c;
-            c.t = p.t;
-            if (p.hasValue()) {
-                c.min = p.min * scale;
-                c.max = p.max * scale;
-                c.avg = p.avg * scale;
-            }
-            columns.append(c);
+    if (!result)
+        return columns;
+    columns.reserve(result->columns.size());
+    for (const core::SeriesPoint& p : result->columns) {
+        ChartColumn c;
+        c.t = p.t;
+        if (p.hasValue()) {
+            c.min = p.min * scale;
+            c.max = p.max * scale;
+            c.avg = p.avg * scale;
         }
+        columns.append(c);
     }
-    chart->setColumns(id, columns);
+    return columns;
 }
 
 StatusCard::Level ChartsController::postgresLevel(const core::PgSnapshot& s,

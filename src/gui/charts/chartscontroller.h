@@ -53,7 +53,8 @@ private:
     void updateApiCard();
     void updateContainersCard();
     void faultCard(StatusCard* card, const core::SourceFault& fault);
-    void fill(MetricChart* chart, const QString& id, qint64 from, qint64 to, double scale = 1);
+    ChartColumns columnsOf(const QString& id, qint64 from, qint64 to, int width,
+                           double scale) const;
     QStringList idsOf(ChartsView::Chart chart) const;
 
     core::ActiveServices& m_services;

@@ -1,13 +1,11 @@
 #include "metricchart.h"
 
-#include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
@@ -46,11 +44,15 @@ MetricChart::MetricChart(QWidget* parent) : QWidget(parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_axisX = new QDateTimeAxis(m_chart);
     m_axisX->setTickCount(5);
+    // Minutes are precise enough for an axis (the hover line gives seconds) and fit five labels
+    // under a chart half the page wide.
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
     m_axisY = new QValueAxis(m_chart);
     m_axisY->setLabelFormat(QStringLiteral("%g"));
     m_axisY->setMin(0);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_plot = new PlotItem(m_chart);
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing, false); // cheaper, and crisp at 1 px lines
@@ -86,15 +88,20 @@ QString MetricChart::title() const
 void MetricChart::setLines(const QList<Line>& lines, bool stacked)
 {
     for (Track& track : m_tracks) {
-        for (QAbstractSeries* series : track.segments) {
-            m_chart->removeSeries(series);
-            delete series;
-        }
+        m_chart->removeSeries(track.legend);
+        delete track.legend;
     }
     m_tracks.clear();
     m_stacked = stacked;
-    for (const Line& line : lines)
-        m_tracks.append(Track{line, {}, {}});
+    for (const Line& line : lines) {
+        auto* legend = new QLineSeries;
+        legend->setName(line.label);
+        legend->setPen(QPen(line.color, stacked ? 6 : 2));
+        m_chart->addSeries(legend);
+        legend->attachAxis(m_axisX);
+        legend->attachAxis(m_axisY);
+        m_tracks.append(Track{line, {}, legend, {}});
+    }
     redraw();
 }
 
@@ -109,10 +116,23 @@ void MetricChart::setColumns(const QString& id, const ChartColumns& columns)
     redraw();
 }
 
+void MetricChart::setData(qint64 fromMs, qint64 toMs, const QHash<QString, ChartColumns>& columns)
+{
+    m_from = fromMs;
+    m_to = toMs;
+    for (Track& track : m_tracks)
+        track.columns = columns.value(track.line.id);
+    redraw();
+}
+
 void MetricChart::setThreshold(const QString& key, const QString& label, double value,
                                const QColor& color)
 {
     auto it = m_thresholds.find(key);
+    const bool same = it != m_thresholds.end() && it->label == label &&
+                      (it->value == value || (std::isnan(it->value) && std::isnan(value)));
+    if (same)
+        return; // the page sets them every tick: nothing to lay out again
     if (label.isEmpty()) {
         if (it != m_thresholds.end()) {
             m_chart->removeSeries(it->series);
@@ -144,9 +164,6 @@ void MetricChart::setWindow(qint64 fromMs, qint64 toMs)
 {
     m_from = fromMs;
     m_to = toMs;
-    // Minutes are precise enough for an axis (the hover line gives seconds) and fit five labels
-    // under a chart half the page wide.
-    m_axisX->setFormat(QStringLiteral("HH:mm"));
     updateAxes();
 }
 
@@ -168,12 +185,16 @@ QString MetricChart::hoverText() const
 
 int MetricChart::segmentCount(const QString& id) const
 {
+    return int(drawn(id).size());
+}
+
+QList<QPolygonF> MetricChart::drawn(const QString& id) const
+{
     for (const Track& track : m_tracks) {
         if (track.line.id == id)
-            return int(std::count_if(track.segments.begin(), track.segments.end(),
-                                     [](QAbstractSeries* s) { return s->isVisible(); }));
+            return track.runs;
     }
-    return 0;
+    return {};
 }
 
 QString MetricChart::formatValue(double value)
@@ -210,6 +231,14 @@ void MetricChart::redraw()
         for (Track& track : m_tracks)
             redrawEnvelope(track);
     }
+    QList<PlotItem::Shape> shapes;
+    for (const Track& track : std::as_const(m_tracks)) {
+        PlotItem::Shape shape;
+        shape.color = track.line.color;
+        (m_stacked ? shape.areas : shape.lines) = track.runs;
+        shapes.append(shape);
+    }
+    m_plot->setShapes(shapes);
     updateAxes();
 }
 
@@ -219,11 +248,11 @@ void MetricChart::redrawEnvelope(Track& track)
     gaps.reserve(track.columns.size());
     for (const ChartColumn& column : track.columns)
         gaps.append(column.isGap());
-    const auto runs = runsOf(gaps);
-    for (int r = 0; r < runs.size(); ++r) {
-        QList<QPointF> points;
-        points.reserve((runs[r].second - runs[r].first) * 2);
-        for (int i = runs[r].first; i < runs[r].second; ++i) {
+    track.runs.clear();
+    for (const auto& [begin, end] : runsOf(gaps)) {
+        QPolygonF points;
+        points.reserve((end - begin) * 2);
+        for (int i = begin; i < end; ++i) {
             const ChartColumn& c = track.columns[i];
             // Both ends of the column's range at its time: a one-sample spike stays visible
             // however many samples share the pixel.
@@ -232,9 +261,8 @@ void MetricChart::redrawEnvelope(Track& track)
                 points.append(QPointF(c.t, c.max));
             m_peak = std::max(m_peak, c.max);
         }
-        lineSegment(track, r)->replace(points);
+        track.runs.append(points);
     }
-    hideFrom(track, int(runs.size()));
 }
 
 void MetricChart::redrawStacked()
@@ -252,84 +280,24 @@ void MetricChart::redrawStacked()
     const auto runs = runsOf(gaps);
     QList<double> below(columns, 0.0);
     for (Track& track : m_tracks) {
-        for (int r = 0; r < runs.size(); ++r) {
-            QList<QPointF> upper;
-            QList<QPointF> lower;
-            for (int i = runs[r].first; i < runs[r].second; ++i) {
-                const ChartColumn& c = track.columns[i];
-                lower.append(QPointF(c.t, below[i]));
-                upper.append(QPointF(c.t, below[i] + c.avg));
-            }
-            QAreaSeries* area = areaSegment(track, r);
-            area->upperSeries()->replace(upper);
-            area->lowerSeries()->replace(lower);
+        track.runs.clear();
+        for (const auto& [begin, end] : runs) {
+            // The area between the tracks below and this one: along the top, back along the
+            // bottom.
+            QPolygonF area;
+            area.reserve((end - begin) * 2);
+            for (int i = begin; i < end; ++i)
+                area.append(QPointF(track.columns[i].t, below[i] + track.columns[i].avg));
+            for (int i = end - 1; i >= begin; --i)
+                area.append(QPointF(track.columns[i].t, below[i]));
+            track.runs.append(area);
         }
-        hideFrom(track, int(runs.size()));
         for (int i = 0; i < columns; ++i) {
             if (!gaps[i]) {
                 below[i] += track.columns[i].avg;
                 m_peak = std::max(m_peak, below[i]);
             }
         }
-    }
-}
-
-QLineSeries* MetricChart::lineSegment(Track& track, int index)
-{
-    if (index < int(track.segments.size())) {
-        track.segments[index]->setVisible(true);
-        return static_cast<QLineSeries*>(track.segments[index]);
-    }
-    auto* series = new QLineSeries;
-    track.segments.push_back(series);
-    attach(series, track.line.color, index == 0, track.line.label);
-    return series;
-}
-
-QAreaSeries* MetricChart::areaSegment(Track& track, int index)
-{
-    if (index < int(track.segments.size())) {
-        track.segments[index]->setVisible(true);
-        return static_cast<QAreaSeries*>(track.segments[index]);
-    }
-    auto* area = new QAreaSeries;
-    auto* upper = new QLineSeries(area);
-    auto* lower = new QLineSeries(area);
-    area->setUpperSeries(upper);
-    area->setLowerSeries(lower);
-    QColor fill = track.line.color;
-    fill.setAlpha(170);
-    area->setBrush(fill);
-    area->setPen(QPen(track.line.color, 1));
-    track.segments.push_back(area);
-    attach(area, track.line.color, index == 0, track.line.label);
-    return area;
-}
-
-void MetricChart::hideFrom(Track& track, int index)
-{
-    for (int i = index; i < int(track.segments.size()); ++i)
-        track.segments[i]->setVisible(false);
-    // The first segment carries the legend entry: keep it in the legend even while hidden.
-    if (!track.segments.empty()) {
-        const auto markers = m_chart->legend()->markers(track.segments.front());
-        for (QLegendMarker* marker : markers)
-            marker->setVisible(true);
-    }
-}
-
-void MetricChart::attach(QAbstractSeries* series, const QColor& color, bool firstOfTrack,
-                         const QString& label)
-{
-    series->setName(label);
-    if (auto* line = qobject_cast<QLineSeries*>(series))
-        line->setPen(QPen(color, 1));
-    m_chart->addSeries(series);
-    series->attachAxis(m_axisX);
-    series->attachAxis(m_axisY);
-    if (!firstOfTrack) {
-        for (QLegendMarker* marker : m_chart->legend()->markers(series))
-            marker->setVisible(false);
     }
 }
 
@@ -348,6 +316,7 @@ void MetricChart::updateAxes()
     }
     m_axisY->setRange(0, top > 0 ? top * 1.1 : 1);
     m_axisY->applyNiceNumbers();
+    m_plot->setRange(m_from, m_to, m_axisY->min(), m_axisY->max());
 }
 
 void MetricChart::updateHover(const QPointF& value)

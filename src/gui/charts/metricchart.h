@@ -1,28 +1,27 @@
 #pragma once
 
 #include "chartcolumn.h"
+#include "plotitem.h"
 
 #include <QColor>
 #include <QHash>
 #include <QImage>
 #include <QWidget>
-#include <vector>
 
 class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QValueAxis;
 class QLineSeries;
-class QAreaSeries;
 class QLabel;
-class QAbstractSeries;
 
 namespace artgen::gui {
 
-// One chart of the Charts page over QtCharts: lines (or stacked areas) of pre-downsampled columns
-// (min/max per pixel column from core, so a redraw costs the same whatever the window), dashed
-// threshold lines, breaks where a source was silent, and the values under the mouse in a line
-// below the plot. It holds no history: the page hands it the columns of the visible window.
+// One chart of the Charts page: QtCharts' axes, grid, title and legend, dashed threshold lines,
+// and the data — lines (or stacked areas) of pre-downsampled columns (min/max per pixel column
+// from core, so a redraw costs the same whatever the window), with breaks where a source was
+// silent — painted by a PlotItem; the values under the mouse in a line below the plot. It holds
+// no history: the page hands it the columns of the visible window.
 class MetricChart : public QWidget
 {
     Q_OBJECT
@@ -44,6 +43,8 @@ public:
     // e.g. connections by state. Otherwise each line shows its min–max envelope.
     void setLines(const QList<Line>& lines, bool stacked = false);
     void setColumns(const QString& id, const ChartColumns& columns);
+    // Every line's columns for the window [from, to], drawn once: what the page's tick calls.
+    void setData(qint64 fromMs, qint64 toMs, const QHash<QString, ChartColumns>& columns);
     // A dashed horizontal line; an empty label removes it. NaN hides it.
     void setThreshold(const QString& key, const QString& label, double value, const QColor& color);
     void setWindow(qint64 fromMs, qint64 toMs);
@@ -54,8 +55,10 @@ public:
     QImage image() const;
     // The text of the hover line (for tests and screen readers).
     QString hoverText() const;
-    // What is drawn, for tests: the number of visible line segments of `id` (a gap splits a line).
+    // What is drawn, for tests: the number of unbroken runs of `id` (a gap splits a line), and
+    // the runs themselves in (ms, value) coordinates — lines, or closed areas when stacked.
     int segmentCount(const QString& id) const;
+    QList<QPolygonF> drawn(const QString& id) const;
 
     // Formats a value for the hover line and the axis ("12", "3.5").
     static QString formatValue(double value);
@@ -71,7 +74,8 @@ private:
     {
         Line line;
         ChartColumns columns;
-        std::vector<QAbstractSeries*> segments; // reused between redraws
+        QLineSeries* legend = nullptr; // no points: the legend's entry only
+        QList<QPolygonF> runs;         // what PlotItem draws
     };
     struct Threshold
     {
@@ -84,11 +88,6 @@ private:
     void redraw();
     void redrawEnvelope(Track& track);
     void redrawStacked();
-    QLineSeries* lineSegment(Track& track, int index);
-    QAreaSeries* areaSegment(Track& track, int index);
-    void hideFrom(Track& track, int index);
-    void attach(QAbstractSeries* series, const QColor& color, bool firstOfTrack,
-                const QString& label);
     void updateAxes();
     void updateHover(const QPointF& value);
     QString hoverLine(qint64 t) const;
@@ -98,6 +97,7 @@ private:
     QDateTimeAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
     QLabel* m_hover = nullptr;
+    PlotItem* m_plot = nullptr;
     QList<Track> m_tracks;
     QHash<QString, Threshold> m_thresholds;
     bool m_stacked = false;
