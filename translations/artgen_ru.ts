@@ -1,18 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile's backup folder).</source>
+        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile's backups with size, age, database and state.</source>
+        <source>List the profile&apos;s backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel's settings.</source>
+        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help after its name.</source>
+        <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -180,19 +180,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack's containers (compose up -d).</source>
+        <source>Create and start the stack&apos;s containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build).</source>
+        <source>Build the stack&apos;s images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack's services (compose restart).</source>
+        <source>Restart the stack&apos;s services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
         <translation>Нагрузочный тест HTTP-адреса стека (замкнутый цикл, постоянная частота или ступенчатый рост).</translation>
     </message>
     <message>
-        <source>The URL, or a path such as /api/v1/health on the profile's API.</source>
+        <source>The URL, or a path such as /api/v1/health on the profile&apos;s API.</source>
         <translation>Адрес или путь вроде /api/v1/health на API профиля.</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>Число циклов событий (по умолчанию по одному на процессор).</translation>
     </message>
     <message>
-        <source>Open loop: R requests per second, latency counted from each request's scheduled time.</source>
+        <source>Open loop: R requests per second, latency counted from each request&apos;s scheduled time.</source>
         <translation>Разомкнутый цикл: R запросов в секунду, задержка отсчитывается от запланированного времени каждого запроса.</translation>
     </message>
     <message>
@@ -319,8 +319,8 @@
         <translation>Останавливать любой прогон через DURATION, что бы ни было задано ещё (по умолчанию 10m).</translation>
     </message>
     <message>
-        <source>Add a request header "Name: value" (repeatable).</source>
-        <translation>Добавить заголовок запроса "Имя: значение" (можно несколько раз).</translation>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>Добавить заголовок запроса &quot;Имя: значение&quot; (можно несколько раз).</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, HEAD or PATCH (default GET).</source>
@@ -331,11 +331,11 @@
         <translation>Отправлять содержимое FILE как тело запроса.</translation>
     </message>
     <message>
-        <source>Send the profile's API token (API_TOKEN of its .env) as a Bearer token.</source>
+        <source>Send the profile&apos;s API token (API_TOKEN of its .env) as a Bearer token.</source>
         <translation>Отправлять токен API профиля (API_TOKEN из его .env) как Bearer-токен.</translation>
     </message>
     <message>
-        <source>Allow a host that is neither the profile's nor this machine.</source>
+        <source>Allow a host that is neither the profile&apos;s nor this machine.</source>
         <translation>Разрешить хост, который не принадлежит профилю и не является этим компьютером.</translation>
     </message>
     <message>
@@ -363,8 +363,8 @@
         <translation>Для --ramp нужно START:STEP:MAX — три частоты больше 0, START ≤ MAX, не более %1 ступеней.</translation>
     </message>
     <message>
-        <source>“%1” is not a header; write it as "Name: value".</source>
-        <translation>«%1» — не заголовок; запишите его как "Имя: значение".</translation>
+        <source>“%1” is not a header; write it as &quot;Name: value&quot;.</source>
+        <translation>«%1» — не заголовок; запишите его как &quot;Имя: значение&quot;.</translation>
     </message>
     <message>
         <source>The profile has no API token.</source>
@@ -526,7 +526,7 @@
 <context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -562,7 +562,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker's timestamp on every line.</source>
+        <source>Show Docker&apos;s timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message>
-        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile&apos;s database).</source>
         <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@
 <context>
     <name>artgen::cli::SessionsCommand</name>
     <message>
-        <source>List PostgreSQL's client sessions (who holds the connections).</source>
+        <source>List PostgreSQL&apos;s client sessions (who holds the connections).</source>
         <translation>Показать клиентские сеансы PostgreSQL (кто занимает соединения).</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
 <context>
     <name>artgen::cli::WatchCommand</name>
     <message>
-        <source>Print every source's figures each interval until Ctrl-C.</source>
+        <source>Print every source&apos;s figures each interval until Ctrl-C.</source>
         <translation>Печатать показатели всех источников каждый интервал до Ctrl-C.</translation>
     </message>
     <message>
@@ -1089,7 +1089,7 @@
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder's permissions.</source>
+        <source>Check the folder&apos;s permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -1128,7 +1128,7 @@
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump's message above; check the database user and name.</source>
+        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -1148,7 +1148,7 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>Check the postgres container's log, then retry the backup.</source>
+        <source>Check the postgres container&apos;s log, then retry the backup.</source>
         <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
@@ -1258,18 +1258,18 @@
         <translation>Сервер принимает %1 (max_connections %2 минус %3 зарезервированных).</translation>
     </message>
     <message>
-        <source>It is not below the instructions' limit of %1 connections.</source>
+        <source>It is not below the instructions&apos; limit of %1 connections.</source>
         <translation>Это не меньше предела из инструкции — %1 соединений.</translation>
     </message>
     <message>
-        <source>These are the deployment instructions' own optimized values: under full load they allow more connections than the instructions' own check does.</source>
+        <source>These are the deployment instructions&apos; own optimized values: under full load they allow more connections than the instructions&apos; own check does.</source>
         <translation>Это собственные оптимизированные значения инструкции по развёртыванию: под полной нагрузкой они допускают больше соединений, чем разрешает её же проверка.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
         <translation>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунду. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунды. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
@@ -1277,18 +1277,18 @@
         </translation>
     </message>
     <message>
-        <source>"celery inspect" in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
+        <source>&quot;celery inspect&quot; in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
         <translation>«celery inspect» в %1 не смог связаться с брокером (Redis). Запустите контейнер Redis; показатели вернутся сами.</translation>
     </message>
     <message>
-        <source>"celery inspect" in %1 failed with exit code %2: %3</source>
+        <source>&quot;celery inspect&quot; in %1 failed with exit code %2: %3</source>
         <translation>«celery inspect» в %1 завершился с кодом %2: %3</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CelerySnapshot</name>
     <message>
-        <source>The answer of "celery inspect %1" is not JSON.</source>
+        <source>The answer of &quot;celery inspect %1&quot; is not JSON.</source>
         <translation>Ответ «celery inspect %1» не является JSON.</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>строка начинается с табуляции, а YAML допускает для отступов только пробелы</translation>
     </message>
     <message>
-        <source>the list is not closed by "]"</source>
+        <source>the list is not closed by &quot;]&quot;</source>
         <translation>список не закрыт символом «]»</translation>
     </message>
     <message>
@@ -1334,7 +1334,7 @@
         <translation>у ссылки %1 нет якоря</translation>
     </message>
     <message>
-        <source>there is no "services:" section</source>
+        <source>there is no &quot;services:&quot; section</source>
         <translation>нет раздела «services:»</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@
         <translation>ни один сервис не запускает gunicorn</translation>
     </message>
     <message>
-        <source>the command of "%1" has no option for %2; add it by hand first</source>
+        <source>the command of &quot;%1&quot; has no option for %2; add it by hand first</source>
         <translation>в команде сервиса «%1» нет параметра для %2; сначала добавьте его вручную</translation>
     </message>
 </context>
@@ -1365,11 +1365,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build)</source>
+        <source>Build the stack&apos;s images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack's images (compose pull)</source>
+        <source>Pull the stack&apos;s images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -1445,7 +1445,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@
 <context>
     <name>artgen::core::ConfigChange</name>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
@@ -1468,7 +1468,7 @@
         <translation>Записывайте каждую настройку как КЛЮЧ=ЗНАЧЕНИЕ, например gunicorn.workers=8.</translation>
     </message>
     <message>
-        <source>"%1" is not a setting the editor knows</source>
+        <source>&quot;%1&quot; is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
     <message>
@@ -1483,7 +1483,7 @@
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <source>"%1" is not a setting the editor knows</source>
+        <source>&quot;%1&quot; is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
 </context>
@@ -1509,7 +1509,7 @@
         <translation>Тайм-аут чтения от бэкенда</translation>
     </message>
     <message>
-        <source>How long nginx waits for the backend's answer to a request to /api/.</source>
+        <source>How long nginx waits for the backend&apos;s answer to a request to /api/.</source>
         <translation>Сколько nginx ждёт ответа бэкенда на запрос к /api/.</translation>
     </message>
     <message>
@@ -1533,7 +1533,7 @@
         <translation>Ограничение частоты запросов</translation>
     </message>
     <message>
-        <source>Requests per client address that /api/ accepts (limit_req_zone); "off" removes the limit.</source>
+        <source>Requests per client address that /api/ accepts (limit_req_zone); &quot;off&quot; removes the limit.</source>
         <translation>Сколько запросов с одного адреса клиента принимает /api/ (limit_req_zone); «off» снимает ограничение.</translation>
     </message>
     <message>
@@ -1673,27 +1673,27 @@
         <translation>%1 — вне допустимого диапазона (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a time in whole seconds (like 180, 180s or 3m)</source>
+        <source>&quot;%1&quot; is not a time in whole seconds (like 180, 180s or 3m)</source>
         <translation>«%1» — не время в целых секундах (например, 180, 180s или 3m)</translation>
     </message>
     <message>
-        <source>"%1" is not a rate above 0 (like 20r/s or 600r/m) or off</source>
+        <source>&quot;%1&quot; is not a rate above 0 (like 20r/s or 600r/m) or off</source>
         <translation>«%1» — не частота больше 0 (например, 20r/s или 600r/m) и не off</translation>
     </message>
     <message>
-        <source>"%1" is neither on nor off</source>
+        <source>&quot;%1&quot; is neither on nor off</source>
         <translation>«%1» — ни on, ни off</translation>
     </message>
     <message>
-        <source>"%1" is not a Python class path</source>
+        <source>&quot;%1&quot; is not a Python class path</source>
         <translation>«%1» — не путь к классу Python</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>«%1» — не целое число</translation>
     </message>
     <message>
-        <source>"%1" is not a number of seconds</source>
+        <source>&quot;%1&quot; is not a number of seconds</source>
         <translation>«%1» — не число секунд</translation>
     </message>
 </context>
@@ -1719,11 +1719,11 @@
         <translation>Прежний</translation>
     </message>
     <message>
-        <source>The deployment instructions' values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
+        <source>The deployment instructions&apos; values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
         <translation>Значения из инструкции по развёртыванию: тайм-ауты 180 с, 20 запросов/с со всплеском 40 (nodelay), 8 воркеров gunicorn, параллелизм Celery 12, пул 20/40/5/300.</translation>
     </message>
     <message>
-        <source>The values before the optimization (the instructions' rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
+        <source>The values before the optimization (the instructions&apos; rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
         <translation>Значения до оптимизации (откат по инструкции): тайм-ауты 60 с, без ограничения частоты, 4 воркера gunicorn, параллелизм Celery 8, пул 20/40/5/300.</translation>
     </message>
 </context>
@@ -1867,7 +1867,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon's log (journalctl -u docker).</source>
+        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
     <message>
-        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile&apos;s Docker host to the socket it listens on.</source>
         <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
     </message>
     <message>
@@ -2229,7 +2229,7 @@
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <source>Check the backup folder's permissions and free space.</source>
+        <source>Check the backup folder&apos;s permissions and free space.</source>
         <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
@@ -2375,7 +2375,7 @@
 <context>
     <name>artgen::core::LegacyBackupFolders</name>
     <message>
-        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile&apos;s backups to its own folder by hand.</source>
         <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
     </message>
     <message>
@@ -2406,7 +2406,7 @@
         <translation>Нагрузочный тест %1 не будет запущен.</translation>
     </message>
     <message>
-        <source>It is neither the profile's API host nor this machine; a load test against someone else's server can look like an attack.</source>
+        <source>It is neither the profile&apos;s API host nor this machine; a load test against someone else&apos;s server can look like an attack.</source>
         <translation>Это не хост API профиля и не этот компьютер; нагрузочный тест чужого сервера может выглядеть как атака.</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
 <context>
     <name>artgen::core::LoadTestOptions</name>
     <message>
-        <source>The load test's settings are invalid.</source>
+        <source>The load test&apos;s settings are invalid.</source>
         <translation>Параметры нагрузочного теста неверны.</translation>
     </message>
     <message>
@@ -2563,27 +2563,27 @@
 <context>
     <name>artgen::core::NginxDocument</name>
     <message>
-        <source>unexpected end of file: a "}" is missing</source>
+        <source>unexpected end of file: a &quot;}&quot; is missing</source>
         <translation>неожиданный конец файла: не хватает «}»</translation>
     </message>
     <message>
-        <source>unexpected "}"</source>
+        <source>unexpected &quot;}&quot;</source>
         <translation>неожиданная «}»</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>неожиданный символ «%1»</translation>
     </message>
     <message>
-        <source>the directive "%1" is not terminated by ";"</source>
+        <source>the directive &quot;%1&quot; is not terminated by &quot;;&quot;</source>
         <translation>директива «%1» не завершена символом «;»</translation>
     </message>
     <message>
-        <source>"%1" takes one value</source>
+        <source>&quot;%1&quot; takes one value</source>
         <translation>«%1» принимает одно значение</translation>
     </message>
     <message>
-        <source>no location proxies /api/, so there is no place for "%1"</source>
+        <source>no location proxies /api/, so there is no place for &quot;%1&quot;</source>
         <translation>ни один location не проксирует /api/, поэтому «%1» некуда добавить</translation>
     </message>
     <message>
@@ -2599,7 +2599,7 @@
         <translation>для /api/ нет limit_req: сначала задайте nginx.rate</translation>
     </message>
     <message>
-        <source>"%1" is not a setting of this file</source>
+        <source>&quot;%1&quot; is not a setting of this file</source>
         <translation>«%1» — не настройка этого файла</translation>
     </message>
 </context>
@@ -2610,7 +2610,7 @@
         <translation>строка в кавычках не закрыта</translation>
     </message>
     <message>
-        <source>unexpected "%1" after a quoted string</source>
+        <source>unexpected &quot;%1&quot; after a quoted string</source>
         <translation>неожиданный символ «%1» после строки в кавычках</translation>
     </message>
     <message>
@@ -2712,7 +2712,7 @@
 <context>
     <name>artgen::core::PgSession</name>
     <message>
-        <source>PostgreSQL's session list cannot be read.</source>
+        <source>PostgreSQL&apos;s session list cannot be read.</source>
         <translation>Не удаётся прочитать список сеансов PostgreSQL.</translation>
     </message>
     <message>
@@ -2720,14 +2720,14 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server's version.</source>
+        <source>Report this together with the server&apos;s version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::PgSnapshot</name>
     <message>
-        <source>PostgreSQL's connection figures cannot be read.</source>
+        <source>PostgreSQL&apos;s connection figures cannot be read.</source>
         <translation>Не удаётся прочитать показатели подключений PostgreSQL.</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server's version.</source>
+        <source>Report this together with the server&apos;s version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
     <message>
@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <source>%1 internal</source>
-        <comment>a port only exposed to the stack's network</comment>
+        <comment>a port only exposed to the stack&apos;s network</comment>
         <translation>%1 внутренний</translation>
     </message>
 </context>
@@ -2797,11 +2797,11 @@
 <context>
     <name>artgen::core::PythonScanner</name>
     <message>
-        <source>unmatched "%1"</source>
+        <source>unmatched &quot;%1&quot;</source>
         <translation>непарная «%1»</translation>
     </message>
     <message>
-        <source>"%1" is never closed</source>
+        <source>&quot;%1&quot; is never closed</source>
         <translation>«%1» нигде не закрыта</translation>
     </message>
     <message>
@@ -2838,11 +2838,11 @@
 <context>
     <name>artgen::core::RedisConnectionInfo</name>
     <message>
-        <source>The Redis port in the stack's .env is not a port number.</source>
+        <source>The Redis port in the stack&apos;s .env is not a port number.</source>
         <translation>Порт Redis в файле .env стека не является номером порта.</translation>
     </message>
     <message>
-        <source>REDIS_PORT is "%1".</source>
+        <source>REDIS_PORT is &quot;%1&quot;.</source>
         <translation>REDIS_PORT равен «%1».</translation>
     </message>
     <message>
@@ -2853,7 +2853,7 @@
 <context>
     <name>artgen::core::RedisFault</name>
     <message>
-        <source>Redis at %1 refused the monitor's password. The password in the profile's .env (REDIS_PASSWORD) does not match the server's. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
+        <source>Redis at %1 refused the monitor&apos;s password. The password in the profile&apos;s .env (REDIS_PASSWORD) does not match the server&apos;s. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
         <translation>Redis на %1 не принял пароль монитора: пароль в файле .env профиля (REDIS_PASSWORD) не совпадает с паролем сервера. Исправьте REDIS_PASSWORD или перезапустите Redis с паролем из файла.</translation>
     </message>
     <message>
@@ -2865,11 +2865,11 @@
         <translation>Redis на %1 ещё загружает данные в память. Дождитесь окончания загрузки; монитор повторит попытку сам.</translation>
     </message>
     <message>
-        <source>Redis at %1 answered the monitor with an error: %2. Check the server's log (the Logs page, the Redis container).</source>
+        <source>Redis at %1 answered the monitor with an error: %2. Check the server&apos;s log (the Logs page, the Redis container).</source>
         <translation>Redis на %1 ответил монитору ошибкой: %2. Проверьте журнал сервера (страница «Журналы», контейнер Redis).</translation>
     </message>
     <message>
-        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile's .env); the monitor reconnects by itself.</source>
+        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile&apos;s .env); the monitor reconnects by itself.</source>
         <translation>Redis на %1 отклонил подключение: по этому адресу никто не слушает. Запустите контейнер Redis (или проверьте REDIS_PORT в файле .env профиля); монитор подключится снова сам.</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup's manifest.</source>
+        <source>Compare row counts per table with the backup&apos;s manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
+        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -3262,6 +3262,69 @@
     <message>
         <source>%1: alert</source>
         <translation>%1: тревога</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::AlertSettingsDialog</name>
+    <message>
+        <source>Thresholds and alerts — %1</source>
+        <translation>Пороги и оповещения — %1</translation>
+    </message>
+    <message>
+        <source>Levels for this profile&apos;s charts, cards and alerts. The defaults are the deployment instructions&apos; checks: PostgreSQL under 100 connections, Redis under 50 clients. 0 turns a level off. Alerts go to the tray and to the alert log.</source>
+        <translation>Уровни для графиков, карточек и оповещений этого профиля. По умолчанию — проверки из инструкции по развёртыванию: у PostgreSQL меньше 100 подключений, у Redis меньше 50 клиентов. 0 отключает уровень. Оповещения показываются в трее и пишутся в журнал оповещений.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL warning at (connections):</source>
+        <translation>Предупреждение PostgreSQL при (подключений):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL critical at (% of max_connections):</source>
+        <translation>Критично для PostgreSQL при (% от max_connections):</translation>
+    </message>
+    <message>
+        <source>Redis warning at (clients):</source>
+        <translation>Предупреждение Redis при (клиентов):</translation>
+    </message>
+    <message>
+        <source>Redis critical at (clients):</source>
+        <translation>Критично для Redis при (клиентов):</translation>
+    </message>
+    <message>
+        <source>Alert when held for:</source>
+        <translation>Оповещать, если держится:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Clear when back for:</source>
+        <translation>Снимать, если в норме:</translation>
+    </message>
+    <message>
+        <source>API down after failed probes in a row:</source>
+        <translation>API недоступен после неудачных проверок подряд:</translation>
+    </message>
+    <message>
+        <source>Mute every alert of this profile</source>
+        <translation>Отключить все оповещения этого профиля</translation>
+    </message>
+    <message>
+        <source>Mute threshold alerts</source>
+        <translation>Отключить оповещения о порогах</translation>
+    </message>
+    <message>
+        <source>Mute alerts about containers that die</source>
+        <translation>Отключить оповещения об упавших контейнерах</translation>
+    </message>
+    <message>
+        <source>Mute alerts about the API</source>
+        <translation>Отключить оповещения об API</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3378,7 @@
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -3351,7 +3414,7 @@
         <translation>размер в норме</translation>
     </message>
     <message>
-        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
     <message>
@@ -3481,7 +3544,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -3573,11 +3636,11 @@
         <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
     </message>
     <message>
-        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop's settings.</source>
+        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
         <translation>Откройте %1 в файловом менеджере или терминале сами либо задайте файловый менеджер по умолчанию в настройках рабочего стола.</translation>
     </message>
     <message>
-        <source>Restore the selected backup into the stack's database, after a check and a confirmation.</source>
+        <source>Restore the selected backup into the stack&apos;s database, after a check and a confirmation.</source>
         <translation>Восстановить выбранную копию в базу данных стека — после проверки и подтверждения.</translation>
     </message>
     <message>
@@ -3597,7 +3660,7 @@
         <translation>Открыть папку резервных копий в файловом менеджере.</translation>
     </message>
     <message>
-        <source>The format of the next backup; the profile's default is chosen first.</source>
+        <source>The format of the next backup; the profile&apos;s default is chosen first.</source>
         <translation>Формат следующей копии; сначала выбран формат по умолчанию из профиля.</translation>
     </message>
     <message>
@@ -3834,6 +3897,14 @@
         <source>Refresh the Redis clients</source>
         <translation>Обновить клиентов Redis</translation>
     </message>
+    <message>
+        <source>Choose a profile in Settings first.</source>
+        <translation>Сначала выберите профиль в настройках.</translation>
+    </message>
+    <message>
+        <source>Thresholds saved for %1.</source>
+        <translation>Пороги сохранены для %1.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ChartsView</name>
@@ -3920,6 +3991,14 @@
     <message>
         <source>Memory per container</source>
         <translation>Память по контейнерам</translation>
+    </message>
+    <message>
+        <source>Thresholds and alerts…</source>
+        <translation>Пороги и оповещения…</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s warning and critical levels, hold times and muted alerts.</source>
+        <translation>Уровни предупреждения и критичности этого профиля, время удержания и отключённые оповещения.</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4120,7 @@
         <translation>Скрыть секреты</translation>
     </message>
     <message>
-        <source>The container's settings and state by section; secrets stay masked until revealed.</source>
+        <source>The container&apos;s settings and state by section; secrets stay masked until revealed.</source>
         <translation>Настройки и состояние контейнера по разделам; секреты скрыты, пока их не показать.</translation>
     </message>
 </context>
@@ -4231,7 +4310,7 @@
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container's log.</source>
+        <source>Open the Logs page on this container&apos;s log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
     </message>
     <message>
@@ -4239,7 +4318,7 @@
         <translation>Снести стек (down)…</translation>
     </message>
     <message>
-        <source>Stop and remove all the stack's containers (docker-compose down).</source>
+        <source>Stop and remove all the stack&apos;s containers (docker-compose down).</source>
         <translation>Остановить и удалить все контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -4291,7 +4370,7 @@
         <translation>Процессы, запущенные в выбранном контейнере (docker top).</translation>
     </message>
     <message>
-        <source>The selected container's image, command, environment, mounts, networks and health check.</source>
+        <source>The selected container&apos;s image, command, environment, mounts, networks and health check.</source>
         <translation>Образ, команда, окружение, тома, сети и проверка состояния выбранного контейнера.</translation>
     </message>
     <message>
@@ -4303,7 +4382,7 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>The stack's services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row's actions.</source>
+        <source>The stack&apos;s services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row&apos;s actions.</source>
         <translation>Сервисы стека, по строке на каждый. Двойной щелчок открывает подробности; клавиша контекстного меню или Shift+F10 — действия со строкой.</translation>
     </message>
 </context>
@@ -4383,7 +4462,7 @@
         <translation>Уровень: %1.</translation>
     </message>
     <message>
-        <source>Written to the container's error stream (stderr).</source>
+        <source>Written to the container&apos;s error stream (stderr).</source>
         <translation>Записана в поток ошибок контейнера (stderr).</translation>
     </message>
     <message numerus="yes">
@@ -4462,7 +4541,7 @@
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container's past log to read when following starts.</source>
+        <source>How much of each container&apos;s past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -4562,7 +4641,7 @@
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -4590,7 +4669,7 @@
         <translation>сейчас (продолжать следить)</translation>
     </message>
     <message>
-        <source>Reading the containers' logs from %1…</source>
+        <source>Reading the containers&apos; logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message>
@@ -4662,7 +4741,7 @@
         <translation>отладка</translation>
     </message>
     <message>
-        <source>A red bar at a line's left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
+        <source>A red bar at a line&apos;s left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
         <translation>Красная полоса у левого края строки: контейнер записал её в поток ошибок (stderr); многие программы пишут туда свой журнал, так что сама по себе она не означает ошибку. Цветное слово — уровень, прочитанный из строки; в узкой панели вместо него полоса того же цвета.</translation>
     </message>
     <message>
@@ -4754,7 +4833,7 @@
         <translation>Перенос строк</translation>
     </message>
     <message>
-        <source>Break long lines to the pane's width instead of scrolling sideways to them.</source>
+        <source>Break long lines to the pane&apos;s width instead of scrolling sideways to them.</source>
         <translation>Переносить длинные строки по ширине панели вместо прокрутки вбок.</translation>
     </message>
     <message>
@@ -4770,7 +4849,7 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>Which containers' lines are shown.</source>
+        <source>Which containers&apos; lines are shown.</source>
         <translation>Строки каких контейнеров показаны.</translation>
     </message>
     <message>
@@ -4985,7 +5064,7 @@
         </translation>
     </message>
     <message>
-        <source>The container's processes as docker top lists them.</source>
+        <source>The container&apos;s processes as docker top lists them.</source>
         <translation>Процессы контейнера в том виде, в каком их показывает docker top.</translation>
     </message>
 </context>
@@ -5120,7 +5199,7 @@
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
     </message>
     <message>
-        <source>A profile's changes apply when it is saved; the language and the line limit above apply at once.</source>
+        <source>A profile&apos;s changes apply when it is saved; the language and the line limit above apply at once.</source>
         <translation>Изменения профиля вступают в силу после сохранения; язык и число строк выше применяются сразу.</translation>
     </message>
     <message>
@@ -5286,7 +5365,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <source>Not this database&apos;s backup: %1. Its data would replace %2; type the database name below to do that.</source>
         <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>
@@ -5472,7 +5551,7 @@ Log: %2</source>
         <translation>Завершение простаивающих подключений</translation>
     </message>
     <message>
-        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel's own connection are never ended.</source>
+        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel&apos;s own connection are never ended.</source>
         <translation>Завершает сеансы PostgreSQL, простаивающие дольше предела, как в инструкции по развёртыванию через pg_terminate_backend. Сеансы внутри транзакции и собственное подключение панели не завершаются никогда.</translation>
     </message>
     <message>
@@ -5563,7 +5642,7 @@ Log: %2</source>
         <translation>gunicorn: %1   Celery: %2</translation>
     </message>
     <message>
-        <source>gunicorn masters: %L1. Measured from the containers' process tables.</source>
+        <source>gunicorn masters: %L1. Measured from the containers&apos; process tables.</source>
         <translation>Главных процессов gunicorn: %L1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
 </context>

@@ -174,7 +174,7 @@ QWidget* MainWindow::createPage(Page page)
         return logs;
     }
     if (page == Page::Charts)
-        return new ChartsPage(m_services);
+        return new ChartsPage(m_services, &m_settings);
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;

@@ -4,6 +4,7 @@
 // exports as PNG and CSV. Only reads the stack: the terminate dialog is run with a limit no
 // session reaches. Skips without the stack (fails under CI=true / ARTGEN_REQUIRE_STACK=1).
 #include "../integration/stackfixture.h"
+#include "charts/alertsettingsdialog.h"
 #include "charts/chartscontroller.h"
 #include "charts/chartspage.h"
 #include "charts/chartsview.h"
@@ -13,7 +14,9 @@
 #include "monitor/monitorhub.h"
 #include "monitor/monitorseries.h"
 #include "session/activeservices.h"
+#include "settings/settingsstore.h"
 
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QPointer>
@@ -33,6 +36,7 @@ class TestChartsPageStack : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<StackFixture> m_stack;
+    std::unique_ptr<core::SettingsStore> m_settings;
     std::unique_ptr<core::ActiveServices> m_services;
     std::unique_ptr<gui::ChartsPage> m_page;
 
@@ -45,7 +49,9 @@ private Q_SLOTS:
             return;
         m_services = std::make_unique<core::ActiveServices>();
         m_services->activate(m_stack->profile());
-        m_page = std::make_unique<gui::ChartsPage>(*m_services);
+        m_settings =
+            std::make_unique<core::SettingsStore>(m_dir.filePath(QStringLiteral("charts.conf")));
+        m_page = std::make_unique<gui::ChartsPage>(*m_services, m_settings.get());
         m_page->resize(1200, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -149,6 +155,25 @@ private Q_SLOTS:
         QCOMPARE(lines.front(), QByteArray("time,series,min,max,mean"));
         QVERIFY(lines.size() > 2);
         QVERIFY(lines.at(1).contains(",redis.clients,"));
+    }
+
+    void thresholdsSavedForTheProfileTurnTheCard()
+    {
+        REQUIRE_STACK(*m_stack);
+        m_page->openAlertSettings();
+        auto* dialog = m_page->findChild<gui::AlertSettingsDialog*>();
+        QVERIFY(dialog);
+        core::Thresholds t = dialog->thresholds();
+        QCOMPARE(t.redisWarn, 50); // the instructions' "Redis connections < 50"
+        QCOMPARE(t.postgresWarn, 100);
+        t.redisWarn = 1; // below the stack's own clients
+        dialog->setThresholds(t);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        QCOMPARE(core::Thresholds::load(*m_settings, m_stack->profile().name).redisWarn, 1);
+        QCOMPARE(m_services->monitors()->thresholds().redisWarn, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->view()->card(Card::Redis)->level(),
+                                  gui::StatusCard::Level::Warning, 5000);
+        m_services->monitors()->setThresholds(core::Thresholds());
     }
 
     void aSwitchToNoProfileResetsTheCards()

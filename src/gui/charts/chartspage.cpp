@@ -1,10 +1,12 @@
 #include "chartspage.h"
 
+#include "alertsettingsdialog.h"
 #include "chartscontroller.h"
 #include "chartsview.h"
 #include "pgsessionsmodel.h"
 #include "redisclientsmodel.h"
 #include "session/activeservices.h"
+#include "settings/settingsstore.h"
 #include "terminateidledialog.h"
 
 #include <QEvent>
@@ -39,8 +41,9 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 
 } // namespace
 
-ChartsPage::ChartsPage(core::ActiveServices& services, QWidget* parent)
-    : QWidget(parent), m_services(services)
+ChartsPage::ChartsPage(core::ActiveServices& services, core::SettingsStore* settings,
+                       QWidget* parent)
+    : QWidget(parent), m_services(services), m_settings(settings)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -53,6 +56,7 @@ ChartsPage::ChartsPage(core::ActiveServices& services, QWidget* parent)
     m_view->addTab(m_redisTab, QString());
     connect(m_view->terminateIdleButton(), &QPushButton::clicked, this,
             &ChartsPage::openTerminateIdle);
+    connect(m_view->alertsButton(), &QPushButton::clicked, this, &ChartsPage::openAlertSettings);
     connect(m_view, &ChartsView::chartMenuRequested, this,
             [this](ChartsView::Chart chart, const QPoint& pos) { showChartMenu(int(chart), pos); });
     connect(m_controller, &ChartsController::exported, this,
@@ -211,6 +215,31 @@ void ChartsPage::openTerminateIdle()
     connect(&m_services, &core::ActiveServices::switched, dialog, &QDialog::reject);
     dialog->open();
     dialog->list();
+}
+
+void ChartsPage::openAlertSettings()
+{
+    core::MonitorHub* hub = m_controller->hub();
+    if (!hub || !hub->profile().isValid()) {
+        say(tr("Choose a profile in Settings first."));
+        return;
+    }
+    auto* dialog = new AlertSettingsDialog(hub->profile().name, hub->thresholds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AlertSettingsDialog::saved, this,
+            [this, hub = QPointer(hub)](const core::Thresholds& thresholds) {
+                if (!hub || hub != m_controller->hub())
+                    return; // saved for a profile no longer active: nothing to apply it to
+                if (m_settings) {
+                    thresholds.save(*m_settings, hub->profile().name);
+                    m_settings->sync();
+                }
+                hub->setThresholds(thresholds);
+                m_controller->redraw();
+                say(tr("Thresholds saved for %1.").arg(hub->profile().name));
+            });
+    connect(&m_services, &core::ActiveServices::switched, dialog, &QDialog::reject);
+    dialog->open();
 }
 
 void ChartsPage::showChartMenu(int chart, const QPoint& globalPos)

@@ -9,7 +9,8 @@ class QTimer;
 
 namespace artgen::core {
 class ActiveServices;
-}
+class SettingsStore;
+} // namespace artgen::core
 
 namespace artgen::gui {
 
@@ -26,7 +27,9 @@ class ChartsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChartsPage(core::ActiveServices& services, QWidget* parent = nullptr);
+    // `settings` (may be null in tests) keeps each profile's thresholds.
+    explicit ChartsPage(core::ActiveServices& services, core::SettingsStore* settings = nullptr,
+                        QWidget* parent = nullptr);
 
     ChartsView* view() const { return m_view; }
     ChartsController* controller() const { return m_controller; }
@@ -38,6 +41,7 @@ public Q_SLOTS:
     void refreshRedisClients();
     void terminateSelected();
     void openTerminateIdle();
+    void openAlertSettings();
 
 Q_SIGNALS:
     void sessionsRefreshed();
@@ -56,6 +60,7 @@ private:
     void say(const QString& text);
 
     core::ActiveServices& m_services;
+    core::SettingsStore* m_settings = nullptr;
     ChartsView* m_view = nullptr;
     ChartsController* m_controller = nullptr;
     PgSessionsModel* m_sessions = nullptr;

@@ -122,6 +122,8 @@ QWidget* ChartsView::buildToolbar()
     m_status = new QLabel(bar);
     m_status->setWordWrap(true);
     row->addWidget(m_status, 1);
+    m_alerts = new QPushButton(bar);
+    row->addWidget(m_alerts);
     m_terminateIdle = new QPushButton(bar);
     row->addWidget(m_terminateIdle);
     return bar;
@@ -188,6 +190,9 @@ void ChartsView::retranslate()
     }
     m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Stop moving the charts; sampling and alerts go on."));
+    m_alerts->setText(tr("Thresholds and alerts…"));
+    m_alerts->setToolTip(tr("This profile's warning and critical levels, hold times and muted "
+                            "alerts."));
     m_terminateIdle->setText(tr("Terminate idle connections…"));
     m_terminateIdle->setToolTip(
         tr("End PostgreSQL sessions idle for longer than a limit you choose; lists them first."));

@@ -49,6 +49,7 @@ public:
     void addTab(QWidget* tab, const QString& title);
     void setTabTitle(QWidget* tab, const QString& title);
     QPushButton* terminateIdleButton() const { return m_terminateIdle; }
+    QPushButton* alertsButton() const { return m_alerts; }
     QLabel* statusLine() const { return m_status; }
     // Charts per row: 2 when the charts area is wide enough for two readable charts, else 1.
     int columns() const { return m_columns; }
@@ -75,6 +76,7 @@ private:
     QList<QPushButton*> m_windowButtons;
     QPushButton* m_pause = nullptr;
     QPushButton* m_terminateIdle = nullptr;
+    QPushButton* m_alerts = nullptr;
     QLabel* m_windowLabel = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;

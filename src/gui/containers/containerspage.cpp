@@ -12,6 +12,7 @@
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
 #include "docker/stackmonitor.h"
+#include "monitor/monitorhub.h"
 #include "processesdialog.h"
 #include "rundialog.h"
 #include "session/activeservices.h"
@@ -379,6 +380,9 @@ void ContainersPage::actOnSelected(int action)
                          : a == core::DockerClient::Action::Stop ? tr("Stopping %1…")
                                                                  : tr("Restarting %1…");
     appendOutput({verb.arg(container)});
+    // A stop or restart the admin asked for is not a container dying on its own: no alert.
+    if (a != core::DockerClient::Action::Start && m_active.monitors())
+        m_active.monitors()->expectStop(s->service);
     m_services->docker()
         .act(container, a)
         .then(this, [this, container, services = m_services](const core::Status& st) {
@@ -466,6 +470,10 @@ void ContainersPage::runCompose(int operation)
             break;
         default:
             job = core::ComposeJob::restart(profile);
+        }
+        if (op != Op::Up && op != Op::Build && m_active.monitors()) {
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                m_active.monitors()->expectStop(m_model->serviceAt(row)->service);
         }
         m_jobs->run(std::move(job), m_services);
         updateButtons();
