@@ -3938,7 +3938,7 @@
     </message>
     <message>
         <source>Terminate idle connections…</source>
-        <translation>Завершить простаивающие подключения…</translation>
+        <translation>Завершить простаивающие…</translation>
     </message>
     <message>
         <source>End PostgreSQL sessions idle for longer than a limit you choose; lists them first.</source>
@@ -4168,7 +4168,7 @@
     </message>
     <message>
         <source>Restarts</source>
-        <translation>Перезапуски</translation>
+        <translation>Перезап.</translation>
     </message>
     <message>
         <source>CPU %</source>

@@ -290,6 +290,15 @@ void ChartsController::updateCard(MonitorHub::Source source)
     }
 }
 
+bool ChartsController::showPending(StatusCard* card, bool heard, const QString& waiting)
+{
+    if (heard)
+        return false;
+    card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
+               m_hub && m_hub->isRunning() ? waiting : tr("Monitoring is off."));
+    return true;
+}
+
 void ChartsController::faultCard(StatusCard* card, const core::SourceFault& fault)
 {
     QString kind;
@@ -316,10 +325,9 @@ void ChartsController::faultCard(StatusCard* card, const core::SourceFault& faul
 void ChartsController::updatePostgresCard()
 {
     StatusCard* card = m_view->card(Card::Postgres);
-    if (!m_hub || !m_hub->hasHeardFrom(MonitorHub::Source::Postgres))
-        return card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
-                          m_hub && m_hub->isRunning() ? tr("Connecting…")
-                                                      : tr("Monitoring is off."));
+    if (showPending(card, m_hub && m_hub->hasHeardFrom(MonitorHub::Source::Postgres),
+                    tr("Connecting…")))
+        return;
     const core::SourceFault fault = m_hub->fault(MonitorHub::Source::Postgres);
     if (fault.isFault() &&
         !(fault.kind == core::SourceFault::Kind::LimitReached && m_hub->postgres()))
@@ -337,10 +345,9 @@ void ChartsController::updatePostgresCard()
 void ChartsController::updateRedisCard()
 {
     StatusCard* card = m_view->card(Card::Redis);
-    if (!m_hub || !m_hub->hasHeardFrom(MonitorHub::Source::Redis))
-        return card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
-                          m_hub && m_hub->isRunning() ? tr("Connecting…")
-                                                      : tr("Monitoring is off."));
+    if (showPending(card, m_hub && m_hub->hasHeardFrom(MonitorHub::Source::Redis),
+                    tr("Connecting…")))
+        return;
     const core::SourceFault fault = m_hub->fault(MonitorHub::Source::Redis);
     if (fault.isFault() || !m_hub->redis())
         return faultCard(card, fault);
@@ -355,10 +362,9 @@ void ChartsController::updateRedisCard()
 void ChartsController::updateCeleryCard()
 {
     StatusCard* card = m_view->card(Card::Celery);
-    if (!m_hub || !m_hub->hasHeardFrom(MonitorHub::Source::Celery))
-        return card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
-                          m_hub && m_hub->isRunning() ? tr("Asking the workers…")
-                                                      : tr("Monitoring is off."));
+    if (showPending(card, m_hub && m_hub->hasHeardFrom(MonitorHub::Source::Celery),
+                    tr("Asking the workers…")))
+        return;
     const core::SourceFault fault = m_hub->fault(MonitorHub::Source::Celery);
     if (fault.isFault() || !m_hub->celery())
         return faultCard(card, fault);
@@ -374,9 +380,8 @@ void ChartsController::updateCeleryCard()
 void ChartsController::updateApiCard()
 {
     StatusCard* card = m_view->card(Card::Api);
-    if (!m_hub || !m_hub->api())
-        return card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
-                          m_hub && m_hub->isRunning() ? tr("Probing…") : tr("Monitoring is off."));
+    if (showPending(card, m_hub && m_hub->api(), tr("Probing…")))
+        return;
     const core::ApiProbeResult& r = *m_hub->api();
     if (!r.ok())
         return faultCard(card, r.fault);
@@ -387,9 +392,8 @@ void ChartsController::updateApiCard()
 void ChartsController::updateContainersCard()
 {
     StatusCard* card = m_view->card(Card::Containers);
-    if (!m_hub || !m_hub->stack())
-        return card->show(StatusCard::Level::Unknown, QStringLiteral("…"),
-                          m_hub && m_hub->isRunning() ? tr("Listing…") : tr("Monitoring is off."));
+    if (showPending(card, m_hub && m_hub->stack(), tr("Listing…")))
+        return;
     const core::SourceFault fault = m_hub->fault(MonitorHub::Source::Containers);
     if (fault.isFault())
         return faultCard(card, fault);

@@ -52,6 +52,8 @@ private:
     void updateCeleryCard();
     void updateApiCard();
     void updateContainersCard();
+    // "…" and what the card waits for, until its source has said something; false after.
+    bool showPending(StatusCard* card, bool heard, const QString& waiting);
     void faultCard(StatusCard* card, const core::SourceFault& fault);
     ChartColumns columnsOf(const QString& id, qint64 from, qint64 to, int width,
                            double scale) const;

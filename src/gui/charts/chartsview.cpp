@@ -9,6 +9,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace artgen::gui {
@@ -106,7 +107,7 @@ QWidget* ChartsView::buildToolbar()
     m_windows = new QButtonGroup(bar);
     m_windows->setExclusive(true);
     for (int i = 0; i < kWindows.size(); ++i) {
-        auto* button = new QPushButton(bar);
+        auto* button = new QToolButton(bar); // compact: three short words, not three buttons
         button->setCheckable(true);
         button->setChecked(i == 0);
         m_windows->addButton(button, i);

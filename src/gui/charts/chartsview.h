@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAbstractButton;
 class QButtonGroup;
 class QGridLayout;
 class QLabel;
@@ -73,7 +74,7 @@ private:
     QHash<Card, StatusCard*> m_cards;
     QHash<Chart, MetricChart*> m_charts;
     QButtonGroup* m_windows = nullptr;
-    QList<QPushButton*> m_windowButtons;
+    QList<QAbstractButton*> m_windowButtons;
     QPushButton* m_pause = nullptr;
     QPushButton* m_terminateIdle = nullptr;
     QPushButton* m_alerts = nullptr;

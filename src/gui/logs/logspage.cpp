@@ -50,10 +50,10 @@ LogsPage::LogsPage(core::ActiveServices& services, core::SettingsStore& settings
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setWordWrap(true);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(new LogLegend(this));
-    root->addLayout(bottom);
+    // The legend on a row of its own, full width: beside the status it had to wrap into a
+    // column five lines tall; here it wraps only on a window too narrow for its one line.
+    root->addWidget(m_status);
+    root->addWidget(new LogLegend(this));
     m_matches = new LogMatchStatus(m_session.store(), this);
     connect(m_matches, &LogMatchStatus::changed, this, &LogsPage::updateMatchCount);
     makeTimers();
