@@ -231,14 +231,6 @@ void MetricChart::redraw()
         for (Track& track : m_tracks)
             redrawEnvelope(track);
     }
-    QList<PlotItem::Shape> shapes;
-    for (const Track& track : std::as_const(m_tracks)) {
-        PlotItem::Shape shape;
-        shape.color = track.line.color;
-        (m_stacked ? shape.areas : shape.lines) = track.runs;
-        shapes.append(shape);
-    }
-    m_plot->setShapes(shapes);
     updateAxes();
 }
 
@@ -308,15 +300,53 @@ void MetricChart::updateAxes()
                           QDateTime::fromMSecsSinceEpoch(m_to));
     double top = m_peak;
     for (const Threshold& threshold : std::as_const(m_thresholds)) {
-        if (!std::isnan(threshold.value)) {
+        if (!std::isnan(threshold.value))
             top = std::max(top, threshold.value);
-            threshold.series->replace(
-                {QPointF(m_from, threshold.value), QPointF(m_to, threshold.value)});
-        }
     }
-    m_axisY->setRange(0, top > 0 ? top * 1.1 : 1);
-    m_axisY->applyNiceNumbers();
+    // Laying the value axis out again costs more than drawing the data: only when it changes.
+    const double wanted = top > 0 ? top * 1.1 : 1;
+    if (wanted != m_axisTop) {
+        m_axisTop = wanted;
+        m_axisY->setRange(0, wanted);
+        m_axisY->applyNiceNumbers();
+    }
     m_plot->setRange(m_from, m_to, m_axisY->min(), m_axisY->max());
+    updatePlot();
+}
+
+void MetricChart::updatePlot()
+{
+    QList<PlotItem::Shape> shapes;
+    for (const Track& track : std::as_const(m_tracks)) {
+        PlotItem::Shape shape;
+        shape.color = track.line.color;
+        (m_stacked ? shape.areas : shape.lines) = track.runs;
+        shapes.append(shape);
+    }
+    // Thresholds are drawn here too (their series only carry the legend): a two-point series
+    // moved every second relaid the whole chart out.
+    for (const Threshold& threshold : std::as_const(m_thresholds)) {
+        if (std::isnan(threshold.value))
+            continue;
+        PlotItem::Shape shape;
+        shape.color = threshold.color;
+        shape.dashed = true;
+        shape.lines = {thresholdLine(threshold.value)};
+        shapes.append(shape);
+    }
+    m_plot->setShapes(shapes);
+}
+
+QPolygonF MetricChart::thresholdLine(double value) const
+{
+    return QPolygonF({QPointF(m_from, value), QPointF(m_to, value)});
+}
+
+QPolygonF MetricChart::drawnThreshold(const QString& key) const
+{
+    const auto it = m_thresholds.constFind(key);
+    return it == m_thresholds.cend() || std::isnan(it->value) ? QPolygonF()
+                                                              : thresholdLine(it->value);
 }
 
 void MetricChart::updateHover(const QPointF& value)

@@ -59,6 +59,8 @@ public:
     // the runs themselves in (ms, value) coordinates — lines, or closed areas when stacked.
     int segmentCount(const QString& id) const;
     QList<QPolygonF> drawn(const QString& id) const;
+    // The threshold line `key` as drawn (empty when it is off).
+    QPolygonF drawnThreshold(const QString& key) const;
 
     // Formats a value for the hover line and the axis ("12", "3.5").
     static QString formatValue(double value);
@@ -89,6 +91,8 @@ private:
     void redrawEnvelope(Track& track);
     void redrawStacked();
     void updateAxes();
+    void updatePlot();
+    QPolygonF thresholdLine(double value) const;
     void updateHover(const QPointF& value);
     QString hoverLine(qint64 t) const;
 
@@ -104,6 +108,7 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 0;
     double m_peak = 0;
+    double m_axisTop = -1;
     QString m_unit;
 };
 

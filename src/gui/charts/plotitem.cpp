@@ -59,6 +59,8 @@ void PlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget
             painter->drawPolygon(mapped);
         }
         painter->setBrush(Qt::NoBrush);
+        if (shape.dashed)
+            painter->setPen(QPen(shape.color, 1, Qt::DashLine));
         for (const QPolygonF& line : shape.lines) {
             QPolygonF mapped;
             mapped.reserve(line.size());

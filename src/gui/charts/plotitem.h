@@ -22,6 +22,7 @@ public:
     struct Shape
     {
         QColor color;
+        bool dashed = false;
         QList<QPolygonF> lines; // in (ms, value) coordinates; one per unbroken run
         QList<QPolygonF> areas; // closed polygons (stacked areas), same coordinates
     };
