@@ -5451,6 +5451,10 @@
         <source>The command that opens a shell in the container, to copy when no terminal opens.</source>
         <translation>Команда, открывающая оболочку в контейнере, — скопируйте её, если терминал не открылся.</translation>
     </message>
+    <message>
+        <source>Without a shell, %1 reach the command as plain characters. Tick “Run through sh -c” for pipes, redirections and variables.</source>
+        <translation>Без оболочки %1 попадут в команду как обычные символы. Для каналов, перенаправлений и переменных отметьте «Выполнить через sh -c».</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::SettingsPage</name>

@@ -96,6 +96,15 @@ private Q_SLOTS:
 
         // A pipe needs the shell; the previous output is gone.
         const QString piped = u"ps aux | grep gunicorn"_s;
+        // Typed with the shell off, the dialog says the pipe would be a plain character.
+        auto* hint = dialog.findChild<QLabel*>(u"shellHint"_s);
+        QVERIFY(hint);
+        u.shell->setChecked(false);
+        u.command->setText(piped);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(u'|'));
+        u.shell->setChecked(true);
+        QVERIFY(!hint->isVisible());
         start(u, piped, true);
         QTRY_COMPARE_WITH_TIMEOUT(u.status->text(), u"Exit code 0"_s, 30000);
         // grep ran on ps's output: gunicorn's lines, without ps's header.

@@ -65,6 +65,20 @@ private Q_SLOTS:
         QCOMPARE(*CommandLine::argv(line, true), (QStringList{u"sh"_s, u"-c"_s, line}));
     }
 
+    void shellOperatorsOutsideSingleQuotes()
+    {
+        using artgen::core::CommandLine;
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("ps aux | grep gunicorn")),
+                 QStringList{QStringLiteral("|")});
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("echo $HOME; ls > out")),
+                 (QStringList{QStringLiteral("$"), QStringLiteral(";"), QStringLiteral(">")}));
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("grep 'a|b' file")), QStringList());
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("grep a\\|b file")), QStringList());
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("echo \"$USER | x\"")),
+                 QStringList{QStringLiteral("$")});
+        QCOMPARE(CommandLine::shellOperators(QStringLiteral("ls -la /srv/app")), QStringList());
+    }
+
     void throughShell()
     {
         const QString line = u"ps aux | grep 'gunicorn: worker'; echo $HOME"_s;

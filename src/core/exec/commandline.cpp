@@ -84,4 +84,30 @@ QStringList CommandLine::shell(const QString& line)
     return {QStringLiteral("sh"), QStringLiteral("-c"), line};
 }
 
+QStringList CommandLine::shellOperators(const QString& line)
+{
+    static const QString operators = QStringLiteral("|;&<>$`");
+    QStringList found;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quote == u'\'') {
+            if (c == u'\'')
+                quote = QChar();
+        } else if (c == u'\\') {
+            ++i; // the next character is escaped, whatever it is
+        } else if (quote == u'"') {
+            if (c == u'"')
+                quote = QChar();
+            else if ((c == u'$' || c == u'`') && !found.contains(QString(c)))
+                found << QString(c); // a shell expands these inside double quotes too
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (operators.contains(c) && !found.contains(QString(c))) {
+            found << QString(c);
+        }
+    }
+    return found;
+}
+
 } // namespace artgen::core

@@ -21,6 +21,10 @@ public:
     // word, and "" is an empty word.
     static std::optional<QStringList> split(const QString& line);
     static QStringList shell(const QString& line);
+    // The shell operators the line has outside quotes (|, ;, &, <, >, $, `), each once, in the
+    // order met: without a shell they reach the command as plain characters, which is rarely
+    // what was meant ("ps aux | grep x" gives ps the words "|", "grep" and "x").
+    static QStringList shellOperators(const QString& line);
 };
 
 } // namespace artgen::core

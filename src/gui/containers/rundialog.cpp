@@ -60,6 +60,14 @@ RunDialog::RunDialog(std::shared_ptr<core::ProfileServices> services, QString co
     row->addWidget(m_run);
     row->addWidget(m_stop);
     layout->addLayout(row);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("shellHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_hint->hide();
+    layout->addWidget(m_hint);
+    connect(m_command, &QLineEdit::textChanged, this, &RunDialog::updateHint);
+    connect(m_shell, &QCheckBox::toggled, this, &RunDialog::updateHint);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exitStatus"));
     m_status->setWordWrap(true);
@@ -112,6 +120,17 @@ void RunDialog::buildShellRow(QLayout* layout)
     m_shellStatus->setWordWrap(true);
     layout->addWidget(m_shellStatus);
     connect(open, &QPushButton::clicked, this, &RunDialog::openShell);
+}
+
+void RunDialog::updateHint()
+{
+    const QStringList operators =
+        m_shell->isChecked() ? QStringList() : core::CommandLine::shellOperators(m_command->text());
+    m_hint->setVisible(!operators.isEmpty());
+    if (!operators.isEmpty())
+        m_hint->setText(tr("Without a shell, %1 reach the command as plain characters. Tick "
+                           "“Run through sh -c” for pipes, redirections and variables.")
+                            .arg(operators.join(QStringLiteral(" "))));
 }
 
 void RunDialog::run()

@@ -46,6 +46,7 @@ private:
     void finished(const core::Result<int>& exitCode);
     void setRunning(bool running);
     void reloadHistory();
+    void updateHint();
     void openShell();
     static void append(QPlainTextEdit* pane, QStringDecoder& decoder, const QByteArray& chunk);
 
@@ -57,6 +58,7 @@ private:
     QStringDecoder m_errDecoder;
     QComboBox* m_commandBox = nullptr;
     QLineEdit* m_command = nullptr;
+    QLabel* m_hint = nullptr; // shell operators typed with the shell off
     QCheckBox* m_shell = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_stop = nullptr;
