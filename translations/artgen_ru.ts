@@ -243,6 +243,53 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::ConfigCommand</name>
+    <message>
+        <source>Show the stack&apos;s timeouts, workers and pool sizes; preview a change as a diff.</source>
+        <translation>Показать тайм-ауты, число обработчиков и размеры пулов стека; показать изменение в виде diff.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (show, capacity).</source>
+        <translation>Вывести один документ JSON (show, capacity).</translation>
+    </message>
+    <message>
+        <source>Print the unified diff the change would make; write nothing.</source>
+        <translation>Показать unified diff, который даст изменение; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>show | set KEY=VALUE… | preset optimized|previous | capacity</source>
+        <translation>show | set КЛЮЧ=ЗНАЧЕНИЕ… | preset optimized|previous | capacity</translation>
+    </message>
+    <message>
+        <source>artgenctl: config takes show, set, preset or capacity, not “%1”.</source>
+        <translation>artgenctl: config принимает show, set, preset или capacity, а не «%1».</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>artgenctl: config preset takes optimized or previous.</source>
+        <translation>artgenctl: config preset принимает optimized или previous.</translation>
+    </message>
+    <message>
+        <source>config set takes KEY=VALUE arguments.</source>
+        <translation>config set принимает аргументы КЛЮЧ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>artgenctl: writing the configuration (with validation, apply and rollback) is not available yet; nothing was written. Use --dry-run to see the change.</source>
+        <translation>artgenctl: запись конфигурации (с проверкой, применением и откатом) пока недоступна; ничего не записано. Чтобы увидеть изменение, используйте --dry-run.</translation>
+    </message>
+    <message>
+        <source>No change: every value is already as asked.</source>
+        <translation>Изменений нет: все значения уже такие, как просили.</translation>
+    </message>
+    <message>
+        <source>artgenctl: the workers or the pool sizes could not be read from the files.</source>
+        <translation>artgenctl: не удалось прочитать из файлов число обработчиков или размеры пулов.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ConnectionsCommand</name>
     <message>
         <source>PostgreSQL connections and Redis clients against their thresholds.</source>

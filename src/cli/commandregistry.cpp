@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "composecommand.h"
+#include "configcommand.h"
 #include "connectionscommand.h"
 #include "loadtestcommand.h"
 #include "logscommand.h"
@@ -37,6 +38,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ConnectionsCommand>());
     r.add(std::make_unique<WatchCommand>());
     r.add(std::make_unique<LoadTestCommand>());
+    r.add(std::make_unique<ConfigCommand>());
     return r;
 }
 

@@ -5,12 +5,14 @@
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "settings/settingsstore.h"
+#include "stackconfig/stacklocator.h"
 #include "terminateidlecommand.h"
 #include "testfiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -301,6 +303,75 @@ private Q_SLOTS:
                     .out.contains(QStringLiteral("--no-cache")));
         QVERIFY(!run({QStringLiteral("up"), QStringLiteral("--help")})
                      .out.contains(QStringLiteral("--no-cache")));
+    }
+
+    // `config`: the four files of a copy of the demo stack read byte-exactly, a change shown as
+    // the diff it would make and nothing written, bad values named with their file and line.
+    void configShowsPreviewsAndWritesNothing()
+    {
+        const QString demo = core::StackLocator::demoStackDir();
+        const QString stack = m_dir.filePath(QStringLiteral("configstack"));
+        const QStringList files = {
+            QStringLiteral("nginx-docker.conf"), QStringLiteral("Docker_all/docker-compose.yml"),
+            QStringLiteral("app/database/db.py"), QStringLiteral("app/utils/http_client.py")};
+        QByteArray before;
+        for (const QString& f : files) {
+            QDir().mkpath(QFileInfo(stack + u'/' + f).path());
+            QVERIFY(QFile::copy(demo + u'/' + f, stack + u'/' + f));
+            QFile file(stack + u'/' + f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before += file.readAll();
+        }
+        const QString dir = QStringLiteral("--stack-dir");
+        Run r = run({dir, stack, QStringLiteral("config"), QStringLiteral("show"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject show = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject workers = show.value(u"gunicorn.workers").toObject();
+        QCOMPARE(workers.value(u"value").toString(), QStringLiteral("8"));
+        QCOMPARE(workers.value(u"file").toString(),
+                 QStringLiteral("Docker_all/docker-compose.yml"));
+        QVERIFY(workers.value(u"line").toInt() > 0);
+        QCOMPARE(show.value(u"nginx.proxy_read_timeout").toObject().value(u"value").toString(),
+                 QStringLiteral("180s"));
+
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("set"),
+                 QStringLiteral("gunicorn.workers=4"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("--- a/Docker_all/docker-compose.yml")),
+                 qPrintable(r.out));
+        QVERIFY(
+            r.out.contains(QStringLiteral("\n-    command: gunicorn app.main:app --workers 8 ")));
+        QVERIFY(
+            r.out.contains(QStringLiteral("\n+    command: gunicorn app.main:app --workers 4 ")));
+
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("set"),
+                 QStringLiteral("gunicorn.workers=999"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("docker-compose.yml, line ")) &&
+                     r.err.contains(QStringLiteral("1 … 64")),
+                 qPrintable(r.err));
+
+        // Without --dry-run nothing can be written yet, and nothing is.
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("preset"),
+                 QStringLiteral("previous")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("nothing was written")));
+        QByteArray after;
+        for (const QString& f : files) {
+            QFile file(stack + u'/' + f);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            after += file.readAll();
+        }
+        QCOMPARE(after, before);
+
+        // The instructions' own optimized values: 8 × (20 + 40) + 12 × (20 + 40) = 1200.
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("capacity"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"worst_case").toInt(),
+                 1200);
+        QCOMPARE(run({dir, stack, QStringLiteral("config"), QStringLiteral("apply")}).code, 64);
     }
 
     // The real compose on a broken compose file: its output on stdout, its message in the
