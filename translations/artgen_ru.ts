@@ -1331,6 +1331,10 @@
         <source>&quot;celery inspect&quot; in %1 failed with exit code %2: %3</source>
         <translation>«celery inspect» в %1 завершился с кодом %2: %3</translation>
     </message>
+    <message>
+        <source>&quot;celery inspect&quot; in %1 ended with exit code %2 and printed nothing. The workers may be too busy to answer; see the container&apos;s log.</source>
+        <translation>«celery inspect» в %1 завершился с кодом %2 и ничего не вывел. Возможно, обработчики слишком заняты, чтобы ответить; смотрите журнал контейнера.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::CelerySnapshot</name>
@@ -4169,6 +4173,10 @@
     <message>
         <source>The container&apos;s settings and state by section; secrets stay masked until revealed.</source>
         <translation>Настройки и состояние контейнера по разделам; секреты скрыты, пока их не показать.</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>код завершения %1</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@ private Q_SLOTS:
         const SourceFault f = CeleryInspector::faultFor(other, c);
         QCOMPARE(f.kind, Kind::Other);
         QVERIFY(f.message.contains(QStringLiteral("No such option")));
+        // Killed with nothing said (137): the message says so instead of ending on a colon.
+        ExecResult killed;
+        killed.exitCode = 137;
+        const SourceFault k = CeleryInspector::faultFor(killed, c);
+        QCOMPARE(k.kind, Kind::Other);
+        QVERIFY2(k.message.contains(QStringLiteral("137 and printed nothing")),
+                 qPrintable(k.message));
+        QVERIFY(!k.message.contains(QStringLiteral(": ")));
     }
 
     void celeryCommand()

@@ -71,10 +71,17 @@ SourceFault CeleryInspector::faultFor(const Result<ExecResult>& result, const QS
                 tr("\"celery inspect\" in %1 could not reach the broker (Redis). Start the Redis "
                    "container; the figures come back by themselves.")
                     .arg(container)};
+    const QString last = ExecSession::lastLines(all, 3).trimmed();
+    if (last.isEmpty()) // 137 and the like: killed, usually by its own timeout or the OOM killer
+        return {SourceFault::Kind::Other,
+                tr("\"celery inspect\" in %1 ended with exit code %2 and printed nothing. The "
+                   "workers may be too busy to answer; see the container's log.")
+                    .arg(container)
+                    .arg(result->exitCode)};
     return {SourceFault::Kind::Other, tr("\"celery inspect\" in %1 failed with exit code %2: %3")
                                           .arg(container)
                                           .arg(result->exitCode)
-                                          .arg(ExecSession::lastLines(all, 3))};
+                                          .arg(last)};
 }
 
 void CeleryInspector::start()

@@ -151,7 +151,10 @@ void ContainerDetailsDialog::addHealth(const core::ContainerInspection& c)
     // Newest first: the last result is the one that explains the current status.
     for (auto it = c.healthLog.crbegin(); it != c.healthLog.crend(); ++it) {
         QTreeWidgetItem* probe =
-            row(s, timeText(it->start), tr("exit code %1: %2").arg(it->exitCode).arg(it->output));
+            row(s, timeText(it->start),
+                it->output.trimmed().isEmpty()
+                    ? tr("exit code %1").arg(it->exitCode)
+                    : tr("exit code %1: %2").arg(it->exitCode).arg(it->output.trimmed()));
         probe->setData(0, Qt::UserRole + 1, QStringLiteral("probe"));
         probe->setToolTip(1, it->output);
     }
