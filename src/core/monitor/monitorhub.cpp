@@ -98,11 +98,9 @@ QStringList MonitorHub::seriesOf(Source source) const
 {
     switch (source) {
     case Source::Postgres: {
-        QStringList ids = {MonitorSeries::postgresTotal(), MonitorSeries::postgresMax(),
-                           MonitorSeries::postgresHeadroom(), MonitorSeries::postgresTps()};
-        for (const QString& state : PgSnapshot::states())
-            ids << MonitorSeries::postgresState(state);
-        return ids;
+        return QStringList{MonitorSeries::postgresTotal(), MonitorSeries::postgresMax(),
+                           MonitorSeries::postgresHeadroom(), MonitorSeries::postgresTps()} +
+               MonitorSeries::postgresStates();
     }
     case Source::Redis:
         return {MonitorSeries::redisClients(), MonitorSeries::redisBlocked(),
@@ -188,13 +186,13 @@ void MonitorHub::onPostgres(const PgSnapshot& snapshot)
     const qint64 t = nowMs();
     m_postgres = snapshot;
     m_heard.insert(Source::Postgres);
-    append(MonitorSeries::postgresTotal(), t, snapshot.total);
+    m_history.append(MonitorSeries::postgresTotal(), t, snapshot.total);
     for (auto it = snapshot.byState.cbegin(); it != snapshot.byState.cend(); ++it)
-        append(MonitorSeries::postgresState(it.key()), t, it.value());
-    append(MonitorSeries::postgresMax(), t, snapshot.maxConnections);
-    append(MonitorSeries::postgresHeadroom(), t, snapshot.headroom());
+        m_history.append(MonitorSeries::postgresState(it.key()), t, it.value());
+    m_history.append(MonitorSeries::postgresMax(), t, snapshot.maxConnections);
+    m_history.append(MonitorSeries::postgresHeadroom(), t, snapshot.headroom());
     if (snapshot.transactionsPerSecond >= 0)
-        append(MonitorSeries::postgresTps(), t, snapshot.transactionsPerSecond);
+        m_history.append(MonitorSeries::postgresTps(), t, snapshot.transactionsPerSecond);
     if (snapshot.maxConnections != m_maxConnections) {
         // The critical level is a share of max_connections: known only from the server.
         m_maxConnections = snapshot.maxConnections;
@@ -209,11 +207,11 @@ void MonitorHub::onRedis(const RedisSnapshot& snapshot)
     const qint64 t = nowMs();
     m_redis = snapshot;
     m_heard.insert(Source::Redis);
-    append(MonitorSeries::redisClients(), t, double(snapshot.connectedClients));
-    append(MonitorSeries::redisBlocked(), t, double(snapshot.blockedClients));
-    append(MonitorSeries::redisOps(), t, double(snapshot.opsPerSec));
-    append(MonitorSeries::redisMemory(), t, double(snapshot.usedMemory));
-    append(MonitorSeries::celeryQueue(), t, double(snapshot.queuedTotal()));
+    m_history.append(MonitorSeries::redisClients(), t, double(snapshot.connectedClients));
+    m_history.append(MonitorSeries::redisBlocked(), t, double(snapshot.blockedClients));
+    m_history.append(MonitorSeries::redisOps(), t, double(snapshot.opsPerSec));
+    m_history.append(MonitorSeries::redisMemory(), t, double(snapshot.usedMemory));
+    m_history.append(MonitorSeries::celeryQueue(), t, double(snapshot.queuedTotal()));
     m_alerts->feed(MonitorSeries::redisClients(), t, double(snapshot.connectedClients));
     Q_EMIT sampled(Source::Redis);
 }
@@ -223,8 +221,8 @@ void MonitorHub::onCelery(const CelerySnapshot& snapshot)
     const qint64 t = nowMs();
     m_celery = snapshot;
     m_heard.insert(Source::Celery);
-    append(MonitorSeries::celeryActive(), t, snapshot.active());
-    append(MonitorSeries::celeryReserved(), t, snapshot.reserved());
+    m_history.append(MonitorSeries::celeryActive(), t, snapshot.active());
+    m_history.append(MonitorSeries::celeryReserved(), t, snapshot.reserved());
     Q_EMIT sampled(Source::Celery);
 }
 
@@ -234,8 +232,8 @@ void MonitorHub::onApi(const ApiProbeResult& result)
     m_heard.insert(Source::Api);
     m_alerts->onApiProbe(result);
     if (result.latencyMs >= 0) {
-        append(MonitorSeries::apiLatency(), result.t, result.latencyMs);
-        append(MonitorSeries::apiStatus(), result.t, result.status);
+        m_history.append(MonitorSeries::apiLatency(), result.t, result.latencyMs);
+        m_history.append(MonitorSeries::apiStatus(), result.t, result.status);
     } else {
         gap(Source::Api, result.t);
     }
@@ -258,9 +256,9 @@ void MonitorHub::onStack(const StackStatus& status)
             m_history.appendGap(memory, t);
             continue;
         }
-        append(cpu, t, service.figures.cpuPercent);
+        m_history.append(cpu, t, service.figures.cpuPercent);
         if (service.figures.memoryBytes >= 0)
-            append(memory, t, double(service.figures.memoryBytes));
+            m_history.append(memory, t, double(service.figures.memoryBytes));
     }
     Q_EMIT sampled(Source::Containers);
 }
@@ -274,11 +272,6 @@ void MonitorHub::setFault(Source source, const SourceFault& fault)
     if (fault.isFault())
         gap(source, nowMs());
     Q_EMIT faultChanged(source, fault);
-}
-
-void MonitorHub::append(const QString& id, qint64 t, double value)
-{
-    m_history.append(id, t, value);
 }
 
 void MonitorHub::gap(Source source, qint64 t)

@@ -103,7 +103,6 @@ private:
     void onApi(const ApiProbeResult& result);
     void onStack(const StackStatus& status);
     void setFault(Source source, const SourceFault& fault);
-    void append(const QString& id, qint64 t, double value);
     void gap(Source source, qint64 t);
 
     Profile m_profile;

@@ -16,6 +16,8 @@ public:
     {
         return QStringLiteral("postgres.state.") + state;
     }
+    // One series per state of PgSnapshot::states(), in that order.
+    static QStringList postgresStates();
     static QString postgresMax() { return QStringLiteral("postgres.max_connections"); }
     static QString postgresHeadroom() { return QStringLiteral("postgres.headroom"); }
     static QString postgresTps() { return QStringLiteral("postgres.tps"); }

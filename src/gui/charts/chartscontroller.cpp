@@ -185,12 +185,8 @@ void ChartsController::redraw()
 QStringList ChartsController::idsOf(ChartsView::Chart chart) const
 {
     switch (chart) {
-    case Chart::PostgresConnections: {
-        QStringList ids;
-        for (const QString& state : core::PgSnapshot::states())
-            ids << MonitorSeries::postgresState(state);
-        return ids;
-    }
+    case Chart::PostgresConnections:
+        return MonitorSeries::postgresStates();
     case Chart::RedisClients:
         return {MonitorSeries::redisClients(), MonitorSeries::redisBlocked()};
     case Chart::RedisOps:
