@@ -315,27 +315,33 @@ private Q_SLOTS:
             QWidget* pageWidget = w->page(p);
             QTRY_VERIFY(pageWidget->isVisible());
             QCoreApplication::processEvents();
-            QStringList squeezed;
-            const auto check = [&](QWidget* c, const QString& text) {
-                if (!c->isVisibleTo(pageWidget) || qobject_cast<QAbstractItemView*>(c->parent()))
-                    return;
-                // Squeezed below its hint, or pushed past the page's right edge (a layout that
-                // cannot shrink makes the window wider than the screen instead).
-                const QRect onPage(c->mapTo(pageWidget, QPoint(0, 0)), c->size());
-                if (c->width() < c->sizeHint().width() || !pageWidget->rect().contains(onPage))
-                    squeezed << QStringLiteral("%1 “%2”: %3 < %4 or outside")
-                                    .arg(c->objectName(), text)
-                                    .arg(c->width())
-                                    .arg(c->sizeHint().width());
+            // A snapshot arriving meanwhile changes a label's text; its layout follows on the
+            // next pass, so the check is repeated until it holds (or the deadline).
+            const auto squeezedNow = [&] {
+                QStringList squeezed;
+                const auto check = [&](QWidget* c, const QString& text) {
+                    if (!c->isVisibleTo(pageWidget) ||
+                        qobject_cast<QAbstractItemView*>(c->parent()))
+                        return;
+                    // Squeezed below its hint, or pushed past the page's right edge (a layout that
+                    // cannot shrink makes the window wider than the screen instead).
+                    const QRect onPage(c->mapTo(pageWidget, QPoint(0, 0)), c->size());
+                    if (c->width() < c->sizeHint().width() || !pageWidget->rect().contains(onPage))
+                        squeezed << QStringLiteral("%1 “%2”: %3 < %4 or outside")
+                                        .arg(c->objectName(), text)
+                                        .arg(c->width())
+                                        .arg(c->sizeHint().width());
+                };
+                for (QAbstractButton* b : pageWidget->findChildren<QAbstractButton*>())
+                    check(b, b->text());
+                for (QLabel* l : pageWidget->findChildren<QLabel*>())
+                    if (!l->wordWrap() && !l->text().isEmpty())
+                        check(l, l->text());
+                for (QComboBox* c : pageWidget->findChildren<QComboBox*>())
+                    check(c, c->currentText());
+                return squeezed;
             };
-            for (QAbstractButton* b : pageWidget->findChildren<QAbstractButton*>())
-                check(b, b->text());
-            for (QLabel* l : pageWidget->findChildren<QLabel*>())
-                if (!l->wordWrap() && !l->text().isEmpty())
-                    check(l, l->text());
-            for (QComboBox* c : pageWidget->findChildren<QComboBox*>())
-                check(c, c->currentText());
-            QVERIFY2(squeezed.isEmpty(), qPrintable(squeezed.join(u'\n')));
+            QTRY_VERIFY2(squeezedNow().isEmpty(), qPrintable(squeezedNow().join(u'\n')));
             QVERIFY(pageWidget->minimumSizeHint().width() <= pageWidget->width());
             QCOMPARE(w->width(), width);
         }

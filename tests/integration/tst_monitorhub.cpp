@@ -72,6 +72,42 @@ private Q_SLOTS:
         QVERIFY(!services.monitors()->isRunning());
     }
 
+    // The Containers page and the monitors share one containers source: a hold runs it with
+    // monitoring off, monitoring on does not start a second one, and it stops only when
+    // neither wants it.
+    void containersSourceIsSharedByHoldAndMonitoring()
+    {
+        REQUIRE_STACK(*m_stack);
+        ActiveServices services;
+        services.activate(m_stack->profile());
+        MonitorHub* hub = services.monitors();
+        QVERIFY(!hub->containersRunning());
+        QSignalSpy stacks(hub, &MonitorHub::stackChanged);
+        hub->holdContainers();
+        QVERIFY(hub->containersRunning());
+        QVERIFY(!hub->isRunning()); // only that source: no database connection for the page
+        QTRY_VERIFY_WITH_TIMEOUT(stacks.count() > 0, 20000);
+        QVERIFY(hub->stack().has_value());
+        QVERIFY(!hub->stack()->services.isEmpty());
+
+        services.setMonitoring(true);
+        QVERIFY(hub->containersRunning());
+        services.setMonitoring(false); // the hold keeps it
+        QVERIFY(hub->containersRunning());
+        const int before = stacks.count();
+        hub->refreshContainers();
+        QTRY_VERIFY_WITH_TIMEOUT(stacks.count() > before, 20000);
+        hub->releaseContainers();
+        QVERIFY(!hub->containersRunning());
+
+        services.setMonitoring(true);
+        hub->holdContainers();
+        hub->releaseContainers(); // monitoring still wants it
+        QVERIFY(hub->containersRunning());
+        services.setMonitoring(false);
+        QVERIFY(!hub->containersRunning());
+    }
+
     void thresholdBelowTheValueRaisesOneAlertThenOneClear()
     {
         REQUIRE_STACK(*m_stack);

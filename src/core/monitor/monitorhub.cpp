@@ -65,7 +65,8 @@ void MonitorHub::start(const QSet<Source>& sources)
         startCelery();
     if (sources.contains(Source::Api))
         startApi();
-    if (sources.contains(Source::Containers))
+    m_containersByStart = sources.contains(Source::Containers);
+    if (m_containersByStart)
         startContainers();
     Q_EMIT runningChanged(true);
 }
@@ -80,7 +81,8 @@ void MonitorHub::stop()
     m_redisMonitor.stop();
     m_celeryInspector.stop();
     m_apiProbe.stop();
-    m_stackMonitor.stop();
+    m_containersByStart = false;
+    stopContainersUnlessHeld();
     Q_EMIT runningChanged(false);
 }
 
@@ -167,16 +169,46 @@ void MonitorHub::startApi()
     m_apiProbe.start();
 }
 
+void MonitorHub::holdContainers()
+{
+    ++m_containerHolds;
+    if (m_profile.isValid())
+        startContainers();
+}
+
+void MonitorHub::releaseContainers()
+{
+    if (m_containerHolds > 0 && --m_containerHolds == 0)
+        stopContainersUnlessHeld();
+}
+
+void MonitorHub::refreshContainers()
+{
+    if (m_stackMonitor)
+        QMetaObject::invokeMethod(m_stackMonitor.get(), &StackMonitor::refresh,
+                                  Qt::QueuedConnection);
+}
+
+void MonitorHub::stopContainersUnlessHeld()
+{
+    if (m_containerHolds == 0 && !(m_running && m_containersByStart))
+        m_stackMonitor.stop();
+}
+
 void MonitorHub::startContainers()
 {
+    if (m_stackMonitor)
+        return; // already running for the other asker
     m_stackMonitor.reset(new StackMonitor(m_streamDocker, m_profile), m_streamDocker.thread());
     m_stackMonitor.connect(&StackMonitor::snapshot, this, &MonitorHub::onStack);
     m_stackMonitor.connect(&StackMonitor::containerEvent, m_alerts, &AlertCenter::onContainerEvent);
+    m_stackMonitor.connect(&StackMonitor::containerEvent, this, &MonitorHub::containerEvent);
     m_stackMonitor.connect(
         &StackMonitor::connectionChanged, this, [this](bool connected, const Error& error) {
             setFault(Source::Containers,
                      connected ? SourceFault{}
                                : SourceFault{SourceFault::Kind::Unreachable, error.what()});
+            Q_EMIT containersConnectionChanged(connected, error);
         });
     m_stackMonitor.start();
 }
@@ -260,6 +292,7 @@ void MonitorHub::onStack(const StackStatus& status)
         if (service.figures.memoryBytes >= 0)
             m_history.append(memory, t, double(service.figures.memoryBytes));
     }
+    Q_EMIT stackChanged(status);
     Q_EMIT sampled(Source::Containers);
 }
 

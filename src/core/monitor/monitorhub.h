@@ -84,12 +84,25 @@ public:
     // The series the hub writes for `source` (containers: for the services seen so far).
     QStringList seriesOf(Source source) const;
 
+    // The Containers page needs the containers' states whether monitoring is on or not. A hold
+    // keeps that one source running, so the whole panel has one event stream and one stats
+    // stream per container; release() lets it stop unless start() asked for it.
+    void holdContainers();
+    void releaseContainers();
+    // Lists the containers again now (after an action); nothing when the source is not running.
+    void refreshContainers();
+    bool containersRunning() const { return bool(m_stackMonitor); }
+
 Q_SIGNALS:
     void sampled(artgen::core::MonitorHub::Source source);
     void faultChanged(artgen::core::MonitorHub::Source source,
                       const artgen::core::SourceFault& fault);
     void alertRaised(const artgen::core::Alert& alert);
     void runningChanged(bool running);
+    // The containers source, as StackMonitor says it (see there).
+    void stackChanged(const artgen::core::StackStatus& status);
+    void containerEvent(const QString& service, const QString& container, const QString& action);
+    void containersConnectionChanged(bool connected, const artgen::core::Error& error);
 
 private:
     void startPostgres();
@@ -97,6 +110,7 @@ private:
     void startCelery();
     void startApi();
     void startContainers();
+    void stopContainersUnlessHeld();
     void onPostgres(const PgSnapshot& snapshot);
     void onRedis(const RedisSnapshot& snapshot);
     void onCelery(const CelerySnapshot& snapshot);
@@ -113,6 +127,8 @@ private:
     Thresholds m_thresholds;
     AlertCenter* m_alerts = nullptr;
     bool m_running = false;
+    bool m_containersByStart = false; // start() asked for the containers source
+    int m_containerHolds = 0;
     int m_generation = 0; // bumped by stop(): a late .env read of an earlier start is dropped
     int m_maxConnections = 0;
 

@@ -11,7 +11,6 @@
 #include "containersmodel.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
-#include "docker/stackmonitor.h"
 #include "monitor/monitorhub.h"
 #include "processesdialog.h"
 #include "rundialog.h"
@@ -123,9 +122,8 @@ void ContainersPage::buildUi()
     connect(m_cancelJob, &QPushButton::clicked, m_jobs, &JobController::cancel);
     connect(m_jobs, &JobController::finished, this, [this] {
         updateButtons();
-        if (m_monitor)
-            QMetaObject::invokeMethod(m_monitor.get(), &core::StackMonitor::refresh,
-                                      Qt::QueuedConnection);
+        if (m_hub)
+            m_hub->refreshContainers();
     });
     connect(m_table, &QAbstractItemView::doubleClicked, this, &ContainersPage::showDetails);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -230,21 +228,32 @@ void ContainersPage::reloadProfile()
 
 void ContainersPage::startMonitor()
 {
-    core::DockerClient& docker = m_services->docker();
-    m_monitor.reset(new core::StackMonitor(docker, profile()), docker.thread());
-    m_monitor.connect(&core::StackMonitor::snapshot, this, &ContainersPage::onSnapshot);
-    m_monitor.connect(&core::StackMonitor::connectionChanged, this, &ContainersPage::onConnection);
-    m_monitor.connect(&core::StackMonitor::containerEvent, this,
-                      [this](const QString&, const QString& container, const QString& action) {
-                          m_workers->containerEvent(container, action);
-                      });
-    m_monitor.start();
+    // The hub's containers source (also the Charts page's and the alerts'): one event stream
+    // and one stats stream per container for the whole panel. Rebuilt with the profile, so
+    // this runs again on every switch.
+    m_hub = m_active.monitors();
+    if (!m_hub)
+        return;
+    connect(m_hub, &core::MonitorHub::stackChanged, this, &ContainersPage::onSnapshot);
+    connect(m_hub, &core::MonitorHub::containersConnectionChanged, this,
+            &ContainersPage::onConnection);
+    connect(m_hub, &core::MonitorHub::containerEvent, this,
+            [this](const QString&, const QString& container, const QString& action) {
+                m_workers->containerEvent(container, action);
+            });
+    m_hub->holdContainers();
+    if (m_hub->stack())
+        onSnapshot(*m_hub->stack()); // what it already knows, at once
 }
 
 void ContainersPage::stopMonitor()
 {
-    // Stopped and deleted on its own thread, where its streams live.
-    m_monitor.stop();
+    // A switch deleted the old hub already (the pointer is then null).
+    if (!m_hub)
+        return;
+    disconnect(m_hub, nullptr, this, nullptr);
+    m_hub->releaseContainers();
+    m_hub = nullptr;
 }
 
 void ContainersPage::onSnapshot(const core::StackStatus& status)

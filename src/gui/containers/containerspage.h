@@ -1,10 +1,8 @@
 #pragma once
 
 #include "docker/stackinspector.h"
-#include "docker/stackmonitor.h"
 #include "docker/stackverdict.h"
 #include "settings/profile.h"
-#include "util/workerhandle.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,7 +19,7 @@ class ActiveServices;
 class JobRunner;
 class ProfileServices;
 class SettingsStore;
-class StackMonitor;
+class MonitorHub;
 } // namespace artgen::core
 
 namespace artgen::gui {
@@ -36,7 +34,7 @@ class WorkersSummary;
 
 class ContainersModel;
 
-// The Containers page: the stack's services live (StackMonitor on the Docker thread), per
+// The Containers page: the stack's services live (the monitor hub's containers source), per
 // container start/stop/restart, processes and a one-off command, stack-wide up/down/build/
 // restart as compose Jobs with their output streamed below, and the workers summary. Thin: all
 // I/O is in core; this only asks and shows.
@@ -97,9 +95,7 @@ private:
     std::shared_ptr<core::ProfileServices> m_services; // the active profile's, followed
     JobController* m_jobs;
     core::SettingsStore* m_settings = nullptr;
-    // Lives on the Docker thread; a stopped monitor's late signals are dropped.
-    core::WorkerHandle<core::StackMonitor> m_monitor{&core::StackMonitor::start,
-                                                     &core::StackMonitor::stop};
+    QPointer<core::MonitorHub> m_hub; // the active profile's; holds its containers source
     ContainersModel* m_model = nullptr;
     QSortFilterProxyModel* m_sorted = nullptr; // what the table shows
 
