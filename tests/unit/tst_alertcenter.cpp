@@ -230,6 +230,38 @@ private Q_SLOTS:
         log.flush();
         QCOMPARE(logLines(path).size(), 1);
     }
+
+    // Past its size the log moves to ".1", ".1" to ".2", and the oldest generation goes; no
+    // line is lost from the generations kept, and none is split across files.
+    void logRotatesAtItsSizeKeepingGenerations()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rotate/alerts.jsonl"));
+        Alert alert;
+        alert.time = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        alert.profile = QStringLiteral("p");
+        alert.message = QStringLiteral("x");
+        const qint64 lineSize =
+            QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact).size() + 1;
+        {
+            AlertLog log(path, 3 * lineSize, 2); // three lines a file, two old generations
+            for (int i = 0; i < 10; ++i) {
+                alert.message = QString::number(i); // one character: every line the same size
+                log.append(alert);
+            }
+        }
+        const auto messages = [&](const QString& file) {
+            QStringList out;
+            for (const QJsonObject& line : logLines(file))
+                out << line.value(QStringLiteral("message")).toString();
+            return out;
+        };
+        QCOMPARE(messages(path), QStringList({QStringLiteral("9")}));
+        QCOMPARE(messages(AlertLog::generation(path, 1)),
+                 QStringList({QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8")}));
+        QCOMPARE(messages(AlertLog::generation(path, 2)),
+                 QStringList({QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}));
+        QVERIFY(!QFile::exists(AlertLog::generation(path, 3)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertCenter)
