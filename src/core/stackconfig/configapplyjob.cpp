@@ -199,9 +199,8 @@ Status ConfigApplyJob::takeEffectStep()
 {
     if (!m_options.takeEffect) {
         m_report.pending = m_options.plan.pendingActions();
-        log(tr("Not made to take effect yet. Still to do:"));
-        for (const QString& p : std::as_const(m_report.pending))
-            log(QStringLiteral("  ") + p);
+        log(tr("Not made to take effect, as asked: %n action(s) still to do.", nullptr,
+               int(m_report.pending.size())));
         return {};
     }
     if (!m_docker)
