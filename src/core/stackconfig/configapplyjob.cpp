@@ -247,7 +247,7 @@ Status ConfigApplyJob::reloadNginx()
 
 Status ConfigApplyJob::recreate(const QStringList& services)
 {
-    const auto job = ComposeJob::up(m_options.profile, services);
+    const auto job = ComposeJob::recreate(m_options.profile, services);
     QEventLoop loop;
     connect(job.get(), &Job::logLines, &loop, [this](const QStringList& lines) {
         for (const QString& l : lines)
@@ -259,7 +259,7 @@ Status ConfigApplyJob::recreate(const QStringList& services)
         loop.exec();
     if (job->state() != Job::State::Succeeded)
         return core::fail(job->error());
-    m_report.done << tr("%1 recreated (up -d)").arg(services.join(QStringLiteral(", ")));
+    m_report.done << tr("%1 recreated (up -d --no-deps)").arg(services.join(QStringLiteral(", ")));
     return {};
 }
 
