@@ -14,6 +14,7 @@
 #include "stackconfig/configkey.h"
 #include "stackconfig/configloader.h"
 #include "stackconfig/configpreset.h"
+#include "stackconfig/configvalidator.h"
 #include "stackfixture.h"
 #include "util/workerthread.h"
 
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +228,44 @@ private Q_SLOTS:
         QCOMPARE(ConfigHistory(m_data.filePath(u"history.json"_s)).entries()->size(), 2);
     }
 
+    // With the frontend not running the candidate is tested in a throw-away container of its
+    // image (a stopped container of the frontend image stands in for it, so the shared stack
+    // keeps running); the throw-away container is gone afterwards. A Python candidate that does
+    // not compile is refused with Python's own words.
+    void validatesInThrowAwayContainersAndRefusesBadPython()
+    {
+        const QString stopped = u"artgen_test_cfg_stopped_frontend"_s;
+        StackFixture::removeContainer(stopped);
+        const auto image =
+            StackFixture::docker({u"inspect"_s, u"-f"_s, u"{{.Config.Image}}"_s,
+                                  m_stack.profile().containers.value(u"frontend"_s)});
+        QCOMPARE(image.exitCode, 0);
+        QCOMPARE(StackFixture::docker(
+                     {u"create"_s, u"--name"_s, stopped, QString::fromUtf8(image.out).trimmed()})
+                     .exitCode,
+                 0);
+        const auto removeStopped = qScopeGuard([&] { StackFixture::removeContainer(stopped); });
+        Profile profile = m_stack.profile();
+        profile.containers.insert(u"frontend"_s, stopped);
+        QStringList lines;
+        ConfigValidator validator(m_docker, profile, [&](const QString& l) { lines << l; });
+        const QByteArray nginx = files().value(u"nginx-docker.conf"_s);
+        QVERIFY2(validator.nginx(nginx), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.join(u'\n').contains(u"throw-away container"_s));
+        QVERIFY(lines.join(u'\n').contains(u"test is successful"_s));
+        QVERIFY(!validator.nginx(nginx + "\nlocation {\n"));
+        QCOMPARE(
+            StackFixture::docker({u"ps"_s, u"-aq"_s, u"--filter"_s, u"label=artgen.throwaway"_s})
+                .out.trimmed(),
+            QByteArray());
+
+        lines.clear();
+        const auto bad = validator.python(u"app/database/db.py"_s, "engine = create_engine(\n");
+        QVERIFY(!bad);
+        QVERIFY2(lines.join(u'\n').contains(u"SyntaxError"_s), qPrintable(lines.join(u'\n')));
+        QVERIFY(validator.python(u"app/database/db.py"_s, files().value(u"app/database/db.py"_s)));
+    }
+
     // Back to the files before "Previous": exactly the bytes the test found.
     void rollbackRestoresBytes()
     {
@@ -245,6 +285,40 @@ private Q_SLOTS:
         QVERIFY(last);
         QCOMPARE(last->kind, u"rollback"_s);
         QCOMPARE(last->rollbackOf, first.id);
+    }
+
+    // A pool setting lives in db.py, read by the app at start: backend and celery are restarted
+    // (not recreated), the check counts their workers again; then rolled back to the found bytes.
+    void poolChangeRestartsBackendAndCelery()
+    {
+        const QString backendBefore = startedAt(u"backend"_s);
+        const QString frontendBefore = frontendStartedAt();
+        const auto docs = ConfigLoader::load(m_stack.profile().stackDir);
+        QVERIFY(docs);
+        ConfigChange change;
+        change.set(u"db.pool_recycle"_s,
+                   docs->value(u"db.pool_recycle"_s) == u"299"_s ? u"298"_s : u"299"_s);
+        ConfigApplyJob::Options options;
+        options.profile = m_stack.profile();
+        options.plan = ConfigApplyPlan::fromChange(*docs, change).value_or(ConfigApplyPlan());
+        QCOMPARE(options.plan.paths(), QStringList{u"app/database/db.py"_s});
+        auto job = run(options);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->error().message()));
+        QVERIFY(job->report().validation.join(u'\n').contains(u"compiles"_s));
+        QVERIFY2(job->report().done.contains(u"backend, celery restarted"_s),
+                 qPrintable(job->report().done.join(u"; "_s)));
+        QVERIFY(startedAt(u"backend"_s) != backendBefore);
+        QCOMPARE(frontendStartedAt(), frontendBefore);
+
+        const auto entry =
+            ConfigHistory(m_data.filePath(u"history.json"_s)).entry(job->report().historyId);
+        QVERIFY(entry);
+        options.plan = ConfigApplyJob::rollbackPlan(*entry, files());
+        options.kind = u"rollback"_s;
+        options.rollbackOf = entry->id;
+        job = run(options);
+        QVERIFY2(job->state() == Job::State::Succeeded, qPrintable(job->error().message()));
+        QCOMPARE(files(), m_found);
     }
 };
 
