@@ -25,7 +25,10 @@
 namespace artgen::core {
 
 ConfigApplyJob::ConfigApplyJob(DockerClient* docker, Options options, QObject* parent)
-    : Job(tr("Apply the configuration"), parent), m_docker(docker), m_options(std::move(options))
+    : Job(options.kind == u"rollback" || options.kind == u"git" ? tr("Roll back the configuration")
+                                                                : tr("Apply the configuration"),
+          parent),
+      m_docker(docker), m_options(std::move(options))
 {
     if (m_options.historyPath.isEmpty())
         m_options.historyPath = ConfigHistory::forProfile(m_options.profile).path();
