@@ -103,6 +103,8 @@ Result<ExecResult> ConfigValidator::runIn(StackRole role, const QStringList& cmd
     const auto inspected = m_docker->inspection(container).result();
     if (inspected && inspected->state == u"running")
         return StdinExec::run(m_docker, container, cmd, input);
+    if (!inspected && inspected.error().code() != Error::Code::NotFound)
+        return fail(inspected.error()); // Docker itself did not answer: its own sentence says why
     if (!inspected)
         return fail(
             Error(inspected.error().code(),
