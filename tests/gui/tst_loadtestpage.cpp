@@ -4,6 +4,7 @@
 // and export.
 #include "../unit/keepaliveserver.h"
 #include "common/jobprogresspanel.h"
+#include "common/verdictlabel.h"
 #include "job/jobrunner.h"
 #include "loadtest/loadcountsmodel.h"
 #include "loadtest/loadhistogramchart.h"
@@ -138,6 +139,29 @@ private Q_SLOTS:
                  qPrintable(result->summaryText()));
         QCOMPARE(m_page->controller()->runs()->rowCount(), 1);
         QVERIFY(m_page->form()->startButton()->isEnabled());
+        auto* verdict = m_page->findChild<gui::VerdictLabel*>(QStringLiteral("verdict"));
+        QCOMPARE(verdict->property("verdict").toInt(), int(gui::VerdictLabel::Kind::Success));
+    }
+
+    // Answers that refuse (4xx, 5xx) are counted by status, not as errors, and the verdict
+    // warns about them.
+    void refusalsAreCountedByStatus()
+    {
+        KeepAliveServer busy(429);
+        gui::LoadTestSetup s = setup();
+        s.endpoint.reset();
+        s.options.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(busy.port()));
+        s.options.requests = 100;
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        m_page->run(s);
+        const core::LoadReport report = waitForRun(finished);
+        QCOMPARE(report.total.errorCount(), qint64(0));
+        QCOMPARE(m_page->resultView()->counts()->statusCount(429), busy.answered());
+        QCOMPARE(busy.answered(), qint64(100));
+        auto* verdict = m_page->findChild<gui::VerdictLabel*>(QStringLiteral("verdict"));
+        QCOMPARE(verdict->property("verdict").toInt(), int(gui::VerdictLabel::Kind::Warning));
+        QVERIFY2(verdict->text().contains(QStringLiteral("100 of the responses were 4xx")),
+                 qPrintable(verdict->text()));
     }
 
     // A duration run: a point a second on the live chart while it runs.

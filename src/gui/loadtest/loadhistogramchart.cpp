@@ -71,6 +71,7 @@ void LoadHistogramChart::setHistogram(const core::LatencyHistogram& histogram)
     m_bins = int(bins.size());
     m_ms->setRange(bins.first().fromMicros / 1000.0, bins.last().toMicros / 1000.0);
     m_count->setRange(0, double(top) * 1.1);
+    m_count->applyNiceNumbers();
 }
 
 void LoadHistogramChart::retranslate()

@@ -35,9 +35,8 @@ LoadLiveChart::LoadLiveChart(QWidget* parent) : QWidget(parent), m_chart(new QCh
     m_time = new QValueAxis(m_chart);
     m_rateAxis = new QValueAxis(m_chart);
     m_msAxis = new QValueAxis(m_chart);
-    m_time->setLabelFormat(QStringLiteral("%.0f"));
-    m_rateAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_msAxis->setLabelFormat(QStringLiteral("%.1f"));
+    for (QValueAxis* axis : {m_time, m_rateAxis, m_msAxis})
+        axis->setLabelFormat(QStringLiteral("%g"));
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_rateAxis, Qt::AlignLeft);
     m_chart->addAxis(m_msAxis, Qt::AlignRight);
@@ -92,6 +91,9 @@ void LoadLiveChart::fitAxes()
     m_time->setRange(0, std::max(10.0, std::ceil(m_maxTime)));
     m_rateAxis->setRange(0, axisTop(m_maxRate));
     m_msAxis->setRange(0, axisTop(m_maxMs));
+    // Round steps (0, 2, 4 … rather than 0, 3, 5, 8), and no label repeated.
+    for (QValueAxis* axis : {m_time, m_rateAxis, m_msAxis})
+        axis->applyNiceNumbers();
 }
 
 void LoadLiveChart::retranslate()

@@ -96,18 +96,13 @@ void LoadTestForm::setMode(Mode mode)
 
 void LoadTestForm::updateVisibility()
 {
+    // Whole rows, so a hidden one leaves no gap.
     const Mode m = mode();
-    const auto show = [this](QWidget* field, QWidget* label, bool on) {
-        field->setVisible(on);
-        label->setVisible(on);
-    };
-    show(m_ui->requests, m_ui->requestsLabel, m == Mode::Count);
-    show(m_ui->duration, m_ui->durationLabel, m == Mode::Duration);
-    show(m_ui->rate, m_ui->rateLabel, m != Mode::Ramp);
-    for (QWidget* w : {m_ui->rampStart, m_ui->rampStep, m_ui->rampMax})
-        w->setVisible(m == Mode::Ramp);
-    m_ui->rampLabel->setVisible(m == Mode::Ramp);
-    show(m_ui->stepDuration, m_ui->stepDurationLabel, m == Mode::Ramp);
+    m_ui->form->setRowVisible(m_ui->requests, m == Mode::Count);
+    m_ui->form->setRowVisible(m_ui->duration, m == Mode::Duration);
+    m_ui->form->setRowVisible(m_ui->rate, m != Mode::Ramp);
+    m_ui->form->setRowVisible(m_ui->rampRow, m == Mode::Ramp);
+    m_ui->form->setRowVisible(m_ui->stepDuration, m == Mode::Ramp);
 }
 
 void LoadTestForm::setBodyFile(const QString& path)

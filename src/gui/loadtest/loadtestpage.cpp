@@ -268,14 +268,25 @@ void LoadTestPage::onFinished(const core::LoadReport& report)
     m_result->showReport(report);
     m_tabs->setCurrentIndex(ResultsTab);
     m_runs->selectRow(0);
-    const bool clean = !report.interrupted && report.total.errorCount() == 0 && !report.sloMissed();
-    m_verdict->showVerdict(
-        clean ? VerdictLabel::Kind::Success : VerdictLabel::Kind::Warning,
+    qint64 refused = 0; // answered, but with 4xx or 5xx
+    const auto statuses = report.total.statuses();
+    for (auto it = statuses.begin(); it != statuses.end(); ++it)
+        if (it.key() >= 400)
+            refused += it.value();
+    const bool clean = !report.interrupted && report.total.errorCount() == 0 && refused == 0 &&
+                       !report.sloMissed();
+    const QLocale locale;
+    QString text =
         tr("%1 requests/s, p99 %2 ms, %n error(s).", nullptr, int(report.total.errorCount()))
-            .arg(QLocale().toString(report.total.requestsPerSecond(), 'f', 1))
-            .arg(QLocale().toString(double(report.total.corrected.valueAtPercentile(99)) / 1000.0,
-                                    'f', 2))
-            .toHtmlEscaped());
+            .arg(locale.toString(report.total.requestsPerSecond(), 'f', 1))
+            .arg(locale.toString(double(report.total.corrected.valueAtPercentile(99)) / 1000.0, 'f',
+                                 2));
+    if (refused > 0)
+        text +=
+            u' ' +
+            tr("%1 of the responses were 4xx or 5xx (see Results).").arg(locale.toString(refused));
+    m_verdict->showVerdict(clean ? VerdictLabel::Kind::Success : VerdictLabel::Kind::Warning,
+                           text.toHtmlEscaped());
     Q_EMIT finished(report);
 }
 
