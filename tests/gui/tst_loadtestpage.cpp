@@ -177,7 +177,10 @@ private Q_SLOTS:
         QVERIFY(finished.isEmpty());
         const core::LoadReport report = waitForRun(finished);
         QVERIFY(m_page->liveChart()->pointCount() >= 3);
-        QCOMPARE(report.total.statuses().value(200), m_server->answered());
+        // The requests in flight when the time is up are not waited for: at most one a
+        // connection was answered but not read.
+        const qint64 read = report.total.statuses().value(200);
+        QVERIFY(read > 0 && read <= m_server->answered() && read >= m_server->answered() - 4);
         QVERIFY(report.url.endsWith(QStringLiteral("/api/v1/characters")));
     }
 
