@@ -139,6 +139,11 @@ void LoadResultView::retranslate()
     m_percentileTable->setAccessibleName(tr("Latency percentiles"));
     m_countTable->setAccessibleName(tr("Responses by status and errors by kind"));
     m_histogram->retranslate();
+    // The models' headers are translated as they are asked for: ask again.
+    Q_EMIT m_percentiles->headerDataChanged(Qt::Horizontal, 0, m_percentiles->columnCount() - 1);
+    Q_EMIT m_percentiles->headerDataChanged(Qt::Vertical, 0, m_percentiles->rowCount() - 1);
+    Q_EMIT m_counts->headerDataChanged(Qt::Horizontal, 0, 1);
+    m_counts->setResult(m_report ? m_report->total : core::LoadResult());
     showSummary();
 }
 

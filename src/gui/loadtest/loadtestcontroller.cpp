@@ -103,7 +103,7 @@ void LoadTestController::run(const core::LoadTestOptions& options)
                 if (m_jobs->job() == job)
                     Q_EMIT sample(s);
             });
-    const QString title = tr("Load test of %1").arg(options.url.toDisplayString());
+    const QString title = job->title();
     if (m_jobs->run(std::move(job), m_services))
         Q_EMIT started(title);
 }

@@ -315,6 +315,8 @@ void LoadTestPage::retranslate()
     m_runsHint->setText(tr("The last %n run(s) of this session; activate one to see its "
                            "results again.",
                            nullptr, LoadRunsModel::kMaxRuns));
+    Q_EMIT m_controller->runs()->headerDataChanged(Qt::Horizontal, 0,
+                                                   LoadRunsModel::ColumnCount - 1);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the selected run as JSON, CSV or Markdown."));
     m_export->setEnabled(m_controller->runs()->rowCount() > 0 && !m_controller->isBusy());
