@@ -231,6 +231,34 @@ private Q_SLOTS:
                  QStringLiteral("Uncorrected, ms"));
     }
 
+    // A ramp through the form: steps at each rate, the highest under the SLO named.
+    void rampFindsTheHighestRate()
+    {
+        gui::LoadTestSetup s = setup();
+        s.options.requests = 0;
+        s.options.ramp = core::RampPlan::parse(QStringLiteral("40:40:80"));
+        s.options.stepDurationMs = 1000;
+        s.options.sloMicros = 500'000;
+        m_page->preset(s);
+        QCOMPARE(m_page->form()->mode(), gui::LoadTestForm::Mode::Ramp);
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        m_page->start();
+        const core::LoadReport report = waitForRun(finished);
+        QCOMPARE(report.steps.size(), 2);
+        QCOMPARE(report.steps[1].targetRate, 80.0);
+        QCOMPARE(report.highestPassing.value_or(0), 80.0);
+        QVERIFY2(m_page->resultView()->summaryText().contains(
+                     QStringLiteral("Highest rate with p99 under 500 ms: 80 requests/s")),
+                 qPrintable(m_page->resultView()->summaryText()));
+        // Choosing a ramp by hand brings an SLO with it.
+        gui::LoadTestSetup plain = setup();
+        m_page->preset(plain);
+        QCOMPARE(m_page->form()->setup().options.sloMicros, qint64(0));
+        m_page->form()->setMode(gui::LoadTestForm::Mode::Ramp);
+        QCOMPARE(m_page->form()->setup().options.sloMicros, qint64(200'000));
+        QVERIFY(bool(m_page->form()->setup().options.validate()));
+    }
+
     // Generate: POST with the profile's token, read off the UI thread, sent, never shown.
     void generateSendsTheTokenUnseen()
     {

@@ -10,6 +10,7 @@ using Endpoint = core::ProfileLoadTarget::Endpoint;
 
 namespace {
 constexpr int kCustomUrl = -1;
+constexpr int kDefaultRampSloMs = 200;
 const QList<QByteArray> kMethods = {"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH"};
 } // namespace
 
@@ -45,7 +46,12 @@ LoadTestForm::LoadTestForm(QWidget* parent)
     for (int i = 0; i < 3; ++i)
         m_ui->mode->addItem(QString());
     connect(m_ui->target, &QComboBox::currentIndexChanged, this, &LoadTestForm::onTargetChanged);
-    connect(m_ui->mode, &QComboBox::currentIndexChanged, this, &LoadTestForm::updateVisibility);
+    connect(m_ui->mode, &QComboBox::currentIndexChanged, this, [this] {
+        // A ramp looks for the highest rate under an SLO: it cannot go without one.
+        if (mode() == Mode::Ramp && m_ui->slo->value() == 0)
+            m_ui->slo->setValue(kDefaultRampSloMs);
+        updateVisibility();
+    });
     connect(m_ui->url, &QLineEdit::textEdited, this, [this](const QString& t) { m_customUrl = t; });
     connect(m_ui->start, &QPushButton::clicked, this, &LoadTestForm::startRequested);
     connect(m_ui->browseBody, &QToolButton::clicked, this, &LoadTestForm::browseBodyRequested);
