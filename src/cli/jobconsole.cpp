@@ -37,6 +37,12 @@ void JobConsole::showBytes(qint64 done, qint64 total)
     m_progressShown = true;
 }
 
+void JobConsole::showStatus(const QString& line)
+{
+    m_context.err() << "\r\033[K" << line << Qt::flush;
+    m_progressShown = true;
+}
+
 int JobConsole::run(const std::shared_ptr<core::Job>& job)
 {
     m_terminal = ::isatty(STDERR_FILENO) == 1;

@@ -28,6 +28,9 @@ public:
     void setQuiet(bool on) { m_quiet = on; }
 
     int run(const std::shared_ptr<core::Job>& job);
+    // Replaces the one-line display on stderr with `line` (the caller has decided that stderr
+    // is a terminal); a log line or a step clears it first, as they do the byte progress.
+    void showStatus(const QString& line);
 
     static constexpr int kExitInterrupted = 130; // 128 + SIGINT, as a shell reports Ctrl+C
 

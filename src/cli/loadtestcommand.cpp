@@ -2,14 +2,16 @@
 
 #include "commandcontext.h"
 #include "jobconsole.h"
+#include "loadprogressline.h"
 #include "loadtest/loadreport.h"
 #include "loadtest/loadtarget.h"
 #include "loadtest/loadtestjob.h"
-#include "stackconfig/envfile.h"
+#include "loadtest/profileloadtarget.h"
 #include "util/humanformat.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -92,12 +94,9 @@ std::optional<core::LoadTestOptions> LoadTestCommand::parseOptions(const QComman
         *error = tr("Give exactly one URL.");
         return std::nullopt;
     }
-    QString url = args.first();
-    if (url.startsWith(u'/') && profile)
-        url = profile->apiBaseUrl.resolved(QUrl(url)).toString();
-    o.url = QUrl(url);
-    if (profile && !profile->apiBaseUrl.host().isEmpty())
-        o.allowedHosts << profile->apiBaseUrl.host();
+    o.url = profile ? core::ProfileLoadTarget::resolve(*profile, args.first()) : QUrl(args.first());
+    if (profile)
+        o.allowedHosts = core::ProfileLoadTarget::allowedHosts(*profile);
 
     const auto count = [&](const char* name, qint64 min, qint64 max, qint64* out) {
         if (!parser.isSet(opt(name)))
@@ -196,25 +195,24 @@ int LoadTestCommand::run(CommandContext& context, const QCommandLineParser& pars
             context.printError(profile.error());
             return ExitFailed;
         }
-        const auto env = core::EnvFile::load(profile->envFile());
-        if (!env) {
-            context.printError(env.error());
+        const auto token = core::ProfileLoadTarget::apiToken(*profile);
+        if (!token) {
+            context.printError(token.error());
             return ExitFailed;
         }
-        options->bearerToken = env->value(QStringLiteral("API_TOKEN")).toUtf8();
-        if (options->bearerToken.isEmpty()) {
-            context.printError(
-                core::Error(core::Error::Code::NotFound, tr("The profile has no API token."),
-                            tr("%1 sets no API_TOKEN.").arg(profile->envFile()),
-                            tr("Set API_TOKEN there, or leave out --token-from-profile.")));
-            return ExitFailed;
-        }
+        options->bearerToken = *token;
     }
     auto job = std::make_shared<core::LoadTestJob>(*options);
     const bool json = parser.isSet(opt("json"));
     JobConsole console(context);
     console.setLogToStderr(json);
     console.setInterruptMessage(tr("Stopping the load test…"));
+    QObject live;
+    if (LoadProgressLine::wanted(STDERR_FILENO, json))
+        QObject::connect(job.get(), &core::LoadTestJob::progressSample, &live,
+                         [&console](const core::LoadSample& sample) {
+                             console.showStatus(LoadProgressLine::format(sample));
+                         });
     const int code = console.run(job);
     if (code != ExitOk)
         return code;

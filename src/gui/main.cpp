@@ -74,7 +74,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption pageOpt(
         QStringLiteral("page"),
         QApplication::translate("main", "Open on page KEY (containers, logs, charts, backups, "
-                                        "configuration, deployment, troubleshooting, settings)."),
+                                        "configuration, deployment, troubleshooting, loadtest, "
+                                        "settings)."),
         QStringLiteral("KEY"));
     const QCommandLineOption verboseOpt(
         QStringLiteral("verbose"), QApplication::translate("main", "Log debug output to stderr."));

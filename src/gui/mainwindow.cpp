@@ -6,6 +6,7 @@
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
+#include "loadtest/loadtestpage.h"
 #include "logs/logspage.h"
 #include "session/activeservices.h"
 #include "settings/settingspage.h"
@@ -70,8 +71,9 @@ MainWindow::~MainWindow() = default;
 
 QList<MainWindow::Page> MainWindow::pages()
 {
-    return {Page::Containers,    Page::Logs,       Page::Charts,          Page::Backups,
-            Page::Configuration, Page::Deployment, Page::Troubleshooting, Page::Settings};
+    return {Page::Containers,      Page::Logs,          Page::Charts,
+            Page::Backups,         Page::Configuration, Page::Deployment,
+            Page::Troubleshooting, Page::LoadTest,      Page::Settings};
 }
 
 QString MainWindow::pageKey(Page page)
@@ -175,6 +177,8 @@ QWidget* MainWindow::createPage(Page page)
     }
     if (page == Page::Charts)
         return new ChartsPage(m_services, &m_settings);
+    if (page == Page::LoadTest)
+        return new LoadTestPage(m_services, m_jobs);
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
@@ -202,6 +206,7 @@ QWidget* MainWindow::createPage(Page page)
     case Page::Backups:
     case Page::Logs:
     case Page::Charts:
+    case Page::LoadTest:
     case Page::Settings:
         break;
     }
@@ -227,6 +232,11 @@ SettingsPage* MainWindow::settingsPage()
 {
     page(Page::Settings);
     return m_settingsPage;
+}
+
+LoadTestPage* MainWindow::loadTestPage()
+{
+    return qobject_cast<LoadTestPage*>(page(Page::LoadTest));
 }
 
 void MainWindow::showRow(int row)
@@ -256,6 +266,8 @@ QString MainWindow::pageTitle(Page page) const
         return tr("Deployment");
     case Page::Troubleshooting:
         return tr("Troubleshooting");
+    case Page::LoadTest:
+        return tr("Load test");
     case Page::Settings:
         return tr("Settings");
     }

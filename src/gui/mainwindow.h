@@ -18,6 +18,7 @@ class SettingsStore;
 
 namespace artgen::gui {
 
+class LoadTestPage;
 class MainMenu;
 class SettingsPage;
 
@@ -37,6 +38,7 @@ public:
         Configuration,
         Deployment,
         Troubleshooting,
+        LoadTest,
         Settings
     };
     Q_ENUM(Page)
@@ -56,6 +58,8 @@ public:
     // The page widget, built on first use (pages are created lazily to keep start-up fast).
     QWidget* page(Page page);
     SettingsPage* settingsPage();
+    // The Load test page, for pages that open it preset (Deployment, Troubleshooting).
+    LoadTestPage* loadTestPage();
     // Restores geometry and the last page from the settings; the first time, the window
     // takes about 80 % of the screen's available area, centred.
     void restoreState();

@@ -145,7 +145,9 @@ private Q_SLOTS:
         QCOMPARE(m_language->current(), QStringLiteral("ru"));
         // Qt posts LanguageChange to the windows: it arrives with the next event loop turn.
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Контейнеры"));
-        QCOMPARE(nav->item(7)->text(), QStringLiteral("Настройки"));
+        const int settingsRow =
+            int(gui::MainWindow::pages().indexOf(gui::MainWindow::Page::Settings));
+        QCOMPARE(nav->item(settingsRow)->text(), QStringLiteral("Настройки"));
         QCOMPARE(w.windowTitle(), QStringLiteral("Панель управления ArtGen"));
         QVERIFY(profile->text().startsWith(QStringLiteral("Профиль:")));
         const auto labels = placeholder->findChildren<QLabel*>();

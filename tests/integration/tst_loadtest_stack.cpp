@@ -368,7 +368,8 @@ private Q_SLOTS:
         QList<double> rates; // the live samples, once a second
         connect(
             job.get(), &core::LoadTestJob::progressSample, job.get(),
-            [&rates](double, double rps, double, double) { rates << rps; }, Qt::DirectConnection);
+            [&rates](const core::LoadSample& s) { rates << s.requestsPerSecond; },
+            Qt::DirectConnection);
         job->start();
         pauser.join();
         const core::LoadResult& r = job->report().total;

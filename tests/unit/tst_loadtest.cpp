@@ -1,18 +1,29 @@
 #include "cliapp.h"
 #include "commandregistry.h"
+#include "keepaliveserver.h"
+#include "loadprogressline.h"
 #include "loadtest/latencyhistogram.h"
 #include "loadtest/loadreport.h"
+#include "loadtest/loadreportformat.h"
 #include "loadtest/loadtarget.h"
 #include "loadtest/loadtestjob.h"
 #include "loadtest/loadtestoptions.h"
 #include "loadtest/rampplan.h"
 #include "settings/settingsstore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 using namespace artgen;
 using core::LatencyHistogram;
@@ -353,6 +364,155 @@ private Q_SLOTS:
             runCli({QStringLiteral("loadtest"), QStringLiteral("https://127.0.0.1/")});
         QCOMPARE(https.code, 64);
         QVERIFY2(https.err.contains(QStringLiteral("http://")), qPrintable(https.err));
+    }
+
+    // The distribution's bins hold every value once, in order, from min's bin to max's.
+    void histogramLogBins()
+    {
+        LatencyHistogram h;
+        QVERIFY(h.logBins(10).isEmpty());
+        for (qint64 v : {0, 5, 90, 95, 1000, 1000, 25000})
+            h.record(v);
+        const auto bins = h.logBins(10);
+        qint64 total = 0;
+        for (const auto& b : bins) {
+            QVERIFY(b.toMicros > b.fromMicros);
+            total += b.count;
+        }
+        QCOMPARE(total, h.count());
+        QCOMPARE(bins.first().count, 1); // 0 µs counts in the 1 µs bin
+        QCOMPARE(bins.first().fromMicros, 1.0);
+        QCOMPARE(bins.last().count, 1);
+        QVERIFY(bins.last().toMicros > 25000 && bins.last().fromMicros <= 25000);
+        // 10 bins a decade from 1 µs to 25 ms (10^4.4 µs): bins 0 to 43.
+        QCOMPARE(bins.size(), 44);
+        const auto at = [&bins](double micros) {
+            for (const auto& b : bins)
+                if (micros >= b.fromMicros && micros < b.toMicros)
+                    return b.count;
+            return qint64(-1);
+        };
+        QCOMPARE(at(1000), 2);
+        QCOMPARE(at(92), 2);
+    }
+
+    // A run as a file: JSON as --json prints it, CSV as its keys flattened, Markdown tables.
+    void reportFormats()
+    {
+        core::LoadReport report;
+        report.url = QStringLiteral("http://127.0.0.1:1/x,y");
+        report.method = QStringLiteral("GET");
+        report.connections = 2;
+        report.threads = 1;
+        report.total.targetRate = 100;
+        report.total.elapsedNs = 2'000'000'000;
+        for (int i = 0; i < 150; ++i) {
+            report.total.corrected.record(2000 + i);
+            report.total.uncorrected.record(1000 + i);
+        }
+        report.total.completed = 150;
+        report.total.statusCounts[200] = 140;
+        report.total.statusCounts[429] = 10;
+        report.total.errors[std::size_t(core::LoadResult::ErrorKind::Timeout)] = 3;
+        using F = core::LoadReportFormat;
+        QCOMPARE(F::kindForFile(QStringLiteral("/tmp/a.CSV")), F::Kind::Csv);
+        QCOMPARE(F::kindForFile(QStringLiteral("a.md")), F::Kind::Markdown);
+        QCOMPARE(F::kindForFile(QStringLiteral("a.json")), F::Kind::Json);
+        QCOMPARE(QJsonDocument::fromJson(F::json(report)).object(), report.toJson());
+        const QStringList csv = QString::fromUtf8(F::csv(report)).split(u'\n');
+        QCOMPARE(csv.first(), QStringLiteral("key,value"));
+        QVERIFY2(csv.contains(QStringLiteral("status.429,10")), qPrintable(csv.join(u'|')));
+        QVERIFY2(csv.contains(QStringLiteral("errors.timeout,3")), qPrintable(csv.join(u'|')));
+        QVERIFY2(csv.contains(QStringLiteral("requests,153")), qPrintable(csv.join(u'|')));
+        QVERIFY2(csv.contains(QStringLiteral("url,\"http://127.0.0.1:1/x,y\"")),
+                 qPrintable(csv.join(u'|')));
+        QVERIFY(csv.contains(QStringLiteral("latency_ms_uncorrected.p50,1.074")));
+        const QString md = F::markdown(report);
+        QVERIFY2(md.contains(QStringLiteral("| p99 | 2.149 | 1.148 |")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| 429 | 10 |")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| timeout | 3 |")), qPrintable(md));
+    }
+
+    // The live line: what a person watching wants each second.
+    void liveLineFormat()
+    {
+        core::LoadSample s;
+        s.elapsedSeconds = 3.02;
+        s.requests = 12345;
+        s.requestsPerSecond = 4100.4;
+        s.p50Ms = 1.234;
+        s.p99Ms = 9.87;
+        s.errors = 2;
+        // The plural's English forms come from artgen_en.ts: "2 errors".
+        const QString line = cli::LoadProgressLine::format(s);
+        QVERIFY2(line.startsWith(QStringLiteral("3 s: 12345 requests, 4100 r/s, p50 1.23 ms, "
+                                                "p99 9.87 ms, 2 error")),
+                 qPrintable(line));
+    }
+
+    // Decided on the real descriptor: a pseudo-terminal is a terminal, a pipe is not, and
+    // --json never gets the line.
+    void liveLineOnlyOnATerminal()
+    {
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0);
+        QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        const int slave = ::open(::ptsname(master), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        QVERIFY(cli::LoadProgressLine::wanted(slave, false));
+        QVERIFY(!cli::LoadProgressLine::wanted(slave, true));
+        int pipeFds[2];
+        QVERIFY(::pipe(pipeFds) == 0);
+        QVERIFY(!cli::LoadProgressLine::wanted(pipeFds[1], false));
+        for (int fd : {master, slave, pipeFds[0], pipeFds[1]})
+            ::close(fd);
+    }
+
+    // artgenctl itself: on a terminal (script(1) gives it one) the line updates in place while
+    // it runs; with stderr on a pipe, or with --json, there is none.
+    void liveLineReachesATerminalOnly()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) is not installed");
+        KeepAliveServer server;
+        const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(server.port());
+        const QStringList args = {
+            QStringLiteral(ARTGENCTL), QStringLiteral("loadtest"),  url,
+            QStringLiteral("-t"),      QStringLiteral("2500ms"),    QStringLiteral("-c"),
+            QStringLiteral("2"),       QStringLiteral("--threads"), QStringLiteral("1")};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_dir.filePath(QStringLiteral("live.conf")));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        const auto run = [&env](const QString& program, const QStringList& arguments) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(program, arguments);
+            if (!p.waitForFinished(60000))
+                return std::pair<QString, QString>();
+            return std::pair(QString::fromUtf8(p.readAllStandardOutput()),
+                             QString::fromUtf8(p.readAllStandardError()));
+        };
+        static const QRegularExpression live(
+            QStringLiteral("\r\033\\[K\\d+ s: \\d+ requests, \\d+ r/s, p50 [\\d.]+ ms, p99 "
+                           "[\\d.]+ ms, \\d+ error"));
+        // On a terminal: stdout and stderr both reach script's output.
+        const auto tty = run(QStringLiteral("script"), {QStringLiteral("-qefc"), args.join(u' '),
+                                                        QStringLiteral("/dev/null")});
+        QVERIFY2(tty.first.contains(QStringLiteral("Requests per second:")), qPrintable(tty.first));
+        QVERIFY2(tty.first.count(live) >= 2, qPrintable(tty.first));
+        const auto piped = run(args.first(), args.mid(1));
+        QVERIFY2(piped.first.contains(QStringLiteral("Requests per second:")),
+                 qPrintable(piped.first));
+        QVERIFY2(!piped.second.contains(QStringLiteral(" r/s, ")), qPrintable(piped.second));
+        QVERIFY(!piped.first.contains(QStringLiteral(" r/s, ")));
+        const auto json =
+            run(QStringLiteral("script"),
+                {QStringLiteral("-qefc"), (args + QStringList{QStringLiteral("--json")}).join(u' '),
+                 QStringLiteral("/dev/null")});
+        QVERIFY2(json.first.contains(QStringLiteral("\"requests_per_second\"")),
+                 qPrintable(json.first));
+        QVERIFY2(!json.first.contains(QStringLiteral(" r/s, ")), qPrintable(json.first));
+        QVERIFY(server.answered() > 0);
     }
 
     void tokenNeedsAProfileToken()

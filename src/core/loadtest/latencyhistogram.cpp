@@ -125,4 +125,26 @@ qint64 LatencyHistogram::valueAtPercentile(double percentile) const
     return m_max;
 }
 
+QList<LatencyHistogram::Bin> LatencyHistogram::logBins(int perDecade) const
+{
+    QList<Bin> bins;
+    if (m_total == 0 || perDecade < 1)
+        return bins;
+    const auto binOf = [perDecade](qint64 v) {
+        return int(std::floor(std::log10(double(std::max<qint64>(1, v))) * perDecade + 1e-9));
+    };
+    const int first = binOf(m_min);
+    const int last = binOf(m_max);
+    for (int k = first; k <= last; ++k)
+        bins << Bin{std::pow(10.0, double(k) / perDecade),
+                    std::pow(10.0, double(k + 1) / perDecade), 0};
+    for (std::size_t i = 0; i < m_counts.size(); ++i)
+        if (m_counts[i] > 0) {
+            // The bucket's lowest value, kept within the recorded range.
+            const qint64 v = std::clamp(valueFromIndex(int(i)), m_min, m_max);
+            bins[std::clamp(binOf(v), first, last) - first].count += m_counts[i];
+        }
+    return bins;
+}
+
 } // namespace artgen::core

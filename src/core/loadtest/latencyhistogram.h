@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
 #include <vector>
 
@@ -32,6 +33,17 @@ public:
     // The value at `percentile` in [0, 100]: the smallest recorded value (as its bucket's
     // highest equivalent) that at least `percentile` % of the values do not exceed.
     qint64 valueAtPercentile(double percentile) const;
+
+    // The distribution for a chart: counts in bins of equal width on a log scale, `perDecade` to
+    // a power of ten, from the bin holding min() to the one holding max(), empty bins included.
+    // Bin k covers [10^(k/perDecade), 10^((k+1)/perDecade)) µs; 0 µs counts in the 1 µs bin.
+    struct Bin
+    {
+        double fromMicros = 0;
+        double toMicros = 0;
+        qint64 count = 0;
+    };
+    QList<Bin> logBins(int perDecade) const;
 
     // The layout, for tests and for anyone who reads the raw counts.
     static int countsIndex(qint64 value);

@@ -35,6 +35,7 @@ LoadTestJob::LoadTestJob(LoadTestOptions options, QObject* parent)
     : Job(tr("Load test of %1").arg(options.url.toDisplayString()), parent),
       m_options(std::move(options))
 {
+    qRegisterMetaType<LoadSample>();
     if (m_options.ramp) {
         QStringList titles;
         for (const double rate : m_options.ramp->rates())
@@ -78,7 +79,7 @@ Result<LoadTestJob::Prepared> LoadTestJob::prepare() const
     if (auto allowed = target->checkAllowed(m_options.allowedHosts, m_options.allowAnyHost);
         !allowed)
         return core::fail(allowed.error());
-    QByteArray body;
+    QByteArray body = m_options.body;
     if (!m_options.bodyFile.isEmpty()) {
         QFile file(m_options.bodyFile);
         if (!file.open(QIODevice::ReadOnly))
@@ -181,7 +182,7 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
             done.fetch_add(1);
         });
     qint64 lastSample = start;
-    qint64 responses = 0;
+    LoadSample totals;
     while (done.load() < threads) {
         std::this_thread::sleep_for(kPoll);
         if (isCancelRequested())
@@ -190,11 +191,15 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
         if (now - lastSample < kSampleNs)
             continue;
         LatencyHistogram recent;
-        for (auto& w : workers)
-            recent.add(w->takeRecent());
-        sample(double(now - start) / 1e9, now - lastSample, recent);
-        responses += recent.count();
-        reportProgress(requests > 0 ? std::min(1.0, double(responses) / double(requests))
+        qint64 errors = 0;
+        for (auto& w : workers) {
+            const LoadWorker::Recent r = w->takeRecent();
+            recent.add(r.latencies);
+            errors += r.errors;
+        }
+        totals.elapsedSeconds = double(now - start) / 1e9;
+        sample(totals, now - lastSample, recent, errors);
+        reportProgress(requests > 0 ? std::min(1.0, double(totals.requests) / double(requests))
                                     : std::min(1.0, double(now - start) / (double(boundMs) * 1e6)));
         lastSample = now;
     }
@@ -207,11 +212,17 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
     return merged;
 }
 
-void LoadTestJob::sample(double elapsedSeconds, qint64 windowNs, const LatencyHistogram& recent)
+void LoadTestJob::sample(LoadSample& totals, qint64 windowNs, const LatencyHistogram& recent,
+                         qint64 errors)
 {
-    Q_EMIT progressSample(elapsedSeconds, double(recent.count()) * 1e9 / double(windowNs),
-                          double(recent.valueAtPercentile(50)) / 1000.0,
-                          double(recent.valueAtPercentile(99)) / 1000.0);
+    const qint64 ended = recent.count() + errors;
+    totals.requests += ended;
+    totals.errors += errors;
+    totals.windowErrors = errors;
+    totals.requestsPerSecond = double(ended) * 1e9 / double(windowNs);
+    totals.p50Ms = double(recent.valueAtPercentile(50)) / 1000.0;
+    totals.p99Ms = double(recent.valueAtPercentile(99)) / 1000.0;
+    Q_EMIT progressSample(totals);
 }
 
 } // namespace artgen::core

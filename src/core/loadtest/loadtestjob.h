@@ -2,6 +2,7 @@
 
 #include "job/job.h"
 #include "loadreport.h"
+#include "loadsample.h"
 #include "loadtarget.h"
 #include "loadtestoptions.h"
 
@@ -28,10 +29,9 @@ public:
                                    const QByteArray& body);
 
 Q_SIGNALS:
-    // About once a second while it runs: the last second's responses per second and corrected
-    // latency, for a live chart.
-    void progressSample(double elapsedSeconds, double requestsPerSecond, double p50Ms,
-                        double p99Ms);
+    // About once a second while it runs, from the job's thread: the last second's rate and
+    // corrected latency and the totals so far, for a live chart or a terminal line.
+    void progressSample(const artgen::core::LoadSample& sample);
 
 protected:
     void run() override;
@@ -46,7 +46,7 @@ private:
     Result<Prepared> prepare() const;
     LoadResult runPhase(const Prepared& prepared, double rate, qint64 boundMs, qint64 requests);
     void runRamp(const Prepared& prepared);
-    void sample(double elapsedSeconds, qint64 windowNs, const LatencyHistogram& recent);
+    void sample(LoadSample& totals, qint64 windowNs, const LatencyHistogram& recent, qint64 errors);
     static void raiseFileLimit(int connections);
 
     LoadTestOptions m_options;

@@ -27,7 +27,8 @@ public:
     QUrl url;
     QByteArray method = "GET";
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString bodyFile;       // empty: no body
+    QString bodyFile;       // read when the run starts; empty: `body`
+    QByteArray body;        // the body when there is no bodyFile
     QByteArray bearerToken; // sent as Authorization: Bearer …, never printed
     qint64 requests = 0;    // 0: bounded by time
     qint64 durationMs = 0;  // 0 with requests = 0: kDefaultDurationMs

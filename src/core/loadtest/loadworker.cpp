@@ -74,11 +74,12 @@ qint64 LoadWorker::nowNs()
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-LatencyHistogram LoadWorker::takeRecent()
+LoadWorker::Recent LoadWorker::takeRecent()
 {
     std::lock_guard lock(m_publishMutex);
-    LatencyHistogram out = m_published;
-    m_published.reset();
+    Recent out = m_published;
+    m_published.latencies.reset();
+    m_published.errors = 0;
     return out;
 }
 
@@ -86,9 +87,11 @@ void LoadWorker::publish()
 {
     {
         std::lock_guard lock(m_publishMutex);
-        m_published.add(m_recent);
+        m_published.latencies.add(m_recent);
+        m_published.errors += m_recentErrors;
     }
     m_recent.reset();
+    m_recentErrors = 0;
 }
 
 void LoadWorker::run()
@@ -345,6 +348,7 @@ void LoadWorker::failRequest(int c, LoadResult::ErrorKind kind)
 {
     Connection& conn = m_connections[std::size_t(c)];
     ++m_result.errors[std::size_t(kind)];
+    ++m_recentErrors;
     --m_inFlight;
     closeSocket(conn);
     const qint64 delay = kind == LoadResult::ErrorKind::Connect ? kConnectRetryNs : 0;

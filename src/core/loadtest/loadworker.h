@@ -4,10 +4,10 @@
 #include "loadtarget.h"
 
 #include <QByteArray>
-#include <sys/epoll.h>
 #include <atomic>
 #include <deque>
 #include <mutex>
+#include <sys/epoll.h>
 #include <vector>
 
 namespace artgen::core {
@@ -43,9 +43,15 @@ public:
     void run(); // on the loop's own thread; returns when the plan is done or stop is set
     const LoadResult& result() const { return m_result; }
 
-    // Thread-safe: responses and corrected latencies since the previous call (published by the
-    // loop every 100 ms), for a live display.
-    LatencyHistogram takeRecent();
+    // What the loop published since the previous call (it publishes every 100 ms): corrected
+    // latencies of the responses, and the requests that ended in an error.
+    struct Recent
+    {
+        LatencyHistogram latencies;
+        qint64 errors = 0;
+    };
+    // Thread-safe, for a live display.
+    Recent takeRecent();
 
     static qint64 nowNs();
 
@@ -83,8 +89,9 @@ private:
     qint64 m_intervalNs = 0;
     LoadResult m_result;
     LatencyHistogram m_recent;
+    qint64 m_recentErrors = 0;
     std::mutex m_publishMutex; // guards m_published, taken every 100 ms, never per request
-    LatencyHistogram m_published;
+    Recent m_published;
 };
 
 } // namespace artgen::core

@@ -1,0 +1,66 @@
+#include "profileloadtarget.h"
+
+#include "stackconfig/envfile.h"
+
+namespace artgen::core {
+
+QString ProfileLoadTarget::path(Endpoint endpoint)
+{
+    switch (endpoint) {
+    case Endpoint::Characters:
+        return QStringLiteral("/api/v1/characters");
+    case Endpoint::Generate:
+        return QStringLiteral("/api/v1/generate");
+    case Endpoint::Health:
+        break;
+    }
+    return QStringLiteral("/api/v1/health");
+}
+
+QUrl ProfileLoadTarget::url(const Profile& profile, Endpoint endpoint)
+{
+    return resolve(profile, path(endpoint));
+}
+
+QUrl ProfileLoadTarget::resolve(const Profile& profile, const QString& urlOrPath)
+{
+    if (urlOrPath.startsWith(u'/') && profile.apiBaseUrl.isValid())
+        return profile.apiBaseUrl.resolved(QUrl(urlOrPath));
+    return QUrl(urlOrPath);
+}
+
+QByteArray ProfileLoadTarget::method(Endpoint endpoint)
+{
+    return endpoint == Endpoint::Generate ? QByteArray("POST") : QByteArray("GET");
+}
+
+QByteArray ProfileLoadTarget::body(Endpoint endpoint)
+{
+    // The smallest image the API accepts: the load is on the API and the queue, not the GPU.
+    if (endpoint == Endpoint::Generate)
+        return R"({"prompt": "load test", "width": 64, "height": 64})";
+    return {};
+}
+
+QStringList ProfileLoadTarget::allowedHosts(const Profile& profile)
+{
+    QStringList hosts;
+    if (!profile.apiBaseUrl.host().isEmpty())
+        hosts << profile.apiBaseUrl.host();
+    return hosts;
+}
+
+Result<QByteArray> ProfileLoadTarget::apiToken(const Profile& profile)
+{
+    const auto env = EnvFile::load(profile.envFile());
+    if (!env)
+        return fail(env.error());
+    const QByteArray token = env->value(QStringLiteral("API_TOKEN")).toUtf8();
+    if (token.isEmpty())
+        return fail(Error(Error::Code::NotFound, tr("The profile has no API token."),
+                          tr("%1 sets no API_TOKEN.").arg(profile.envFile()),
+                          tr("Set API_TOKEN there, or load-test without the token.")));
+    return token;
+}
+
+} // namespace artgen::core
