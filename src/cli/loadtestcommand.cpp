@@ -5,6 +5,7 @@
 #include "loadtest/loadreport.h"
 #include "loadtest/loadtarget.h"
 #include "loadtest/loadtestjob.h"
+#include "secrets/profilesecrets.h"
 #include "stackconfig/envfile.h"
 #include "util/humanformat.h"
 
@@ -75,8 +76,8 @@ void LoadTestCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(
         {opt("body"), tr("Send the contents of FILE as the request body."), opt("FILE")});
     parser.addOption({opt("token-from-profile"),
-                      tr("Send the profile's API token (API_TOKEN of its .env) as a Bearer "
-                         "token.")});
+                      tr("Send the profile's API token (from the keychain, else API_TOKEN of "
+                         "its .env) as a Bearer token.")});
     parser.addOption({opt("allow-any-host"),
                       tr("Allow a host that is neither the profile's nor this machine.")});
     parser.addOption({opt("json"), tr("Print the result as JSON.")});
@@ -201,12 +202,19 @@ int LoadTestCommand::run(CommandContext& context, const QCommandLineParser& pars
             context.printError(env.error());
             return ExitFailed;
         }
-        options->bearerToken = env->value(QStringLiteral("API_TOKEN")).toUtf8();
+        const auto token =
+            core::ProfileSecrets::resolve(profile->name, core::SecretName::Id::ApiToken, *env);
+        if (!token) {
+            context.printError(token.error());
+            return ExitFailed;
+        }
+        options->bearerToken = token->value.toUtf8();
         if (options->bearerToken.isEmpty()) {
-            context.printError(
-                core::Error(core::Error::Code::NotFound, tr("The profile has no API token."),
-                            tr("%1 sets no API_TOKEN.").arg(profile->envFile()),
-                            tr("Set API_TOKEN there, or leave out --token-from-profile.")));
+            context.printError(core::Error(
+                core::Error::Code::NotFound, tr("The profile has no API token."),
+                tr("Neither the keychain nor %1 holds API_TOKEN.").arg(profile->envFile()),
+                tr("Set it with `artgenctl secret set api-token`, set API_TOKEN in "
+                   "the .env, or leave out --token-from-profile.")));
             return ExitFailed;
         }
     }
