@@ -9,6 +9,7 @@
 #include "redis/redisconnectioninfo.h"
 #include "secrets/profilesecrets.h"
 #include "secrets/secretreferences.h"
+#include "secrets/secretsession.h"
 #include "secrets/secretstore.h"
 #include "secrets/sessionsecrets.h"
 #include "settings/settingsstore.h"
@@ -16,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <qt6keychain/keychain.h>
@@ -251,6 +253,44 @@ private Q_SLOTS:
         QVERIFY(loaded.isFinished());
         QVERIFY(loaded.result());
         QVERIFY(!SessionSecrets::global().keychainProblem());
+    }
+
+    void firstUseOffersTheEnvSecretsOnceAndKeepingThemNeedsAKeychain()
+    {
+        // No session bus here (ctest's XDG_RUNTIME_DIR has none): the keychain cannot be used,
+        // and nothing may end up anywhere else instead.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DISPLAY");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("artgen.conf"));
+        SettingsStore store(path);
+        SecretSession session(store);
+        QSignalSpy offered(&session, &SecretSession::importOffered);
+        QSignalSpy unavailable(&session, &SecretSession::keychainUnavailable);
+        QSignalSpy imported(&session, &SecretSession::imported);
+        session.activate(m_profile);
+        QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, 10000);
+        QCOMPARE(offered.first().at(0).toString(), m_profile.name);
+        QCOMPARE(offered.first().at(1).toInt(), 3);
+        session.activate(m_profile);     // the same session: asked once
+        QCOMPARE(unavailable.size(), 0); // nothing referenced: the keychain was not touched
+
+        session.keepInKeychain(m_profile);
+        QTRY_COMPARE_WITH_TIMEOUT(unavailable.size(), 1, 30000);
+        const auto problem = unavailable.first().at(0).value<Error>();
+        QVERIFY2(problem.what().contains(QStringLiteral("(OtherError)")) ||
+                     problem.what().contains(QStringLiteral("(NoBackendAvailable)")),
+                 qPrintable(problem.message()));
+        QCOMPARE(imported.size(), 0);
+        QCOMPARE(offered.size(), 1);
+        QVERIFY(SecretReferences(store, m_profile.name).inKeychain().isEmpty());
+        QVERIFY(store.sync());
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray text = f.readAll();
+            QVERIFY(!text.contains("env-pg-pass"));
+            QVERIFY(!text.contains("postgres-password"));
+        }
     }
 };
 

@@ -14,6 +14,7 @@ Result<ProfileSecrets::Resolved> ProfileSecrets::resolve(const QString& profile,
                                                          const EnvFile& env)
 {
     SessionSecrets& session = SessionSecrets::global();
+    session.waitForLoad(profile);
     if (const auto entry = session.get(profile, id))
         return Resolved{entry->value, entry->origin == SessionSecrets::Origin::Keychain
                                           ? Source::Keychain
@@ -89,6 +90,7 @@ QFuture<Status> ProfileSecrets::load(SecretStore& store, const SecretReferences&
         state->promise.addResult(Status{});
         state->promise.finish();
     }
+    SessionSecrets::global().setLoading(profile, QFuture<void>(state->promise.future()));
     return state->promise.future();
 }
 

@@ -2,6 +2,9 @@
 
 #include "logging/secretredactor.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
 namespace artgen::core {
 
 SessionSecrets& SessionSecrets::global()
@@ -54,6 +57,24 @@ bool SessionSecrets::isExpected(const QString& profile, SecretName::Id id) const
     return m_expected.contains(slot(profile, id));
 }
 
+void SessionSecrets::setLoading(const QString& profile, const QFuture<void>& loading)
+{
+    QMutexLocker lock(&m_lock);
+    m_loading.insert(profile, loading);
+}
+
+void SessionSecrets::waitForLoad(const QString& profile) const
+{
+    QFuture<void> loading;
+    {
+        QMutexLocker lock(&m_lock);
+        loading = m_loading.value(profile);
+    }
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (!loading.isFinished() && app && QThread::currentThread() != app->thread())
+        loading.waitForFinished();
+}
+
 bool SessionSecrets::noteKeychainProblem(const Error& problem)
 {
     QMutexLocker lock(&m_lock);
@@ -98,6 +119,7 @@ void SessionSecrets::clear()
     QMutexLocker lock(&m_lock);
     m_entries.clear();
     m_expected.clear();
+    m_loading.clear();
     m_problem.reset();
 }
 

@@ -3,6 +3,7 @@
 #include "secretname.h"
 #include "util/error.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -39,6 +40,12 @@ public:
     void setExpected(const QString& profile, SecretName::Id id, bool expected);
     bool isExpected(const QString& profile, SecretName::Id id) const;
 
+    // A keychain read for the profile is under way: resolving waits for it off the thread that
+    // answers it, so a monitor starting with the panel does not ask for what the keychain has.
+    void setLoading(const QString& profile, const QFuture<void>& loading);
+    // Waits for the profile's read unless called on the thread whose event loop finishes it.
+    void waitForLoad(const QString& profile) const;
+
     // Records why the keychain cannot be used; true only the first time, so the user is told
     // once per session, not once per secret.
     bool noteKeychainProblem(const Error& problem);
@@ -58,6 +65,7 @@ private:
     QMutex m_askLock; // one prompt at a time, never under m_lock
     QHash<QString, Entry> m_entries;
     QHash<QString, bool> m_expected;
+    QHash<QString, QFuture<void>> m_loading;
     std::optional<Error> m_problem;
     Asker m_asker;
 };
