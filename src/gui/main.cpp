@@ -164,8 +164,8 @@ int main(int argc, char* argv[])
                              secrets.keepInKeychain(services.current()->profile());
                      });
     secrets.activate(services.current()->profile());
-    QObject::connect(&services, &core::ActiveServices::switched, &secrets,
-                     [&secrets, &services] { secrets.activate(services.current()->profile()); });
+    QObject::connect(&services, &core::ActiveServices::activating, &secrets,
+                     &core::SecretSession::activate);
     window.restoreState();
     if (parser.isSet(pageOpt))
         for (auto page : gui::MainWindow::pages())

@@ -12,6 +12,7 @@
 #include "secrets/secretsession.h"
 #include "secrets/secretstore.h"
 #include "secrets/sessionsecrets.h"
+#include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/envfile.h"
 
@@ -291,6 +292,23 @@ private Q_SLOTS:
             QVERIFY(!text.contains("env-pg-pass"));
             QVERIFY(!text.contains("postgres-password"));
         }
+    }
+
+    void aProfilesSecretsStartLoadingBeforeItsServices()
+    {
+        ActiveServices services;
+        QStringList order;
+        connect(&services, &ActiveServices::activating, this, [&](const Profile& p) {
+            order << QStringLiteral("activating ") + p.name +
+                         (services.current()->profile() == p ? QStringLiteral(" (built)")
+                                                             : QString());
+        });
+        connect(&services, &ActiveServices::switched, this,
+                [&] { order << QStringLiteral("switched"); });
+        services.activate(m_profile);
+        services.activate(m_profile); // the same profile: nothing happens
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("activating Staging"), QStringLiteral("switched")}));
     }
 };
 
