@@ -4,7 +4,8 @@
 # Authorization header artgenctl sends (loadtest --token-from-profile).
 #   keyring:    SecretStore round trip; `secret import` copies the .env's secrets, `secret set`
 #               reads stdin (never argv); settings hold names only; with the .env emptied the
-#               keychain's token reaches the API.
+#               keychain's token reaches the API; with the demo stack up, PostgreSQL and Redis
+#               take the keychain's passwords (a copy of its .env without them).
 #   restarted:  a new keyring daemon on the same files: the token survives; `secret forget`.
 #   no-dbus:    no D-Bus session; nobus: a D-Bus without a Secret Service. The exact cause is
 #               said once; a pipe gets an error saying how to give the secret; a terminal
@@ -16,6 +17,7 @@ set -uo pipefail
 ARTGENCTL=${1:?usage: secrets_keychain.sh ARTGENCTL TST_SECRETSTORE}
 STORE_TEST=${2:?usage: secrets_keychain.sh ARTGENCTL TST_SECRETSTORE}
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 fail() { echo "FAIL${PHASE:+ ($PHASE)}: $*" >&2; exit 1; }
 say() { echo "--- ${PHASE:-setup}: $*"; }
@@ -107,7 +109,35 @@ phase_keyring() {
     printf 'POSTGRES_USER=app\nPOSTGRES_DB=art\n' >"$STACK/Docker_all/.env"
     loadtest || { show; fail "loadtest --token-from-profile"; }
     [ "$(requests_with "$TOKEN")" -ge 1 ] || fail "the API never saw the keychain's token"
+    demo_stack_takes_the_keychains_passwords
     stop_keyring
+}
+
+# The demo stack's PostgreSQL and Redis, reached with passwords only the keychain holds.
+demo_stack_takes_the_keychains_passwords() {
+    local env=$ROOT/resources/demo-stack/Docker_all/.env demo=$WORK/demo name
+    # Its own settings file, so the other phases' checks of the settings see only their profile.
+    local -x ARTGEN_CONFIG=$WORK/config/artgen/demo.conf
+    if [ ! -f "$env" ] || ! port_open 15432 || ! port_open 16379; then
+        if [ "${CI:-}" = true ] || [ "${ARTGEN_REQUIRE_STACK:-}" = 1 ]; then fail "the demo stack is not up"; fi
+        say "SKIP the demo stack part: it is not up (scripts/dev.sh stack up)"; return 0
+    fi
+    say "the demo stack's PostgreSQL and Redis take the keychain's passwords"
+    mkdir -p "$demo/Docker_all"
+    cp "$ROOT/resources/demo-stack/Docker_all/docker-compose.yml" "$demo/Docker_all/"
+    grep -v -E '^(POSTGRES_PASSWORD|REDIS_PASSWORD)=' "$env" >"$demo/Docker_all/.env"
+    "$ARTGENCTL" --stack-dir "$demo" connections >"$OUT/demo.out" 2>&1 && fail "connected without the passwords"
+    grep -q 'no password supplied' "$OUT/demo.out" || { cat "$OUT/demo.out"; fail "PostgreSQL did not miss its password"; }
+    for name in POSTGRES_PASSWORD REDIS_PASSWORD; do
+        grep "^$name=" "$env" | cut -d= -f2- | "$ARTGENCTL" --stack-dir "$demo" secret set \
+            "$(echo "${name%_PASSWORD}-password" | tr '[:upper:]' '[:lower:]')" >/dev/null \
+            || fail "secret set for $name"
+    done
+    "$ARTGENCTL" --stack-dir "$demo" connections >"$OUT/demo.out" 2>&1 \
+        || { cat "$OUT/demo.out"; fail "the keychain's passwords did not open PostgreSQL and Redis"; }
+    for name in PostgreSQL Redis; do
+        grep -q "^$name .* OK\$" "$OUT/demo.out" || { cat "$OUT/demo.out"; fail "$name gave no figures"; }
+    done
 }
 
 phase_restarted() {
