@@ -39,6 +39,7 @@ BUILD_PACKAGES=(
     fontconfig fonts-dejavu-core xvfb xauth
     postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server socat openssl
     shellcheck
+    dbus gnome-keyring libsecret-1-0
 )
 
 missing_packages() {

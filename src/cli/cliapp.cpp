@@ -131,6 +131,7 @@ int CliApp::run(const QStringList& args, QTextStream& out, QTextStream& err)
                                                       : top.value(globals.profile));
     context.setStackDir(sub.isSet(globals.stackDir) ? sub.value(globals.stackDir)
                                                     : top.value(globals.stackDir));
+    context.loadKeychainSecrets();
     const int code = command->run(context, sub);
     out.flush();
     err.flush();

@@ -2,6 +2,10 @@
 
 #include "command.h"
 #include "docker/dockerclient.h"
+#include "secrets/profilesecrets.h"
+#include "secrets/secretreferences.h"
+#include "secrets/secretstore.h"
+#include "secrets/sessionsecrets.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "util/workerthread.h"
@@ -60,6 +64,32 @@ core::Result<core::DockerClient*> CommandContext::docker()
     m_docker = new core::DockerClient(*endpoint);
     m_dockerThread->adopt(m_docker);
     return m_docker;
+}
+
+core::SecretStore& CommandContext::secretStore()
+{
+    if (!m_secretStore)
+        m_secretStore = std::make_unique<core::SecretStore>();
+    return *m_secretStore;
+}
+
+void CommandContext::loadKeychainSecrets()
+{
+    const auto p = profile();
+    if (!p)
+        return;
+    const core::SecretReferences references(m_settings, p->name);
+    if (references.inKeychain().isEmpty())
+        return;
+    const core::Status loaded = await(core::ProfileSecrets::load(secretStore(), references));
+    if (!loaded)
+        reportKeychainProblem(loaded.error());
+}
+
+void CommandContext::reportKeychainProblem(const core::Error& problem)
+{
+    if (core::SessionSecrets::global().noteKeychainProblem(problem))
+        printError(problem);
 }
 
 int CommandContext::exitCodeFor(const core::Error& error)

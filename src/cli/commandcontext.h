@@ -4,11 +4,15 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QTextStream>
 #include <memory>
 
 namespace artgen::core {
 class DockerClient;
+class SecretStore;
 class SettingsStore;
 class WorkerThread;
 } // namespace artgen::core
@@ -41,6 +45,29 @@ public:
     // first use, so commands that do not talk to Docker never start it.
     core::Result<core::DockerClient*> docker();
 
+    // The keychain, for the profile's secrets; created on first use.
+    core::SecretStore& secretStore();
+    // Reads the secrets the settings say the keychain holds for the profile into the session,
+    // so every service finds them; says once why the keychain cannot be used (those secrets
+    // are then asked for on a terminal when needed). Touches no keychain when none is kept.
+    void loadKeychainSecrets();
+    // Prints the keychain's problem unless this session has said it already.
+    void reportKeychainProblem(const core::Error& problem);
+
+    // Runs the event loop until `future` has its result: keychain jobs answer on this thread.
+    template <typename T> static T await(QFuture<T> future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<T> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished())
+                loop.exec();
+        }
+        return future.result();
+    }
+
     // Prints an error as "artgenctl: <message>" on stderr.
     void printError(const core::Error& error);
     // The exit code for a failure: 2 when Docker (or the stack) cannot be reached, else 1.
@@ -54,6 +81,7 @@ private:
     QString m_stackDir;
     std::unique_ptr<core::WorkerThread> m_dockerThread;
     core::DockerClient* m_docker = nullptr;
+    std::unique_ptr<core::SecretStore> m_secretStore;
 };
 
 } // namespace artgen::cli

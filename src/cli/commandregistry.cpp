@@ -9,6 +9,7 @@
 #include "logscommand.h"
 #include "profilescommand.h"
 #include "restorecommand.h"
+#include "secretcommand.h"
 #include "sessionscommand.h"
 #include "statuscommand.h"
 #include "terminateidlecommand.h"
@@ -39,6 +40,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<WatchCommand>());
     r.add(std::make_unique<LoadTestCommand>());
     r.add(std::make_unique<ConfigCommand>());
+    r.add(std::make_unique<SecretCommand>());
     return r;
 }
 

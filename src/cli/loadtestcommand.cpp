@@ -77,8 +77,8 @@ void LoadTestCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(
         {opt("body"), tr("Send the contents of FILE as the request body."), opt("FILE")});
     parser.addOption({opt("token-from-profile"),
-                      tr("Send the profile's API token (API_TOKEN of its .env) as a Bearer "
-                         "token.")});
+                      tr("Send the profile's API token (from the keychain, else API_TOKEN of "
+                         "its .env) as a Bearer token.")});
     parser.addOption({opt("allow-any-host"),
                       tr("Allow a host that is neither the profile's nor this machine.")});
     parser.addOption({opt("json"), tr("Print the result as JSON.")});

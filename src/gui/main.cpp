@@ -9,6 +9,9 @@
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
 #include "mainwindow.h"
+#include "secrets/secretasker.h"
+#include "secrets/secretsession.h"
+#include "secrets/secretsnotice.h"
 #include "session/activeservices.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
@@ -143,6 +146,27 @@ int main(int argc, char* argv[])
     core::WorkerThread probeThread(QStringLiteral("docker-probe"));
 
     gui::MainWindow window(settings, language, services, jobs, log.filePath());
+    // Secrets: the keychain's copies are read before the monitors start (they wait for the
+    // read), a profile's .env secrets are offered to the keychain on its first use, and a
+    // secret the keychain cannot give is asked for in a dialog and kept in memory.
+    core::SecretSession secrets(settings);
+    gui::SecretAsker secretAsker(&window);
+    auto* secretsNotice = new gui::SecretsNotice(&window);
+    window.statusBar()->addWidget(secretsNotice, 1);
+    QObject::connect(&secrets, &core::SecretSession::importOffered, secretsNotice,
+                     &gui::SecretsNotice::showOffer);
+    QObject::connect(&secrets, &core::SecretSession::keychainUnavailable, secretsNotice,
+                     &gui::SecretsNotice::showProblem);
+    QObject::connect(&secrets, &core::SecretSession::imported, secretsNotice,
+                     &gui::SecretsNotice::showImported);
+    QObject::connect(secretsNotice, &gui::SecretsNotice::keepRequested, &secrets,
+                     [&secrets, &services](const QString& name) {
+                         if (services.current()->profile().name == name)
+                             secrets.keepInKeychain(services.current()->profile());
+                     });
+    secrets.activate(services.current()->profile());
+    QObject::connect(&services, &core::ActiveServices::activating, &secrets,
+                     &core::SecretSession::activate);
     window.restoreState();
     if (parser.isSet(pageOpt))
         for (auto page : gui::MainWindow::pages())

@@ -1,7 +1,7 @@
 #include "databasetarget.h"
 
 #include "docker/containermap.h"
-#include "logging/secretredactor.h"
+#include "secrets/profilesecrets.h"
 #include "stackconfig/envfile.h"
 
 namespace artgen::core {
@@ -21,14 +21,16 @@ Result<DatabaseTarget> DatabaseTarget::fromProfile(const Profile& profile)
                      "POSTGRES_PASSWORD, or fix the stack folder in Settings.")));
     t.user = env->value(QStringLiteral("POSTGRES_USER"));
     t.database = env->value(QStringLiteral("POSTGRES_DB"));
-    t.password = env->value(QStringLiteral("POSTGRES_PASSWORD"));
+    const auto password =
+        ProfileSecrets::resolve(profile.name, SecretName::Id::PostgresPassword, *env);
+    if (!password)
+        return fail(password.error());
+    t.password = password->value;
     if (t.user.isEmpty() || t.database.isEmpty())
         return fail(Error(Error::Code::InvalidInput,
                           tr("%1 does not name the database.").arg(profile.envFile()),
                           tr("POSTGRES_USER or POSTGRES_DB is missing."),
                           tr("Add both to the file, as docker-compose.yml expects.")));
-    if (!t.password.isEmpty())
-        SecretRedactor::global()->addSecret(t.password);
     return t;
 }
 

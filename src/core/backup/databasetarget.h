@@ -9,9 +9,10 @@
 
 namespace artgen::core {
 
-// The stack's database as backup and restore reach it: the postgres container, and user,
-// database and password from the profile's Docker_all/.env (the same values compose gives the
-// container). The password only ever leaves as exec environment (PGPASSWORD).
+// The stack's database as backup and restore reach it: the postgres container, user and
+// database from the profile's Docker_all/.env (the same values compose gives the container) and
+// the password through ProfileSecrets (the keychain's copy first, then the .env). The password only
+// ever leaves as exec environment (PGPASSWORD).
 class DatabaseTarget
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::core::DatabaseTarget)

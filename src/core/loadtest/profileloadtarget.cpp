@@ -1,5 +1,6 @@
 #include "profileloadtarget.h"
 
+#include "secrets/profilesecrets.h"
 #include "stackconfig/envfile.h"
 
 namespace artgen::core {
@@ -55,11 +56,16 @@ Result<QByteArray> ProfileLoadTarget::apiToken(const Profile& profile)
     const auto env = EnvFile::load(profile.envFile());
     if (!env)
         return fail(env.error());
-    const QByteArray token = env->value(QStringLiteral("API_TOKEN")).toUtf8();
+    // The keychain's copy first, then the .env (ProfileSecrets registers it with the redaction).
+    const auto resolved = ProfileSecrets::resolve(profile.name, SecretName::Id::ApiToken, *env);
+    if (!resolved)
+        return fail(resolved.error());
+    const QByteArray token = resolved->value.toUtf8();
     if (token.isEmpty())
         return fail(Error(Error::Code::NotFound, tr("The profile has no API token."),
-                          tr("%1 sets no API_TOKEN.").arg(profile.envFile()),
-                          tr("Set API_TOKEN there, or load-test without the token.")));
+                          tr("Neither the keychain nor %1 holds API_TOKEN.").arg(profile.envFile()),
+                          tr("Set it with `artgenctl secret set api-token`, set API_TOKEN in "
+                             "the .env, or load-test without the token.")));
     return token;
 }
 

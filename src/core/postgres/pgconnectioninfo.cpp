@@ -1,7 +1,7 @@
 #include "pgconnectioninfo.h"
 
 #include "docker/containermap.h"
-#include "logging/secretredactor.h"
+#include "secrets/profilesecrets.h"
 #include "stackconfig/envfile.h"
 
 namespace artgen::core {
@@ -20,7 +20,11 @@ Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile)
     info.profile = profile.name;
     info.user = env->value(QStringLiteral("POSTGRES_USER"));
     info.database = env->value(QStringLiteral("POSTGRES_DB"));
-    info.password = env->value(QStringLiteral("POSTGRES_PASSWORD"));
+    const auto password =
+        ProfileSecrets::resolve(profile.name, SecretName::Id::PostgresPassword, *env);
+    if (!password)
+        return fail(password.error());
+    info.password = password->value;
     // compose publishes ${POSTGRES_PORT:-15432}: empty means the default too.
     const QString port = env->value(QStringLiteral("POSTGRES_PORT"));
     bool ok = true;
@@ -35,8 +39,6 @@ Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile)
                           tr("%1 does not name the database.").arg(profile.envFile()),
                           tr("POSTGRES_USER or POSTGRES_DB is missing."),
                           tr("Add both to the file, as docker-compose.yml expects.")));
-    if (!info.password.isEmpty())
-        SecretRedactor::global()->addSecret(info.password);
     return info;
 }
 

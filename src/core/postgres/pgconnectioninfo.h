@@ -9,8 +9,9 @@
 namespace artgen::core {
 
 // Where and as whom the PostgreSQL monitor connects: the profile's published port on 127.0.0.1
-// with POSTGRES_USER/POSTGRES_DB/POSTGRES_PASSWORD from Docker_all/.env, and the container that
-// runs PostgreSQL for the exec path. The password only ever leaves as a libpq keyword (never a
+// with POSTGRES_USER/POSTGRES_DB from Docker_all/.env, the password through ProfileSecrets (the
+// keychain's copy first, then POSTGRES_PASSWORD), and the container that runs PostgreSQL for the
+// exec path. The password only ever leaves as a libpq keyword (never a
 // conninfo string) or as exec environment (PGPASSWORD); describe() never shows it.
 class PgConnectionInfo
 {

@@ -1,5 +1,6 @@
 #include "redisconnectioninfo.h"
 
+#include "secrets/profilesecrets.h"
 #include "settings/profile.h"
 #include "stackconfig/envfile.h"
 
@@ -10,7 +11,15 @@ Result<RedisConnectionInfo> RedisConnectionInfo::fromProfile(const Profile& prof
     const Result<EnvFile> env = EnvFile::load(profile.envFile());
     if (!env)
         return fail(env.error());
-    return fromEnv(*env);
+    auto info = fromEnv(*env);
+    if (!info)
+        return info;
+    const auto password =
+        ProfileSecrets::resolve(profile.name, SecretName::Id::RedisPassword, *env);
+    if (!password)
+        return fail(password.error());
+    info->password = password->value;
+    return info;
 }
 
 Result<RedisConnectionInfo> RedisConnectionInfo::fromEnv(const EnvFile& env)

@@ -23,8 +23,9 @@ public:
     quint16 port = kDefaultPort;
     QString password;
 
-    // Reads REDIS_PASSWORD and REDIS_PORT from the profile's Docker_all/.env. The port is
-    // published on 127.0.0.1 only, so that is the host. Reads a file: not on the UI thread.
+    // Reads REDIS_PORT from the profile's Docker_all/.env and the password through
+    // ProfileSecrets (the keychain's copy first, then REDIS_PASSWORD). The port is published on
+    // 127.0.0.1 only, so that is the host. Reads a file: not on the UI thread.
     static Result<RedisConnectionInfo> fromProfile(const Profile& profile);
     static Result<RedisConnectionInfo> fromEnv(const EnvFile& env);
 

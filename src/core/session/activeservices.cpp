@@ -38,6 +38,7 @@ bool ActiveServices::activate(const std::optional<Profile>& profile)
     const Profile next = profile.value_or(Profile());
     if (m_current && m_current->profile() == next)
         return false;
+    Q_EMIT activating(next);
     // The old monitors stop before the clients they use go.
     m_monitors.reset();
     m_current =

@@ -39,6 +39,9 @@ public:
     bool isMonitoring() const { return m_monitoring; }
 
 Q_SIGNALS:
+    // `profile` is about to be used, before its services start: what they need from the
+    // session (its keychain secrets) begins loading here.
+    void activating(const artgen::core::Profile& profile);
     // current() is new; holders drop the old services after stopping what runs on them.
     void switched();
 

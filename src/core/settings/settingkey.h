@@ -40,6 +40,10 @@ inline const SettingKey<QString> lastPage{"mainWindow/lastPage", {}};
 // The one-time move of backup folders named by the old rule (LegacyBackupFolders).
 inline const SettingKey<bool> legacyBackupFoldersMigrated{"backups/legacyFoldersMigrated", false};
 
+// Which secrets of a profile the keychain holds (SecretReferences): names only, never values,
+// one list per profile under this group.
+inline constexpr char secretsGroup[] = "secrets/keychain";
+
 inline QStringList clampRunHistory(QStringList commands)
 {
     return commands.mid(0, 20);
