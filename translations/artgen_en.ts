@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>artgen::cli::ConfigCommand</name>
+    <message numerus="yes">
+        <source>Saved the preset “%1” (%n setting(s)).</source>
+        <translation>
+            <numerusform>Saved the preset “%1” (%n setting).</numerusform><numerusform>Saved the preset “%1” (%n settings).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::LoadProgressLine</name>
+    <message numerus="yes">
+        <source>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error(s)</source>
+        <translation>
+            <numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error</numerusform><numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n errors</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::RestoreCommand</name>
     <message numerus="yes">
         <source>Restored; row counts match the manifest in all %n table(s).</source>
@@ -19,11 +35,21 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::SecretCommand</name>
+    <message numerus="yes">
+        <source>Copied %n secret(s) of profile %1 from its .env into the keychain.</source>
+        <translation>
+            <numerusform>Copied %n secret of profile %1 from its .env into the keychain.</numerusform><numerusform>Copied %n secrets of profile %1 from its .env into the keychain.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::SessionsCommand</name>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,12 +57,16 @@
     <message numerus="yes">
         <source>End %n session(s)? Their clients lose the connection and must reconnect. [y/N] </source>
         <translation>
-            <numerusform>End %n session? Their clients lose the connection and must reconnect. [y/N] </numerusform><numerusform>End %n sessions? Their clients lose the connection and must reconnect. [y/N] </numerusform></translation>
+            <numerusform>End %n session? Their clients lose the connection and must reconnect. [y/N] </numerusform>
+            <numerusform>End %n sessions? Their clients lose the connection and must reconnect. [y/N] </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ended %n session(s):</source>
         <translation>
-            <numerusform>Ended %n session:</numerusform><numerusform>Ended %n sessions:</numerusform></translation>
+            <numerusform>Ended %n session:</numerusform>
+            <numerusform>Ended %n sessions:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -44,17 +74,23 @@
     <message numerus="yes">
         <source>%1 is %2, past the critical level of %3 for %n second(s).</source>
         <translation>
-            <numerusform>%1 is %2, past the critical level of %3 for %n second.</numerusform><numerusform>%1 is %2, past the critical level of %3 for %n seconds.</numerusform></translation>
+            <numerusform>%1 is %2, past the critical level of %3 for %n second.</numerusform>
+            <numerusform>%1 is %2, past the critical level of %3 for %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is %2, past the warning level of %3 for %n second(s).</source>
         <translation>
-            <numerusform>%1 is %2, past the warning level of %3 for %n second.</numerusform><numerusform>%1 is %2, past the warning level of %3 for %n seconds.</numerusform></translation>
+            <numerusform>%1 is %2, past the warning level of %3 for %n second.</numerusform>
+            <numerusform>%1 is %2, past the warning level of %3 for %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The API at %1 stopped answering: %n probe(s) in a row failed. %2</source>
         <translation>
-            <numerusform>The API at %1 stopped answering: %n probe in a row failed. %2</numerusform><numerusform>The API at %1 stopped answering: %n probes in a row failed. %2</numerusform></translation>
+            <numerusform>The API at %1 stopped answering: %n probe in a row failed. %2</numerusform>
+            <numerusform>The API at %1 stopped answering: %n probes in a row failed. %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,7 +98,9 @@
     <message numerus="yes">
         <source>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</source>
         <translation>
-            <numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform><numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform></translation>
+            <numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform>
+            <numerusform>The API at %1 did not answer within %n ms: it may be overloaded or stuck.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,7 +118,17 @@
     <message numerus="yes">
         <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
         <translation>
-            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform><numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform></translation>
+            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform>
+            <numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigApplyJob</name>
+    <message numerus="yes">
+        <source>Not made to take effect, as asked: %n action(s) still to do.</source>
+        <translation>
+            <numerusform>Not made to take effect, as asked: %n action still to do.</numerusform><numerusform>Not made to take effect, as asked: %n actions still to do.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -88,12 +136,16 @@
     <message numerus="yes">
         <source>PostgreSQL  %Ln connection(s) (%1) of max_connections %2, %3 free; warning at %4  %5</source>
         <translation>
-            <numerusform>PostgreSQL  %Ln connection (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform><numerusform>PostgreSQL  %Ln connections (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform></translation>
+            <numerusform>PostgreSQL  %Ln connection (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform>
+            <numerusform>PostgreSQL  %Ln connections (%1) of max_connections %2, %3 free; warning at %4  %5</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Redis       %Ln client(s) (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</source>
         <translation>
-            <numerusform>Redis       %Ln client (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform><numerusform>Redis       %Ln clients (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform></translation>
+            <numerusform>Redis       %Ln client (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform>
+            <numerusform>Redis       %Ln clients (%1 blocked), %2 ops/s, %3 used, %4 queued for Celery; warning at %5  %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,7 +153,9 @@
     <message numerus="yes">
         <source>%1 requests/s: p99 %2 ms, %n error(s)</source>
         <translation>
-            <numerusform>%1 requests/s: p99 %2 ms, %n error</numerusform><numerusform>%1 requests/s: p99 %2 ms, %n errors</numerusform></translation>
+            <numerusform>%1 requests/s: p99 %2 ms, %n error</numerusform>
+            <numerusform>%1 requests/s: p99 %2 ms, %n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -157,6 +211,14 @@
             <numerusform>%n of %n healthy</numerusform>
             <numerusform>%n of %n healthy</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::StdinExec</name>
+    <message numerus="yes">
+        <source>%1 in %2 did not finish in %n second(s).</source>
+        <translation>
+            <numerusform>%1 in %2 did not finish in %n second.</numerusform><numerusform>%1 in %2 did not finish in %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -229,7 +291,30 @@
     <message numerus="yes">
         <source>busy · %Ln worker(s) · %1 queued</source>
         <translation>
-            <numerusform>busy · %Ln worker · %1 queued</numerusform><numerusform>busy · %Ln workers · %1 queued</numerusform></translation>
+            <numerusform>busy · %Ln worker · %1 queued</numerusform>
+            <numerusform>busy · %Ln workers · %1 queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadResultView</name>
+    <message numerus="yes">
+        <source>%1 %2 — %n request(s) in %3 s, %4 requests/s.</source>
+        <translation>
+            <numerusform>%1 %2 — %n request in %3 s, %4 requests/s.</numerusform><numerusform>%1 %2 — %n requests in %3 s, %4 requests/s.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadTestPage</name>
+    <message numerus="yes">
+        <source>%1 requests/s, p99 %2 ms, %n error(s).</source>
+        <translation>
+            <numerusform>%1 requests/s, p99 %2 ms, %n error.</numerusform><numerusform>%1 requests/s, p99 %2 ms, %n errors.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s) of this session; activate one to see its results again.</source>
+        <translation>
+            <numerusform>The last %n run of this session; activate one to see its results again.</numerusform><numerusform>The last %n runs of this session; activate one to see its results again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -237,12 +322,16 @@
     <message numerus="yes">
         <source>(%Ln line(s))</source>
         <translation>
-            <numerusform>(%Ln line)</numerusform><numerusform>(%Ln lines)</numerusform></translation>
+            <numerusform>(%Ln line)</numerusform>
+            <numerusform>(%Ln lines)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A traceback grouped into one row, %Ln more line(s).</source>
         <translation>
-            <numerusform>A traceback grouped into one row, %Ln more line.</numerusform><numerusform>A traceback grouped into one row, %Ln more lines.</numerusform></translation>
+            <numerusform>A traceback grouped into one row, %Ln more line.</numerusform>
+            <numerusform>A traceback grouped into one row, %Ln more lines.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,17 +367,23 @@
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
-            <numerusform>%Ln match</numerusform><numerusform>%Ln matches</numerusform></translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %Ln line(s)</source>
         <translation>
-            <numerusform>%1 · %Ln line</numerusform><numerusform>%1 · %Ln lines</numerusform></translation>
+            <numerusform>%1 · %Ln line</numerusform>
+            <numerusform>%1 · %Ln lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>paused: %Ln line(s) waiting</source>
         <translation>
-            <numerusform>paused: %Ln line waiting</numerusform><numerusform>paused: %Ln lines waiting</numerusform></translation>
+            <numerusform>paused: %Ln line waiting</numerusform>
+            <numerusform>paused: %Ln lines waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,16 +438,33 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::SecretsNotice</name>
+    <message numerus="yes">
+        <source>Profile %1 keeps %n secret(s) in plain text in its .env.</source>
+        <translation>
+            <numerusform>Profile %1 keeps %n secret in plain text in its .env.</numerusform><numerusform>Profile %1 keeps %n secrets in plain text in its .env.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of profile %1 are now kept in the keychain.</source>
+        <translation>
+            <numerusform>%n secret of profile %1 is now kept in the keychain.</numerusform><numerusform>%n secrets of profile %1 are now kept in the keychain.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::TerminateIdleDialog</name>
     <message numerus="yes">
         <source>End %Ln session(s)</source>
         <translation>
-            <numerusform>End %Ln session</numerusform><numerusform>End %Ln sessions</numerusform></translation>
+            <numerusform>End %Ln session</numerusform>
+            <numerusform>End %Ln sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Ended %Ln session(s).</source>
         <translation>
-            <numerusform>Ended %Ln session.</numerusform><numerusform>Ended %Ln sessions.</numerusform></translation>
+            <numerusform>Ended %Ln session.</numerusform>
+            <numerusform>Ended %Ln sessions.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,18 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
+        <source>Folder for the backup (default: the profile's backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile&apos;s backups with size, age, database and state.</source>
+        <source>List the profile's backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
+        <source>Use the stack profile NAME from the panel's settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help after its name.</source>
+        <source>Show this help, or a command's help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -180,19 +180,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack&apos;s containers (compose up -d).</source>
+        <source>Create and start the stack's containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build).</source>
+        <source>Build the stack's images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack&apos;s services (compose restart).</source>
+        <source>Restart the stack's services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -243,50 +243,151 @@
     </message>
 </context>
 <context>
-    <name>artgen::cli::ConfigCommand</name>
-    <message>
-        <source>Show the stack&apos;s timeouts, workers and pool sizes; preview a change as a diff.</source>
-        <translation>Показать тайм-ауты, число обработчиков и размеры пулов стека; показать изменение в виде diff.</translation>
-    </message>
-    <message>
-        <source>Print one JSON document (show, capacity).</source>
-        <translation>Вывести один документ JSON (show, capacity).</translation>
-    </message>
+    <name>artgen::cli::ConfigApplyRun</name>
     <message>
         <source>Print the unified diff the change would make; write nothing.</source>
         <translation>Показать unified diff, который даст изменение; ничего не записывать.</translation>
     </message>
     <message>
-        <source>show | set KEY=VALUE… | preset optimized|previous | capacity</source>
-        <translation>show | set КЛЮЧ=ЗНАЧЕНИЕ… | preset optimized|previous | capacity</translation>
+        <source>Write without checking the new files with nginx -t, compose config and a Python compile.</source>
+        <translation>Записать без проверки новых файлов через nginx -t, compose config и компиляцию Python.</translation>
     </message>
     <message>
-        <source>artgenctl: config takes show, set, preset or capacity, not “%1”.</source>
-        <translation>artgenctl: config принимает show, set, preset или capacity, а не «%1».</translation>
+        <source>Do not ask for confirmation.</source>
+        <translation>Не запрашивать подтверждение.</translation>
     </message>
     <message>
-        <source>(absent)</source>
-        <translation>(нет)</translation>
+        <source>Write and record only; print what must still happen (reload, restart) for the change to take effect.</source>
+        <translation>Только записать и внести в историю; вывести, что ещё нужно сделать (перезагрузка, перезапуск), чтобы изменение вступило в силу.</translation>
     </message>
     <message>
-        <source>artgenctl: config preset takes optimized or previous.</source>
-        <translation>artgenctl: config preset принимает optimized или previous.</translation>
+        <source>Apply to “%1”: %2. Continue? [y/N] </source>
+        <translation>Применить к «%1»: %2. Продолжить? [y/N] </translation>
     </message>
     <message>
-        <source>config set takes KEY=VALUE arguments.</source>
-        <translation>config set принимает аргументы КЛЮЧ=ЗНАЧЕНИЕ.</translation>
+        <source>y</source>
+        <comment>short yes to a [y/N] question</comment>
+        <translation>д</translation>
     </message>
     <message>
-        <source>artgenctl: writing the configuration (with validation, apply and rollback) is not available yet; nothing was written. Use --dry-run to see the change.</source>
-        <translation>artgenctl: запись конфигурации (с проверкой, применением и откатом) пока недоступна; ничего не записано. Чтобы увидеть изменение, используйте --dry-run.</translation>
+        <source>yes</source>
+        <comment>yes to a [y/N] question</comment>
+        <translation>да</translation>
     </message>
     <message>
         <source>No change: every value is already as asked.</source>
         <translation>Изменений нет: все значения уже такие, как просили.</translation>
     </message>
     <message>
+        <source>artgenctl: there is no terminal to ask on, so nothing was written; pass --yes to apply the change.</source>
+        <translation>artgenctl: нет терминала, чтобы спросить подтверждение, поэтому ничего не записано; укажите --yes, чтобы применить изменение.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Отмена после текущего шага…</translation>
+    </message>
+    <message>
+        <source>Recorded as %1.</source>
+        <translation>Записано в историю как %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>Still to do for the change to take effect:</source>
+        <translation>Чтобы изменение вступило в силу, осталось сделать:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 ms</source>
+        <translation>  %1: %2 мс</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::ConfigCommand</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>config set takes KEY=VALUE arguments.</source>
+        <translation>config set принимает аргументы КЛЮЧ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
         <source>artgenctl: the workers or the pool sizes could not be read from the files.</source>
         <translation>artgenctl: не удалось прочитать из файлов число обработчиков или размеры пулов.</translation>
+    </message>
+    <message>
+        <source>Show, change, roll back the stack's timeouts, workers and pool sizes.</source>
+        <translation>Показать, изменить и откатить тайм-ауты, число воркеров и размеры пулов стека.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (show, capacity, history, presets).</source>
+        <translation>Вывести один документ JSON (show, capacity, history, presets).</translation>
+    </message>
+    <message>
+        <source>rollback: back to the git repository's HEAD (git status, git diff, git checkout HEAD -- the four files).</source>
+        <translation>rollback: вернуть к HEAD git-репозитория (git status, git diff, git checkout HEAD -- четыре файла).</translation>
+    </message>
+    <message>
+        <source>show | set KEY=VALUE… | preset NAME | presets [save NAME [KEY=VALUE…] | delete NAME] | history | rollback [ID] | capacity</source>
+        <translation>show | set КЛЮЧ=ЗНАЧЕНИЕ… | preset ИМЯ | presets [save ИМЯ [КЛЮЧ=ЗНАЧЕНИЕ…] | delete ИМЯ] | history | rollback [ID] | capacity</translation>
+    </message>
+    <message>
+        <source>artgenctl: config takes show, set, preset, presets, history, rollback or capacity, not “%1”.</source>
+        <translation>artgenctl: config принимает show, set, preset, presets, history, rollback или capacity, а не «%1».</translation>
+    </message>
+    <message>
+        <source>artgenctl: config preset takes one name: optimized, previous or a saved preset.</source>
+        <translation>artgenctl: config preset принимает одно имя: optimized, previous или сохранённый пресет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the preset “%1” (%n setting(s)).</source>
+        <translation>
+            <numerusform>Пресет «%1» сохранён (%n параметр).</numerusform>
+            <numerusform>Пресет «%1» сохранён (%n параметра).</numerusform>
+            <numerusform>Пресет «%1» сохранён (%n параметров).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Пресет «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>artgenctl: config presets takes list, save NAME [KEY=VALUE…] or delete NAME.</source>
+        <translation>artgenctl: config presets принимает list, save ИМЯ [КЛЮЧ=ЗНАЧЕНИЕ…] или delete ИМЯ.</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation> (встроенный)</translation>
+    </message>
+    <message>
+        <source>No configuration change has been applied to “%1” yet.</source>
+        <translation>К «%1» ещё не применено ни одного изменения конфигурации.</translation>
+    </message>
+    <message>
+        <source>artgenctl: config rollback --git takes no ID.</source>
+        <translation>artgenctl: config rollback --git не принимает ID.</translation>
+    </message>
+    <message>
+        <source>artgenctl: config rollback takes at most one ID.</source>
+        <translation>artgenctl: config rollback принимает не больше одного ID.</translation>
+    </message>
+    <message>
+        <source>Rolling back %1 (%2): %3</source>
+        <translation>Откат %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>git status --porcelain (%1):</source>
+        <translation>git status --porcelain (%1):</translation>
+    </message>
+    <message>
+        <source>The four files are as at HEAD: nothing to roll back.</source>
+        <translation>Все четыре файла совпадают с HEAD: откатывать нечего.</translation>
     </message>
 </context>
 <context>
@@ -316,13 +417,24 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::LoadProgressLine</name>
+    <message numerus="yes">
+        <source>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error(s)</source>
+        <translation>
+            <numerusform>%1 с: запросов %2, %3 з/с, p50 %4 мс, p99 %5 мс, %n ошибка</numerusform>
+            <numerusform>%1 с: запросов %2, %3 з/с, p50 %4 мс, p99 %5 мс, %n ошибки</numerusform>
+            <numerusform>%1 с: запросов %2, %3 з/с, p50 %4 мс, p99 %5 мс, %n ошибок</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::LoadTestCommand</name>
     <message>
         <source>Load-test an HTTP endpoint of the stack (closed loop, constant rate or ramp).</source>
         <translation>Нагрузочный тест HTTP-адреса стека (замкнутый цикл, постоянная частота или ступенчатый рост).</translation>
     </message>
     <message>
-        <source>The URL, or a path such as /api/v1/health on the profile&apos;s API.</source>
+        <source>The URL, or a path such as /api/v1/health on the profile's API.</source>
         <translation>Адрес или путь вроде /api/v1/health на API профиля.</translation>
     </message>
     <message>
@@ -342,7 +454,7 @@
         <translation>Число циклов событий (по умолчанию по одному на процессор).</translation>
     </message>
     <message>
-        <source>Open loop: R requests per second, latency counted from each request&apos;s scheduled time.</source>
+        <source>Open loop: R requests per second, latency counted from each request's scheduled time.</source>
         <translation>Разомкнутый цикл: R запросов в секунду, задержка отсчитывается от запланированного времени каждого запроса.</translation>
     </message>
     <message>
@@ -366,8 +478,8 @@
         <translation>Останавливать любой прогон через DURATION, что бы ни было задано ещё (по умолчанию 10m).</translation>
     </message>
     <message>
-        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
-        <translation>Добавить заголовок запроса &quot;Имя: значение&quot; (можно несколько раз).</translation>
+        <source>Add a request header "Name: value" (repeatable).</source>
+        <translation>Добавить заголовок запроса "Имя: значение" (можно несколько раз).</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, HEAD or PATCH (default GET).</source>
@@ -378,11 +490,7 @@
         <translation>Отправлять содержимое FILE как тело запроса.</translation>
     </message>
     <message>
-        <source>Send the profile&apos;s API token (API_TOKEN of its .env) as a Bearer token.</source>
-        <translation>Отправлять токен API профиля (API_TOKEN из его .env) как Bearer-токен.</translation>
-    </message>
-    <message>
-        <source>Allow a host that is neither the profile&apos;s nor this machine.</source>
+        <source>Allow a host that is neither the profile's nor this machine.</source>
         <translation>Разрешить хост, который не принадлежит профилю и не является этим компьютером.</translation>
     </message>
     <message>
@@ -410,20 +518,8 @@
         <translation>Для --ramp нужно START:STEP:MAX — три частоты больше 0, START ≤ MAX, не более %1 ступеней.</translation>
     </message>
     <message>
-        <source>“%1” is not a header; write it as &quot;Name: value&quot;.</source>
-        <translation>«%1» — не заголовок; запишите его как &quot;Имя: значение&quot;.</translation>
-    </message>
-    <message>
-        <source>The profile has no API token.</source>
-        <translation>У профиля нет токена API.</translation>
-    </message>
-    <message>
-        <source>%1 sets no API_TOKEN.</source>
-        <translation>В %1 не задан API_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Set API_TOKEN there, or leave out --token-from-profile.</source>
-        <translation>Задайте там API_TOKEN или уберите --token-from-profile.</translation>
+        <source>“%1” is not a header; write it as "Name: value".</source>
+        <translation>«%1» — не заголовок; запишите его как "Имя: значение".</translation>
     </message>
     <message>
         <source>Stopping the load test…</source>
@@ -569,11 +665,15 @@
         <source>stdev</source>
         <translation>ст. откл.</translation>
     </message>
+    <message>
+        <source>Send the profile's API token (from the keychain, else API_TOKEN of its .env) as a Bearer token.</source>
+        <translation>Отправлять токен API профиля (из связки ключей, иначе API_TOKEN из его .env) как токен Bearer.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -609,7 +709,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker&apos;s timestamp on every line.</source>
+        <source>Show Docker's timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -783,7 +883,7 @@
         </translation>
     </message>
     <message>
-        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile&apos;s database).</source>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
         <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
     </message>
     <message>
@@ -796,9 +896,96 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::SecretCommand</name>
+    <message>
+        <source>Keep the profile's passwords and API token in the OS keychain: set NAME, forget NAME, status, import.</source>
+        <translation>Хранить пароли и токен API профиля в связке ключей ОС: set NAME, forget NAME, status, import.</translation>
+    </message>
+    <message>
+        <source>set NAME, forget NAME, status or import (from the .env).</source>
+        <translation>set NAME, forget NAME, status или import (из .env).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>status: print one JSON document.</source>
+        <translation>status: вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>say what to do: set NAME, forget NAME, status or import.</source>
+        <translation>укажите действие: set NAME, forget NAME, status или import.</translation>
+    </message>
+    <message>
+        <source>unknown action “%1”; use set, forget, status or import.</source>
+        <translation>неизвестное действие «%1»; используйте set, forget, status или import.</translation>
+    </message>
+    <message>
+        <source>Try: artgenctl secret --help</source>
+        <translation>Попробуйте: artgenctl secret --help</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; a secret's value is read from standard input, never from the command line.</source>
+        <translation>лишний аргумент «%1»: значение секрета читается со стандартного ввода и никогда — из командной строки.</translation>
+    </message>
+    <message>
+        <source>name the secret: %1.</source>
+        <translation>укажите секрет: %1.</translation>
+    </message>
+    <message>
+        <source>there is no secret called “%1”; use one of %2.</source>
+        <translation>секрета «%1» нет; укажите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Type %1 of profile %2 (not shown): </source>
+        <translation>Введите %1 профиля %2 (ввод не отображается): </translation>
+    </message>
+    <message>
+        <source>No value was given.</source>
+        <translation>Значение не задано.</translation>
+    </message>
+    <message>
+        <source>Standard input was empty.</source>
+        <translation>Стандартный ввод пуст.</translation>
+    </message>
+    <message>
+        <source>Type the value at the prompt, or pipe it in: artgenctl secret set %1 &lt; FILE.</source>
+        <translation>Введите значение в ответ на запрос или передайте его через канал: artgenctl secret set %1 &lt; ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: artgenctl keeps no secret in a file.</source>
+        <translation>Ничего не сохранено: artgenctl не хранит секреты в файлах.</translation>
+    </message>
+    <message>
+        <source>Stored %1 of profile %2 in the keychain.</source>
+        <translation>В связке ключей сохранён %1 профиля %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 of profile %2 from the keychain.</source>
+        <translation>Из связки ключей удалён %1 профиля %2.</translation>
+    </message>
+    <message>
+        <source>%1 (the keychain holds it but cannot be read now)</source>
+        <translation>%1 (хранится в связке ключей, но сейчас её не удаётся прочитать)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n secret(s) of profile %1 from its .env into the keychain.</source>
+        <translation>
+            <numerusform>Из .env в связку ключей скопирован %n секрет профиля %1.</numerusform>
+            <numerusform>Из .env в связку ключей скопировано %n секрета профиля %1.</numerusform>
+            <numerusform>Из .env в связку ключей скопировано %n секретов профиля %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stack still reads its .env; the panel and artgenctl no longer need it for these secrets.</source>
+        <translation>Стек по-прежнему читает свой .env, но панели и artgenctl он для этих секретов больше не нужен.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::SessionsCommand</name>
     <message>
-        <source>List PostgreSQL&apos;s client sessions (who holds the connections).</source>
+        <source>List PostgreSQL's client sessions (who holds the connections).</source>
         <translation>Показать клиентские сеансы PostgreSQL (кто занимает соединения).</translation>
     </message>
     <message>
@@ -972,7 +1159,7 @@
 <context>
     <name>artgen::cli::WatchCommand</name>
     <message>
-        <source>Print every source&apos;s figures each interval until Ctrl-C.</source>
+        <source>Print every source's figures each interval until Ctrl-C.</source>
         <translation>Печатать показатели всех источников каждый интервал до Ctrl-C.</translation>
     </message>
     <message>
@@ -1136,7 +1323,7 @@
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder&apos;s permissions.</source>
+        <source>Check the folder's permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -1175,7 +1362,7 @@
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
+        <source>Read pg_dump's message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -1195,7 +1382,7 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>Check the postgres container&apos;s log, then retry the backup.</source>
+        <source>Check the postgres container's log, then retry the backup.</source>
         <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
@@ -1305,18 +1492,18 @@
         <translation>Сервер принимает %1 (max_connections %2 минус %3 зарезервированных).</translation>
     </message>
     <message>
-        <source>It is not below the instructions&apos; limit of %1 connections.</source>
+        <source>It is not below the instructions' limit of %1 connections.</source>
         <translation>Это не меньше предела из инструкции — %1 соединений.</translation>
     </message>
     <message>
-        <source>These are the deployment instructions&apos; own optimized values: under full load they allow more connections than the instructions&apos; own check does.</source>
+        <source>These are the deployment instructions' own optimized values: under full load they allow more connections than the instructions' own check does.</source>
         <translation>Это собственные оптимизированные значения инструкции по развёртыванию: под полной нагрузкой они допускают больше соединений, чем разрешает её же проверка.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
+        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
         <translation>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунду. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунды. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
@@ -1324,22 +1511,22 @@
         </translation>
     </message>
     <message>
-        <source>&quot;celery inspect&quot; in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
+        <source>"celery inspect" in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
         <translation>«celery inspect» в %1 не смог связаться с брокером (Redis). Запустите контейнер Redis; показатели вернутся сами.</translation>
     </message>
     <message>
-        <source>&quot;celery inspect&quot; in %1 failed with exit code %2: %3</source>
+        <source>"celery inspect" in %1 failed with exit code %2: %3</source>
         <translation>«celery inspect» в %1 завершился с кодом %2: %3</translation>
     </message>
     <message>
-        <source>&quot;celery inspect&quot; in %1 ended with exit code %2 and printed nothing. The workers may be too busy to answer; see the container&apos;s log.</source>
+        <source>"celery inspect" in %1 ended with exit code %2 and printed nothing. The workers may be too busy to answer; see the container's log.</source>
         <translation>«celery inspect» в %1 завершился с кодом %2 и ничего не вывел. Возможно, обработчики слишком заняты, чтобы ответить; смотрите журнал контейнера.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CelerySnapshot</name>
     <message>
-        <source>The answer of &quot;celery inspect %1&quot; is not JSON.</source>
+        <source>The answer of "celery inspect %1" is not JSON.</source>
         <translation>Ответ «celery inspect %1» не является JSON.</translation>
     </message>
     <message>
@@ -1369,7 +1556,7 @@
         <translation>строка начинается с табуляции, а YAML допускает для отступов только пробелы</translation>
     </message>
     <message>
-        <source>the list is not closed by &quot;]&quot;</source>
+        <source>the list is not closed by "]"</source>
         <translation>список не закрыт символом «]»</translation>
     </message>
     <message>
@@ -1385,7 +1572,7 @@
         <translation>у ссылки %1 нет якоря</translation>
     </message>
     <message>
-        <source>there is no &quot;services:&quot; section</source>
+        <source>there is no "services:" section</source>
         <translation>нет раздела «services:»</translation>
     </message>
     <message>
@@ -1401,7 +1588,7 @@
         <translation>ни один сервис не запускает gunicorn</translation>
     </message>
     <message>
-        <source>the command of &quot;%1&quot; has no option for %2; add it by hand first</source>
+        <source>the command of "%1" has no option for %2; add it by hand first</source>
         <translation>в команде сервиса «%1» нет параметра для %2; сначала добавьте его вручную</translation>
     </message>
 </context>
@@ -1416,11 +1603,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack&apos;s images (compose build)</source>
+        <source>Build the stack's images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack&apos;s images (compose pull)</source>
+        <source>Pull the stack's images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -1452,7 +1639,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -1496,7 +1683,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -1509,9 +1696,187 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ConfigApplyJob</name>
+    <message>
+        <source>Roll back the configuration</source>
+        <translation>Откат конфигурации</translation>
+    </message>
+    <message>
+        <source>Apply the configuration</source>
+        <translation>Применение конфигурации</translation>
+    </message>
+    <message>
+        <source>Validate the new files</source>
+        <translation>Проверка новых файлов</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>Запись файлов</translation>
+    </message>
+    <message>
+        <source>Record the change</source>
+        <translation>Запись изменения в историю</translation>
+    </message>
+    <message>
+        <source>Make the change take effect</source>
+        <translation>Ввод изменения в действие</translation>
+    </message>
+    <message>
+        <source>Check the stack</source>
+        <translation>Проверка стека</translation>
+    </message>
+    <message>
+        <source>No change: every value is already as asked.</source>
+        <translation>Изменений нет: все значения уже такие, как просили.</translation>
+    </message>
+    <message>
+        <source>Validation skipped (--no-validate).</source>
+        <translation>Проверка пропущена (--no-validate).</translation>
+    </message>
+    <message>
+        <source>Cannot validate without Docker.</source>
+        <translation>Без Docker проверить файлы невозможно.</translation>
+    </message>
+    <message>
+        <source>Start Docker, or apply without validation.</source>
+        <translation>Запустите Docker или примените без проверки.</translation>
+    </message>
+    <message>
+        <source>git checkout HEAD -- %1</source>
+        <translation>git checkout HEAD -- %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 in place (a single-file bind mount of %2).</source>
+        <translation>Файл %1 перезаписан на месте (он смонтирован в %2 как отдельный файл).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записан %1.</translation>
+    </message>
+    <message>
+        <source>The files were written; the change is not in the history.</source>
+        <translation>Файлы записаны, но изменение не попало в историю.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1 in the configuration history.</source>
+        <translation>Записано в историю конфигурации как %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not made to take effect, as asked: %n action(s) still to do.</source>
+        <translation>
+            <numerusform>Изменение, как и просили, не введено в действие: осталось %n действие.</numerusform>
+            <numerusform>Изменение, как и просили, не введено в действие: осталось %n действия.</numerusform>
+            <numerusform>Изменение, как и просили, не введено в действие: осталось %n действий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker is not reachable.</source>
+        <translation>Docker недоступен.</translation>
+    </message>
+    <message>
+        <source>The files are written; reload or restart the services by hand.</source>
+        <translation>Файлы записаны; перезагрузите или перезапустите сервисы вручную.</translation>
+    </message>
+    <message>
+        <source>nginx -s reload in %1</source>
+        <translation>nginx -s reload в %1</translation>
+    </message>
+    <message>
+        <source>nginx did not reload.</source>
+        <translation>nginx не перезагрузил конфигурацию.</translation>
+    </message>
+    <message>
+        <source>The files are written: check nginx's log, or roll back.</source>
+        <translation>Файлы записаны: посмотрите журнал nginx или откатите изменение.</translation>
+    </message>
+    <message>
+        <source>nginx reloaded</source>
+        <translation>nginx перезагружен</translation>
+    </message>
+    <message>
+        <source>%1 recreated (up -d --no-deps)</source>
+        <translation>%1: пересоздан (up -d --no-deps)</translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation>Перезапуск %1</translation>
+    </message>
+    <message>
+        <source>%1 restarted</source>
+        <translation>%1: перезапущен</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the change has not been made to take effect.</source>
+        <translation>Проверять нечего: изменение не введено в действие.</translation>
+    </message>
+    <message>
+        <source>nginx does not answer %1 with 200.</source>
+        <translation>nginx не отвечает 200 на %1.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Check the frontend and backend logs, or roll back.</source>
+        <translation>Посмотрите журналы frontend и backend или откатите изменение.</translation>
+    </message>
+    <message>
+        <source>%1 answers 200.</source>
+        <translation>%1 отвечает 200.</translation>
+    </message>
+    <message>
+        <source>nginx answers /api/v1/health</source>
+        <translation>nginx отвечает на /api/v1/health</translation>
+    </message>
+    <message>
+        <source>gunicorn %1 + %2, Celery %3</source>
+        <translation>gunicorn %1 + %2, Celery %3</translation>
+    </message>
+    <message>
+        <source>The workers did not come up as asked: %1.</source>
+        <translation>Воркеры не запустились в заданном количестве: %1.</translation>
+    </message>
+    <message>
+        <source>Check the backend and celery logs, or roll back.</source>
+        <translation>Посмотрите журналы backend и celery или откатите изменение.</translation>
+    </message>
+    <message>
+        <source>Workers: %1.</source>
+        <translation>Воркеры: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigApplyPlan</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>изменён %1</translation>
+    </message>
+    <message>
+        <source>Reload nginx: docker exec %1 nginx -s reload</source>
+        <translation>Перезагрузить nginx: docker exec %1 nginx -s reload</translation>
+    </message>
+    <message>
+        <source>Recreate %1 with the new command: docker compose up -d --no-deps %1</source>
+        <translation>Пересоздать %1 с новой командой: docker compose up -d --no-deps %1</translation>
+    </message>
+    <message>
+        <source>Restart %1 so the app reads the new pool settings: docker compose restart %1</source>
+        <translation>Перезапустить %1, чтобы приложение прочитало новые параметры пула: docker compose restart %1</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::ConfigChange</name>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <source>"%1" is not KEY=VALUE.</source>
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
@@ -1519,7 +1884,7 @@
         <translation>Записывайте каждую настройку как КЛЮЧ=ЗНАЧЕНИЕ, например gunicorn.workers=8.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting the editor knows</source>
+        <source>"%1" is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
     <message>
@@ -1534,7 +1899,7 @@
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting the editor knows</source>
+        <source>"%1" is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
 </context>
@@ -1554,13 +1919,91 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ConfigFileWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Check the file and its folder (permissions, free space), then apply again.</source>
+        <translation>Проверьте файл и его папку (права, свободное место) и примените снова.</translation>
+    </message>
+    <message>
+        <source>a folder is in its place</source>
+        <translation>на его месте находится папка</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read.</source>
+        <translation>Файл %1 изменился на диске после того, как был прочитан.</translation>
+    </message>
+    <message>
+        <source>Load the configuration again and redo the change.</source>
+        <translation>Загрузите конфигурацию заново и повторите изменение.</translation>
+    </message>
+    <message>
+        <source>%1 The files already written were put back as they were.</source>
+        <translation>%1 Уже записанные файлы возвращены в прежнее состояние.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back; their previous versions are in %2.</source>
+        <translation>Не удалось вернуть %1; их предыдущие версии лежат в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigHistory</name>
+    <message>
+        <source>Cannot read the configuration history %1.</source>
+        <translation>Не удаётся прочитать историю конфигурации %1.</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions.</source>
+        <translation>Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>The configuration history %1 is not readable JSON.</source>
+        <translation>История конфигурации %1 не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>Move the file aside; a new history starts with the next change.</source>
+        <translation>Переместите файл в другое место; новая история начнётся со следующего изменения.</translation>
+    </message>
+    <message>
+        <source>The configuration history is empty.</source>
+        <translation>История конфигурации пуста.</translation>
+    </message>
+    <message>
+        <source>Apply a change first; each one is recorded there.</source>
+        <translation>Сначала примените изменение: каждое из них записывается в историю.</translation>
+    </message>
+    <message>
+        <source>No change "%1" in the configuration history.</source>
+        <translation>В истории конфигурации нет изменения "%1".</translation>
+    </message>
+    <message>
+        <source>Several changes in the history start with "%1".</source>
+        <translation>В истории несколько изменений начинаются с "%1".</translation>
+    </message>
+    <message>
+        <source>Run artgenctl config history to see the ids.</source>
+        <translation>Выполните artgenctl config history, чтобы увидеть идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration history %1.</source>
+        <translation>Не удаётся записать историю конфигурации %1.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the folder's permissions.</source>
+        <translation>Проверьте свободное место и права доступа к папке.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::ConfigKey</name>
     <message>
         <source>Proxy read timeout</source>
         <translation>Тайм-аут чтения от бэкенда</translation>
     </message>
     <message>
-        <source>How long nginx waits for the backend&apos;s answer to a request to /api/.</source>
+        <source>How long nginx waits for the backend's answer to a request to /api/.</source>
         <translation>Сколько nginx ждёт ответа бэкенда на запрос к /api/.</translation>
     </message>
     <message>
@@ -1584,7 +2027,7 @@
         <translation>Ограничение частоты запросов</translation>
     </message>
     <message>
-        <source>Requests per client address that /api/ accepts (limit_req_zone); &quot;off&quot; removes the limit.</source>
+        <source>Requests per client address that /api/ accepts (limit_req_zone); "off" removes the limit.</source>
         <translation>Сколько запросов с одного адреса клиента принимает /api/ (limit_req_zone); «off» снимает ограничение.</translation>
     </message>
     <message>
@@ -1724,27 +2167,27 @@
         <translation>%1 — вне допустимого диапазона (%2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time in whole seconds (like 180, 180s or 3m)</source>
+        <source>"%1" is not a time in whole seconds (like 180, 180s or 3m)</source>
         <translation>«%1» — не время в целых секундах (например, 180, 180s или 3m)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a rate above 0 (like 20r/s or 600r/m) or off</source>
+        <source>"%1" is not a rate above 0 (like 20r/s or 600r/m) or off</source>
         <translation>«%1» — не частота больше 0 (например, 20r/s или 600r/m) и не off</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither on nor off</source>
+        <source>"%1" is neither on nor off</source>
         <translation>«%1» — ни on, ни off</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Python class path</source>
+        <source>"%1" is not a Python class path</source>
         <translation>«%1» — не путь к классу Python</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number</source>
+        <source>"%1" is not a whole number</source>
         <translation>«%1» — не целое число</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of seconds</source>
+        <source>"%1" is not a number of seconds</source>
         <translation>«%1» — не число секунд</translation>
     </message>
 </context>
@@ -1770,12 +2213,87 @@
         <translation>Прежний</translation>
     </message>
     <message>
-        <source>The deployment instructions&apos; values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
+        <source>The deployment instructions' values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
         <translation>Значения из инструкции по развёртыванию: тайм-ауты 180 с, 20 запросов/с со всплеском 40 (nodelay), 8 воркеров gunicorn, параллелизм Celery 12, пул 20/40/5/300.</translation>
     </message>
     <message>
-        <source>The values before the optimization (the instructions&apos; rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
+        <source>The values before the optimization (the instructions' rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
         <translation>Значения до оптимизации (откат по инструкции): тайм-ауты 60 с, без ограничения частоты, 4 воркера gunicorn, параллелизм Celery 8, пул 20/40/5/300.</translation>
+    </message>
+    <message>
+        <source>Saved values: %1</source>
+        <translation>Сохранённые значения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConfigValidator</name>
+    <message>
+        <source>%1: checked with the nginx file that includes it.</source>
+        <translation>%1: проверяется вместе с файлом nginx, который его подключает.</translation>
+    </message>
+    <message>
+        <source>The new %1 does not pass %2.</source>
+        <translation>Новый %1 не проходит проверку %2.</translation>
+    </message>
+    <message>
+        <source>Its output is above.</source>
+        <translation>Её вывод приведён выше.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Correct the value and apply again.</source>
+        <translation>Ничего не записано. Исправьте значение и примените снова.</translation>
+    </message>
+    <message>
+        <source>Cannot check the file: the container %1 is not there.</source>
+        <translation>Не удаётся проверить файл: контейнера %1 нет.</translation>
+    </message>
+    <message>
+        <source>Start the stack, or apply with --no-validate to skip the check.</source>
+        <translation>Запустите стек или примените с --no-validate, чтобы пропустить проверку.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: checking in a throw-away container of %2.</source>
+        <translation>%1 не запущен: проверка во временном контейнере из %2.</translation>
+    </message>
+    <message>
+        <source>nginx -t on the new %1 (as %2):</source>
+        <translation>nginx -t для нового %1 (как %2):</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy of %1.</source>
+        <translation>Не удаётся записать временную копию %1.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable.</source>
+        <translation>Проверьте, что в папку можно записывать.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on the new %3:</source>
+        <translation>%1 %2 для нового %3:</translation>
+    </message>
+    <message>
+        <source>%1 config did not finish.</source>
+        <translation>%1 config не завершился.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try again.</source>
+        <translation>Ничего не записано. Повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1: the compose file is valid.</source>
+        <translation>%1: файл compose корректен.</translation>
+    </message>
+    <message>
+        <source>Python compile of the new %1:</source>
+        <translation>Компиляция Python для нового %1:</translation>
+    </message>
+    <message>
+        <source>a Python compile</source>
+        <translation>компиляции Python</translation>
+    </message>
+    <message>
+        <source>%1: compiles.</source>
+        <translation>%1: компилируется.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +2436,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
+        <source>See the Docker daemon's log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -2127,7 +2645,7 @@
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
     <message>
-        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile&apos;s Docker host to the socket it listens on.</source>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
         <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
     </message>
     <message>
@@ -2280,7 +2798,7 @@
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <source>Check the backup folder&apos;s permissions and free space.</source>
+        <source>Check the backup folder's permissions and free space.</source>
         <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
@@ -2358,6 +2876,41 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::GitRollback</name>
+    <message>
+        <source>git cannot be run.</source>
+        <translation>Не удаётся запустить git.</translation>
+    </message>
+    <message>
+        <source>Install git, or roll back from the history instead.</source>
+        <translation>Установите git или откатите изменение по истории.</translation>
+    </message>
+    <message>
+        <source>git %1 did not finish.</source>
+        <translation>git %1 не завершился.</translation>
+    </message>
+    <message>
+        <source>Check the repository, then try again.</source>
+        <translation>Проверьте репозиторий и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>git %1 failed in %2.</source>
+        <translation>git %1 завершился с ошибкой в %2.</translation>
+    </message>
+    <message>
+        <source>Check that the stack folder is in a git repository.</source>
+        <translation>Проверьте, что папка стека находится в git-репозитории.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the repository's last commit.</source>
+        <translation>%1 отсутствует в последнем коммите репозитория.</translation>
+    </message>
+    <message>
+        <source>Roll back from the history instead.</source>
+        <translation>Откатите изменение по истории.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::HumanFormat</name>
     <message>
         <source>%1s</source>
@@ -2426,7 +2979,7 @@
 <context>
     <name>artgen::core::LegacyBackupFolders</name>
     <message>
-        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile&apos;s backups to its own folder by hand.</source>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
         <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
     </message>
     <message>
@@ -2436,6 +2989,81 @@
     <message>
         <source>The backups of profile %1 stay in %2: it could not be renamed to %3.</source>
         <translation>Копии профиля %1 остались в %2: не удалось переименовать папку в %3.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LoadReportFormat</name>
+    <message>
+        <source>min</source>
+        <translation>мин.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>stdev</source>
+        <translation>ст. откл.</translation>
+    </message>
+    <message>
+        <source># Load test of %1</source>
+        <translation># Нагрузочный тест %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: the figures cover the part that ran.</source>
+        <translation>Прервано: цифры относятся к выполненной части.</translation>
+    </message>
+    <message>
+        <source>| Method | %1 |</source>
+        <translation>| Метод | %1 |</translation>
+    </message>
+    <message>
+        <source>| Connections | %1 |</source>
+        <translation>| Соединений | %1 |</translation>
+    </message>
+    <message>
+        <source>| Requests | %1 |</source>
+        <translation>| Запросов | %1 |</translation>
+    </message>
+    <message>
+        <source>| Failed requests | %1 |</source>
+        <translation>| Неудачных запросов | %1 |</translation>
+    </message>
+    <message>
+        <source>| Time taken | %1 s |</source>
+        <translation>| Длительность | %1 с |</translation>
+    </message>
+    <message>
+        <source>| Requests per second | %1 |</source>
+        <translation>| Запросов в секунду | %1 |</translation>
+    </message>
+    <message>
+        <source>| Target rate | %1 requests/s |</source>
+        <translation>| Целевая частота | %1 запросов/с |</translation>
+    </message>
+    <message>
+        <source>| CPU time per request | %1 µs |</source>
+        <translation>| Время ЦП на запрос | %1 мкс |</translation>
+    </message>
+    <message>
+        <source>| Latency (ms) | Corrected | Uncorrected |</source>
+        <translation>| Задержка (мс) | С поправкой | Без поправки |</translation>
+    </message>
+    <message>
+        <source>| Latency (ms) | |</source>
+        <translation>| Задержка (мс) | |</translation>
+    </message>
+    <message>
+        <source>| Status | Responses |</source>
+        <translation>| Статус | Ответов |</translation>
+    </message>
+    <message>
+        <source>| Error | Requests |</source>
+        <translation>| Ошибка | Запросов |</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +3085,7 @@
         <translation>Нагрузочный тест %1 не будет запущен.</translation>
     </message>
     <message>
-        <source>It is neither the profile&apos;s API host nor this machine; a load test against someone else&apos;s server can look like an attack.</source>
+        <source>It is neither the profile's API host nor this machine; a load test against someone else's server can look like an attack.</source>
         <translation>Это не хост API профиля и не этот компьютер; нагрузочный тест чужого сервера может выглядеть как атака.</translation>
     </message>
     <message>
@@ -2503,7 +3131,7 @@
 <context>
     <name>artgen::core::LoadTestOptions</name>
     <message>
-        <source>The load test&apos;s settings are invalid.</source>
+        <source>The load test's settings are invalid.</source>
         <translation>Параметры нагрузочного теста неверны.</translation>
     </message>
     <message>
@@ -2614,27 +3242,27 @@
 <context>
     <name>artgen::core::NginxDocument</name>
     <message>
-        <source>unexpected end of file: a &quot;}&quot; is missing</source>
+        <source>unexpected end of file: a "}" is missing</source>
         <translation>неожиданный конец файла: не хватает «}»</translation>
     </message>
     <message>
-        <source>unexpected &quot;}&quot;</source>
+        <source>unexpected "}"</source>
         <translation>неожиданная «}»</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
+        <source>unexpected "%1"</source>
         <translation>неожиданный символ «%1»</translation>
     </message>
     <message>
-        <source>the directive &quot;%1&quot; is not terminated by &quot;;&quot;</source>
+        <source>the directive "%1" is not terminated by ";"</source>
         <translation>директива «%1» не завершена символом «;»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; takes one value</source>
+        <source>"%1" takes one value</source>
         <translation>«%1» принимает одно значение</translation>
     </message>
     <message>
-        <source>no location proxies /api/, so there is no place for &quot;%1&quot;</source>
+        <source>no location proxies /api/, so there is no place for "%1"</source>
         <translation>ни один location не проксирует /api/, поэтому «%1» некуда добавить</translation>
     </message>
     <message>
@@ -2650,7 +3278,7 @@
         <translation>для /api/ нет limit_req: сначала задайте nginx.rate</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting of this file</source>
+        <source>"%1" is not a setting of this file</source>
         <translation>«%1» — не настройка этого файла</translation>
     </message>
 </context>
@@ -2661,7 +3289,7 @@
         <translation>строка в кавычках не закрыта</translation>
     </message>
     <message>
-        <source>unexpected &quot;%1&quot; after a quoted string</source>
+        <source>unexpected "%1" after a quoted string</source>
         <translation>неожиданный символ «%1» после строки в кавычках</translation>
     </message>
     <message>
@@ -2763,7 +3391,7 @@
 <context>
     <name>artgen::core::PgSession</name>
     <message>
-        <source>PostgreSQL&apos;s session list cannot be read.</source>
+        <source>PostgreSQL's session list cannot be read.</source>
         <translation>Не удаётся прочитать список сеансов PostgreSQL.</translation>
     </message>
     <message>
@@ -2771,14 +3399,14 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server&apos;s version.</source>
+        <source>Report this together with the server's version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::PgSnapshot</name>
     <message>
-        <source>PostgreSQL&apos;s connection figures cannot be read.</source>
+        <source>PostgreSQL's connection figures cannot be read.</source>
         <translation>Не удаётся прочитать показатели подключений PostgreSQL.</translation>
     </message>
     <message>
@@ -2786,7 +3414,7 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server&apos;s version.</source>
+        <source>Report this together with the server's version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
     <message>
@@ -2802,7 +3430,7 @@
     </message>
     <message>
         <source>%1 internal</source>
-        <comment>a port only exposed to the stack&apos;s network</comment>
+        <comment>a port only exposed to the stack's network</comment>
         <translation>%1 внутренний</translation>
     </message>
 </context>
@@ -2846,13 +3474,55 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ProfileLoadTarget</name>
+    <message>
+        <source>The profile has no API token.</source>
+        <translation>В профиле нет токена API.</translation>
+    </message>
+    <message>
+        <source>Neither the keychain nor %1 holds API_TOKEN.</source>
+        <translation>Ни связка ключей, ни %1 не содержат API_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Set it with `artgenctl secret set api-token`, set API_TOKEN in the .env, or load-test without the token.</source>
+        <translation>Задайте его командой `artgenctl secret set api-token`, укажите API_TOKEN в .env или запустите нагрузочный тест без токена.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ProfileSecrets</name>
+    <message>
+        <source>The keychain holds %1 of profile %2 but cannot be read now.</source>
+        <translation>В связке ключей хранится %1 профиля %2, но сейчас её не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Run the command on a terminal to type it for this session, unlock the keychain, or set %1 in the stack's Docker_all/.env.</source>
+        <translation>Запустите команду в терминале, чтобы ввести значение на этот сеанс, разблокируйте связку ключей или задайте %1 в файле Docker_all/.env стека.</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>связка ключей</translation>
+    </message>
+    <message>
+        <source>memory only</source>
+        <translation>только в памяти</translation>
+    </message>
+    <message>
+        <source>.env</source>
+        <translation>.env</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::PythonScanner</name>
     <message>
-        <source>unmatched &quot;%1&quot;</source>
+        <source>unmatched "%1"</source>
         <translation>непарная «%1»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is never closed</source>
+        <source>"%1" is never closed</source>
         <translation>«%1» нигде не закрыта</translation>
     </message>
     <message>
@@ -2889,11 +3559,11 @@
 <context>
     <name>artgen::core::RedisConnectionInfo</name>
     <message>
-        <source>The Redis port in the stack&apos;s .env is not a port number.</source>
+        <source>The Redis port in the stack's .env is not a port number.</source>
         <translation>Порт Redis в файле .env стека не является номером порта.</translation>
     </message>
     <message>
-        <source>REDIS_PORT is &quot;%1&quot;.</source>
+        <source>REDIS_PORT is "%1".</source>
         <translation>REDIS_PORT равен «%1».</translation>
     </message>
     <message>
@@ -2904,7 +3574,7 @@
 <context>
     <name>artgen::core::RedisFault</name>
     <message>
-        <source>Redis at %1 refused the monitor&apos;s password. The password in the profile&apos;s .env (REDIS_PASSWORD) does not match the server&apos;s. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
+        <source>Redis at %1 refused the monitor's password. The password in the profile's .env (REDIS_PASSWORD) does not match the server's. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
         <translation>Redis на %1 не принял пароль монитора: пароль в файле .env профиля (REDIS_PASSWORD) не совпадает с паролем сервера. Исправьте REDIS_PASSWORD или перезапустите Redis с паролем из файла.</translation>
     </message>
     <message>
@@ -2916,11 +3586,11 @@
         <translation>Redis на %1 ещё загружает данные в память. Дождитесь окончания загрузки; монитор повторит попытку сам.</translation>
     </message>
     <message>
-        <source>Redis at %1 answered the monitor with an error: %2. Check the server&apos;s log (the Logs page, the Redis container).</source>
+        <source>Redis at %1 answered the monitor with an error: %2. Check the server's log (the Logs page, the Redis container).</source>
         <translation>Redis на %1 ответил монитору ошибкой: %2. Проверьте журнал сервера (страница «Журналы», контейнер Redis).</translation>
     </message>
     <message>
-        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile&apos;s .env); the monitor reconnects by itself.</source>
+        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile's .env); the monitor reconnects by itself.</source>
         <translation>Redis на %1 отклонил подключение: по этому адресу никто не слушает. Запустите контейнер Redis (или проверьте REDIS_PORT в файле .env профиля); монитор подключится снова сам.</translation>
     </message>
     <message>
@@ -2974,7 +3644,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup&apos;s manifest.</source>
+        <source>Compare row counts per table with the backup's manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -3092,6 +3762,64 @@
     <message>
         <source>%1 could not be started again and is down: %2 Start it with: docker start %1</source>
         <translation>%1 не удалось запустить снова, он остановлен: %2 Запустите его командой: docker start %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::SecretName</name>
+    <message>
+        <source>the PostgreSQL password</source>
+        <translation>пароль PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the Redis password</source>
+        <translation>пароль Redis</translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation>токен API</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::SecretStore</name>
+    <message>
+        <source>no details</source>
+        <translation>подробностей нет</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only, never in a plain-text file; unlock or start the keychain to keep them.</source>
+        <translation>Секреты хранятся только в памяти до конца сеанса и никогда — в открытом текстовом файле; разблокируйте или запустите связку ключей, чтобы сохранить их.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (NoBackendAvailable).</source>
+        <translation>Связка ключей недоступна (NoBackendAvailable).</translation>
+    </message>
+    <message>
+        <source>No Secret Service answers on the session's D-Bus: %1.</source>
+        <translation>На D-Bus сеанса не отвечает ни одна служба Secret Service: %1.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service such as GNOME Keyring or KWallet in your session. </source>
+        <translation>Запустите в своём сеансе службу Secret Service, например GNOME Keyring или KWallet. </translation>
+    </message>
+    <message>
+        <source>The keychain denied access (AccessDenied).</source>
+        <translation>Связка ключей отказала в доступе (AccessDenied).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused the request: %1.</source>
+        <translation>Связка ключей заблокирована или отклонила запрос: %1.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain and allow the panel to use it. </source>
+        <translation>Разблокируйте связку ключей и разрешите панели пользоваться ею. </translation>
+    </message>
+    <message>
+        <source>The keychain failed (OtherError).</source>
+        <translation>Ошибка связки ключей (OtherError).</translation>
+    </message>
+    <message>
+        <source>The keychain said: %1.</source>
+        <translation>Связка ключей сообщила: %1.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3960,21 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::StdinExec</name>
+    <message numerus="yes">
+        <source>%1 in %2 did not finish in %n second(s).</source>
+        <translation>
+            <numerusform>%1 в %2 не завершилась за %n секунду.</numerusform>
+            <numerusform>%1 в %2 не завершилась за %n секунды.</numerusform>
+            <numerusform>%1 в %2 не завершилась за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the container is responsive, then try again.</source>
+        <translation>Проверьте, что контейнер отвечает, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::TerminalLauncher</name>
     <message>
         <source>No terminal emulator was found.</source>
@@ -3240,6 +3983,92 @@
     <message>
         <source>%1 could not be started.</source>
         <translation>Не удалось запустить %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ThrowAwayContainer</name>
+    <message>
+        <source>Cannot start a throw-away container of %1.</source>
+        <translation>Не удаётся запустить временный контейнер из %1.</translation>
+    </message>
+    <message>
+        <source>Start the stack, or check that the image exists.</source>
+        <translation>Запустите стек или проверьте, что образ существует.</translation>
+    </message>
+    <message>
+        <source>create a container</source>
+        <translation>создать контейнер</translation>
+    </message>
+    <message>
+        <source>start a container</source>
+        <translation>запустить контейнер</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::UserPresetStore</name>
+    <message>
+        <source>Cannot read the presets file %1.</source>
+        <translation>Не удаётся прочитать файл пресетов %1.</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions.</source>
+        <translation>Проверьте права доступа к файлу.</translation>
+    </message>
+    <message>
+        <source>The presets file %1 is not readable JSON.</source>
+        <translation>Файл пресетов %1 не является корректным JSON.</translation>
+    </message>
+    <message>
+        <source>Move the file aside and save the presets again.</source>
+        <translation>Переместите файл в другое место и сохраните пресеты заново.</translation>
+    </message>
+    <message>
+        <source>Cannot write the presets file %1.</source>
+        <translation>Не удаётся записать файл пресетов %1.</translation>
+    </message>
+    <message>
+        <source>Check the free space and the folder's permissions.</source>
+        <translation>Проверьте свободное место и права доступа к папке.</translation>
+    </message>
+    <message>
+        <source>There is no preset "%1".</source>
+        <translation>Пресета "%1" нет.</translation>
+    </message>
+    <message>
+        <source>Run artgenctl config presets to see the presets.</source>
+        <translation>Выполните artgenctl config presets, чтобы увидеть пресеты.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name.</source>
+        <translation>У пресета должно быть имя.</translation>
+    </message>
+    <message>
+        <source>"%1" is a built-in preset.</source>
+        <translation>"%1" — встроенный пресет.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The preset "%1" has no values.</source>
+        <translation>В пресете "%1" нет значений.</translation>
+    </message>
+    <message>
+        <source>Give KEY=VALUE settings, or save the current values.</source>
+        <translation>Укажите параметры КЛЮЧ=ЗНАЧЕНИЕ или сохраните текущие значения.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting the editor knows</source>
+        <translation>«%1» — неизвестная редактору настройка</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +4101,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
+        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -3322,7 +4151,7 @@
         <translation>Пороги и оповещения — %1</translation>
     </message>
     <message>
-        <source>Levels for this profile&apos;s charts, cards and alerts. The defaults are the deployment instructions&apos; checks: PostgreSQL under 100 connections, Redis under 50 clients. 0 turns a level off. Alerts go to the tray and to the alert log.</source>
+        <source>Levels for this profile's charts, cards and alerts. The defaults are the deployment instructions' checks: PostgreSQL under 100 connections, Redis under 50 clients. 0 turns a level off. Alerts go to the tray and to the alert log.</source>
         <translation>Уровни для графиков, карточек и оповещений этого профиля. По умолчанию — проверки из инструкции по развёртыванию: у PostgreSQL меньше 100 подключений, у Redis меньше 50 клиентов. 0 отключает уровень. Оповещения показываются в трее и пишутся в журнал оповещений.</translation>
     </message>
     <message>
@@ -3429,7 +4258,7 @@
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -3465,7 +4294,7 @@
         <translation>размер в норме</translation>
     </message>
     <message>
-        <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
     <message>
@@ -3595,7 +4424,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -3687,11 +4516,11 @@
         <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
     </message>
     <message>
-        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
+        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop's settings.</source>
         <translation>Откройте %1 в файловом менеджере или терминале сами либо задайте файловый менеджер по умолчанию в настройках рабочего стола.</translation>
     </message>
     <message>
-        <source>Restore the selected backup into the stack&apos;s database, after a check and a confirmation.</source>
+        <source>Restore the selected backup into the stack's database, after a check and a confirmation.</source>
         <translation>Восстановить выбранную копию в базу данных стека — после проверки и подтверждения.</translation>
     </message>
     <message>
@@ -3711,7 +4540,7 @@
         <translation>Открыть папку резервных копий в файловом менеджере.</translation>
     </message>
     <message>
-        <source>The format of the next backup; the profile&apos;s default is chosen first.</source>
+        <source>The format of the next backup; the profile's default is chosen first.</source>
         <translation>Формат следующей копии; сначала выбран формат по умолчанию из профиля.</translation>
     </message>
     <message>
@@ -4048,7 +4877,7 @@
         <translation>Пороги и оповещения…</translation>
     </message>
     <message>
-        <source>This profile&apos;s warning and critical levels, hold times and muted alerts.</source>
+        <source>This profile's warning and critical levels, hold times and muted alerts.</source>
         <translation>Уровни предупреждения и критичности этого профиля, время удержания и отключённые оповещения.</translation>
     </message>
 </context>
@@ -4171,7 +5000,7 @@
         <translation>Скрыть секреты</translation>
     </message>
     <message>
-        <source>The container&apos;s settings and state by section; secrets stay masked until revealed.</source>
+        <source>The container's settings and state by section; secrets stay masked until revealed.</source>
         <translation>Настройки и состояние контейнера по разделам; секреты скрыты, пока их не показать.</translation>
     </message>
     <message>
@@ -4365,7 +5194,7 @@
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container&apos;s log.</source>
+        <source>Open the Logs page on this container's log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
     </message>
     <message>
@@ -4373,7 +5202,7 @@
         <translation>Снести стек (down)…</translation>
     </message>
     <message>
-        <source>Stop and remove all the stack&apos;s containers (docker-compose down).</source>
+        <source>Stop and remove all the stack's containers (docker-compose down).</source>
         <translation>Остановить и удалить все контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -4425,7 +5254,7 @@
         <translation>Процессы, запущенные в выбранном контейнере (docker top).</translation>
     </message>
     <message>
-        <source>The selected container&apos;s image, command, environment, mounts, networks and health check.</source>
+        <source>The selected container's image, command, environment, mounts, networks and health check.</source>
         <translation>Образ, команда, окружение, тома, сети и проверка состояния выбранного контейнера.</translation>
     </message>
     <message>
@@ -4437,7 +5266,7 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>The stack&apos;s services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row&apos;s actions.</source>
+        <source>The stack's services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row's actions.</source>
         <translation>Сервисы стека, по строке на каждый. Двойной щелчок открывает подробности; клавиша контекстного меню или Shift+F10 — действия со строкой.</translation>
     </message>
 </context>
@@ -4491,6 +5320,418 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::LoadCountsModel</name>
+    <message>
+        <source>Error: could not connect</source>
+        <translation>Ошибка: не удалось подключиться</translation>
+    </message>
+    <message>
+        <source>Error: timed out</source>
+        <translation>Ошибка: истекло время ожидания</translation>
+    </message>
+    <message>
+        <source>Error: connection reset</source>
+        <translation>Ошибка: соединение сброшено</translation>
+    </message>
+    <message>
+        <source>Error: malformed response</source>
+        <translation>Ошибка: некорректный ответ</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadHistogramChart</name>
+    <message>
+        <source>Latency, ms (logarithmic)</source>
+        <translation>Задержка, мс (логарифмическая шкала)</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Распределение задержек</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadLiveChart</name>
+    <message>
+        <source>Requests/s</source>
+        <translation>Запросов/с</translation>
+    </message>
+    <message>
+        <source>p50, ms</source>
+        <translation>p50, мс</translation>
+    </message>
+    <message>
+        <source>p99, ms</source>
+        <translation>p99, мс</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Секунды</translation>
+    </message>
+    <message>
+        <source>Latency, ms</source>
+        <translation>Задержка, мс</translation>
+    </message>
+    <message>
+        <source>Requests per second and latency while the test runs</source>
+        <translation>Запросы в секунду и задержка во время теста</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadPercentilesModel</name>
+    <message>
+        <source>Latency, ms</source>
+        <translation>Задержка, мс</translation>
+    </message>
+    <message>
+        <source>Corrected, ms</source>
+        <translation>С поправкой, мс</translation>
+    </message>
+    <message>
+        <source>Uncorrected, ms</source>
+        <translation>Без поправки, мс</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadResultView</name>
+    <message>
+        <source>No results yet: start a load test.</source>
+        <translation>Результатов пока нет: запустите нагрузочный тест.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n request(s) in %3 s, %4 requests/s.</source>
+        <translation>
+            <numerusform>%1 %2 — %n запрос за %3 с, %4 запросов/с.</numerusform>
+            <numerusform>%1 %2 — %n запроса за %3 с, %4 запросов/с.</numerusform>
+            <numerusform>%1 %2 — %n запросов за %3 с, %4 запросов/с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 connections, %2 event loops; %3 received; CPU time %4 s user, %5 s system (%6 µs per request).</source>
+        <translation>Соединений: %1, циклов событий: %2; получено %3; время ЦП: пользователь %4 с, система %5 с (%6 мкс на запрос).</translation>
+    </message>
+    <message>
+        <source>Highest rate with p99 under %1 ms: %2 requests/s.</source>
+        <translation>Наибольшая частота с p99 меньше %1 мс: %2 запросов/с.</translation>
+    </message>
+    <message>
+        <source>No rate kept p99 under %1 ms.</source>
+        <translation>Ни при какой частоте p99 не остался меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>SLO missed: p99 is not under %1 ms.</source>
+        <translation>SLO не выполнен: p99 не меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>SLO met: p99 is under %1 ms.</source>
+        <translation>SLO выполнен: p99 меньше %1 мс.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the figures cover the part that ran.</source>
+        <translation>Прервано: цифры относятся к выполненной части.</translation>
+    </message>
+    <message>
+        <source>The achieved rate, %1 requests/s, is below 99 % of the target %2: the client or the server could not keep up.</source>
+        <translation>Достигнутая частота, %1 запросов/с, ниже 99 % от целевой %2: клиент или сервер не успевал.</translation>
+    </message>
+    <message>
+        <source>Latency percentiles</source>
+        <translation>Процентили задержки</translation>
+    </message>
+    <message>
+        <source>Responses by status and errors by kind</source>
+        <translation>Ответы по статусам и ошибки по видам</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadRunsModel</name>
+    <message>
+        <source>%1 (interrupted)</source>
+        <translation>%1 (прерван)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Запросов/с</translation>
+    </message>
+    <message>
+        <source>p99, ms</source>
+        <translation>p99, мс</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибок</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadTestForm</name>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>API health</source>
+        <translation>API: health</translation>
+    </message>
+    <message>
+        <source>API characters</source>
+        <translation>API: characters</translation>
+    </message>
+    <message>
+        <source>API generate (with token)</source>
+        <translation>API: generate (с токеном)</translation>
+    </message>
+    <message>
+        <source>Other URL</source>
+        <translation>Другой URL</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>http://127.0.0.1:8080/ or /api/v1/…</source>
+        <translation>http://127.0.0.1:8080/ или /api/v1/…</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <source>Name: value, one a line</source>
+        <translation>Имя: значение, по одному в строке</translation>
+    </message>
+    <message>
+        <source>&amp;Body file:</source>
+        <translation>&amp;Файл тела:</translation>
+    </message>
+    <message>
+        <source>No body</source>
+        <translation>Без тела</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose the file to send as the request body</source>
+        <translation>Выбрать файл, отправляемый как тело запроса</translation>
+    </message>
+    <message>
+        <source>Choose body file</source>
+        <translation>Выбрать файл тела</translation>
+    </message>
+    <message>
+        <source>Send the profile's API token</source>
+        <translation>Отправлять токен API профиля</translation>
+    </message>
+    <message>
+        <source>API_TOKEN of the profile's .env, as a Bearer token; it is never shown.</source>
+        <translation>API_TOKEN из .env профиля как токен Bearer; он нигде не показывается.</translation>
+    </message>
+    <message>
+        <source>R&amp;un:</source>
+        <translation>&amp;Режим:</translation>
+    </message>
+    <message>
+        <source>A number of requests</source>
+        <translation>Число запросов</translation>
+    </message>
+    <message>
+        <source>For a time</source>
+        <translation>В течение времени</translation>
+    </message>
+    <message>
+        <source>Ramp up to an SLO</source>
+        <translation>Наращивание до SLO</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>&amp;Запросов:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>С&amp;оединений:</translation>
+    </message>
+    <message>
+        <source>&amp;Event loops:</source>
+        <translation>&amp;Циклов событий:</translation>
+    </message>
+    <message>
+        <source>One per CPU</source>
+        <translation>По одному на ЦП</translation>
+    </message>
+    <message>
+        <source>R&amp;ate:</source>
+        <translation>&amp;Частота:</translation>
+    </message>
+    <message>
+        <source>As fast as possible</source>
+        <translation>Как можно быстрее</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> з/с</translation>
+    </message>
+    <message>
+        <source>A constant rate (open loop): latency counts from each request's scheduled time, so a stalled server is not hidden.</source>
+        <translation>Постоянная частота (открытый цикл): задержка отсчитывается от запланированного времени каждого запроса, поэтому зависание сервера не скрывается.</translation>
+    </message>
+    <message>
+        <source>Ra&amp;mp (req/s):</source>
+        <translation>Н&amp;аращивание (з/с):</translation>
+    </message>
+    <message>
+        <source>First rate</source>
+        <translation>Начальная частота</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Highest rate</source>
+        <translation>Наибольшая частота</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p time:</source>
+        <translation>Длительность ш&amp;ага:</translation>
+    </message>
+    <message>
+        <source>&amp;SLO (p99):</source>
+        <translation>&amp;SLO (p99):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Запустить</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::LoadTestPage</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Load-test another host?</source>
+        <translation>Нагрузить чужой узел?</translation>
+    </message>
+    <message>
+        <source>%1 is neither this profile's host nor this computer. A load test sends it as many requests as it can take; do it only to a server you are responsible for.</source>
+        <translation>%1 — не узел этого профиля и не этот компьютер. Нагрузочный тест отправит ему столько запросов, сколько он выдержит; делайте это только с сервером, за который отвечаете вы.</translation>
+    </message>
+    <message>
+        <source>Load-test %1</source>
+        <translation>Нагрузить %1</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Тело запроса</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Файлы JSON (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the load test</source>
+        <translation>Экспорт нагрузочного теста</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv);;Markdown (*.md)</source>
+        <translation>JSON (*.json);;CSV (*.csv);;Markdown (*.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 requests/s, p99 %2 ms, %n error(s).</source>
+        <translation>
+            <numerusform>%1 запросов/с, p99 %2 мс, %n ошибка.</numerusform>
+            <numerusform>%1 запросов/с, p99 %2 мс, %n ошибки.</numerusform>
+            <numerusform>%1 запросов/с, p99 %2 мс, %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the responses were 4xx or 5xx (see Results).</source>
+        <translation>Ответов с кодом 4xx или 5xx: %1 (см. «Результаты»).</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s) of this session; activate one to see its results again.</source>
+        <translation>
+            <numerusform>Последний %n запуск этого сеанса; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+            <numerusform>Последние %n запуска этого сеанса; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+            <numerusform>Последние %n запусков этого сеанса; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the selected run as JSON, CSV or Markdown.</source>
+        <translation>Сохранить выбранный запуск в JSON, CSV или Markdown.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::LogsModel</name>
     <message numerus="yes">
         <source>(%Ln line(s))</source>
@@ -4517,7 +5758,7 @@
         <translation>Уровень: %1.</translation>
     </message>
     <message>
-        <source>Written to the container&apos;s error stream (stderr).</source>
+        <source>Written to the container's error stream (stderr).</source>
         <translation>Записана в поток ошибок контейнера (stderr).</translation>
     </message>
     <message numerus="yes">
@@ -4596,7 +5837,7 @@
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container&apos;s past log to read when following starts.</source>
+        <source>How much of each container's past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -4696,7 +5937,7 @@
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -4724,7 +5965,7 @@
         <translation>сейчас (продолжать следить)</translation>
     </message>
     <message>
-        <source>Reading the containers&apos; logs from %1…</source>
+        <source>Reading the containers' logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message>
@@ -4796,7 +6037,7 @@
         <translation>отладка</translation>
     </message>
     <message>
-        <source>A red bar at a line&apos;s left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
+        <source>A red bar at a line's left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
         <translation>Красная полоса у левого края строки: контейнер записал её в поток ошибок (stderr); многие программы пишут туда свой журнал, так что сама по себе она не означает ошибку. Цветное слово — уровень, прочитанный из строки; в узкой панели вместо него полоса того же цвета.</translation>
     </message>
     <message>
@@ -4888,7 +6129,7 @@
         <translation>Перенос строк</translation>
     </message>
     <message>
-        <source>Break long lines to the pane&apos;s width instead of scrolling sideways to them.</source>
+        <source>Break long lines to the pane's width instead of scrolling sideways to them.</source>
         <translation>Переносить длинные строки по ширине панели вместо прокрутки вбок.</translation>
     </message>
     <message>
@@ -4904,7 +6145,7 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>Which containers&apos; lines are shown.</source>
+        <source>Which containers' lines are shown.</source>
         <translation>Строки каких контейнеров показаны.</translation>
     </message>
     <message>
@@ -5053,6 +6294,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Load test</source>
+        <translation>Нагрузочный тест</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::PgSessionsModel</name>
@@ -5119,7 +6364,7 @@
         </translation>
     </message>
     <message>
-        <source>The container&apos;s processes as docker top lists them.</source>
+        <source>The container's processes as docker top lists them.</source>
         <translation>Процессы контейнера в том виде, в каком их показывает docker top.</translation>
     </message>
 </context>
@@ -5254,7 +6499,7 @@
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
     </message>
     <message>
-        <source>A profile&apos;s changes apply when it is saved; the language and the line limit above apply at once.</source>
+        <source>A profile's changes apply when it is saved; the language and the line limit above apply at once.</source>
         <translation>Изменения профиля вступают в силу после сохранения; язык и число строк выше применяются сразу.</translation>
     </message>
     <message>
@@ -5420,7 +6665,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Not this database&apos;s backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
         <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>
@@ -5509,6 +6754,51 @@
     <message>
         <source>Without a shell, %1 reach the command as plain characters. Tick “Run through sh -c” for pipes, redirections and variables.</source>
         <translation>Без оболочки %1 попадут в команду как обычные символы. Для каналов, перенаправлений и переменных отметьте «Выполнить через sh -c».</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::SecretAsker</name>
+    <message>
+        <source>The keychain holds %1 of profile %2 but cannot be used now. Type it to use it until the panel is closed; it is not saved anywhere.</source>
+        <translation>В связке ключей хранится %1 профиля %2, но сейчас ею нельзя воспользоваться. Введите значение: оно будет использоваться до закрытия панели и нигде не сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::SecretPromptDialog</name>
+    <message>
+        <source>Secret needed</source>
+        <translation>Нужен секрет</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::SecretsNotice</name>
+    <message numerus="yes">
+        <source>Profile %1 keeps %n secret(s) in plain text in its .env.</source>
+        <translation>
+            <numerusform>Профиль %1 хранит %n секрет открытым текстом в своём .env.</numerusform>
+            <numerusform>Профиль %1 хранит %n секрета открытым текстом в своём .env.</numerusform>
+            <numerusform>Профиль %1 хранит %n секретов открытым текстом в своём .env.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of profile %1 are now kept in the keychain.</source>
+        <translation>
+            <numerusform>%n секрет профиля %1 теперь хранится в связке ключей.</numerusform>
+            <numerusform>%n секрета профиля %1 теперь хранятся в связке ключей.</numerusform>
+            <numerusform>%n секретов профиля %1 теперь хранятся в связке ключей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep in keychain</source>
+        <translation>Хранить в связке ключей</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -5610,7 +6900,7 @@ Log: %2</source>
         <translation>Завершение простаивающих подключений</translation>
     </message>
     <message>
-        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel&apos;s own connection are never ended.</source>
+        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel's own connection are never ended.</source>
         <translation>Завершает сеансы PostgreSQL, простаивающие дольше предела, как в инструкции по развёртыванию через pg_terminate_backend. Сеансы внутри транзакции и собственное подключение панели не завершаются никогда.</translation>
     </message>
     <message>
@@ -5701,7 +6991,7 @@ Log: %2</source>
         <translation>gunicorn: %1   Celery: %2</translation>
     </message>
     <message>
-        <source>gunicorn masters: %L1. Measured from the containers&apos; process tables.</source>
+        <source>gunicorn masters: %L1. Measured from the containers' process tables.</source>
         <translation>Главных процессов gunicorn: %L1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
 </context>
@@ -5724,10 +7014,6 @@ Log: %2</source>
         <translation>Открыть с профилем ИМЯ.</translation>
     </message>
     <message>
-        <source>Open on page KEY (containers, logs, charts, backups, configuration, deployment, troubleshooting, settings).</source>
-        <translation>Открыть на странице КЛЮЧ (containers, logs, charts, backups, configuration, deployment, troubleshooting, settings).</translation>
-    </message>
-    <message>
         <source>Log debug output to stderr.</source>
         <translation>Выводить отладочные сообщения в stderr.</translation>
     </message>
@@ -5746,6 +7032,14 @@ Log: %2</source>
     <message>
         <source>The panel runs with the demo profile for now; changes made in this session are not saved.</source>
         <translation>Пока панель работает с демо-профилем; изменения, сделанные в этом сеансе, не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Type %1 of profile %2 (kept in memory for this run only, not shown): </source>
+        <translation>Введите %1 профиля %2 (хранится только в памяти до конца запуска, ввод не отображается): </translation>
+    </message>
+    <message>
+        <source>Open on page KEY (containers, logs, charts, backups, configuration, deployment, troubleshooting, loadtest, settings).</source>
+        <translation>Открыть на странице KEY (containers, logs, charts, backups, configuration, deployment, troubleshooting, loadtest, settings).</translation>
     </message>
 </context>
 </TS>
