@@ -1,0 +1,25 @@
+#pragma once
+
+#include "checkliststep.h"
+
+#include <QCoreApplication>
+
+namespace artgen::core {
+
+// 6. "Logs of all services checked": the lines of backend, celery and frontend since step 5
+// (run on its own: since each container last started), scanned for errors and tracebacks,
+// shown grouped. A traceback or a critical line fails; other errors warn.
+class LogsStep : public ChecklistStep
+{
+    Q_DECLARE_TR_FUNCTIONS(artgen::core::LogsStep)
+
+public:
+    int id() const override { return 6; }
+    QString key() const override { return QStringLiteral("logs"); }
+    QString title() const override;
+    QString description() const override;
+    QString action() const override;
+    StepRecord run(StepContext& context) const override;
+};
+
+} // namespace artgen::core
