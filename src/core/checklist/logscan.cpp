@@ -14,6 +14,13 @@ QString LogScan::signatureOf(const QByteArray& text, bool* traceback)
     *traceback = std::any_of(lines.cbegin(), lines.cend(), [](const QByteArray& l) {
         return LogLevelDetector::isTracebackStart(l);
     });
+    static const QRegularExpression hexIds(QStringLiteral("\\b[0-9a-fA-F]{16,}\\b"));
+    static const QRegularExpression numbers(QStringLiteral("\\d+"));
+    const auto blanked = [](QString text) {
+        text.replace(hexIds, QStringLiteral("…"));
+        text.replace(numbers, QStringLiteral("#"));
+        return text.simplified().left(300);
+    };
     QString key;
     if (*traceback) {
         // The exception line closes the traceback: the last line not indented.
@@ -25,16 +32,11 @@ QString LogScan::signatureOf(const QByteArray& text, bool* traceback)
         }
     } else if (const auto access = NginxAccessLine::parse(lines.value(0))) {
         // An access line: what was asked and what came back, not who asked or when.
-        key = QStringLiteral("HTTP %1 %2").arg(access->status).arg(access->request);
+        return QStringLiteral("HTTP %1 %2").arg(access->status).arg(blanked(access->request));
     } else {
         key = QString::fromUtf8(lines.value(0));
     }
-    static const QRegularExpression hexIds(QStringLiteral("\\b[0-9a-fA-F]{16,}\\b"));
-    // Numbers but an HTTP status (three digits after "HTTP ") blanked.
-    static const QRegularExpression numbers(QStringLiteral("(?<!^HTTP )\\d+"));
-    key.replace(hexIds, QStringLiteral("…"));
-    key.replace(numbers, QStringLiteral("#"));
-    return key.simplified().left(300);
+    return blanked(key);
 }
 
 void LogScan::add(const QString& service, const QList<LogEntry>& entries)

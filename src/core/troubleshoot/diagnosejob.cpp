@@ -149,7 +149,7 @@ void DiagnoseJob::gather(const StepContext& context, StackEvidence* e)
         m_docker.exec(celery,
                       {QStringLiteral("celery"), QStringLiteral("-A"),
                        QStringLiteral("app.celery_app"), QStringLiteral("inspect"),
-                       QStringLiteral("ping"), QStringLiteral("--timeout"), QStringLiteral("4")},
+                       QStringLiteral("ping"), QStringLiteral("--timeout"), QStringLiteral("2")},
                       {}, kExecTimeoutMs);
     QFuture<Result<ExecResult>> pg;
     if (target)

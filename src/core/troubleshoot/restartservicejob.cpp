@@ -1,6 +1,7 @@
 #include "restartservicejob.h"
 
 #include "checklist/checklistoptions.h"
+#include "checklist/httpcheck.h"
 #include "checklist/stepcontext.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
@@ -55,6 +56,14 @@ void RestartServiceJob::run()
                    tr("Read Celery's log and check that Redis answers.")));
         return;
     }
+    if (m_role == StackRole::Backend && !waitApi(context)) {
+        fail(Error(Error::Code::Timeout,
+                   tr("The backend runs, but the API does not answer 200 through nginx."),
+                   tr("GET /api/v1/health gave no 200 within %1 s of the restart.")
+                       .arg(m_deadlineMs / 1000),
+                   tr("Run “What is wrong?” again.")));
+        return;
+    }
     log(tr("%1 is back after %2 s.")
             .arg(container)
             .arg(double(took.elapsed()) / 1000.0, 0, 'f', 1));
@@ -78,6 +87,18 @@ bool RestartServiceJob::waitHealthy(const StepContext& context, const QString& c
     return false;
 }
 
+bool RestartServiceJob::waitApi(const StepContext& context)
+{
+    const QUrl url = HttpCheck::url(m_profile.apiBaseUrl, QStringLiteral("/api/v1/health"));
+    const QDeadlineTimer deadline(m_deadlineMs);
+    while (!deadline.hasExpired() && !context.isCancelled()) {
+        if (HttpCheck::send("GET", url, {}, {}, 5000).status == 200)
+            return true;
+        context.pause(kPollMs);
+    }
+    return false;
+}
+
 bool RestartServiceJob::waitPing(const StepContext& context, const QString& container)
 {
     const QDeadlineTimer deadline(m_deadlineMs);
@@ -86,7 +107,7 @@ bool RestartServiceJob::waitPing(const StepContext& context, const QString& cont
             m_docker.exec(container, {QStringLiteral("celery"), QStringLiteral("-A"),
                                       QStringLiteral("app.celery_app"), QStringLiteral("inspect"),
                                       QStringLiteral("ping"), QStringLiteral("--timeout"),
-                                      QStringLiteral("4")}),
+                                      QStringLiteral("2")}),
             kCallMs);
         if (r && *r && (*r)->exitCode == 0 && (*r)->out.contains("pong"))
             return true;

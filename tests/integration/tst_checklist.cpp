@@ -1,0 +1,226 @@
+// The checklist's health check, "What is wrong?" and the runbooks' fixes against the real demo
+// stack: a healthy stack passes check 6–10, a stopped backend is the 502 runbook and its restart
+// heals it, a stopped Celery is the Celery runbook, and FLUSHDB refuses a wrongly typed number.
+// Every service a test stops is started again and waited healthy in cleanup(), whatever happened.
+#include "docker/dockerclient.h"
+#include "stackfixture.h"
+#include "troubleshoot/flushdbjob.h"
+#include "troubleshoot/restartservicejob.h"
+#include "util/workerthread.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace artgen::core;
+
+namespace {
+
+const QString kBackend = QStringLiteral("art_generation_backend");
+const QString kCelery = QStringLiteral("art_generation_celery");
+const QString kRedis = QStringLiteral("art_generation_redis");
+
+QString health(const QString& container)
+{
+    const auto out = StackFixture::docker(
+        {QStringLiteral("inspect"), QStringLiteral("-f"),
+         QStringLiteral("{{.State.Status}}/{{if .State.Health}}{{.State.Health.Status}}{{end}}"),
+         container});
+    return QString::fromUtf8(out.out).trimmed();
+}
+
+bool waitHealthy(const QString& container, int timeoutMs = 180000)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (health(container) == u"running/healthy")
+            return true;
+        QThread::msleep(500);
+    }
+    return false;
+}
+
+QByteArray redisCli(const QString& command)
+{
+    // The password from the container's own environment: never in this process's argv.
+    return StackFixture::docker(
+               {QStringLiteral("exec"), kRedis, QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("REDISCLI_AUTH=\"$REDIS_PASSWORD\" redis-cli ") + command})
+        .out.trimmed();
+}
+
+QJsonObject stepOf(const QJsonObject& run, int id)
+{
+    for (const QJsonValue& v : run.value(QStringLiteral("steps")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toInt() == id)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestChecklistStack : public QObject
+{
+    Q_OBJECT
+
+    struct Ran
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        qint64 ms = 0;
+        QByteArray err;
+    };
+
+    Ran artgenctl(const QStringList& args)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const StackFixture::Output out =
+            m_stack->artgenctl(args + QStringList{QStringLiteral("--json")}, m_config);
+        Ran r{out.exitCode, QJsonDocument::fromJson(out.out).object(), timer.elapsed(), out.err};
+        return r;
+    }
+
+    std::unique_ptr<StackFixture> m_stack;
+    std::unique_ptr<WorkerThread> m_thread;
+    DockerClient* m_client = nullptr;
+    QTemporaryDir m_home;
+    QString m_config;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_stack = std::make_unique<StackFixture>();
+        m_thread = std::make_unique<WorkerThread>(QStringLiteral("docker"));
+        m_client = new DockerClient(DockerEndpoint::fromEnvironment());
+        m_thread->adopt(m_client);
+        m_config = m_home.filePath(QStringLiteral("artgen.conf"));
+    }
+
+    // After every test, passed or failed: what a test stopped runs and is healthy again.
+    void cleanup()
+    {
+        if (!m_stack->unavailableReason().isEmpty())
+            return;
+        for (const QString& c : {kBackend, kCelery}) {
+            if (!health(c).startsWith(u"running"))
+                StackFixture::docker({QStringLiteral("start"), c});
+            QVERIFY2(waitHealthy(c), qPrintable(c + QStringLiteral(" is not healthy again")));
+        }
+    }
+
+    void cleanupTestCase() { m_thread.reset(); }
+
+    void healthCheckPassesOnTheHealthyStack()
+    {
+        REQUIRE_STACK(*m_stack);
+        const Ran check =
+            artgenctl({QStringLiteral("check"), QStringLiteral("--steps"), QStringLiteral("6-10")});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        for (int id : {7, 8, 10})
+            QCOMPARE(stepOf(check.json, id).value(QStringLiteral("state")).toString(),
+                     QStringLiteral("passed"));
+        for (int id = 6; id <= 10; ++id)
+            QVERIFY2(stepOf(check.json, id).value(QStringLiteral("state")).toString() != u"failed",
+                     qPrintable(QString::number(id)));
+        const QJsonObject figures =
+            stepOf(check.json, 10).value(QStringLiteral("figures")).toObject();
+        QCOMPARE(figures.value(QStringLiteral("requests")).toInt(), 100);
+        QVERIFY(figures.value(QStringLiteral("errorPercent")).toDouble() < 1.0);
+        QVERIFY(figures.value(QStringLiteral("p95Ms")).toDouble() < 200.0);
+        const QJsonArray reports = check.json.value(QStringLiteral("reports")).toArray();
+        QCOMPARE(reports.size(), 2);
+        for (const QJsonValue& r : reports)
+            QVERIFY(QFile::exists(r.toString()));
+
+        const Ran withoutLoad =
+            artgenctl({QStringLiteral("check"), QStringLiteral("--steps"), QStringLiteral("6-9")});
+        QCOMPARE(withoutLoad.exitCode, 0);
+        const Ran diagnose = artgenctl({QStringLiteral("diagnose")});
+        QCOMPARE(diagnose.exitCode, 0);
+        QVERIFY(diagnose.json.value(QStringLiteral("problem")).isNull());
+        // Figures for the closing note, not thresholds.
+        qInfo("check 6-10: %lld ms; check 6-9: %lld ms; diagnose: %lld ms", check.ms,
+              withoutLoad.ms, diagnose.ms);
+    }
+
+    void stoppedBackendIsThe502RunbookAndItsFixHeals()
+    {
+        REQUIRE_STACK(*m_stack);
+        QCOMPARE(StackFixture::docker(
+                     {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("5"), kBackend})
+                     .exitCode,
+                 0);
+        const Ran api =
+            artgenctl({QStringLiteral("check"), QStringLiteral("--steps"), QStringLiteral("7")});
+        QCOMPARE(api.exitCode, 3);
+        QCOMPARE(stepOf(api.json, 7).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("failed"));
+
+        const Ran diagnose = artgenctl({QStringLiteral("diagnose")});
+        QCOMPARE(diagnose.exitCode, 3);
+        const QJsonObject problem = diagnose.json.value(QStringLiteral("problem")).toObject();
+        QCOMPARE(problem.value(QStringLiteral("runbook")).toString(), QStringLiteral("502"));
+        QVERIFY(problem.value(QStringLiteral("evidence"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("exited")));
+
+        RestartServiceJob fix(m_stack->profile(), *m_client, StackRole::Backend);
+        fix.start();
+        QVERIFY2(fix.state() == Job::State::Succeeded, qPrintable(fix.error().message()));
+        const Ran healed =
+            artgenctl({QStringLiteral("check"), QStringLiteral("--steps"), QStringLiteral("6-10")});
+        QVERIFY2(healed.exitCode == 0, healed.err.constData());
+        QCOMPARE(stepOf(healed.json, 7).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("passed"));
+    }
+
+    void stoppedCeleryIsTheCeleryRunbook()
+    {
+        REQUIRE_STACK(*m_stack);
+        QCOMPARE(StackFixture::docker(
+                     {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("5"), kCelery})
+                     .exitCode,
+                 0);
+        const Ran diagnose = artgenctl({QStringLiteral("diagnose")});
+        QCOMPARE(diagnose.exitCode, 3);
+        QCOMPARE(diagnose.json.value(QStringLiteral("problem"))
+                     .toObject()
+                     .value(QStringLiteral("runbook"))
+                     .toString(),
+                 QStringLiteral("celery"));
+
+        // Its fix: restart, and wait until `celery inspect ping` answers.
+        RestartServiceJob fix(m_stack->profile(), *m_client, StackRole::Celery);
+        fix.start();
+        QVERIFY2(fix.state() == Job::State::Succeeded, qPrintable(fix.error().message()));
+        QCOMPARE(artgenctl({QStringLiteral("diagnose")}).exitCode, 0);
+    }
+
+    void flushDbRefusesAWronglyTypedNumber()
+    {
+        REQUIRE_STACK(*m_stack);
+        const int db = 15; // the app uses 0: nothing of the stack's lives here
+        QCOMPARE(redisCli(QStringLiteral("-n 15 SET artgen-checklist-test 1")), QByteArray("OK"));
+        FlushDbJob wrong(m_stack->profile(), *m_client, db, QStringLiteral("14"));
+        wrong.start();
+        QCOMPARE(wrong.state(), Job::State::Failed);
+        QCOMPARE(wrong.error().code(), Error::Code::InvalidInput);
+        QCOMPARE(redisCli(QStringLiteral("-n 15 DBSIZE")), QByteArray("1"));
+
+        FlushDbJob right(m_stack->profile(), *m_client, db, QStringLiteral("15"));
+        right.start();
+        QVERIFY2(right.state() == Job::State::Succeeded, qPrintable(right.error().message()));
+        QCOMPARE(redisCli(QStringLiteral("-n 15 DBSIZE")), QByteArray("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecklistStack)
+#include "tst_checklist.moc"
