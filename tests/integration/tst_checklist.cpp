@@ -2,6 +2,7 @@
 // stack: a healthy stack passes check 6–10, a stopped backend is the 502 runbook and its restart
 // heals it, a stopped Celery is the Celery runbook, and FLUSHDB refuses a wrongly typed number.
 // Every service a test stops is started again and waited healthy in cleanup(), whatever happened.
+#include "checklist/checklistjob.h"
 #include "docker/dockerclient.h"
 #include "stackfixture.h"
 #include "troubleshoot/flushdbjob.h"
@@ -9,6 +10,7 @@
 #include "util/workerthread.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -202,6 +204,64 @@ private Q_SLOTS:
         fix.start();
         QVERIFY2(fix.state() == Job::State::Succeeded, qPrintable(fix.error().message()));
         QCOMPARE(artgenctl({QStringLiteral("diagnose")}).exitCode, 0);
+    }
+
+    // Step 1 makes (or picks) a verified backup and keeps the files; step 3 then shows a change
+    // of them as a diff and goes on only once it is confirmed. The change is made in a copy of
+    // the stack's files: the running stack's own stay as they are.
+    void backupStepThenAConfirmedChange()
+    {
+        REQUIRE_STACK(*m_stack);
+        const Profile profile = m_stack->profile();
+        const QString folder = m_home.filePath(QStringLiteral("runs"));
+        ChecklistJob backup(profile, *m_client, ChecklistRun::create(profile.name, 1, 3),
+                            ChecklistOptions{}, folder);
+        backup.limitTo(1, 1);
+        backup.start();
+        const ChecklistRun afterBackup = backup.snapshot();
+        const StepRecord* one = afterBackup.record(1);
+        QVERIFY2(one->state == StepState::Passed, qPrintable(one->summary));
+        QVERIFY(QFile::exists(one->figures.value(QStringLiteral("backup")).toString()));
+        QVERIFY(one->evidence.join(u'\n').contains(QStringLiteral("Verified:")));
+        QCOMPARE(afterBackup.resumeStep(), 2);
+
+        QTemporaryDir copy;
+        for (const QString& path :
+             {QStringLiteral("nginx-docker.conf"), QStringLiteral("Docker_all/docker-compose.yml"),
+              QStringLiteral("app/database/db.py"), QStringLiteral("app/utils/http_client.py")}) {
+            QVERIFY(QDir().mkpath(QFileInfo(copy.filePath(path)).absolutePath()));
+            QVERIFY(QFile::copy(QDir(profile.stackDir).filePath(path), copy.filePath(path)));
+        }
+        QFile nginx(copy.filePath(QStringLiteral("nginx-docker.conf")));
+        QVERIFY(nginx.open(QIODevice::ReadOnly));
+        QByteArray text = nginx.readAll();
+        nginx.close();
+        QVERIFY(text.contains("proxy_read_timeout 180s;"));
+        text.replace("proxy_read_timeout 180s;", "proxy_read_timeout 240s;");
+        QVERIFY(nginx.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        nginx.write(text);
+        nginx.close();
+        Profile changed = profile;
+        changed.stackDir = copy.path();
+
+        ChecklistJob unconfirmed(changed, *m_client, afterBackup, ChecklistOptions{}, folder);
+        unconfirmed.limitTo(3, 3);
+        unconfirmed.start();
+        const StepRecord three = *unconfirmed.snapshot().record(3);
+        QCOMPARE(three.state, StepState::Failed);
+        QVERIFY(three.evidence.contains(QStringLiteral("-        proxy_read_timeout 180s;")));
+        QVERIFY(three.evidence.contains(QStringLiteral("+        proxy_read_timeout 240s;")));
+
+        ChecklistOptions confirmed;
+        confirmed.manualChangeConfirmed = true;
+        ChecklistJob retry(changed, *m_client, unconfirmed.snapshot(), confirmed, folder);
+        retry.limitTo(3, 3);
+        retry.start();
+        QCOMPARE(retry.snapshot().record(3)->state, StepState::Passed);
+        const auto saved = ChecklistRun::load(QDir(folder).filePath(afterBackup.fileName()));
+        QVERIFY(saved);
+        QCOMPARE(saved->record(3)->state, StepState::Passed);
+        QCOMPARE(saved->resumeStep(), 2); // step 2 (compose down) was never run
     }
 
     void flushDbRefusesAWronglyTypedNumber()

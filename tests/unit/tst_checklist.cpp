@@ -4,6 +4,7 @@
 #include "checklist/buildstep.h"
 #include "checklist/changesstep.h"
 #include "checklist/checklist.h"
+#include "checklist/checklistjob.h"
 #include "checklist/checklistreport.h"
 #include "checklist/checklistrun.h"
 #include "checklist/checkliststep.h"
@@ -18,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -406,6 +408,47 @@ private Q_SLOTS:
         slowRedis.redisLatencyAvgMs = 250;
         QCOMPARE(Runbooks::pick(Runbooks::diagnoseAll(slowRedis))->problem, Problem::RedisTimeout);
         QCOMPARE(Runbooks::fromKey(QStringLiteral("celery")), std::optional(Problem::CeleryDown));
+    }
+
+    // A run loaded from disk goes on at the step it stood: steps done before are not run again,
+    // the run is saved as it goes and the report written at the end. Step 11 needs no stack.
+    void jobResumesALoadedRunAndSavesAsItGoes()
+    {
+        QTemporaryDir dir;
+        ChecklistRun run = ChecklistRun::create(QStringLiteral("p"), 10, 11);
+        StepRecord basic = StepRecord::passed(QStringLiteral("done before the panel closed"));
+        basic.id = 10;
+        run.setRecord(basic);
+        QVERIFY(run.save(dir.path()));
+        const auto loaded = ChecklistRun::latestUnfinished(dir.path());
+        QVERIFY(loaded);
+        QCOMPARE(loaded->resumeStep(), 11);
+
+        DockerClient docker(DockerEndpoint::fromEnvironment()); // step 11 never asks it
+        Profile profile;
+        profile.name = QStringLiteral("p");
+        ChecklistOptions options;
+        options.thresholds.apiAlertsMuted = true;
+        ChecklistJob job(profile, docker, *loaded, options, dir.path());
+        QCOMPARE(job.steps(), (QStringList{QStringLiteral("10. Basic testing done"),
+                                           QStringLiteral("11. Monitoring set up (recommended)")}));
+        QSignalSpy finished(&job, &ChecklistJob::stepFinished);
+        job.start();
+        QCOMPARE(job.state(), Job::State::Succeeded);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toInt(), 11);
+
+        const auto saved = ChecklistRun::load(dir.filePath(loaded->fileName()));
+        QVERIFY(saved);
+        QVERIFY(saved->isComplete());
+        QCOMPARE(saved->record(10)->summary, QStringLiteral("done before the panel closed"));
+        const StepRecord* monitoring = saved->record(11);
+        QCOMPARE(monitoring->state, StepState::Warned);
+        QCOMPARE(monitoring->summary, QStringLiteral("API alerts are muted."));
+        QVERIFY(monitoring->startedAt.isValid());
+        QVERIFY(monitoring->durationMs >= 0);
+        QCOMPARE(job.reportFiles().size(), 2);
+        QVERIFY(QFile::exists(job.reportFiles().first()));
     }
 
     void flushDbRefusesAWronglyTypedNumberAndAuditsIt()

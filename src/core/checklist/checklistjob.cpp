@@ -16,10 +16,17 @@ ChecklistJob::ChecklistJob(Profile profile, DockerClient& docker, ChecklistRun r
       m_options(std::move(options)), m_folder(std::move(folder)), m_keepAlive(std::move(keepAlive)),
       m_run(std::move(run))
 {
+    limitTo(m_run.first, m_run.last);
+}
+
+void ChecklistJob::limitTo(int first, int last)
+{
+    m_first = std::max(first, m_run.first);
+    m_last = std::min(last, m_run.last);
     QStringList titles;
-    for (const StepRecord& r : m_run.steps)
-        if (const ChecklistStep* s = Checklist::step(r.id))
-            titles << tr("%1. %2").arg(r.id).arg(s->title());
+    for (int id = m_first; id <= m_last; ++id)
+        if (const ChecklistStep* s = Checklist::step(id))
+            titles << tr("%1. %2").arg(id).arg(s->title());
     declareSteps(titles);
 }
 
@@ -41,8 +48,10 @@ void ChecklistJob::run()
     for (const StepRecord& r : at.steps) {
         if (isCancelRequested())
             break;
-        if (r.isDone())
-            continue; // done before this job: a resumed run
+        if (r.id < m_first || r.id > m_last)
+            continue;
+        if (r.isDone() && m_first != m_last)
+            continue; // done before this job: a resumed run (one step asked for runs again)
         runStep(r.id);
         const StepRecord* done = snapshot().record(r.id);
         if (m_options.stopOnFailure && done && done->state == StepState::Failed)
@@ -67,7 +76,7 @@ void ChecklistJob::run()
 void ChecklistJob::runStep(int stepId)
 {
     const ChecklistStep* step = Checklist::step(stepId);
-    beginStep(stepId - snapshot().first);
+    beginStep(stepId - m_first);
     StepRecord record;
     {
         QMutexLocker lock(&m_mutex);

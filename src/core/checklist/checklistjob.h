@@ -26,6 +26,11 @@ public:
     ChecklistJob(Profile profile, DockerClient& docker, ChecklistRun run, ChecklistOptions options,
                  QString folder = {}, std::shared_ptr<void> keepAlive = {});
 
+    // Before start: run only the run's steps first..last; the others stay as they are. A single
+    // step runs even when it is done (a wizard's Retry); in a longer range done steps are passed
+    // over.
+    void limitTo(int first, int last);
+
     // A copy of the run as it stands; thread-safe.
     ChecklistRun snapshot() const;
     // The report files written at the end (Markdown, HTML); empty before.
@@ -46,6 +51,8 @@ private:
     DockerClient& m_docker;
     ChecklistOptions m_options;
     QString m_folder;
+    int m_first = 0;
+    int m_last = 0;
     std::shared_ptr<void> m_keepAlive;
     mutable QMutex m_mutex; // guards m_run and m_reports
     ChecklistRun m_run;

@@ -7,6 +7,7 @@
 #include "docker/dockerclient.h"
 #include "docker/stackinspector.h"
 #include "logs/logtimestamp.h"
+#include "monitor/celeryinspector.h"
 #include "nginxaccessline.h"
 #include "redis/redisinfo.h"
 #include "runbooks.h"
@@ -146,11 +147,7 @@ void DiagnoseJob::gather(const StepContext& context, StackEvidence* e)
     auto info = m_docker.exec(redis, {QStringLiteral("redis-cli"), QStringLiteral("INFO")},
                               redisEnv, kExecTimeoutMs);
     auto celeryPing =
-        m_docker.exec(celery,
-                      {QStringLiteral("celery"), QStringLiteral("-A"),
-                       QStringLiteral("app.celery_app"), QStringLiteral("inspect"),
-                       QStringLiteral("ping"), QStringLiteral("--timeout"), QStringLiteral("2")},
-                      {}, kExecTimeoutMs);
+        m_docker.exec(celery, CeleryInspector::command(QStringLiteral("ping")), {}, kExecTimeoutMs);
     QFuture<Result<ExecResult>> pg;
     if (target)
         pg = m_docker.exec(postgres,

@@ -5,6 +5,7 @@
 #include "checklist/stepcontext.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
+#include "monitor/celeryinspector.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -104,11 +105,7 @@ bool RestartServiceJob::waitPing(const StepContext& context, const QString& cont
     const QDeadlineTimer deadline(m_deadlineMs);
     while (!deadline.hasExpired() && !context.isCancelled()) {
         const auto r = context.wait(
-            m_docker.exec(container, {QStringLiteral("celery"), QStringLiteral("-A"),
-                                      QStringLiteral("app.celery_app"), QStringLiteral("inspect"),
-                                      QStringLiteral("ping"), QStringLiteral("--timeout"),
-                                      QStringLiteral("2")}),
-            kCallMs);
+            m_docker.exec(container, CeleryInspector::command(QStringLiteral("ping"))), kCallMs);
         if (r && *r && (*r)->exitCode == 0 && (*r)->out.contains("pong"))
             return true;
         context.pause(kPollMs);
