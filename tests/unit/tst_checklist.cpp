@@ -19,8 +19,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
