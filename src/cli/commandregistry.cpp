@@ -2,9 +2,11 @@
 
 #include "backupcommand.h"
 #include "backupscommand.h"
+#include "checkcommand.h"
 #include "composecommand.h"
 #include "configcommand.h"
 #include "connectionscommand.h"
+#include "diagnosecommand.h"
 #include "loadtestcommand.h"
 #include "logscommand.h"
 #include "profilescommand.h"
@@ -41,6 +43,8 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<LoadTestCommand>());
     r.add(std::make_unique<ConfigCommand>());
     r.add(std::make_unique<SecretCommand>());
+    r.add(std::make_unique<CheckCommand>());
+    r.add(std::make_unique<DiagnoseCommand>());
     return r;
 }
 

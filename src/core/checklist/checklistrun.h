@@ -1,0 +1,70 @@
+#pragma once
+
+#include "steprecord.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace artgen::core {
+
+class Profile;
+
+// One run of the deployment checklist (or of a part of it, such as the health check 6–10): who
+// ran it on which profile, the range of steps and each step's record. Saved as JSON in the
+// profile's data folder after every change, so a panel that crashed or was closed mid-run loads
+// it and resumes at the step it was in (resumeStep()), showing what was done. A value; no I/O
+// but save() and load().
+class ChecklistRun
+{
+    Q_DECLARE_TR_FUNCTIONS(artgen::core::ChecklistRun)
+
+public:
+    static constexpr int kFirstStep = 1;
+    static constexpr int kLastStep = 11;
+
+    QString id; // "20261130-061502-123": when it was created, sortable
+    QString profile;
+    QString osUser;
+    QDateTime createdAt; // UTC
+    int first = kFirstStep;
+    int last = kLastStep;
+    QList<StepRecord> steps; // one per id from first to last, in order
+
+    // A new run of steps first..last (clamped to 1..11), every step pending.
+    static ChecklistRun create(const QString& profile, int first, int last,
+                               const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    StepRecord* record(int stepId);
+    const StepRecord* record(int stepId) const;
+    // Replaces the record of its id (the id must be in the range).
+    void setRecord(const StepRecord& record);
+    // A step the user (or a wizard) chose to skip, with the reason the report gives.
+    void skip(int stepId, const QString& reason);
+
+    // The first step of the range that is not done (pending, running or failed): where a
+    // resumed run starts; 0 when every step is done.
+    int resumeStep() const;
+    bool isComplete() const { return resumeStep() == 0; }
+    bool anyFailed() const { return count(StepState::Failed) > 0; }
+    int count(StepState state) const;
+
+    QJsonObject toJson() const;
+    static Result<ChecklistRun> fromJson(const QJsonObject& object);
+
+    // "run-<id>.json" in `folder`, written atomically (QSaveFile).
+    QString fileName() const;
+    Status save(const QString& folder) const;
+    static Result<ChecklistRun> load(const QString& path);
+    // The newest run in `folder` that is not complete, for --resume; NotFound when none.
+    static Result<ChecklistRun> latestUnfinished(const QString& folder);
+
+    // $XDG_DATA_HOME/artgen/checklist/<profile folder name>: runs and reports of the profile.
+    static QString folderFor(const Profile& profile);
+    // The user running the panel (the report says who deployed).
+    static QString currentOsUser();
+};
+
+} // namespace artgen::core
