@@ -5,6 +5,7 @@
 #include "charts/chartspage.h"
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
+#include "config/configurationpage.h"
 #include "containers/containerspage.h"
 #include "logs/logspage.h"
 #include "session/activeservices.h"
@@ -138,6 +139,14 @@ QWidget* MainWindow::createPage(Page page)
 {
     if (page == Page::Settings) {
         m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
+        // Unapplied configuration edits belong to the active profile: leaving it asks first.
+        m_settingsPage->setLeaveGuard([this](const std::function<void()>& proceed) {
+            const int row = int(pages().indexOf(Page::Configuration));
+            if (auto* config = qobject_cast<ConfigurationPage*>(m_pages[row]))
+                config->confirmLeave(proceed);
+            else
+                proceed();
+        });
         connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
             // Every page follows the services; this is where they are rebuilt.
             m_services.activate(m_settings.activeProfile());
@@ -175,17 +184,12 @@ QWidget* MainWindow::createPage(Page page)
     }
     if (page == Page::Charts)
         return new ChartsPage(m_services, &m_settings);
+    if (page == Page::Configuration)
+        return new ConfigurationPage(m_services, m_jobs);
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
     switch (page) {
-    case Page::Configuration:
-        description = [] {
-            return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
-                      "nginx-docker.conf, docker-compose.yml and db.py safely, keeping the "
-                      "previous version.");
-        };
-        break;
     case Page::Deployment:
         description = [] {
             return tr("It will walk through the eleven-item deployment checklist step by step, "
@@ -199,6 +203,7 @@ QWidget* MainWindow::createPage(Page page)
         };
         break;
     case Page::Containers:
+    case Page::Configuration:
     case Page::Backups:
     case Page::Logs:
     case Page::Charts:
