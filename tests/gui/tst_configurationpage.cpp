@@ -186,7 +186,10 @@ private Q_SLOTS:
     {
         auto page = makePage();
         waitLoaded(*page);
-        QCOMPARE(page->form()->count(), 4);
+        // A tab per file, then the history and the jobs' output.
+        QCOMPARE(page->form()->count(), 6);
+        QCOMPARE(page->form()->tabText(4), QStringLiteral("History"));
+        QCOMPARE(page->form()->tabText(5), QStringLiteral("Output"));
         QCOMPARE(page->form()->tabText(0), QStringLiteral("nginx-docker.conf"));
         QCOMPARE(page->form()->tabText(1), QStringLiteral("docker-compose.yml"));
         QCOMPARE(editor<QSpinBox>(*page, "gunicorn.workers")->value(), 8);

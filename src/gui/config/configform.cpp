@@ -115,11 +115,17 @@ void ConfigForm::addRow(QGridLayout* grid, const ConfigKey& key)
     editorBox->setSpacing(2);
     editorBox->addWidget(row.editor);
     editorBox->addWidget(row.problem);
-    grid->addWidget(row.name, line, 0, Qt::AlignTop);
-    grid->addWidget(row.current, line, 1, Qt::AlignTop);
-    grid->addLayout(editorBox, line, 2, Qt::AlignTop);
-    grid->addWidget(row.range, line, 3, Qt::AlignTop);
-    grid->addLayout(whereBox, line, 4, Qt::AlignTop);
+    // Top-aligned text, but no alignment on the layout items: an aligned item gets its size
+    // hint's height, not the height its wrapped lines need.
+    for (QLabel* l : {row.name, row.current, row.range, row.where})
+        l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    editorBox->addStretch();
+    whereBox->addStretch();
+    grid->addWidget(row.name, line, 0);
+    grid->addWidget(row.current, line, 1);
+    grid->addLayout(editorBox, line, 2);
+    grid->addWidget(row.range, line, 3);
+    grid->addLayout(whereBox, line, 4);
     m_rows.insert(key.id(), row);
 }
 

@@ -23,7 +23,7 @@ class RangedField;
 // the file's current value, the new value (a number field refusing values out of range, a text
 // field or on/off), the allowed range, and where in the file it is — for nginx, the block that a
 // change edits, and a box to change every block that holds the directive. Edits go to the
-// ConfigDraft, and what it holds is shown.
+// ConfigDraft, and what it holds is shown. The page adds its own tabs after the files'.
 class ConfigForm : public QTabWidget
 {
     Q_OBJECT

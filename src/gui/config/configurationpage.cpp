@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 
 namespace artgen::gui {
 
@@ -26,8 +27,6 @@ ConfigurationPage::ConfigurationPage(core::ActiveServices& services, core::JobRu
     Q_UNUSED(jobs);
     m_ui->setupUi(this);
     m_ui->verdict->hide();
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->configForm->setDraft(m_draft);
     fillPresets();
     connectUi();
@@ -104,8 +103,9 @@ void ConfigurationPage::retranslate()
     m_ui->applyEdits->setToolTip(tr("Validate the changed files, write them (the previous "
                                     "version is kept) and make the stack use them, after a "
                                     "confirmation."));
-    m_ui->lowerTabs->setTabText(0, tr("History"));
-    m_ui->lowerTabs->setTabText(1, tr("Output"));
+    QTabWidget* tabs = m_ui->configForm;
+    tabs->setTabText(tabs->indexOf(m_ui->historyTab), tr("History"));
+    tabs->setTabText(tabs->indexOf(m_ui->output), tr("Output"));
     m_ui->rollBack->setText(tr("Roll back…"));
     m_ui->rollBack->setToolTip(tr("Put the files back as they were before the selected change."));
     m_ui->gitRestore->setText(tr("Back to git HEAD…"));
