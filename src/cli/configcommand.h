@@ -1,8 +1,12 @@
 #pragma once
 
 #include "command.h"
+#include "settings/profile.h"
+#include "stackconfig/configapplyjob.h"
 
 #include <QCoreApplication>
+
+class QTextStream;
 
 namespace artgen::core {
 class ConfigDocuments;
@@ -10,12 +14,12 @@ class ConfigDocuments;
 
 namespace artgen::cli {
 
-// `artgenctl config show [--json] | set KEY=VALUE… --dry-run | preset optimized|previous
-// --dry-run | capacity [--json]`: the stack's timeouts, rate limit, workers and pool sizes read
-// byte-exactly from its four files (the deployment instructions' "What was changed"), a change
-// shown as the unified diff it would make, and the worst-case PostgreSQL connections. Writing
-// (validation in the containers, apply, history, rollback) is not there yet: without --dry-run
-// `set` and `preset` refuse and write nothing.
+// `artgenctl config show | set | preset | presets | history | rollback | capacity`: the stack's
+// timeouts, rate limit, workers and pool sizes read byte-exactly from its four files (the
+// deployment instructions' "What was changed"); a change shown as the unified diff it would make
+// and applied (validated, written, recorded, made to take effect and checked: ConfigApplyJob);
+// the history of applied changes and a rollback to any of them, or to git's HEAD; user presets;
+// and the worst-case PostgreSQL connections.
 class ConfigCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::cli::ConfigCommand)
@@ -26,11 +30,29 @@ public:
     void addOptions(QCommandLineParser& parser) const override;
     int run(CommandContext& context, const QCommandLineParser& parser) override;
 
+    // Tests: where the y/N answer is read from, and whether it counts as a terminal.
+    void setConfirmationInput(QTextStream* in, bool isTerminal);
+
 private:
     int show(CommandContext& context, const core::ConfigDocuments& docs, bool json);
-    int change(CommandContext& context, const core::ConfigDocuments& docs,
-               const QStringList& arguments, bool preset, bool dryRun);
+    int change(CommandContext& context, const core::Profile& profile,
+               const core::ConfigDocuments& docs, const QStringList& arguments, bool preset,
+               const QCommandLineParser& parser);
+    int presets(CommandContext& context, const core::ConfigDocuments& docs, QStringList arguments,
+                bool json);
+    int history(CommandContext& context, const core::Profile& profile, bool json);
+    int rollback(CommandContext& context, const core::Profile& profile,
+                 const core::ConfigDocuments& docs, const QStringList& arguments,
+                 const QCommandLineParser& parser);
+    int gitRollback(CommandContext& context, const core::Profile& profile,
+                    const core::ConfigDocuments& docs, const QCommandLineParser& parser);
     int capacity(CommandContext& context, const core::ConfigDocuments& docs, bool json);
+    int apply(CommandContext& context, const QCommandLineParser& parser,
+              const core::ConfigApplyJob::Options& options);
+
+    QTextStream* m_in = nullptr;
+    bool m_inIsTerminal = false;
+    bool m_inSet = false;
 };
 
 } // namespace artgen::cli

@@ -43,13 +43,34 @@ ConfigPreset ConfigPreset::previous()
     return ConfigPreset(QStringLiteral("previous"), c);
 }
 
+ConfigPreset ConfigPreset::user(const QString& name, ConfigChange change)
+{
+    return ConfigPreset(name, std::move(change), true);
+}
+
+std::optional<ConfigPreset> ConfigPreset::findBuiltIn(const QString& id)
+{
+    for (const ConfigPreset& p : builtIn())
+        if (p.id() == id)
+            return p;
+    return std::nullopt;
+}
+
 QString ConfigPreset::name() const
 {
+    if (m_user)
+        return m_id;
     return m_id == u"optimized" ? tr("Optimized") : tr("Previous");
 }
 
 QString ConfigPreset::description() const
 {
+    if (m_user) {
+        QStringList values;
+        for (const ConfigChange::Edit& e : m_change.edits())
+            values << e.key + u'=' + e.value;
+        return tr("Saved values: %1").arg(values.join(QStringLiteral(", ")));
+    }
     return m_id == u"optimized"
                ? tr("The deployment instructions' values: timeouts 180 s, 20 requests/s with a "
                     "burst of 40 "
