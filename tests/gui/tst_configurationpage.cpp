@@ -2,9 +2,12 @@
 // the form, out-of-range refusal, presets, the capacity check, "Show changes", edits that
 // survive switching pages, the question before leaving a profile with edits, and files changed
 // on disk. Nothing here writes the stack's files: each test checks they are byte-identical.
+#include "common/verdictlabel.h"
+#include "config/configapplyflow.h"
 #include "config/configdiffdialog.h"
 #include "config/configdraft.h"
 #include "config/configform.h"
+#include "config/confighistorymodel.h"
 #include "config/configurationpage.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
@@ -12,6 +15,7 @@
 #include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
+#include "stackconfig/confighistory.h"
 #include "stackconfig/stacklocator.h"
 
 #include <QApplication>
@@ -21,15 +25,19 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -134,8 +142,39 @@ class TestConfigurationPage : public QObject
                     box = qobject_cast<QMessageBox*>(w);
             return box != nullptr;
         };
-        QTest::qWaitFor(find, 5000);
-        return box;
+        return QTest::qWaitFor(find, 5000) ? box : nullptr;
+    }
+
+    // Workers 8 → 6 and the read timeout 180 → 90, typed into the shown page.
+    static void editTwoValues(gui::ConfigurationPage& page)
+    {
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.form()->setCurrentIndex(page.form()->tabOf(QStringLiteral("gunicorn.workers")));
+        typeInto(editor<QSpinBox>(page, "gunicorn.workers"), QStringLiteral("6"));
+        page.form()->setCurrentIndex(0);
+        typeInto(editor<QSpinBox>(page, "nginx.proxy_read_timeout"), QStringLiteral("90"));
+        QTRY_VERIFY(child<QPushButton>(page, "applyEdits")->isEnabled());
+    }
+
+    static QAbstractButton* buttonWithText(QMessageBox* box, const QString& text)
+    {
+        for (QAbstractButton* b : box->buttons())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+    static void git(const QString& dir, const QStringList& args)
+    {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.start(QStringLiteral("git"),
+                QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test"),
+                            QStringLiteral("-c"), QStringLiteral("user.email=test@example.org")} +
+                    args);
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
 
 private Q_SLOTS:
@@ -146,6 +185,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QDir(m_dir.filePath(QStringLiteral("data"))).removeRecursively(); // history, presets
         QDir(stackDir()).removeRecursively();
         QDir(stackDir(QStringLiteral("other"))).removeRecursively();
         copyStack(stackDir());
@@ -521,6 +561,167 @@ private Q_SLOTS:
                  qPrintable(notice->text()));
         QVERIFY(!editor<QSpinBox>(*page, "gunicorn.workers")->isEnabled());
         QVERIFY(!child<QPushButton>(*page, "usePreset")->isEnabled());
+    }
+
+    void applyAsksWithTheValuesAndWhatWillRestart()
+    {
+        auto page = makePage();
+        waitLoaded(*page);
+        editTwoValues(*page);
+        child<QPushButton>(*page, "applyEdits")->click();
+        QMessageBox* box = waitForBox("confirmApply");
+        QVERIFY(box);
+        QVERIFY(box->isModal());
+        QVERIFY(box->text().contains(QStringLiteral("profile One")));
+        const QString info = box->informativeText();
+        QVERIFY2(info.contains(QStringLiteral("gunicorn.workers: 8 → 6")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("nginx.proxy_read_timeout: 180s → 90")));
+        QVERIFY(info.contains(QStringLiteral("nginx -s reload")));
+        QVERIFY(info.contains(QStringLiteral("up -d backend")));
+        QVERIFY(box->checkBox() && box->checkBox()->isChecked());
+        QVERIFY(box->detailedText().contains(
+            QStringLiteral("+    command: gunicorn app.main:app --workers 6")));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(page->hasUnsavedEdits());
+        verifyUntouched(stackDir());
+    }
+
+    void failedValidationWritesNothing()
+    {
+        // The copy has no .env and no Docker answers this profile: the candidates do not pass
+        // (docker-compose config needs the .env; nginx -t needs Docker), so nothing is written,
+        // the edits stay and the history stays empty.
+        auto page = makePage();
+        waitLoaded(*page);
+        editTwoValues(*page);
+        child<QPushButton>(*page, "applyEdits")->click();
+        QMessageBox* box = waitForBox("confirmApply");
+        QVERIFY(box);
+        buttonWithText(box, QStringLiteral("Apply"))->click();
+        auto* verdict = child<gui::VerdictLabel>(*page, "verdict");
+        QTRY_VERIFY_WITH_TIMEOUT(verdict->isVisible(), 60000);
+        QCOMPARE(verdict->property("verdict").toInt(), int(gui::VerdictLabel::Kind::Failure));
+        QVERIFY2(verdict->text().contains(QStringLiteral("Nothing was written")) ||
+                     verdict->text().contains(QStringLiteral("Cannot validate")),
+                 qPrintable(verdict->text()));
+        // The checkers' output is in the Output tab, which the page showed when the job began.
+        QCOMPARE(page->form()->currentWidget()->objectName(), QStringLiteral("output"));
+        const QString output =
+            page->form()->currentWidget()->findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY2(output.contains(QStringLiteral("Applying the configuration to One")),
+                 qPrintable(output));
+        QVERIFY(page->hasUnsavedEdits());
+        QTRY_VERIFY(child<QPushButton>(*page, "applyEdits")->isEnabled());
+        QCOMPARE(page->historyModel()->rowCount(), 0);
+        verifyUntouched(stackDir());
+    }
+
+    void historyListsChangesAndRollbackAsks()
+    {
+        // A change recorded earlier (workers 4 → 8): the files hold its "after".
+        const QString compose = QStringLiteral("Docker_all/docker-compose.yml");
+        QByteArray before = m_original.value(compose);
+        before.replace("--workers 8", "--workers 4");
+        core::ConfigHistoryEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.id = core::ConfigHistory::newId(e.time);
+        e.user = QStringLiteral("tester");
+        e.profile = QStringLiteral("One");
+        e.kind = QStringLiteral("preset");
+        e.files = {{compose, before, m_original.value(compose)}};
+        e.values = {{QStringLiteral("gunicorn.workers"), QStringLiteral("4"), QStringLiteral("8")}};
+        e.summary = QStringLiteral("gunicorn.workers 4 → 8");
+        QVERIFY(core::ConfigHistory::forProfile(*m_settings->activeProfile()).append(e));
+
+        auto page = makePage();
+        waitLoaded(*page);
+        page->show();
+        auto* model = page->historyModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        using C = gui::ConfigHistoryModel::Column;
+        QCOMPARE(model->index(0, C::User).data().toString(), QStringLiteral("tester"));
+        QCOMPARE(model->index(0, C::Kind).data().toString(), QStringLiteral("preset"));
+        QCOMPARE(model->index(0, C::Summary).data().toString(), e.summary);
+        QCOMPARE(model->headerData(C::Time, Qt::Horizontal).toString(), QStringLiteral("Time"));
+        auto* rollBack = child<QPushButton>(*page, "rollBack");
+        QVERIFY(!rollBack->isEnabled()); // nothing selected
+        page->form()->setCurrentIndex(4);
+        child<QTableView>(*page, "historyTable")->selectRow(0);
+        QVERIFY(rollBack->isEnabled());
+        rollBack->click();
+        QMessageBox* box = waitForBox("confirmRollback");
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("gunicorn.workers: 8 → 4")),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->detailedText().contains(
+            QStringLiteral("+    command: gunicorn app.main:app --workers 4")));
+        box->button(QMessageBox::Cancel)->click();
+        verifyUntouched(stackDir());
+    }
+
+    void gitHeadIsOfferedWhenTheFolderIsARepository()
+    {
+        auto page = makePage();
+        waitLoaded(*page);
+        // Not a repository: there is no "Option 1".
+        QTRY_VERIFY_WITH_TIMEOUT(page->applyFlow()->isGitKnown(), 10000);
+        QVERIFY(!page->applyFlow()->gitState());
+        QVERIFY(!child<QPushButton>(*page, "gitRestore")->isEnabled());
+        page.reset();
+
+        git(stackDir(), {QStringLiteral("init"), QStringLiteral("-q")});
+        git(stackDir(), {QStringLiteral("add"), QStringLiteral(".")});
+        git(stackDir(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+                         QStringLiteral("stack")});
+        QByteArray conf = m_original.value(QStringLiteral("nginx-docker.conf"));
+        conf.replace("proxy_read_timeout 180s;", "proxy_read_timeout 120s;");
+        write(QDir(stackDir()).filePath(QStringLiteral("nginx-docker.conf")), conf);
+
+        page = makePage();
+        waitLoaded(*page);
+        page->show();
+        auto* restore = child<QPushButton>(*page, "gitRestore");
+        QTRY_VERIFY_WITH_TIMEOUT(restore->isEnabled(), 10000);
+        restore->click();
+        QMessageBox* box = waitForBox("confirmGit");
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral(" M nginx-docker.conf")),
+                 qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(
+                     QStringLiteral("nginx.proxy_read_timeout: 120s → 180s")),
+                 qPrintable(box->informativeText()));
+        QVERIFY(box->detailedText().contains(QStringLiteral("+        proxy_read_timeout 120s;")));
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(read(QDir(stackDir()).filePath(QStringLiteral("nginx-docker.conf"))), conf);
+    }
+
+    void savedPresetAppearsAndPutsItsValuesBack()
+    {
+        auto page = makePage();
+        waitLoaded(*page);
+        page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
+        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("6"));
+        child<QPushButton>(*page, "savePreset")->click();
+        QInputDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<QInputDialog*>(QStringLiteral("presetName"))) &&
+                    dialog->isVisible());
+        dialog->setTextValue(QStringLiteral("Six workers"));
+        dialog->accept();
+        auto* combo = child<QComboBox>(*page, "presetCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(combo->findText(QStringLiteral("Six workers")) >= 0, 5000);
+        QTRY_VERIFY(child<gui::VerdictLabel>(*page, "verdict")->isVisible());
+
+        child<QPushButton>(*page, "discardEdits")->click();
+        QVERIFY(!page->hasUnsavedEdits());
+        QCOMPARE(editor<QSpinBox>(*page, "gunicorn.workers")->value(), 8);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("Six workers")));
+        child<QPushButton>(*page, "usePreset")->click();
+        QCOMPARE(editor<QSpinBox>(*page, "gunicorn.workers")->value(), 6);
+        QCOMPARE(page->draft()->changedFiles(),
+                 QStringList{QStringLiteral("Docker_all/docker-compose.yml")});
+        verifyUntouched(stackDir());
     }
 };
 

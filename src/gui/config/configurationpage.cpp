@@ -1,18 +1,27 @@
 #include "configurationpage.h"
 
+#include "common/jobcontroller.h"
+#include "common/jobprogresspanel.h"
 #include "common/verdictlabel.h"
+#include "configapplyflow.h"
+#include "configconfirmations.h"
 #include "configdiffdialog.h"
 #include "configdraft.h"
 #include "configform.h"
+#include "confighistorymodel.h"
 #include "session/activeservices.h"
 #include "session/profileservices.h"
 #include "stackconfig/capacitycheck.h"
 #include "stackconfig/configkey.h"
 #include "stackconfig/configpreset.h"
+#include "stackconfig/userpresetstore.h"
 #include "ui_configurationpage.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -22,15 +31,22 @@ namespace artgen::gui {
 ConfigurationPage::ConfigurationPage(core::ActiveServices& services, core::JobRunner& jobs,
                                      QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ConfigurationPage>()), m_active(services),
-      m_draft(new ConfigDraft(this)), m_flows(new ConfigController(this))
+      m_draft(new ConfigDraft(this)), m_flows(new ConfigController(this)),
+      m_apply(new ConfigApplyFlow(jobs, this)), m_history(new ConfigHistoryModel(this))
 {
-    Q_UNUSED(jobs);
     m_ui->setupUi(this);
+    m_ui->verdict->setObjectName(QStringLiteral("verdict"));
     m_ui->verdict->hide();
+    m_progress = new JobProgressPanel(m_apply->jobs(), this);
+    m_ui->statusArea->insertWidget(0, m_progress);
+    m_ui->output->follow(m_apply->jobs());
+    m_ui->historyTable->setModel(m_history);
     m_ui->configForm->setDraft(m_draft);
     fillPresets();
     connectUi();
+    connectApply();
     retranslate();
+    m_apply->readPresets();
     connect(&m_active, &core::ActiveServices::switched, this, &ConfigurationPage::reloadProfile);
     reloadProfile();
 }
@@ -64,12 +80,14 @@ void ConfigurationPage::connectUi()
 
 void ConfigurationPage::fillPresets()
 {
+    const QString current = m_ui->presetCombo->currentData().toString();
     m_ui->presetCombo->clear();
-    for (const core::ConfigPreset& p : core::ConfigPreset::builtIn())
+    for (const core::ConfigPreset& p : core::ConfigPreset::builtIn() + m_apply->userPresets()) {
         m_ui->presetCombo->addItem(p.name(), p.id());
-    for (int i = 0; i < m_ui->presetCombo->count(); ++i)
-        m_ui->presetCombo->setItemData(i, core::ConfigPreset::builtIn().at(i).description(),
+        m_ui->presetCombo->setItemData(m_ui->presetCombo->count() - 1, p.description(),
                                        Qt::ToolTipRole);
+    }
+    m_ui->presetCombo->setCurrentIndex(qMax(0, m_ui->presetCombo->findData(current)));
 }
 
 void ConfigurationPage::changeEvent(QEvent* event)
@@ -82,9 +100,7 @@ void ConfigurationPage::changeEvent(QEvent* event)
 void ConfigurationPage::retranslate()
 {
     m_ui->presetLabel->setText(tr("&Preset:"));
-    const int preset = m_ui->presetCombo->currentIndex();
     fillPresets();
-    m_ui->presetCombo->setCurrentIndex(qMax(0, preset));
     m_ui->presetCombo->setToolTip(tr("Values from the deployment instructions, set in the form "
                                      "as edits; nothing is written until Apply."));
     m_ui->usePreset->setText(tr("Use preset"));
@@ -120,7 +136,9 @@ void ConfigurationPage::retranslate()
     m_ui->historyTable->setAccessibleName(tr("Applied changes"));
     m_ui->capacityText->setAccessibleName(tr("PostgreSQL connections at worst"));
     m_ui->output->retranslate();
+    m_progress->retranslate();
     m_ui->configForm->retranslate();
+    Q_EMIT m_history->headerDataChanged(Qt::Horizontal, 0, ConfigHistoryModel::ColumnCount - 1);
     updateState();
 }
 
@@ -136,6 +154,9 @@ void ConfigurationPage::reloadProfile()
     m_changedOnDisk = false;
     m_loadError.clear();
     m_draft->clearDocuments();
+    // The apply side first: the files' answer may come at once, and it asks git for them.
+    m_apply->setServices(m_active.current());
+    m_apply->readHistory();
     m_flows->setMonitors(m_active.monitors());
     m_flows->setServices(m_active.current());
     updateState();
@@ -154,6 +175,7 @@ void ConfigurationPage::onLoaded()
     if (documents) {
         m_loadError.clear();
         m_draft->setDocuments(*documents);
+        m_apply->inspectGit();
     } else {
         // Edits made on the last good read stay; Apply waits for files that can be read.
         m_loadError = documents.error().message();
@@ -168,15 +190,19 @@ void ConfigurationPage::updateState()
 {
     const bool has = m_draft->hasDocuments() && m_loadError.isEmpty();
     const bool dirty = m_draft->isDirty();
+    const bool busy = m_apply->isBusy();
     const bool changes = has && m_draft->isValid() && !m_draft->changedFiles().isEmpty();
-    m_ui->usePreset->setEnabled(has);
-    m_ui->presetCombo->setEnabled(has);
-    m_ui->savePreset->setEnabled(false); // user presets: see below
-    m_ui->discardEdits->setEnabled(dirty);
+    m_ui->usePreset->setEnabled(has && !busy);
+    m_ui->presetCombo->setEnabled(has && !busy);
+    m_ui->savePreset->setEnabled(has && m_draft->isValid());
+    m_ui->discardEdits->setEnabled(dirty && !busy);
     m_ui->showChanges->setEnabled(changes);
-    m_ui->applyEdits->setEnabled(false);
-    m_ui->rollBack->setEnabled(false);
-    m_ui->gitRestore->setEnabled(false);
+    m_ui->applyEdits->setEnabled(changes && !busy);
+    m_ui->rollBack->setEnabled(has && !busy && selectedEntry());
+    m_ui->gitRestore->setEnabled(has && !busy && m_apply->gitState().has_value());
+    // While a job writes the files, the form waits for what it wrote.
+    for (int i = 0; i < 4; ++i)
+        m_ui->configForm->widget(i)->setEnabled(!busy);
     m_ui->reloadFiles->setEnabled(m_flows->hasProfile());
     QString notice;
     if (!m_flows->hasProfile())
@@ -254,9 +280,13 @@ void ConfigurationPage::updateCapacity()
 void ConfigurationPage::usePreset()
 {
     const QString id = m_ui->presetCombo->currentData().toString();
-    for (const core::ConfigPreset& p : core::ConfigPreset::builtIn())
-        if (p.id() == id)
+    for (const core::ConfigPreset& p : core::ConfigPreset::builtIn() + m_apply->userPresets()) {
+        if (p.id() == id) {
             m_draft->apply(p.change());
+            m_presetChange = m_draft->change();
+            return;
+        }
+    }
 }
 
 void ConfigurationPage::discardEdits()
@@ -313,6 +343,168 @@ void ConfigurationPage::confirmLeave(const std::function<void()>& proceed)
         proceed();
     });
     box->open();
+}
+
+void ConfigurationPage::connectApply()
+{
+    connect(m_ui->applyEdits, &QPushButton::clicked, this, &ConfigurationPage::applyEdits);
+    connect(m_ui->rollBack, &QPushButton::clicked, this, &ConfigurationPage::rollBackSelected);
+    connect(m_ui->gitRestore, &QPushButton::clicked, this, &ConfigurationPage::restoreFromGit);
+    connect(m_ui->savePreset, &QPushButton::clicked, this, &ConfigurationPage::savePreset);
+    connect(m_ui->historyTable, &QAbstractItemView::doubleClicked, this,
+            &ConfigurationPage::rollBackSelected);
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConfigurationPage::updateState);
+    connect(m_apply, &ConfigApplyFlow::started, this, [this](const QString& description) {
+        m_ui->verdict->hide();
+        m_progress->setTitle(description);
+        m_ui->output->append({description});
+        m_ui->configForm->setCurrentWidget(m_ui->output);
+        updateState();
+    });
+    connect(m_apply, &ConfigApplyFlow::applied, this, &ConfigurationPage::onApplied);
+    connect(m_apply, &ConfigApplyFlow::failed, this, [this](const core::Error& error) {
+        m_ui->verdict->showError(error);
+        updateState();
+    });
+    connect(m_apply, &ConfigApplyFlow::historyChanged, this, [this] {
+        m_history->setEntries(m_apply->history());
+        m_ui->historyTable->resizeColumnsToContents();
+        updateState();
+    });
+    connect(m_apply, &ConfigApplyFlow::gitChanged, this, &ConfigurationPage::updateState);
+    connect(m_apply, &ConfigApplyFlow::presetsChanged, this, &ConfigurationPage::fillPresets);
+    connect(m_apply, &ConfigApplyFlow::presetSaved, this, [this](const QString& name) {
+        m_ui->verdict->showVerdict(VerdictLabel::Kind::Success,
+                                   tr("Saved the preset “%1”.").arg(name).toHtmlEscaped());
+    });
+}
+
+void ConfigurationPage::confirmThenRun(QMessageBox* box, QAbstractButton* proceed,
+                                       const std::function<void(bool takeEffect)>& run)
+{
+    // Asked for one profile's files: a switch (or new files on disk) closes the question.
+    connect(&m_active, &core::ActiveServices::switched, box, &QDialog::reject);
+    connect(m_flows, &ConfigController::loaded, box, &QDialog::reject);
+    connect(box, &QMessageBox::buttonClicked, this, [box, proceed, run](QAbstractButton* b) {
+        if (b == proceed)
+            run(!box->checkBox() || box->checkBox()->isChecked());
+    });
+    box->open();
+    Q_EMIT confirmationOpened();
+}
+
+void ConfigurationPage::applyEdits()
+{
+    if (m_apply->isBusy() || !m_draft->hasDocuments() || !m_draft->isValid())
+        return;
+    const core::ConfigChange change = m_draft->change();
+    const auto plan = core::ConfigApplyPlan::fromChange(m_draft->loaded(), change);
+    if (!plan) {
+        m_ui->verdict->showError(plan.error());
+        return;
+    }
+    if (plan->isEmpty())
+        return;
+    const QString kind = change.edits() == m_presetChange.edits() ? QStringLiteral("preset")
+                                                                  : QStringLiteral("apply");
+    QAbstractButton* proceed = nullptr;
+    QMessageBox* box = ConfigConfirmations::apply(*plan, profileName(), this, &proceed);
+    confirmThenRun(box, proceed, [this, plan = *plan, kind](bool takeEffect) {
+        m_apply->apply(plan, kind, takeEffect);
+    });
+}
+
+const core::ConfigHistoryEntry* ConfigurationPage::selectedEntry() const
+{
+    const QModelIndexList rows = m_ui->historyTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_history->entryAt(rows.first().row());
+}
+
+void ConfigurationPage::rollBackSelected()
+{
+    const core::ConfigHistoryEntry* entry = selectedEntry();
+    if (m_apply->isBusy() || !entry || !m_draft->hasDocuments())
+        return;
+    const auto plan = core::ConfigApplyJob::rollbackPlan(*entry, m_draft->loaded().bytes());
+    if (plan.isEmpty()) {
+        m_ui->verdict->showVerdict(
+            VerdictLabel::Kind::Neutral,
+            tr("The files already are as they were before that change.").toHtmlEscaped());
+        return;
+    }
+    QAbstractButton* proceed = nullptr;
+    QMessageBox* box = ConfigConfirmations::rollback(*entry, plan, profileName(), this, &proceed);
+    confirmThenRun(box, proceed, [this, plan, id = entry->id](bool) {
+        m_apply->apply(plan, QStringLiteral("rollback"), true, id);
+    });
+}
+
+void ConfigurationPage::restoreFromGit()
+{
+    const auto& state = m_apply->gitState();
+    if (m_apply->isBusy() || !state || !m_draft->hasDocuments())
+        return;
+    const auto plan = core::ConfigApplyPlan::fromFiles(m_draft->loaded().bytes(), state->head);
+    if (state->isClean() || plan.isEmpty()) {
+        m_ui->verdict->showVerdict(
+            VerdictLabel::Kind::Neutral,
+            tr("The four files are as at git HEAD: nothing to roll back.").toHtmlEscaped());
+        return;
+    }
+    QAbstractButton* proceed = nullptr;
+    QMessageBox* box = ConfigConfirmations::git(*state, plan, profileName(), this, &proceed);
+    confirmThenRun(box, proceed,
+                   [this, plan](bool) { m_apply->apply(plan, QStringLiteral("git"), true); });
+}
+
+void ConfigurationPage::savePreset()
+{
+    if (!m_draft->hasDocuments() || !m_draft->edited())
+        return;
+    // The form's values as they are, edits included.
+    const core::ConfigChange values = core::UserPresetStore::currentValues(*m_draft->edited());
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("presetName"));
+    dialog->setWindowTitle(tr("Save as preset"));
+    dialog->setLabelText(
+        tr("A name for the form's %n value(s):", nullptr, int(values.edits().size())));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, values](const QString& name) { m_apply->savePreset(name.trimmed(), values); });
+    dialog->open();
+}
+
+void ConfigurationPage::onApplied(bool ok, const QString& summary)
+{
+    const auto& report = m_apply->lastReport();
+    if (ok) {
+        // The files hold the edits now; what they say is read again.
+        m_draft->clearEdits();
+        m_presetChange = {};
+        QString html = tr("Applied: %1.").arg(summary).toHtmlEscaped();
+        if (!report.done.isEmpty())
+            html += QStringLiteral("<br>") + tr("Done and checked: %1.")
+                                                 .arg(report.done.join(QStringLiteral("; ")))
+                                                 .toHtmlEscaped();
+        if (!report.pending.isEmpty())
+            html +=
+                QStringLiteral("<br>") + tr("Still to do for the stack to use the new files: %1")
+                                             .arg(report.pending.join(QStringLiteral("; ")))
+                                             .toHtmlEscaped();
+        m_ui->verdict->showVerdict(report.pending.isEmpty() ? VerdictLabel::Kind::Success
+                                                            : VerdictLabel::Kind::Warning,
+                                   html);
+    } else if (m_apply->jobs()->outcome() == JobController::Outcome::Cancelled) {
+        m_ui->verdict->showVerdict(
+            VerdictLabel::Kind::Neutral,
+            tr("Cancelled. What the output shows was done; the history says what was "
+               "written.")
+                .toHtmlEscaped());
+    }
+    // A failure is shown by failed(); its validation output is in the Output tab.
+    m_flows->reload();
+    updateState();
 }
 
 } // namespace artgen::gui
