@@ -123,6 +123,9 @@ void MainWindow::refreshCurrentPage()
     case Page::Backups:
         qobject_cast<BackupsPage*>(page(Page::Backups))->refresh();
         break;
+    case Page::Configuration:
+        qobject_cast<ConfigurationPage*>(page(Page::Configuration))->reload();
+        break;
     default:
         break;
     }
@@ -131,6 +134,8 @@ void MainWindow::refreshCurrentPage()
 void MainWindow::quit()
 {
     // Through close(), so the geometry and the page are saved as on the window's close button.
+    // A close put off by a question quits once the user has answered it.
+    m_quitWhenClosed = true;
     if (close())
         QCoreApplication::quit();
 }
@@ -141,9 +146,8 @@ QWidget* MainWindow::createPage(Page page)
         m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
         // Unapplied configuration edits belong to the active profile: leaving it asks first.
         m_settingsPage->setLeaveGuard([this](const std::function<void()>& proceed) {
-            const int row = int(pages().indexOf(Page::Configuration));
-            if (auto* config = qobject_cast<ConfigurationPage*>(m_pages[row]))
-                config->confirmLeave(proceed);
+            if (auto* config = configurationPage())
+                config->confirmLeave(ConfigurationPage::Leaving::SwitchProfile, proceed);
             else
                 proceed();
         });
@@ -241,7 +245,9 @@ void MainWindow::showRow(int row)
     const Page shown = pages().at(row);
     page(shown);
     m_stack->setCurrentIndex(row);
-    m_menu->showPage(row, shown == Page::Containers || shown == Page::Backups, shown == Page::Logs);
+    m_menu->showPage(
+        row, shown == Page::Containers || shown == Page::Backups || shown == Page::Configuration,
+        shown == Page::Logs);
 }
 
 QString MainWindow::pageTitle(Page page) const
@@ -385,8 +391,24 @@ void MainWindow::saveState()
     m_settings.sync();
 }
 
+ConfigurationPage* MainWindow::configurationPage() const
+{
+    return qobject_cast<ConfigurationPage*>(m_pages[int(pages().indexOf(Page::Configuration))]);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unapplied configuration edits: asked first (without blocking), then closed again.
+    auto* config = configurationPage();
+    if (!m_leaving && config && config->hasUnsavedEdits()) {
+        event->ignore();
+        config->confirmLeave(ConfigurationPage::Leaving::Quit, [this] {
+            m_leaving = true;
+            if (close() && m_quitWhenClosed)
+                QCoreApplication::quit();
+        });
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -115,6 +115,15 @@ class TestConfigurationPage : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded() && page.draft()->hasDocuments(), 10000);
     }
 
+    // A page with the files read, shown (null when it could not be shown).
+    std::unique_ptr<gui::ConfigurationPage> shownPage()
+    {
+        auto page = makePage();
+        waitLoaded(*page);
+        page->show();
+        return QTest::qWaitForWindowExposed(page.get()) ? std::move(page) : nullptr;
+    }
+
     template <class W> static W* editor(gui::ConfigurationPage& page, const char* key)
     {
         return qobject_cast<W*>(page.form()->editor(QString::fromLatin1(key)));
@@ -131,6 +140,13 @@ class TestConfigurationPage : public QObject
         box->setFocus();
         box->selectAll();
         QTest::keyClicks(box, text);
+    }
+
+    // Types `text` into the number field of `key`, on its file's tab.
+    static void typeAt(gui::ConfigurationPage& page, const char* key, const QString& text)
+    {
+        page.form()->setCurrentIndex(page.form()->tabOf(QString::fromLatin1(key)));
+        typeInto(editor<QSpinBox>(page, key), text);
     }
 
     static QMessageBox* waitForBox(const char* name)
@@ -150,10 +166,8 @@ class TestConfigurationPage : public QObject
     {
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.form()->setCurrentIndex(page.form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(page, "gunicorn.workers"), QStringLiteral("6"));
-        page.form()->setCurrentIndex(0);
-        typeInto(editor<QSpinBox>(page, "nginx.proxy_read_timeout"), QStringLiteral("90"));
+        typeAt(page, "gunicorn.workers", QStringLiteral("6"));
+        typeAt(page, "nginx.proxy_read_timeout", QStringLiteral("90"));
         QTRY_VERIFY(child<QPushButton>(page, "applyEdits")->isEnabled());
     }
 
@@ -255,10 +269,8 @@ private Q_SLOTS:
 
     void refusesValuesOutOfRange()
     {
-        auto page = makePage();
-        waitLoaded(*page);
-        page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto page = shownPage();
+        QVERIFY(page);
         page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
         auto* workers = editor<QSpinBox>(*page, "gunicorn.workers");
         auto* problem = child<QLabel>(*page, "edit_gunicorn_workersProblem");
@@ -337,13 +349,10 @@ private Q_SLOTS:
         QCOMPARE(child<QGroupBox>(*page, "capacityBox")->property("ok").toBool(), false);
 
         // Within the limits: 1 worker and 1 Celery process with a pool of 20 + 20.
-        auto* overflow = editor<QSpinBox>(*page, "db.max_overflow");
         page->show();
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("db.max_overflow")));
-        typeInto(overflow, QStringLiteral("20"));
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("1"));
-        typeInto(editor<QSpinBox>(*page, "celery.concurrency"), QStringLiteral("1"));
+        typeAt(*page, "db.max_overflow", QStringLiteral("20"));
+        typeAt(*page, "gunicorn.workers", QStringLiteral("1"));
+        typeAt(*page, "celery.concurrency", QStringLiteral("1"));
         QTRY_VERIFY2(
             capacity->text().contains(QStringLiteral("1 × (20 + 20) + 1 × (20 + 20) = 80")),
             qPrintable(capacity->text()));
@@ -353,14 +362,9 @@ private Q_SLOTS:
 
     void showChangesOpensAColouredDiffPerFile()
     {
-        auto page = makePage();
-        waitLoaded(*page);
-        page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("6"));
-        page->form()->setCurrentIndex(0);
-        typeInto(editor<QSpinBox>(*page, "nginx.proxy_read_timeout"), QStringLiteral("90"));
+        auto page = shownPage();
+        QVERIFY(page);
+        editTwoValues(*page);
         auto* show = child<QPushButton>(*page, "showChanges");
         QTRY_VERIFY(show->isEnabled());
         show->click();
@@ -406,10 +410,8 @@ private Q_SLOTS:
         conf.replace("        index index.html;\n",
                      "        index index.html;\n        proxy_read_timeout 45s;\n");
         write(QDir(stackDir()).filePath(QStringLiteral("nginx-docker.conf")), conf);
-        auto page = makePage();
-        waitLoaded(*page);
-        page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+        auto page = shownPage();
+        QVERIFY(page);
         auto* all = page->form()->allPlaces(QStringLiteral("nginx.proxy_read_timeout"));
         QVERIFY(all->isVisible());
         QCOMPARE(all->text(), QStringLiteral("Change all 3 places"));
@@ -440,8 +442,7 @@ private Q_SLOTS:
             qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
         QVERIFY(page);
         waitLoaded(*page);
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("celery.concurrency")));
-        typeInto(editor<QSpinBox>(*page, "celery.concurrency"), QStringLiteral("10"));
+        typeAt(*page, "celery.concurrency", QStringLiteral("10"));
         QVERIFY(page->hasUnsavedEdits());
         w.selectPage(gui::MainWindow::Page::Backups);
         QTRY_VERIFY(!page->isVisible());
@@ -462,8 +463,7 @@ private Q_SLOTS:
         auto* page =
             qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
         waitLoaded(*page);
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("5"));
+        typeAt(*page, "gunicorn.workers", QStringLiteral("5"));
         QVERIFY(page->hasUnsavedEdits());
 
         w.selectPage(gui::MainWindow::Page::Settings);
@@ -501,6 +501,33 @@ private Q_SLOTS:
         verifyUntouched(stackDir());
     }
 
+    void closingTheWindowWithEditsAsks()
+    {
+        gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectPage(gui::MainWindow::Page::Configuration);
+        auto* page =
+            qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
+        waitLoaded(*page);
+        typeAt(*page, "gunicorn.workers", QStringLiteral("5"));
+        QVERIFY(!w.close()); // asked instead
+        QMessageBox* box = waitForBox("confirmLeave");
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("Quitting discards the edits")));
+        box->button(QMessageBox::Cancel)->click();
+        QVERIFY(w.isVisible());
+        QVERIFY(page->hasUnsavedEdits());
+
+        QVERIFY(!w.close());
+        box = waitForBox("confirmLeave");
+        QVERIFY(box);
+        buttonWithText(box, QStringLiteral("Discard and quit"))->click();
+        QTRY_VERIFY(!w.isVisible());
+        QVERIFY(!page->hasUnsavedEdits());
+        verifyUntouched(stackDir());
+    }
+
     void switchingWithoutEditsDoesNotAsk()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
@@ -516,12 +543,9 @@ private Q_SLOTS:
 
     void changesOnDiskAreReadAgainAndEditsKept()
     {
-        auto page = makePage();
-        waitLoaded(*page);
-        page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("6"));
+        auto page = shownPage();
+        QVERIFY(page);
+        typeAt(*page, "gunicorn.workers", QStringLiteral("6"));
         QSignalSpy loaded(page.get(), &gui::ConfigurationPage::documentsLoaded);
         // Someone else edits the compose file (saved through a rename, as editors do).
         const QString compose =
@@ -697,12 +721,9 @@ private Q_SLOTS:
 
     void savedPresetAppearsAndPutsItsValuesBack()
     {
-        auto page = makePage();
-        waitLoaded(*page);
-        page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(page.get()));
-        page->form()->setCurrentIndex(page->form()->tabOf(QStringLiteral("gunicorn.workers")));
-        typeInto(editor<QSpinBox>(*page, "gunicorn.workers"), QStringLiteral("6"));
+        auto page = shownPage();
+        QVERIFY(page);
+        typeAt(*page, "gunicorn.workers", QStringLiteral("6"));
         child<QPushButton>(*page, "savePreset")->click();
         QInputDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = page->findChild<QInputDialog*>(QStringLiteral("presetName"))) &&

@@ -76,7 +76,7 @@ QVariant ConfigHistoryModel::headerData(int section, Qt::Orientation orientation
     case Kind:
         return tr("Change");
     case Summary:
-        return tr("Settings");
+        return tr("Changed settings");
     default:
         return {};
     }

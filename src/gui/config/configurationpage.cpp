@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace artgen::gui {
@@ -125,15 +126,14 @@ void ConfigurationPage::retranslate()
     m_ui->rollBack->setText(tr("Roll back…"));
     m_ui->rollBack->setToolTip(tr("Put the files back as they were before the selected change."));
     m_ui->gitRestore->setText(tr("Back to git HEAD…"));
-    m_ui->gitRestore->setToolTip(tr("The instructions' rollback \"Option 1\": show git status "
-                                    "and the diff of the four files, then restore them from "
-                                    "HEAD."));
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_ui->presetCombo, m_ui->usePreset, m_ui->savePreset,
-                                         m_ui->reloadFiles, m_ui->discardEdits, m_ui->showChanges,
-                                         m_ui->applyEdits, m_ui->rollBack, m_ui->gitRestore})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_ui->presetCombo, m_ui->usePreset, m_ui->savePreset, m_ui->reloadFiles,
+             m_ui->discardEdits, m_ui->showChanges, m_ui->applyEdits, m_ui->rollBack})
         w->setAccessibleDescription(w->toolTip());
     m_ui->historyTable->setAccessibleName(tr("Applied changes"));
+    m_ui->presetCombo->setAccessibleName(tr("Preset"));
+    m_ui->configForm->setAccessibleName(tr("Files, history and output"));
+    m_ui->configForm->tabBar()->setAccessibleName(m_ui->configForm->accessibleName());
     m_ui->capacityText->setAccessibleName(tr("PostgreSQL connections at worst"));
     m_ui->output->retranslate();
     m_progress->retranslate();
@@ -200,6 +200,12 @@ void ConfigurationPage::updateState()
     m_ui->applyEdits->setEnabled(changes && !busy);
     m_ui->rollBack->setEnabled(has && !busy && selectedEntry());
     m_ui->gitRestore->setEnabled(has && !busy && m_apply->gitState().has_value());
+    m_ui->gitRestore->setToolTip(
+        m_apply->isGitKnown() && !m_apply->gitState()
+            ? tr("Not available: the stack folder is not kept in a git repository.")
+            : tr("The instructions' rollback \"Option 1\": show git status and the diff of the "
+                 "four files, then restore them from HEAD."));
+    m_ui->gitRestore->setAccessibleDescription(m_ui->gitRestore->toolTip());
     // While a job writes the files, the form waits for what it wrote.
     for (int i = 0; i < 4; ++i)
         m_ui->configForm->widget(i)->setEnabled(!busy);
@@ -318,22 +324,27 @@ void ConfigurationPage::onDiffs(const QList<ConfigController::FileDiff>& diffs)
     Q_EMIT diffDialogOpened();
 }
 
-void ConfigurationPage::confirmLeave(const std::function<void()>& proceed)
+void ConfigurationPage::confirmLeave(Leaving leaving, const std::function<void()>& proceed)
 {
     if (!m_draft->isDirty()) {
         proceed();
         return;
     }
     const int count = int(m_draft->change().edits().size());
+    const bool quitting = leaving == Leaving::Quit;
     auto* box = new QMessageBox(
         QMessageBox::Warning, tr("Discard the configuration edits?"),
-        tr("%n setting(s) of profile %1 were edited on the Configuration page and not applied. "
-           "Switching the profile discards the edits.",
-           nullptr, count)
+        (quitting ? tr("%n setting(s) of profile %1 were edited on the Configuration page and not "
+                       "applied. Quitting discards the edits.",
+                       nullptr, count)
+                  : tr("%n setting(s) of profile %1 were edited on the Configuration page and not "
+                       "applied. Switching the profile discards the edits.",
+                       nullptr, count))
             .arg(profileName()),
         QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmLeave"));
-    QPushButton* discard = box->addButton(tr("Discard and switch"), QMessageBox::DestructiveRole);
+    QPushButton* discard = box->addButton(
+        quitting ? tr("Discard and quit") : tr("Discard and switch"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, discard, proceed](QAbstractButton* b) {

@@ -51,9 +51,11 @@ public:
     // The files have been read (or failed to be) since the last profile switch.
     bool isLoaded() const { return m_loaded; }
 
-    // Before the active profile changes: with unsaved edits, asks whether to discard them (a
-    // dialog opened with open()) and calls `proceed` only if the user agrees; else at once.
-    void confirmLeave(const std::function<void()>& proceed);
+    enum class Leaving { SwitchProfile, Quit };
+    // Before the active profile changes or the panel quits: with unsaved edits, asks whether to
+    // discard them (a dialog opened with open()) and calls `proceed` only if the user agrees;
+    // else at once.
+    void confirmLeave(Leaving leaving, const std::function<void()>& proceed);
 
 public Q_SLOTS:
     // The active profile changed: read its files.
