@@ -57,7 +57,7 @@ void ConfigForm::build()
             if (k.file() == f)
                 addRow(grid, k);
         outer->addLayout(grid);
-        outer->addStretch();
+        outer->addStretch(1); // the rows keep their height; the space goes below them
         // The file's own name: it is what the admin knows from the instructions.
         addTab(page, QFileInfo(ConfigKey::path(f)).fileName());
         setTabToolTip(count() - 1, ConfigKey::path(f));
