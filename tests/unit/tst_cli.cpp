@@ -4,6 +4,7 @@
 #include "commandregistry.h"
 #include "compose/composecli.h"
 #include "composecommand.h"
+#include "configcommand.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "terminateidlecommand.h"
@@ -18,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +74,9 @@ class TestCli : public QObject
             m_registry.find(QStringLiteral("terminate-idle")));
         QVERIFY(idle);
         idle->setConfirmationInput(&m_in, isTerminal);
+        auto* config = dynamic_cast<cli::ConfigCommand*>(m_registry.find(QStringLiteral("config")));
+        QVERIFY(config);
+        config->setConfirmationInput(&m_in, isTerminal);
     }
 
     // A profile whose Docker host does not exist: compose runs and cannot reach Docker.
@@ -352,7 +357,7 @@ private Q_SLOTS:
                      r.err.contains(QStringLiteral("1 … 64")),
                  qPrintable(r.err));
 
-        // Without --dry-run nothing can be written yet, and nothing is.
+        // Without --dry-run and without a terminal to ask on, nothing is written.
         r = run({dir, stack, QStringLiteral("config"), QStringLiteral("preset"),
                  QStringLiteral("previous")});
         QCOMPARE(r.code, 1);
@@ -372,6 +377,91 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"worst_case").toInt(),
                  1200);
         QCOMPARE(run({dir, stack, QStringLiteral("config"), QStringLiteral("apply")}).code, 64);
+    }
+
+    // `config set` for real (no validation, no restart: no stack needed): asked and declined,
+    // then applied and recorded; a saved preset; a rollback back to the same bytes.
+    void configAppliesRecordsAndRollsBack()
+    {
+        const QString demo = core::StackLocator::demoStackDir();
+        const QString stack = m_dir.filePath(QStringLiteral("applystack"));
+        const QStringList files = {
+            QStringLiteral("nginx-docker.conf"), QStringLiteral("Docker_all/docker-compose.yml"),
+            QStringLiteral("app/database/db.py"), QStringLiteral("app/utils/http_client.py")};
+        const auto bytes = [&] {
+            QByteArray all;
+            for (const QString& f : files) {
+                QFile file(stack + u'/' + f);
+                all += file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+            }
+            return all;
+        };
+        for (const QString& f : files) {
+            QDir().mkpath(QFileInfo(stack + u'/' + f).path());
+            QVERIFY(QFile::copy(demo + u'/' + f, stack + u'/' + f));
+        }
+        const QByteArray before = bytes();
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("data"))));
+        const auto restoreEnv = qScopeGuard([&] { qputenv("XDG_DATA_HOME", oldData); });
+        const QString dir = QStringLiteral("--stack-dir");
+        const QStringList set = {dir,
+                                 stack,
+                                 QStringLiteral("config"),
+                                 QStringLiteral("set"),
+                                 QStringLiteral("gunicorn.workers=4"),
+                                 QStringLiteral("--no-validate"),
+                                 QStringLiteral("--no-restart")};
+
+        setStdin(QStringLiteral("n\n"), true);
+        Run r = run(set);
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("Continue? [y/N]")));
+        QCOMPARE(bytes(), before);
+
+        setStdin(QStringLiteral("y\n"), true);
+        r = run(set);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(bytes().contains("--workers 4 "));
+        QVERIFY2(r.out.contains(QStringLiteral("up -d --no-deps backend")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("Step 5 of 5")));
+
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("history"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray history = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(
+            history.at(0).toObject().value(u"values").toArray().at(0).toObject().value(u"after"),
+            QJsonValue(QStringLiteral("4")));
+
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("presets"),
+                 QStringLiteral("save"), QStringLiteral("tiny"),
+                 QStringLiteral("gunicorn.workers=2")});
+        QCOMPARE(r.code, 0);
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("preset"),
+                 QStringLiteral("tiny"), QStringLiteral("--dry-run")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("+    command: gunicorn app.main:app --workers 2 ")));
+        QCOMPARE(run({dir, stack, QStringLiteral("config"), QStringLiteral("presets"),
+                      QStringLiteral("delete"), QStringLiteral("tiny")})
+                     .code,
+                 0);
+        QCOMPARE(run({dir, stack, QStringLiteral("config"), QStringLiteral("presets"),
+                      QStringLiteral("frobnicate")})
+                     .code,
+                 64);
+
+        setStdin({}, false);
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("rollback"),
+                 QStringLiteral("--yes"), QStringLiteral("--no-validate"),
+                 QStringLiteral("--no-restart")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(bytes(), before);
+        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("history"),
+                 QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().last().toObject().value(u"kind"),
+                 QJsonValue(QStringLiteral("rollback")));
     }
 
     // The real compose on a broken compose file: its output on stdout, its message in the

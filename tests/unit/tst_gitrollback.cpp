@@ -1,7 +1,12 @@
 // The instructions' rollback "Option 1" on a real temporary git repository: status and diff of
 // the configuration files, their bytes at HEAD, and checkout back to HEAD; a folder outside any
 // repository is a clear error.
+#include "logging/auditlog.h"
+#include "stackconfig/configapplyjob.h"
+#include "stackconfig/configkey.h"
+#include "stackconfig/configloader.h"
 #include "stackconfig/gitrollback.h"
+#include "stackconfigdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -78,6 +83,50 @@ private Q_SLOTS:
         QVERIFY(GitRollback::checkout(stack, files));
         QCOMPARE(get(stack + u"/nginx-docker.conf"_s), QByteArray("proxy_read_timeout 60s;\r\n"));
         QVERIFY(GitRollback::inspect(stack, files)->isClean());
+    }
+
+    // `config rollback --git` end to end without a stack: the job (no validation, no take-effect)
+    // puts the four files back to HEAD with git checkout and records it as kind "git".
+    void applyJobRollsBackToHead()
+    {
+        const QString repo = m_dir.filePath(u"deployrepo"_s);
+        QStringList files;
+        for (auto f : {ConfigKey::File::Nginx, ConfigKey::File::Compose, ConfigKey::File::Database,
+                       ConfigKey::File::HttpClient}) {
+            files << ConfigKey::path(f);
+            put(repo + u'/' + ConfigKey::path(f), stackconfigdata::demo(ConfigKey::path(f)));
+        }
+        QVERIFY(git(repo, {u"init"_s, u"-q"_s}));
+        QVERIFY(git(repo, {u"add"_s, u"."_s}));
+        QVERIFY(git(repo, {u"commit"_s, u"-q"_s, u"-m"_s, u"base"_s}));
+        const QString compose = repo + u"/Docker_all/docker-compose.yml"_s;
+        const QByteArray head = get(compose);
+        put(compose, QByteArray(head).replace("--workers 8", "--workers 3"));
+
+        const auto state = GitRollback::inspect(repo, files);
+        QVERIFY(state);
+        QCOMPARE(state->porcelain, QStringList{u" M Docker_all/docker-compose.yml"_s});
+        const auto docs = ConfigLoader::load(repo);
+        QVERIFY(docs);
+        AuditLog::setPath(m_dir.filePath(u"audit.jsonl"_s));
+        ConfigApplyJob::Options options;
+        options.profile = Profile::fromStackDir(repo, u"git test"_s);
+        options.plan = ConfigApplyPlan::fromFiles(docs->bytes(), state->head);
+        options.kind = u"git"_s;
+        options.validate = false;
+        options.takeEffect = false;
+        options.historyPath = m_dir.filePath(u"git-history.json"_s);
+        options.previousDir = m_dir.filePath(u"git-previous"_s);
+        ConfigApplyJob job(nullptr, options);
+        job.start();
+        QCOMPARE(job.state(), Job::State::Succeeded);
+        QCOMPARE(get(compose), head);
+        QVERIFY(GitRollback::inspect(repo, files)->isClean());
+        const auto entry = ConfigHistory(options.historyPath).entry({});
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, u"git"_s);
+        QCOMPARE(entry->values.first(), (ConfigValueChange{u"gunicorn.workers"_s, u"3"_s, u"8"_s}));
+        QVERIFY(job.report().pending.join(u' ').contains(u"up -d --no-deps backend"_s));
     }
 
     void outsideARepositoryIsAnError()

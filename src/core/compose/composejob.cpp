@@ -72,6 +72,14 @@ std::shared_ptr<ComposeJob> ComposeJob::up(const Profile& profile, const QString
     return std::make_shared<ComposeJob>(Operation::Up, profile, services);
 }
 
+std::shared_ptr<ComposeJob> ComposeJob::recreate(const Profile& profile,
+                                                 const QStringList& services)
+{
+    auto job = std::make_shared<ComposeJob>(Operation::Up, profile, services);
+    job->m_noDeps = true;
+    return job;
+}
+
 std::shared_ptr<ComposeJob> ComposeJob::down(const Profile& profile)
 {
     return std::make_shared<ComposeJob>(Operation::Down, profile);
@@ -124,7 +132,10 @@ QStringList ComposeJob::composeArguments() const
         args << QStringLiteral("-p") << m_profile.projectName;
     switch (m_operation) {
     case Operation::Up:
-        args << QStringLiteral("up") << QStringLiteral("-d") << m_services;
+        args << QStringLiteral("up") << QStringLiteral("-d");
+        if (m_noDeps)
+            args << QStringLiteral("--no-deps");
+        args << m_services;
         break;
     case Operation::Down:
         args << QStringLiteral("down");

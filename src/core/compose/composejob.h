@@ -37,6 +37,11 @@ public:
 
     // up -d [SERVICE…]
     static std::shared_ptr<ComposeJob> up(const Profile& profile, const QStringList& services = {});
+    // up -d --no-deps SERVICE…: only those services, recreated when their configuration changed
+    // — the services they depend on are left alone even when compose would find them changed
+    // too (another BASE_IMAGE in the environment, say).
+    static std::shared_ptr<ComposeJob> recreate(const Profile& profile,
+                                                const QStringList& services);
     // down (containers and networks go; named volumes, i.e. the data, stay)
     static std::shared_ptr<ComposeJob> down(const Profile& profile);
     // build [--no-cache] [SERVICE…]
@@ -54,6 +59,7 @@ public:
     const Profile& profile() const { return m_profile; }
     const QStringList& services() const { return m_services; }
     bool noCache() const { return m_noCache; }
+    bool noDeps() const { return m_noDeps; }
 
     // Compose's own arguments, after the program and its leading args:
     // [-p PROJECT] OPERATION [OPTIONS…] [SERVICE…].
@@ -88,6 +94,7 @@ private:
     Profile m_profile;
     QStringList m_services;
     bool m_noCache;
+    bool m_noDeps = false;
     std::optional<ComposeCli> m_cli;
     QString m_commandLine; // as a person would type it, for messages
     QProcess* m_process = nullptr;

@@ -25,7 +25,10 @@
 namespace artgen::core {
 
 ConfigApplyJob::ConfigApplyJob(DockerClient* docker, Options options, QObject* parent)
-    : Job(tr("Apply the configuration"), parent), m_docker(docker), m_options(std::move(options))
+    : Job(options.kind == u"rollback" || options.kind == u"git" ? tr("Roll back the configuration")
+                                                                : tr("Apply the configuration"),
+          parent),
+      m_docker(docker), m_options(std::move(options))
 {
     if (m_options.historyPath.isEmpty())
         m_options.historyPath = ConfigHistory::forProfile(m_options.profile).path();
@@ -247,7 +250,7 @@ Status ConfigApplyJob::reloadNginx()
 
 Status ConfigApplyJob::recreate(const QStringList& services)
 {
-    const auto job = ComposeJob::up(m_options.profile, services);
+    const auto job = ComposeJob::recreate(m_options.profile, services);
     QEventLoop loop;
     connect(job.get(), &Job::logLines, &loop, [this](const QStringList& lines) {
         for (const QString& l : lines)
@@ -259,7 +262,7 @@ Status ConfigApplyJob::recreate(const QStringList& services)
         loop.exec();
     if (job->state() != Job::State::Succeeded)
         return core::fail(job->error());
-    m_report.done << tr("%1 recreated (up -d)").arg(services.join(QStringLiteral(", ")));
+    m_report.done << tr("%1 recreated (up -d --no-deps)").arg(services.join(QStringLiteral(", ")));
     return {};
 }
 

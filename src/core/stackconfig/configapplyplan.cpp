@@ -129,7 +129,7 @@ QStringList ConfigApplyPlan::pendingActions() const
                    .arg(StackRoles::defaultContainer(StackRole::Frontend));
     const QStringList recreated = recreatedServices();
     if (!recreated.isEmpty())
-        out << tr("Recreate %1 with the new command: docker compose up -d %1")
+        out << tr("Recreate %1 with the new command: docker compose up -d --no-deps %1")
                    .arg(recreated.join(u' '));
     const QStringList restarted = restartedServices();
     if (!restarted.isEmpty())

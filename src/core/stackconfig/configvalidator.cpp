@@ -70,12 +70,13 @@ Error ConfigValidator::failed(const QString& what, const QString& path) const
                  tr("Nothing was written. Correct the value and apply again."));
 }
 
-void ConfigValidator::show(const QByteArray& output, const QString& replace, const QString& with)
+void ConfigValidator::show(const QByteArray& output, const QList<QPair<QString, QString>>& names)
 {
     for (const QByteArray& raw : output.split('\n')) {
         QString line = QString::fromUtf8(raw).trimmed();
-        if (!replace.isEmpty())
-            line.replace(replace, with);
+        for (const auto& [from, to] : names)
+            if (!from.isEmpty())
+                line.replace(from, to);
         if (!line.isEmpty())
             m_sink(line);
     }
@@ -102,6 +103,8 @@ Result<ExecResult> ConfigValidator::runIn(StackRole role, const QStringList& cmd
     const auto inspected = m_docker->inspection(container).result();
     if (inspected && inspected->state == u"running")
         return StdinExec::run(m_docker, container, cmd, input);
+    if (!inspected && inspected.error().code() != Error::Code::NotFound)
+        return fail(inspected.error()); // Docker itself did not answer: its own sentence says why
     if (!inspected)
         return fail(
             Error(inspected.error().code(),
@@ -130,7 +133,7 @@ Status ConfigValidator::nginx(const QByteArray& candidate)
     // The mirror's path means nothing to the user: show the stack's file name instead.
     const QString mirror = QString::fromUtf8(run->out.split('\n').value(0)).trimmed();
     const QString inMirror = mirror + target.mid(QStringLiteral("/etc/nginx").size());
-    show(run->err, inMirror, path);
+    show(run->err, {{inMirror, path}, {mirror + u'/', QStringLiteral("/etc/nginx/")}});
     if (run->exitCode != 0)
         return fail(failed(QStringLiteral("nginx -t"), path));
     return {};
@@ -167,7 +170,7 @@ Status ConfigValidator::compose(const QByteArray& candidate)
                           tr("%1 config did not finish.").arg(cli->displayName()),
                           process.errorString(), tr("Nothing was written. Try again.")));
     }
-    show(process.readAll(), QFileInfo(copy.fileName()).fileName(), path);
+    show(process.readAll(), {{QFileInfo(copy.fileName()).fileName(), path}});
     if (process.exitCode() != 0)
         return fail(failed(cli->displayName() + QStringLiteral(" config -q"), path));
     m_sink(tr("%1: the compose file is valid.").arg(path));

@@ -6,6 +6,8 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <functional>
 
@@ -48,7 +50,8 @@ private:
     // `cmd` with `input` on stdin in the role's running container, else in a throw-away
     // container of its image.
     Result<ExecResult> runIn(StackRole role, const QStringList& cmd, const QByteArray& input);
-    void show(const QByteArray& output, const QString& replace = {}, const QString& with = {});
+    // Each line of `output` to the sink, with temporary names replaced by the ones the user knows.
+    void show(const QByteArray& output, const QList<QPair<QString, QString>>& names = {});
     Error failed(const QString& what, const QString& path) const;
 
     DockerClient* m_docker;
