@@ -142,6 +142,20 @@ class TestConfigurationPage : public QObject
         QTest::keyClicks(box, text);
     }
 
+    // The main window shown on its Configuration page, with the files read.
+    static gui::ConfigurationPage* showConfiguration(gui::MainWindow& w)
+    {
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return nullptr;
+        w.selectPage(gui::MainWindow::Page::Configuration);
+        auto* page =
+            qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
+        if (page)
+            waitLoaded(*page);
+        return page;
+    }
+
     // Types `text` into the number field of `key`, on its file's tab.
     static void typeAt(gui::ConfigurationPage& page, const char* key, const QString& text)
     {
@@ -435,13 +449,8 @@ private Q_SLOTS:
     void editsSurviveSwitchingPages()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.selectPage(gui::MainWindow::Page::Configuration);
-        auto* page =
-            qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
+        gui::ConfigurationPage* page = showConfiguration(w);
         QVERIFY(page);
-        waitLoaded(*page);
         typeAt(*page, "celery.concurrency", QStringLiteral("10"));
         QVERIFY(page->hasUnsavedEdits());
         w.selectPage(gui::MainWindow::Page::Backups);
@@ -457,12 +466,8 @@ private Q_SLOTS:
     void leavingTheProfileWithEditsAsks()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
-        connect(&w, &gui::MainWindow::profileChanged, this, [] {});
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* page =
-            qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
-        waitLoaded(*page);
+        gui::ConfigurationPage* page = showConfiguration(w);
+        QVERIFY(page);
         typeAt(*page, "gunicorn.workers", QStringLiteral("5"));
         QVERIFY(page->hasUnsavedEdits());
 
@@ -504,12 +509,8 @@ private Q_SLOTS:
     void closingTheWindowWithEditsAsks()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.selectPage(gui::MainWindow::Page::Configuration);
-        auto* page =
-            qobject_cast<gui::ConfigurationPage*>(w.page(gui::MainWindow::Page::Configuration));
-        waitLoaded(*page);
+        gui::ConfigurationPage* page = showConfiguration(w);
+        QVERIFY(page);
         typeAt(*page, "gunicorn.workers", QStringLiteral("5"));
         QVERIFY(!w.close()); // asked instead
         QMessageBox* box = waitForBox("confirmLeave");

@@ -21,7 +21,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -104,20 +103,7 @@ private Q_SLOTS:
         REQUIRE_STACK(m_stack);
         // The history and the previous versions go to a folder of the test's.
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
-        const QString mounted =
-            QString::fromUtf8(
-                StackFixture::docker(
-                    {u"inspect"_s, u"-f"_s,
-                     u"{{range .Mounts}}{{if eq .Destination \"/etc/nginx/conf.d/default.conf\"}}{{.Source}}{{end}}{{end}}"_s,
-                     m_stack.profile().containers.value(u"frontend"_s)})
-                    .out)
-                .trimmed();
-        const QString ours =
-            QFileInfo(m_stack.profile().stackDir + u"/nginx-docker.conf"_s).canonicalFilePath();
-        if (QFileInfo(mounted).canonicalFilePath() != ours) {
-            const QString why = u"the frontend mounts %1, not this profile's %2: set "
-                                "ARTGEN_DEMO_STACK to the stack folder the running containers "
-                                "use"_s.arg(mounted, ours);
+        if (const QString why = m_stack.mountedElsewhere(); !why.isEmpty()) {
             if (StackFixture::stackRequired())
                 QFAIL(qPrintable(why));
             QSKIP(qPrintable(why));
