@@ -108,6 +108,18 @@ class TestConfigApply : public QObject
     }
     QString frontendStartedAt() const { return startedAt(u"frontend"_s); }
 
+    bool allHealthy() const
+    {
+        for (const QString& container : m_stack.profile().containers) {
+            const auto o =
+                StackFixture::docker({u"inspect"_s, u"-f"_s,
+                                      u"{{.State.Status}}/{{.State.Health.Status}}"_s, container});
+            if (o.out.trimmed() != "running/healthy")
+                return false;
+        }
+        return true;
+    }
+
     void putBackAsFound()
     {
         const QHash<QString, QByteArray> now = files();
@@ -158,6 +170,9 @@ private Q_SLOTS:
             QCOMPARE(files(), m_found);
             QTRY_VERIFY_WITH_TIMEOUT(m_stack.request("GET", u"/api/v1/health"_s).status == 200,
                                      120000);
+            // Left as found: every container healthy again in Docker's eyes too (the frontend's
+            // own check fails while the backend restarts).
+            QTRY_VERIFY_WITH_TIMEOUT(allHealthy(), 180000);
         }
     }
 
