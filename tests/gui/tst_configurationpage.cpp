@@ -506,6 +506,28 @@ private Q_SLOTS:
         verifyUntouched(stackDir());
     }
 
+    void editsStayWhenTheProfileChangesButNotItsFolder()
+    {
+        auto page = shownPage();
+        QVERIFY(page);
+        typeAt(*page, "gunicorn.workers", QStringLiteral("6"));
+        // The active profile saved under another name: the same files, the same edits.
+        core::Profile renamed = *m_settings->activeProfile();
+        renamed.name = QStringLiteral("One renamed");
+        QVERIFY(m_services->activate(renamed));
+        QCOMPARE(page->controller()->stackDir(), stackDir());
+        waitLoaded(*page);
+        QVERIFY(page->hasUnsavedEdits());
+        QCOMPARE(editor<QSpinBox>(*page, "gunicorn.workers")->value(), 6);
+        // Another folder: the edits were for other files.
+        QVERIFY(m_services->activate(m_settings->profile(QStringLiteral("Two"))));
+        QTRY_COMPARE(page->controller()->stackDir(), stackDir(QStringLiteral("other")));
+        waitLoaded(*page);
+        QVERIFY(!page->hasUnsavedEdits());
+        QCOMPARE(editor<QSpinBox>(*page, "gunicorn.workers")->value(), 8);
+        verifyUntouched(stackDir());
+    }
+
     void closingTheWindowWithEditsAsks()
     {
         gui::MainWindow w(*m_settings, *m_language, *m_services, *m_jobs, QString());

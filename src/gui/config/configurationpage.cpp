@@ -150,10 +150,16 @@ QString ConfigurationPage::profileName() const
 
 void ConfigurationPage::reloadProfile()
 {
-    m_loaded = false;
+    // Edits belong to the stack folder: a profile saved with another name or Docker host keeps
+    // them (they are checked against the files read again); another folder starts afresh.
+    const auto next = m_active.current();
+    const QString folder = next && next->hasProfile() ? next->profile().stackDir : QString();
+    if (folder.isEmpty() || folder != m_flows->stackDir()) {
+        m_loaded = false;
+        m_draft->clearDocuments();
+    }
     m_changedOnDisk = false;
     m_loadError.clear();
-    m_draft->clearDocuments();
     // The apply side first: the files' answer may come at once, and it asks git for them.
     m_apply->setServices(m_active.current());
     m_apply->readHistory();
