@@ -5,6 +5,7 @@
 #include "charts/chartspage.h"
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
+#include "config/configurationpage.h"
 #include "containers/containerspage.h"
 #include "loadtest/loadtestpage.h"
 #include "logs/logspage.h"
@@ -124,6 +125,9 @@ void MainWindow::refreshCurrentPage()
     case Page::Backups:
         qobject_cast<BackupsPage*>(page(Page::Backups))->refresh();
         break;
+    case Page::Configuration:
+        qobject_cast<ConfigurationPage*>(page(Page::Configuration))->reload();
+        break;
     default:
         break;
     }
@@ -132,6 +136,8 @@ void MainWindow::refreshCurrentPage()
 void MainWindow::quit()
 {
     // Through close(), so the geometry and the page are saved as on the window's close button.
+    // A close put off by a question quits once the user has answered it.
+    m_quitWhenClosed = true;
     if (close())
         QCoreApplication::quit();
 }
@@ -140,6 +146,13 @@ QWidget* MainWindow::createPage(Page page)
 {
     if (page == Page::Settings) {
         m_settingsPage = new SettingsPage(m_settings, m_language, m_logFilePath);
+        // Unapplied configuration edits belong to the active profile: leaving it asks first.
+        m_settingsPage->setLeaveGuard([this](const std::function<void()>& proceed) {
+            if (auto* config = configurationPage())
+                config->confirmLeave(ConfigurationPage::Leaving::SwitchProfile, proceed);
+            else
+                proceed();
+        });
         connect(m_settingsPage, &SettingsPage::profilesChanged, this, [this] {
             // Every page follows the services; this is where they are rebuilt.
             m_services.activate(m_settings.activeProfile());
@@ -179,17 +192,12 @@ QWidget* MainWindow::createPage(Page page)
         return new ChartsPage(m_services, &m_settings);
     if (page == Page::LoadTest)
         return new LoadTestPage(m_services, m_jobs);
+    if (page == Page::Configuration)
+        return new ConfigurationPage(m_services, m_jobs);
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
     switch (page) {
-    case Page::Configuration:
-        description = [] {
-            return tr("It will edit timeouts, rate limits, worker counts and pool sizes in "
-                      "nginx-docker.conf, docker-compose.yml and db.py safely, keeping the "
-                      "previous version.");
-        };
-        break;
     case Page::Deployment:
         description = [] {
             return tr("It will walk through the eleven-item deployment checklist step by step, "
@@ -203,6 +211,7 @@ QWidget* MainWindow::createPage(Page page)
         };
         break;
     case Page::Containers:
+    case Page::Configuration:
     case Page::Backups:
     case Page::Logs:
     case Page::Charts:
@@ -246,7 +255,9 @@ void MainWindow::showRow(int row)
     const Page shown = pages().at(row);
     page(shown);
     m_stack->setCurrentIndex(row);
-    m_menu->showPage(row, shown == Page::Containers || shown == Page::Backups, shown == Page::Logs);
+    m_menu->showPage(
+        row, shown == Page::Containers || shown == Page::Backups || shown == Page::Configuration,
+        shown == Page::Logs);
 }
 
 QString MainWindow::pageTitle(Page page) const
@@ -392,8 +403,24 @@ void MainWindow::saveState()
     m_settings.sync();
 }
 
+ConfigurationPage* MainWindow::configurationPage() const
+{
+    return qobject_cast<ConfigurationPage*>(m_pages[int(pages().indexOf(Page::Configuration))]);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Unapplied configuration edits: asked first (without blocking), then closed again.
+    auto* config = configurationPage();
+    if (!m_leaving && config && config->hasUnsavedEdits()) {
+        event->ignore();
+        config->confirmLeave(ConfigurationPage::Leaving::Quit, [this] {
+            m_leaving = true;
+            if (close() && m_quitWhenClosed)
+                QCoreApplication::quit();
+        });
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }

@@ -19,6 +19,7 @@ class SettingsStore;
 namespace artgen::gui {
 
 class LoadTestPage;
+class ConfigurationPage;
 class MainMenu;
 class SettingsPage;
 
@@ -63,7 +64,8 @@ public:
     // Restores geometry and the last page from the settings; the first time, the window
     // takes about 80 % of the screen's available area, centred.
     void restoreState();
-    // F5: the page shown lists again (Containers, Backups); other pages have nothing to re-read.
+    // F5: the page shown lists or reads again (Containers, Backups, Configuration); other pages
+    // have nothing to re-read.
     void refreshCurrentPage();
 
 public Q_SLOTS:
@@ -91,6 +93,8 @@ private:
     void retranslate();
     QString pageTitle(Page page) const;
     void saveState();
+    // The Configuration page if it has been built, else null.
+    ConfigurationPage* configurationPage() const;
 
     core::SettingsStore& m_settings;
     core::LanguageManager& m_language;
@@ -107,6 +111,8 @@ private:
     core::DockerStatus m_dockerStatus;
     bool m_dockerKnown = false;
     core::StackVerdict m_stackVerdict;
+    bool m_leaving = false;        // the user agreed to discard unapplied configuration edits
+    bool m_quitWhenClosed = false; // the close under way came from quit()
 };
 
 } // namespace artgen::gui

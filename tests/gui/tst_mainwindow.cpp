@@ -84,7 +84,7 @@ private Q_SLOTS:
         nav->setCurrentRow(1);
         QCOMPARE(w.currentPage(), gui::MainWindow::Page::Logs);
         // Pages still to come say so plainly.
-        const auto labels = w.page(gui::MainWindow::Page::Configuration)->findChildren<QLabel*>();
+        const auto labels = w.page(gui::MainWindow::Page::Deployment)->findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
             return l->text() == QStringLiteral("This page is not available yet.");
         }));
@@ -135,8 +135,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* nav = w.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* settingsPage = w.settingsPage();
-        QWidget* placeholder =
-            w.page(gui::MainWindow::Page::Configuration); // built before the switch
+        QWidget* placeholder = w.page(gui::MainWindow::Page::Deployment); // built before the switch
         auto* profile = w.findChild<QLabel*>(QStringLiteral("profileStatus"));
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Containers"));
         QCOMPARE(w.windowTitle(), QStringLiteral("ArtGen Control Panel"));

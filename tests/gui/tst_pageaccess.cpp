@@ -1,6 +1,8 @@
 #include "backup/backupspage.h"
 #include "backup/restoredialog.h"
 #include "common/recordtableview.h"
+#include "config/configdraft.h"
+#include "config/configurationpage.h"
 #include "containers/containerdetailsdialog.h"
 #include "containers/containersmodel.h"
 #include "containers/containerspage.h"
@@ -138,9 +140,11 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         using P = gui::MainWindow::Page;
-        for (P p : {P::Containers, P::Backups, P::Settings}) {
+        for (P p : {P::Containers, P::Backups, P::Settings, P::Configuration}) {
             w.selectPage(p);
             QTRY_VERIFY(w.page(p)->isVisible());
+            if (auto* config = qobject_cast<gui::ConfigurationPage*>(w.page(p)))
+                QTRY_VERIFY(config->draft()->hasDocuments()); // the form's fields enabled
             checkNamed(w.page(p));
         }
 

@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QThread>
@@ -122,6 +123,25 @@ bool StackFixture::startDaemon()
 StackFixture::Output StackFixture::docker(const QStringList& args, int timeoutMs)
 {
     return run(QStringLiteral("docker"), args, timeoutMs, QProcessEnvironment::systemEnvironment());
+}
+
+QString StackFixture::mountedElsewhere() const
+{
+    const QString format = QStringLiteral(
+        "{{range .Mounts}}{{if eq .Destination \"/etc/nginx/conf.d/default.conf\"}}{{.Source}}"
+        "{{end}}{{end}}");
+    const QString mounted =
+        QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"), format,
+                                  m_profile.containers.value(QStringLiteral("frontend"))})
+                              .out)
+            .trimmed();
+    const QString ours =
+        QFileInfo(m_profile.stackDir + QStringLiteral("/nginx-docker.conf")).canonicalFilePath();
+    if (QFileInfo(mounted).canonicalFilePath() == ours)
+        return {};
+    return QStringLiteral("the frontend mounts %1, not this profile's %2: set ARTGEN_DEMO_STACK "
+                          "to the stack folder the running containers use")
+        .arg(mounted, ours);
 }
 
 StackFixture::Output StackFixture::artgenctl(const QStringList& args, const QString& config,

@@ -42,6 +42,10 @@ public:
         QByteArray err;
     };
     static Output docker(const QStringList& args, int timeoutMs = 60000);
+    // Why the profile's stack folder is not the one the running frontend mounts its nginx file
+    // from (empty when it is): a test that applies configuration must change the files the stack
+    // runs with (ARTGEN_DEMO_STACK points at them).
+    QString mountedElsewhere() const;
     // The real artgenctl on the demo stack (--stack-dir), with the test's own settings file.
     Output artgenctl(const QStringList& args, const QString& config, int timeoutMs = 120000) const;
 

@@ -157,18 +157,35 @@ void SettingsPage::storeProfiles()
     refreshList();
 }
 
+void SettingsPage::leaveActive(const std::function<void()>& proceed)
+{
+    if (m_leaveGuard)
+        m_leaveGuard(proceed);
+    else
+        proceed();
+}
+
 void SettingsPage::saveProfile(const core::Profile& p)
 {
     if (m_row < 0 || m_row >= m_profiles.size())
         return;
-    const bool wasActive = m_profiles[m_row].name == m_settings.activeProfileName();
-    m_profiles[m_row] = p;
-    m_settings.setProfiles(m_profiles);
-    if (wasActive)
-        m_settings.setActiveProfileName(p.name);
-    m_settings.sync();
-    refreshList();
-    Q_EMIT profilesChanged();
+    const int row = m_row;
+    const bool wasActive = m_profiles[row].name == m_settings.activeProfileName();
+    const auto save = [this, row, p, wasActive] {
+        if (row >= m_profiles.size())
+            return;
+        m_profiles[row] = p;
+        m_settings.setProfiles(m_profiles);
+        if (wasActive)
+            m_settings.setActiveProfileName(p.name);
+        m_settings.sync();
+        refreshList();
+        Q_EMIT profilesChanged();
+    };
+    if (wasActive && m_profiles[row].stackDir != p.stackDir)
+        leaveActive(save);
+    else
+        save();
 }
 
 void SettingsPage::addProfile()
@@ -192,21 +209,40 @@ void SettingsPage::removeProfile()
 {
     if (m_row < 0 || m_row >= m_profiles.size())
         return;
-    m_profiles.removeAt(m_row);
-    storeProfiles();
-    m_ui->profileList->setCurrentRow(qMin(m_row, int(m_profiles.size()) - 1));
-    showProfile(m_ui->profileList->currentRow());
-    Q_EMIT profilesChanged();
+    const QString name = m_profiles[m_row].name;
+    const auto remove = [this, name] {
+        const int row = int(std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                         [&](const core::Profile& p) { return p.name == name; }) -
+                            m_profiles.cbegin());
+        if (row >= m_profiles.size())
+            return;
+        m_profiles.removeAt(row);
+        storeProfiles();
+        m_ui->profileList->setCurrentRow(qMin(row, int(m_profiles.size()) - 1));
+        showProfile(m_ui->profileList->currentRow());
+        Q_EMIT profilesChanged();
+    };
+    if (name == m_settings.activeProfileName())
+        leaveActive(remove);
+    else
+        remove();
 }
 
 void SettingsPage::makeActive()
 {
     if (m_row < 0 || m_row >= m_profiles.size())
         return;
-    m_settings.setActiveProfileName(m_profiles[m_row].name);
-    m_settings.sync();
-    refreshList();
-    Q_EMIT profilesChanged();
+    const QString name = m_profiles[m_row].name;
+    const auto activate = [this, name] {
+        m_settings.setActiveProfileName(name);
+        m_settings.sync();
+        refreshList();
+        Q_EMIT profilesChanged();
+    };
+    if (name != m_settings.activeProfileName())
+        leaveActive(activate);
+    else
+        activate();
 }
 
 } // namespace artgen::gui

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -35,6 +36,10 @@ public:
     // For tests and the main window: pick a language as the combo box would.
     void chooseLanguage(const QString& code);
     ProfileEditor* profileEditor() const;
+    // Asked before the active profile changes (made active, removed, or its folder changed):
+    // calls `proceed` when the change may go on — perhaps later, after a dialog — or never.
+    using LeaveGuard = std::function<void(const std::function<void()>& proceed)>;
+    void setLeaveGuard(LeaveGuard guard) { m_leaveGuard = std::move(guard); }
 
 Q_SIGNALS:
     void profilesChanged();
@@ -53,6 +58,7 @@ private:
     void makeActive();
     void refreshList();
     void storeProfiles();
+    void leaveActive(const std::function<void()>& proceed);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     core::SettingsStore& m_settings;
@@ -61,6 +67,7 @@ private:
     QList<core::Profile> m_profiles;
     int m_row = -1;
     RangedField* m_lineLimit = nullptr;
+    LeaveGuard m_leaveGuard;
 };
 
 } // namespace artgen::gui
