@@ -7,6 +7,7 @@
 #include "util/workerthread.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace artgen::cli {
 
@@ -23,7 +24,12 @@ core::Result<core::Profile> CommandContext::profile() const
                                     tr("%1 is not a stack folder.").arg(m_stackDir),
                                     tr("It has no Docker_all/docker-compose.yml."),
                                     tr("Pass the folder that holds Docker_all/.")));
-        return core::Profile::fromStackDir(m_stackDir);
+        // A folder a profile already names is that profile, production mark and all.
+        const core::Profile fresh = core::Profile::fromStackDir(m_stackDir);
+        for (const core::Profile& p : m_settings.profiles())
+            if (QDir::cleanPath(p.stackDir) == fresh.stackDir)
+                return p;
+        return fresh;
     }
     if (!m_profileName.isEmpty()) {
         if (auto p = m_settings.profile(m_profileName))
@@ -53,7 +59,7 @@ core::Result<core::DockerClient*> CommandContext::docker()
     const auto p = profile();
     if (!p)
         return core::fail(p.error());
-    const auto endpoint = core::DockerEndpoint::parse(p->dockerHost);
+    const auto endpoint = p->endpoint();
     if (!endpoint)
         return core::fail(endpoint.error());
     m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));

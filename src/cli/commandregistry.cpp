@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "auditcommand.h"
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "composecommand.h"
@@ -39,6 +40,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<WatchCommand>());
     r.add(std::make_unique<LoadTestCommand>());
     r.add(std::make_unique<ConfigCommand>());
+    r.add(std::make_unique<AuditCommand>());
     return r;
 }
 

@@ -19,6 +19,7 @@ class SettingsStore;
 namespace artgen::gui {
 
 class MainMenu;
+class ProductionBanner;
 class SettingsPage;
 
 // The shell: a navigation list on the left, one page per area on the right, and a status bar
@@ -99,6 +100,7 @@ private:
     QList<QWidget*> m_pages; // null until built
     SettingsPage* m_settingsPage = nullptr;
     QLabel* m_profileLabel = nullptr;
+    ProductionBanner* m_productionBanner = nullptr;
     QLabel* m_dockerLabel = nullptr;
     core::DockerStatus m_dockerStatus;
     bool m_dockerKnown = false;

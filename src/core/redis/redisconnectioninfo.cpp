@@ -10,7 +10,14 @@ Result<RedisConnectionInfo> RedisConnectionInfo::fromProfile(const Profile& prof
     const Result<EnvFile> env = EnvFile::load(profile.envFile());
     if (!env)
         return fail(env.error());
-    return fromEnv(*env);
+    auto info = fromEnv(*env);
+    if (info) {
+        if (const auto hostPort = Profile::splitAddress(profile.redisAddress)) {
+            info->host = hostPort->first;
+            info->port = hostPort->second;
+        }
+    }
+    return info;
 }
 
 Result<RedisConnectionInfo> RedisConnectionInfo::fromEnv(const EnvFile& env)

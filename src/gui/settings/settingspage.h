@@ -17,12 +17,14 @@ class SettingsStore;
 
 namespace artgen::gui {
 
+class AuditLogDialog;
 class ProfileEditor;
+class ProfilesDialog;
 class RangedField;
 
 // Settings (a form in ui/settingspage.ui): the UI language (switched at once, no restart), the
-// Logs page's line cap, and the stack profiles — a list with add, remove and "use as active",
-// and the ProfileEditor for the one chosen.
+// Logs page's line cap, the stack profiles — a list with "use as active" and the Profiles
+// dialog to add, edit, duplicate, remove and test them — and the audit log viewer.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -34,7 +36,10 @@ public:
 
     // For tests and the main window: pick a language as the combo box would.
     void chooseLanguage(const QString& code);
+    // The Profiles dialog's editor (the dialog exists, hidden, until it is opened).
     ProfileEditor* profileEditor() const;
+    ProfilesDialog* openProfiles();
+    AuditLogDialog* openAuditLog();
 
 Q_SIGNALS:
     void profilesChanged();
@@ -47,12 +52,8 @@ private:
     void retranslate();
     void loadProfiles();
     void showProfile(int row);
-    void saveProfile(const core::Profile& profile);
-    void addProfile();
-    void removeProfile();
     void makeActive();
     void refreshList();
-    void storeProfiles();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     core::SettingsStore& m_settings;
@@ -61,6 +62,7 @@ private:
     QList<core::Profile> m_profiles;
     int m_row = -1;
     RangedField* m_lineLimit = nullptr;
+    ProfilesDialog* m_profilesDialog = nullptr;
 };
 
 } // namespace artgen::gui
