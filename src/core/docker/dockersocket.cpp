@@ -168,16 +168,20 @@ void DockerSocket::openUnix()
     sock->connectToServer(m_endpoint.socketPath());
 }
 
+// Set on a TLS socket once its TCP connection is up (before the handshake), and once the
+// daemon's first answer came through TLS.
+constexpr char kTcpUp[] = "artgenTcpUp";
+constexpr char kAnswered[] = "artgenAnswered";
+
 static Error tcpError(const DockerEndpoint& ep, QAbstractSocket* sock,
                       QAbstractSocket::SocketError e)
 {
     const QString where = ep.toString();
-    // Connected but not encrypted: the handshake failed, whatever code OpenSSL's alert became
-    // (a certificate the other side refused arrives as a read error, not a handshake one).
+    // TCP was up but no answer came through TLS: the handshake failed, whatever code OpenSSL's
+    // alert became. With TLS 1.3 the daemon checks our certificate after our side finished,
+    // so its refusal arrives as a read error on a socket that already says "encrypted".
     const auto* ssl = qobject_cast<QSslSocket*>(sock);
-    if (ssl && !ssl->isEncrypted() && e != QAbstractSocket::ConnectionRefusedError &&
-        e != QAbstractSocket::HostNotFoundError && e != QAbstractSocket::SocketTimeoutError &&
-        e != QAbstractSocket::NetworkError)
+    if (ssl && ssl->property(kTcpUp).toBool() && !ssl->property(kAnswered).toBool())
         return TlsFailure::explain(ep, ssl->sslHandshakeErrors(), ssl->peerCertificateChain(),
                                    sock->errorString());
     switch (e) {
@@ -254,6 +258,8 @@ void DockerSocket::openTls()
     auto* sock = new QSslSocket(this);
     m_device = sock;
     sock->setSslConfiguration(config);
+    connect(sock, &QSslSocket::connected, sock, [sock] { sock->setProperty(kTcpUp, true); });
+    connect(sock, &QSslSocket::readyRead, sock, [sock] { sock->setProperty(kAnswered, true); });
     connect(sock, &QSslSocket::encrypted, this, &DockerSocket::onConnected);
     connect(sock, &QSslSocket::readyRead, this, &DockerSocket::readyRead);
     connect(sock, &QSslSocket::disconnected, this, &DockerSocket::onClosed);

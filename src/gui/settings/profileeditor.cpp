@@ -55,6 +55,11 @@ void ProfileEditor::setUpFields()
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const QString& name : core::BackupFormats::names())
         m_ui->backupFormatDefault->addItem(name, name);
+    // The formats' descriptions are long (longer still in Russian): they must not set the
+    // Profiles dialog's width.
+    m_ui->backupFormatDefault->setSizeAdjustPolicy(
+        QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->backupFormatDefault->setMinimumContentsLength(24);
     m_ui->profileValidation->setStyleSheet(QStringLiteral("color: #b5402f;"));
     // Each label names its field for screen readers (and gives it the label's mnemonic).
     m_ui->nameLabel->setBuddy(m_ui->profileName);
@@ -135,7 +140,8 @@ void ProfileEditor::retranslate()
     m_ui->dockerHost->setPlaceholderText(tr("Default: DOCKER_HOST or unix:///var/run/docker.sock"));
     m_ui->browseStackDir->setText(tr("Browse…"));
     m_ui->productionLabel->setText(tr("Production:"));
-    m_ui->productionMark->setText(
+    m_ui->productionMark->setText(tr("Mark as production"));
+    m_ui->productionMark->setToolTip(
         tr("A production stack: a banner on every page, and its name typed before anything "
            "destructive"));
     m_ui->tlsCaLabel->setText(tr("TLS CA file:"));
