@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <optional>
 
 namespace artgen::cli {
 
@@ -24,12 +25,17 @@ core::Result<core::Profile> CommandContext::profile() const
                                     tr("%1 is not a stack folder.").arg(m_stackDir),
                                     tr("It has no Docker_all/docker-compose.yml."),
                                     tr("Pass the folder that holds Docker_all/.")));
-        // A folder a profile already names is that profile, production mark and all.
+        // A folder a profile already names is that profile, production mark and all; when
+        // several name it, a production one wins (the stricter rules).
         const core::Profile fresh = core::Profile::fromStackDir(m_stackDir);
-        for (const core::Profile& p : m_settings.profiles())
-            if (QDir::cleanPath(p.stackDir) == fresh.stackDir)
-                return p;
-        return fresh;
+        std::optional<core::Profile> named;
+        for (const core::Profile& p : m_settings.profiles()) {
+            if (QDir::cleanPath(p.stackDir) != fresh.stackDir)
+                continue;
+            if (!named || (p.production && !named->production))
+                named = p;
+        }
+        return named.value_or(fresh);
     }
     if (!m_profileName.isEmpty()) {
         if (auto p = m_settings.profile(m_profileName))

@@ -734,6 +734,11 @@ private Q_SLOTS:
     {
         addProductionProfile();
         const QString stack = m_settings->profile(QStringLiteral("Prod EU"))->stackDir;
+        // An ordinary profile of the same folder listed first does not open the way.
+        core::Profile staging = *m_settings->profile(QStringLiteral("Prod EU"));
+        staging.name = QStringLiteral("Staging");
+        staging.production = false;
+        m_settings->setProfiles(QList<core::Profile>{staging} << m_settings->profiles());
         const Run r = run({QStringLiteral("--stack-dir"), stack, QStringLiteral("down"),
                            QStringLiteral("--yes")});
         QCOMPARE(r.code, int(cli::ExitFailed));
