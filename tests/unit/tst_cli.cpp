@@ -853,6 +853,47 @@ private Q_SLOTS:
                  QStringLiteral("failed"));
     }
 
+    // The machine's Docker contexts ($DOCKER_CONFIG; meta.json as `docker context create`
+    // writes it, see tst_dockercontexts) are listed, and one becomes a new profile's endpoint.
+    void profilesContextsListAndImport()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("docker-config"));
+        const QString meta = config + QStringLiteral("/contexts/meta/0a1b");
+        QVERIFY(QDir().mkpath(meta));
+        QFile f(meta + QStringLiteral("/meta.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"Name\":\"remote\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":"
+                "\"ssh://deploy@example.org\",\"SkipTLSVerify\":false}}}");
+        f.close();
+        qputenv("DOCKER_CONFIG", config.toUtf8());
+        const Run list =
+            run({QStringLiteral("profiles"), QStringLiteral("contexts"), QStringLiteral("--json")});
+        const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+                               QStringLiteral("Remote"), QStringLiteral("--stack-dir"),
+                               makeStack(QStringLiteral("remote"), "services: {}\n"),
+                               QStringLiteral("--docker-context"), QStringLiteral("remote")});
+        const Run unknown =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
+                 QStringLiteral("--stack-dir"), m_dir.filePath(QStringLiteral("remote")),
+                 QStringLiteral("--docker-context"), QStringLiteral("nope")});
+        qunsetenv("DOCKER_CONFIG");
+        QCOMPARE(list.code, 0);
+        const QJsonArray contexts = QJsonDocument::fromJson(list.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("contexts"))
+                                        .toArray();
+        QCOMPARE(contexts.size(), 2);
+        QCOMPARE(contexts[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("default"));
+        QCOMPARE(contexts[1].toObject().value(QStringLiteral("dockerHost")).toString(),
+                 QStringLiteral("ssh://deploy@example.org"));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(m_settings->profile(QStringLiteral("Remote"))->dockerHost,
+                 QStringLiteral("ssh://deploy@example.org"));
+        QCOMPARE(unknown.code, int(cli::ExitFailed));
+        QVERIFY(unknown.err.contains(QStringLiteral("no Docker context called “nope”")));
+    }
+
     void auditListsAndFilters()
     {
         core::AuditLog::record(QStringLiteral("alpha"), QStringLiteral("down"),

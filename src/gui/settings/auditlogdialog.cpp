@@ -27,6 +27,7 @@ AuditLogDialog::AuditLogDialog(QWidget* parent, QString path)
     : QDialog(parent), m_path(path.isEmpty() ? core::AuditLog::path() : std::move(path))
 {
     setObjectName(QStringLiteral("auditLogDialog"));
+    m_pool.setMaxThreadCount(1);
     resize(900, 520);
     auto* root = new QVBoxLayout(this);
     auto* filters = new QHBoxLayout;
@@ -97,7 +98,9 @@ void AuditLogDialog::refresh()
 {
     m_status->setText(tr("Reading %1…").arg(m_path));
     m_refresh->setEnabled(false);
-    QtConcurrent::run([path = m_path] {
+    // Its own pool: the shared one may be busy with other pages' slow work (a Docker host
+    // that does not answer), and the log should open at once regardless.
+    QtConcurrent::run(&m_pool, [path = m_path] {
         return core::AuditReader::read(path);
     }).then(this, [this](const core::Result<core::AuditReader::Contents>& contents) {
         m_refresh->setEnabled(true);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QThreadPool>
 
 class QComboBox;
 class QLabel;
@@ -43,6 +44,7 @@ private:
     static void fillCombo(QComboBox* box, const QStringList& values, const QString& anyText);
 
     QString m_path;
+    QThreadPool m_pool;
     QList<core::AuditReader::Entry> m_entries;
     int m_unreadable = 0;
     QComboBox* m_range = nullptr;

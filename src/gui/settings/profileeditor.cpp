@@ -162,8 +162,8 @@ void ProfileEditor::retranslate()
     m_ui->browseStackDir->setAccessibleName(tr("Browse for the stack folder"));
     m_ui->browseBackupDir->setAccessibleName(tr("Browse for the backup folder"));
     m_ui->saveProfile->setText(tr("&Save profile"));
-    m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; the language and the "
-                               "line limit above apply at once."));
+    m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; a change to the active "
+                               "profile switches every page to it."));
     m_ui->backupSettings->setTitle(tr("Backups"));
     m_ui->backupDirLabel->setText(tr("Backup folder:"));
     m_ui->backupFormatLabel->setText(tr("Default format:"));
