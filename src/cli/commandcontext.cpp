@@ -11,6 +11,8 @@
 #include "util/workerthread.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <optional>
 
 namespace artgen::cli {
 
@@ -27,7 +29,17 @@ core::Result<core::Profile> CommandContext::profile() const
                                     tr("%1 is not a stack folder.").arg(m_stackDir),
                                     tr("It has no Docker_all/docker-compose.yml."),
                                     tr("Pass the folder that holds Docker_all/.")));
-        return core::Profile::fromStackDir(m_stackDir);
+        // A folder a profile already names is that profile, production mark and all; when
+        // several name it, a production one wins (the stricter rules).
+        const core::Profile fresh = core::Profile::fromStackDir(m_stackDir);
+        std::optional<core::Profile> named;
+        for (const core::Profile& p : m_settings.profiles()) {
+            if (QDir::cleanPath(p.stackDir) != fresh.stackDir)
+                continue;
+            if (!named || (p.production && !named->production))
+                named = p;
+        }
+        return named.value_or(fresh);
     }
     if (!m_profileName.isEmpty()) {
         if (auto p = m_settings.profile(m_profileName))
@@ -57,7 +69,7 @@ core::Result<core::DockerClient*> CommandContext::docker()
     const auto p = profile();
     if (!p)
         return core::fail(p.error());
-    const auto endpoint = core::DockerEndpoint::parse(p->dockerHost);
+    const auto endpoint = p->endpoint();
     if (!endpoint)
         return core::fail(endpoint.error());
     m_dockerThread = std::make_unique<core::WorkerThread>(QStringLiteral("docker"));

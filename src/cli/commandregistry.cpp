@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "auditcommand.h"
 #include "backupcommand.h"
 #include "backupscommand.h"
 #include "checkcommand.h"
@@ -45,6 +46,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<SecretCommand>());
     r.add(std::make_unique<CheckCommand>());
     r.add(std::make_unique<DiagnoseCommand>());
+    r.add(std::make_unique<AuditCommand>());
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "jobconsole.h"
+#include "productiongate.h"
 
 #include <QCommandLineParser>
 #include <unistd.h>
@@ -65,6 +66,8 @@ void ComposeCommand::addOptions(QCommandLineParser& parser) const
         parser.addOption({QStringLiteral("no-cache"), tr("Build without the image cache.")});
     parser.addOption(
         {QStringLiteral("yes"), tr("Do not ask for confirmation (down asks otherwise).")});
+    if (m_operation == Operation::Down)
+        ProductionGate::addOption(parser);
 }
 
 void ComposeCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
@@ -120,6 +123,9 @@ int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parse
         context.printError(profile.error());
         return CommandContext::exitCodeFor(profile.error());
     }
+    if (m_operation == Operation::Down &&
+        !ProductionGate::allows(context, parser, *profile, name()))
+        return ExitFailed;
     if (m_operation == Operation::Down && !confirmed && !confirmDown(context, *profile)) {
         context.err() << tr("Nothing was changed.") << Qt::endl;
         return ExitFailed;

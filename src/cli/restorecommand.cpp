@@ -6,6 +6,7 @@
 #include "commandcontext.h"
 #include "docker/containermap.h"
 #include "jobconsole.h"
+#include "productiongate.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ void RestoreCommand::addOptions(QCommandLineParser& parser) const
                       tr("Restore a backup whose manifest names another database or profile "
                          "(its data replaces this profile's database).")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    ProductionGate::addOption(parser);
 }
 
 void RestoreCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
@@ -58,6 +60,8 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
         context.printError(profile.error());
         return CommandContext::exitCodeFor(profile.error());
     }
+    if (!ProductionGate::allows(context, parser, *profile, QStringLiteral("restore")))
+        return ExitFailed;
     const auto target = core::DatabaseTarget::fromProfile(*profile);
     if (!target) {
         context.printError(target.error());

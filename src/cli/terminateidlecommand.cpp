@@ -4,6 +4,7 @@
 #include "postgres/pgmonitor.h"
 #include "postgres/pgsession.h"
 #include "postgressession.h"
+#include "productiongate.h"
 #include "sessionscommand.h"
 
 #include <QCommandLineParser>
@@ -25,6 +26,7 @@ void TerminateIdleCommand::addOptions(QCommandLineParser& parser) const
                       QStringLiteral("DURATION"), QStringLiteral("5m")});
     parser.addOption({QStringLiteral("dry-run"), tr("Only list what would be ended.")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    ProductionGate::addOption(parser);
 }
 
 void TerminateIdleCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
@@ -87,6 +89,11 @@ int TerminateIdleCommand::run(CommandContext& context, const QCommandLineParser&
                             "on, so pass --yes to go ahead (or --dry-run to only list them).")
                       << Qt::endl;
         return ExitUsage;
+    }
+    if (!dryRun) {
+        const auto profile = context.profile();
+        if (profile && !ProductionGate::allows(context, parser, *profile, name()))
+            return ExitFailed;
     }
     auto session = PostgresSession::open(context);
     if (!session) {

@@ -6,6 +6,7 @@
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
 #include "config/configurationpage.h"
+#include "common/productionbanner.h"
 #include "containers/containerspage.h"
 #include "loadtest/loadtestpage.h"
 #include "logs/logspage.h"
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace artgen::gui {
 
@@ -44,10 +46,18 @@ MainWindow::MainWindow(core::SettingsStore& settings, core::LanguageManager& lan
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setMinimumWidth(190);
-    m_stack = new QStackedWidget(splitter);
+    // The production banner sits above whichever page is shown.
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_productionBanner = new ProductionBanner(right);
+    m_stack = new QStackedWidget(right);
     m_stack->setObjectName(QStringLiteral("pages"));
+    rightLayout->addWidget(m_productionBanner);
+    rightLayout->addWidget(m_stack, 1);
     splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setSizes({200, 900});
@@ -331,6 +341,7 @@ void MainWindow::refreshProfile()
     m_profileLabel->setText(profile ? tr("Profile: %1").arg(profile->name)
                                     : tr("No profile — add one in Settings"));
     m_profileLabel->setToolTip(profile ? profile->stackDir : QString());
+    m_productionBanner->showFor(profile ? &*profile : nullptr);
 }
 
 void MainWindow::setDockerStatus(const core::DockerStatus& status)

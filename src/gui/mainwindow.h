@@ -21,6 +21,7 @@ namespace artgen::gui {
 class LoadTestPage;
 class ConfigurationPage;
 class MainMenu;
+class ProductionBanner;
 class SettingsPage;
 
 // The shell: a navigation list on the left, one page per area on the right, and a status bar
@@ -107,6 +108,7 @@ private:
     QList<QWidget*> m_pages; // null until built
     SettingsPage* m_settingsPage = nullptr;
     QLabel* m_profileLabel = nullptr;
+    ProductionBanner* m_productionBanner = nullptr;
     QLabel* m_dockerLabel = nullptr;
     core::DockerStatus m_dockerStatus;
     bool m_dockerKnown = false;

@@ -465,6 +465,7 @@ private Q_SLOTS:
     {
         gui::MainWindow w(*m_settings, *m_language, services(), *m_jobs, QString());
         auto* page = w.settingsPage();
+        page->openProfiles(); // the profile's fields are in the Profiles dialog
         auto* dir = page->findChild<QLineEdit*>(QStringLiteral("backupDir"));
         auto* format = page->findChild<QComboBox*>(QStringLiteral("backupFormatDefault"));
         auto* keepLast = page->findChild<QSpinBox*>(QStringLiteral("backupKeepLast"));
@@ -529,6 +530,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.selectPage(gui::MainWindow::Page::Settings);
         auto* page = w.settingsPage();
+        page->openProfiles(); // the profile's fields are in the Profiles dialog
         auto* keepLast = page->findChild<QSpinBox*>(QStringLiteral("backupKeepLast"));
         auto* message = page->findChild<QLabel*>(QStringLiteral("backupKeepLastProblem"));
         auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));

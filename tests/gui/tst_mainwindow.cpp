@@ -217,6 +217,7 @@ private Q_SLOTS:
         auto* list = page->findChild<QListWidget*>(QStringLiteral("profileList"));
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), QStringLiteral("Demo stack (active)"));
+        page->openProfiles(); // the profile's fields are in the Profiles dialog
         auto* name = page->findChild<QLineEdit*>(QStringLiteral("profileName"));
         auto* stackDir = page->findChild<QLineEdit*>(QStringLiteral("stackDir"));
         auto* save = page->findChild<QPushButton*>(QStringLiteral("saveProfile"));

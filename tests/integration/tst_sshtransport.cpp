@@ -45,6 +45,16 @@ class TestSshTransport : public QObject
         return perms ? f.setPermissions(perms) : true;
     }
 
+    static Result<DockerVersion> versionAt(const QString& spec)
+    {
+        WorkerThread thread(QStringLiteral("docker-ssh"));
+        auto* client = new DockerClient(*DockerEndpoint::parse(spec));
+        thread.adopt(client);
+        auto version = client->version();
+        version.waitForFinished();
+        return version.result();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -158,15 +168,28 @@ private Q_SLOTS:
         if (!m_skip.isEmpty())
             QSKIP(qPrintable(m_skip));
         // Nothing listens on port 1.
-        const auto ep = DockerEndpoint::parse(QStringLiteral("ssh://root@127.0.0.1:1"));
-        WorkerThread thread(QStringLiteral("docker-ssh"));
-        auto* client = new DockerClient(*ep);
-        thread.adopt(client);
-        auto version = client->version();
-        version.waitForFinished();
-        QVERIFY(!version.result());
-        QCOMPARE(version.result().error().code(), Error::Code::Unreachable);
-        QVERIFY(version.result().error().message().contains(QStringLiteral("ssh")));
+        const auto version = versionAt(QStringLiteral("ssh://root@127.0.0.1:1"));
+        QVERIFY(!version);
+        QCOMPARE(version.error().code(), Error::Code::Unreachable);
+        QVERIFY(version.error().message().contains(QStringLiteral("ssh")));
+    }
+
+    // A user the server does not know: ssh's "Permission denied" is an authentication error
+    // (what Test connection names), not "unreachable".
+    void sshAuthenticationFailureIsNamed()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const auto version =
+            versionAt(QStringLiteral("ssh://artgen-no-such-user@127.0.0.1:%1").arg(m_port));
+        QVERIFY(!version);
+        const Error e = version.error();
+        QCOMPARE(e.code(), Error::Code::PermissionDenied);
+        QVERIFY2(e.what().contains(QStringLiteral("SSH authentication to "
+                                                  "ssh://artgen-no-such-user@127.0.0.1:%1 failed")
+                                       .arg(m_port)),
+                 qPrintable(e.message()));
+        QVERIFY2(e.why().contains(QStringLiteral("Permission denied")), qPrintable(e.message()));
     }
 };
 

@@ -1,5 +1,6 @@
 // The audit log: one JSON object per line, appended, with secrets masked.
 #include "logging/auditlog.h"
+#include "logging/auditreader.h"
 #include "logging/secretredactor.h"
 
 #include <QFile>
@@ -49,6 +50,54 @@ private Q_SLOTS:
                     .value(QStringLiteral("error"))
                     .toString()
                     .startsWith(QStringLiteral("auth failed for ")));
+    }
+
+    // What AuditLog writes, AuditReader reads back; filters by time, profile, action, outcome.
+    void readerFiltersWhatTheLogWrote()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
+        AuditLog::setPath(path);
+        QCOMPARE(AuditLog::path(), path);
+        QVERIFY(AuditReader::read(path)->entries.isEmpty()); // no file yet: an empty log
+        AuditLog::record(QStringLiteral("Prod"), QStringLiteral("down"),
+                         QStringLiteral("art_generation"), QStringLiteral("succeeded"));
+        AuditLog::record(QStringLiteral("Staging"), QStringLiteral("restore"),
+                         QStringLiteral("art_generation"), QStringLiteral("failed"),
+                         {{QStringLiteral("error"), QStringLiteral("disk full")}});
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"time\":\"yesterday\"}\n{cut off\n\n");
+        f.close();
+        const auto all = AuditReader::read(path);
+        QVERIFY(all);
+        QCOMPARE(all->entries.size(), 2);
+        QCOMPARE(all->unreadableLines, 2);
+        QCOMPARE(all->entries[1].details.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("disk full"));
+        QCOMPARE(all->entries[0].time.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(all->entries[0].time.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
+
+        AuditReader::Filter byProfile;
+        byProfile.profile = QStringLiteral("Staging");
+        QCOMPARE(AuditReader::read(path, byProfile)->entries.size(), 1);
+        AuditReader::Filter byAction;
+        byAction.action = QStringLiteral("down");
+        byAction.outcome = QStringLiteral("succeeded");
+        QCOMPARE(AuditReader::read(path, byAction)->entries.first().profile,
+                 QStringLiteral("Prod"));
+        AuditReader::Filter future;
+        future.since = QDateTime::currentDateTimeUtc().addDays(1);
+        QVERIFY(AuditReader::read(path, future)->entries.isEmpty());
+        AuditReader::Filter past;
+        past.until = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(AuditReader::read(path, past)->entries.isEmpty());
+        // The JSON form round-trips through the parser.
+        const auto again = AuditReader::parseLine(
+            QJsonDocument(all->entries[1].toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY(again);
+        QCOMPARE(again->action, QStringLiteral("restore"));
+        QCOMPARE(again->time, all->entries[1].time);
     }
 };
 

@@ -5,6 +5,8 @@
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "configcommand.h"
+#include "logging/auditlog.h"
+#include "logging/auditreader.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
 #include "terminateidlecommand.h"
@@ -103,6 +105,20 @@ class TestCli : public QObject
         return stack;
     }
 
+    QString auditPath() const { return m_dir.filePath(QStringLiteral("audit.jsonl")); }
+
+    // A production profile whose Docker host does not exist: any command that gets past the
+    // production gate fails to reach Docker (exit 2) instead of touching anything.
+    void addProductionProfile()
+    {
+        core::Profile p = core::Profile::fromStackDir(
+            makeStack(QStringLiteral("prod"), "services:\n  a:\n    image: busybox\n"),
+            QStringLiteral("Prod EU"));
+        p.dockerHost = QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
+        p.production = true;
+        m_settings->setProfiles(m_settings->profiles() << p);
+    }
+
     Run run(QStringList args)
     {
         QString out, err;
@@ -127,6 +143,9 @@ private Q_SLOTS:
         m_settings->setActiveProfileName(QStringLiteral("beta"));
         // Never the real stdin: a test run from a terminal must not stop to ask.
         setStdin({}, false);
+        // Refusals and actions are audited: into the test's folder, never the user's log.
+        QFile::remove(auditPath());
+        core::AuditLog::setPath(auditPath());
     }
 
     void versionPrintsVersion()
@@ -765,6 +784,265 @@ private Q_SLOTS:
         QCOMPARE(r.code, int(cli::ExitUnreachable));
         QVERIFY2(r.err.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("s3cret-pg-pw")));
+    }
+
+    // A production profile: down --yes, restore --yes and terminate-idle --yes stop with exit 1
+    // and the reason until --profile-name-confirm names it exactly; nothing runs before that.
+    void productionNeedsItsNameTyped_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("down") << QStringList{QStringLiteral("down"), QStringLiteral("--yes")};
+        QTest::newRow("restore") << QStringList{QStringLiteral("restore"), QStringLiteral("--yes"),
+                                                QStringLiteral("DUMP")};
+        QTest::newRow("terminate-idle")
+            << QStringList{QStringLiteral("terminate-idle"), QStringLiteral("--yes")};
+    }
+
+    void productionNeedsItsNameTyped()
+    {
+        QFETCH(QStringList, command);
+        addProductionProfile();
+        const QString dump = m_dir.filePath(QStringLiteral("backup.sql"));
+        QFile f(dump);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SELECT 1;\n");
+        f.close();
+        command.replaceInStrings(QStringLiteral("DUMP"), dump);
+        const QStringList base = QStringList{QStringLiteral("--profile"), QStringLiteral("Prod EU")}
+                                 << command;
+        const Run bare = run(base);
+        QCOMPARE(bare.code, int(cli::ExitFailed));
+        QVERIFY2(bare.err.contains(QStringLiteral("“Prod EU” is a production profile")),
+                 qPrintable(bare.err));
+        QVERIFY(bare.err.contains(QStringLiteral("--profile-name-confirm")));
+        QVERIFY(bare.err.contains(QStringLiteral("Nothing was changed.")));
+        QVERIFY(bare.out.isEmpty());
+
+        const Run wrong = run(QStringList(base) << QStringLiteral("--profile-name-confirm")
+                                                << QStringLiteral("prod eu"));
+        QCOMPARE(wrong.code, int(cli::ExitFailed));
+        QVERIFY2(wrong.err.contains(QStringLiteral("says “prod eu”")), qPrintable(wrong.err));
+
+        // The exact name lets it through to Docker, which is not there: exit 2 (or 1 for a
+        // restore whose .env names no database), never the production refusal.
+        const Run typed = run(QStringList(base) << QStringLiteral("--profile-name-confirm")
+                                                << QStringLiteral("Prod EU"));
+        QVERIFY2(!typed.err.contains(QStringLiteral("production profile")), qPrintable(typed.err));
+        QVERIFY(typed.code != 0);
+
+        // The refusals are in the audit log, with who and what.
+        const auto audit = core::AuditReader::read(auditPath());
+        QVERIFY(audit);
+        core::AuditReader::Filter refused;
+        refused.outcome = QStringLiteral("refused");
+        const auto refusals = core::AuditReader::read(auditPath(), refused);
+        QCOMPARE(refusals->entries.size(), 2);
+        QCOMPARE(refusals->entries[0].profile, QStringLiteral("Prod EU"));
+        QCOMPARE(refusals->entries[0].action, command.first());
+        QVERIFY(!refusals->entries[0].user.isEmpty());
+    }
+
+    // --stack-dir of a folder a production profile names is that profile: no way around it.
+    void stackDirOfAProductionProfileIsGuarded()
+    {
+        addProductionProfile();
+        const QString stack = m_settings->profile(QStringLiteral("Prod EU"))->stackDir;
+        // An ordinary profile of the same folder listed first does not open the way.
+        core::Profile staging = *m_settings->profile(QStringLiteral("Prod EU"));
+        staging.name = QStringLiteral("Staging");
+        staging.production = false;
+        m_settings->setProfiles(QList<core::Profile>{staging} << m_settings->profiles());
+        const Run r = run({QStringLiteral("--stack-dir"), stack, QStringLiteral("down"),
+                           QStringLiteral("--yes")});
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY2(r.err.contains(QStringLiteral("production profile")), qPrintable(r.err));
+    }
+
+    void profilesAddListRemove()
+    {
+        const QString stack =
+            makeStack(QStringLiteral("staging"), "services:\n  a:\n    image: busybox\n");
+        QFile ca(m_dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.close();
+        for (const char* f : {"cert.pem", "key.pem"})
+            QVERIFY(QFile::copy(ca.fileName(), m_dir.filePath(QString::fromLatin1(f))));
+        const Run added =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Staging"),
+                 QStringLiteral("--stack-dir"), stack, QStringLiteral("--docker-host"),
+                 QStringLiteral("tcp://10.0.0.5:2376"), QStringLiteral("--tls-ca"), ca.fileName(),
+                 QStringLiteral("--tls-cert"), m_dir.filePath(QStringLiteral("cert.pem")),
+                 QStringLiteral("--tls-key"), m_dir.filePath(QStringLiteral("key.pem")),
+                 QStringLiteral("--postgres"), QStringLiteral("container"),
+                 QStringLiteral("--production")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY(added.out.contains(QStringLiteral("Added profile “Staging”.")));
+        const auto saved = m_settings->profile(QStringLiteral("Staging"));
+        QVERIFY(saved);
+        QCOMPARE(saved->stackDir, stack);
+        QVERIFY(saved->production);
+        QCOMPARE(saved->dockerTlsCa, ca.fileName());
+        QCOMPARE(saved->postgresAddress, QStringLiteral("container"));
+        // Reread from the file, as the panel would.
+        core::SettingsStore reread(m_dir.filePath(QStringLiteral("cli.conf")));
+        QCOMPARE(*reread.profile(QStringLiteral("Staging")), *saved);
+
+        const Run json = run({QStringLiteral("profiles"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("profiles"))
+                                    .toArray();
+        QCOMPARE(list.size(), 3);
+        const QJsonObject staging = list[2].toObject();
+        QCOMPARE(staging.value(QStringLiteral("production")).toBool(), true);
+        QCOMPARE(staging.value(QStringLiteral("tlsKey")).toString(),
+                 m_dir.filePath(QStringLiteral("key.pem")));
+        QCOMPARE(staging.value(QStringLiteral("problem")).toString(), QString());
+        QVERIFY(run({QStringLiteral("profiles")}).out.contains(QStringLiteral("PRODUCTION")));
+
+        // The same name twice, or TLS files with an ssh:// host, are refused with the reason.
+        const Run twice = run({QStringLiteral("profiles"), QStringLiteral("add"),
+                               QStringLiteral("Staging"), QStringLiteral("--stack-dir"), stack});
+        QCOMPARE(twice.code, int(cli::ExitFailed));
+        QVERIFY(twice.err.contains(QStringLiteral("Another profile is already called")));
+        const Run tlsOverSsh =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
+                 QStringLiteral("--stack-dir"), stack, QStringLiteral("--docker-host"),
+                 QStringLiteral("ssh://me@host"), QStringLiteral("--tls-ca"), ca.fileName()});
+        QCOMPARE(tlsOverSsh.code, int(cli::ExitFailed));
+        QVERIFY2(tlsOverSsh.err.contains(QStringLiteral("only used with a tcp://")),
+                 qPrintable(tlsOverSsh.err));
+        const Run noDir =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other")});
+        QCOMPARE(noDir.code, int(cli::ExitUsage));
+        QVERIFY(noDir.err.contains(QStringLiteral("--stack-dir")));
+
+        const Run removed =
+            run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Staging")});
+        QCOMPARE(removed.code, 0);
+        QVERIFY(!m_settings->profile(QStringLiteral("Staging")));
+        QVERIFY(QFileInfo::exists(stack + QStringLiteral("/Docker_all/docker-compose.yml")));
+        const Run again =
+            run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Staging")});
+        QCOMPARE(again.code, int(cli::ExitFailed));
+        QVERIFY(again.err.contains(QStringLiteral("no profile called “Staging”")));
+    }
+
+    // profiles test names the failing part: here Docker is refused on a closed port, and the
+    // other parts say why they fail too (no .env credentials, nothing listening).
+    void profilesTestNamesTheFailingPart()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        core::Profile p = core::Profile::fromStackDir(
+            makeStack(QStringLiteral("closed"), "services:\n  a:\n    image: busybox\n"),
+            QStringLiteral("closed"));
+        p.dockerHost = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+        p.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        p.redisAddress = QStringLiteral("127.0.0.1:%1").arg(port);
+        m_settings->setProfiles(m_settings->profiles() << p);
+        const Run r = run({QStringLiteral("profiles"), QStringLiteral("test"),
+                           QStringLiteral("closed"), QStringLiteral("--json")});
+        QCOMPARE(r.code, int(cli::ExitUnreachable));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("passed")).toBool(), false);
+        const QJsonArray parts = o.value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), 4);
+        const QJsonObject docker = parts[0].toObject();
+        QCOMPARE(docker.value(QStringLiteral("part")).toString(),
+                 QStringLiteral("Docker endpoint"));
+        QCOMPARE(docker.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QVERIFY2(
+            docker.value(QStringLiteral("detail"))
+                .toString()
+                .contains(QStringLiteral("Docker is not running at tcp://127.0.0.1:%1").arg(port)),
+            qPrintable(docker.value(QStringLiteral("detail")).toString()));
+        QCOMPARE(parts[3].toObject().value(QStringLiteral("part")).toString(),
+                 QStringLiteral("API"));
+        QCOMPARE(parts[3].toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("failed"));
+    }
+
+    // The machine's Docker contexts ($DOCKER_CONFIG; meta.json as `docker context create`
+    // writes it, see tst_dockercontexts) are listed, and one becomes a new profile's endpoint.
+    void profilesContextsListAndImport()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("docker-config"));
+        const QString meta = config + QStringLiteral("/contexts/meta/0a1b");
+        QVERIFY(QDir().mkpath(meta));
+        QFile f(meta + QStringLiteral("/meta.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"Name\":\"remote\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":"
+                "\"ssh://deploy@example.org\",\"SkipTLSVerify\":false}}}");
+        f.close();
+        qputenv("DOCKER_CONFIG", config.toUtf8());
+        const Run list =
+            run({QStringLiteral("profiles"), QStringLiteral("contexts"), QStringLiteral("--json")});
+        const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"),
+                               QStringLiteral("Remote"), QStringLiteral("--stack-dir"),
+                               makeStack(QStringLiteral("remote"), "services: {}\n"),
+                               QStringLiteral("--docker-context"), QStringLiteral("remote")});
+        const Run unknown =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("Other"),
+                 QStringLiteral("--stack-dir"), m_dir.filePath(QStringLiteral("remote")),
+                 QStringLiteral("--docker-context"), QStringLiteral("nope")});
+        qunsetenv("DOCKER_CONFIG");
+        QCOMPARE(list.code, 0);
+        const QJsonArray contexts = QJsonDocument::fromJson(list.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("contexts"))
+                                        .toArray();
+        QCOMPARE(contexts.size(), 2);
+        QCOMPARE(contexts[0].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("default"));
+        QCOMPARE(contexts[1].toObject().value(QStringLiteral("dockerHost")).toString(),
+                 QStringLiteral("ssh://deploy@example.org"));
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QCOMPARE(m_settings->profile(QStringLiteral("Remote"))->dockerHost,
+                 QStringLiteral("ssh://deploy@example.org"));
+        QCOMPARE(unknown.code, int(cli::ExitFailed));
+        QVERIFY(unknown.err.contains(QStringLiteral("no Docker context called “nope”")));
+    }
+
+    void auditListsAndFilters()
+    {
+        core::AuditLog::record(QStringLiteral("alpha"), QStringLiteral("down"),
+                               QStringLiteral("art_generation"), QStringLiteral("succeeded"));
+        core::AuditLog::record(QStringLiteral("beta"), QStringLiteral("restore"),
+                               QStringLiteral("art_generation"), QStringLiteral("failed"));
+        QFile f(auditPath());
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("not json\n");
+        f.close();
+        const Run all = run({QStringLiteral("audit")});
+        QCOMPARE(all.code, 0);
+        QCOMPARE(all.out.count(u'\n'), 2);
+        QVERIFY2(all.err.contains(QStringLiteral("of the audit log could not be read")),
+                 qPrintable(all.err));
+        const Run beta = run({QStringLiteral("--profile"), QStringLiteral("beta"),
+                              QStringLiteral("audit"), QStringLiteral("--json")});
+        QCOMPARE(beta.code, 0);
+        const QStringList lines = beta.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject o = QJsonDocument::fromJson(lines[0].toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("action")).toString(), QStringLiteral("restore"));
+        QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        const Run failedOnly =
+            run({QStringLiteral("audit"), QStringLiteral("--outcome"), QStringLiteral("succeeded"),
+                 QStringLiteral("--since"), QStringLiteral("10m")});
+        QCOMPARE(failedOnly.out.count(u'\n'), 1);
+        QVERIFY(failedOnly.out.contains(QStringLiteral("alpha")));
+        const Run future = run({QStringLiteral("audit"), QStringLiteral("--since"),
+                                QStringLiteral("2200-01-01T00:00:00")});
+        QCOMPARE(future.code, 0);
+        QVERIFY(future.out.isEmpty());
+        const Run bad =
+            run({QStringLiteral("audit"), QStringLiteral("--until"), QStringLiteral("whenever")});
+        QCOMPARE(bad.code, int(cli::ExitUsage));
+        QVERIFY(bad.err.contains(QStringLiteral("--until")));
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMetaEnum>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTimer>
@@ -47,14 +48,15 @@ ComposeJob::ComposeJob(Operation operation, Profile profile, QStringList service
     : Job(titleFor(operation)), m_operation(operation), m_profile(std::move(profile)),
       m_services(std::move(services)), m_noCache(noCache)
 {
-    // down removes containers, build --no-cache replaces images: both go to the audit log.
-    if (operation != Operation::Down && operation != Operation::Build)
+    // Every compose operation that changes the stack goes to the audit log: down removes
+    // containers, build and pull replace images, up and restart replace running ones.
+    if (operation == Operation::Config)
         return;
     connect(this, &Job::finished, this, [this] {
         const State s = state();
-        AuditLog::record(m_profile.name,
-                         m_operation == Operation::Down ? QStringLiteral("compose-down")
-                                                        : QStringLiteral("compose-build"),
+        const QString verb =
+            QString::fromLatin1(QMetaEnum::fromType<Operation>().valueToKey(int(m_operation)));
+        AuditLog::record(m_profile.name, QStringLiteral("compose-") + verb.toLower(),
                          m_profile.projectName,
                          s == State::Succeeded   ? QStringLiteral("succeeded")
                          : s == State::Cancelled ? QStringLiteral("cancelled")

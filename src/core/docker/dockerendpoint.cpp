@@ -56,6 +56,30 @@ Result<DockerEndpoint> DockerEndpoint::parse(const QString& specIn)
     return fail(invalid(spec, tr("The scheme “%1” is not supported.").arg(url.scheme())));
 }
 
+QString DockerEndpoint::caFile() const
+{
+    return m_caFile.isEmpty() ? QDir(m_certPath).filePath(QStringLiteral("ca.pem")) : m_caFile;
+}
+
+QString DockerEndpoint::certFile() const
+{
+    return m_certFile.isEmpty() ? QDir(m_certPath).filePath(QStringLiteral("cert.pem"))
+                                : m_certFile;
+}
+
+QString DockerEndpoint::keyFile() const
+{
+    return m_keyFile.isEmpty() ? QDir(m_certPath).filePath(QStringLiteral("key.pem")) : m_keyFile;
+}
+
+void DockerEndpoint::setTlsFiles(const QString& ca, const QString& cert, const QString& key)
+{
+    m_tls = true;
+    m_caFile = ca;
+    m_certFile = cert;
+    m_keyFile = key;
+}
+
 QString DockerEndpoint::toString() const
 {
     switch (m_kind) {

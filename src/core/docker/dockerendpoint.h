@@ -30,6 +30,13 @@ public:
     QString user() const { return m_user; }       // Ssh
     bool useTls() const { return m_tls; }
     QString certPath() const { return m_certPath; }
+    // The TLS files: set explicitly (a profile's, a Docker context's), else ca.pem, cert.pem and
+    // key.pem in certPath().
+    QString caFile() const;
+    QString certFile() const;
+    QString keyFile() const;
+    // A tcp:// endpoint talks TLS with these files.
+    void setTlsFiles(const QString& ca, const QString& cert, const QString& key);
     QString toString() const;
 
 private:
@@ -42,6 +49,9 @@ private:
     QString m_user;
     bool m_tls = false;
     QString m_certPath;
+    QString m_caFile;
+    QString m_certFile;
+    QString m_keyFile;
 };
 
 } // namespace artgen::core

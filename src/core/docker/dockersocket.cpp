@@ -1,6 +1,7 @@
 #include "dockersocket.h"
 
 #include "logging/categories.h"
+#include "tlsfailure.h"
 
 #include <QDir>
 #include <QFile>
@@ -167,10 +168,22 @@ void DockerSocket::openUnix()
     sock->connectToServer(m_endpoint.socketPath());
 }
 
+// Set on a TLS socket once its TCP connection is up (before the handshake), and once the
+// daemon's first answer came through TLS.
+constexpr char kTcpUp[] = "artgenTcpUp";
+constexpr char kAnswered[] = "artgenAnswered";
+
 static Error tcpError(const DockerEndpoint& ep, QAbstractSocket* sock,
                       QAbstractSocket::SocketError e)
 {
     const QString where = ep.toString();
+    // TCP was up but no answer came through TLS: the handshake failed, whatever code OpenSSL's
+    // alert became. With TLS 1.3 the daemon checks our certificate after our side finished,
+    // so its refusal arrives as a read error on a socket that already says "encrypted".
+    const auto* ssl = qobject_cast<QSslSocket*>(sock);
+    if (ssl && ssl->property(kTcpUp).toBool() && !ssl->property(kAnswered).toBool())
+        return TlsFailure::explain(ep, ssl->sslHandshakeErrors(), ssl->peerCertificateChain(),
+                                   sock->errorString());
     switch (e) {
     case QAbstractSocket::ConnectionRefusedError:
         return Error(
@@ -182,11 +195,7 @@ static Error tcpError(const DockerEndpoint& ep, QAbstractSocket* sock,
                      DockerSocket::tr("The Docker host %1 is unknown.").arg(ep.host()),
                      sock->errorString(), DockerSocket::tr("Check the host name in the profile."));
     case QAbstractSocket::SslHandshakeFailedError:
-        return Error(Error::Code::PermissionDenied,
-                     DockerSocket::tr("The TLS handshake with Docker at %1 failed.").arg(where),
-                     sock->errorString(),
-                     DockerSocket::tr("Check the certificates in %1 (ca.pem, cert.pem, key.pem).")
-                         .arg(ep.certPath()));
+        break;
     default:
         return Error(
             Error::Code::Unreachable,
@@ -213,18 +222,21 @@ void DockerSocket::openTcp()
 
 void DockerSocket::openTls()
 {
-    // DOCKER_CERT_PATH conventions: ca.pem, cert.pem, key.pem.
-    const QDir dir(m_endpoint.certPath());
+    // The profile's files, else DOCKER_CERT_PATH conventions: ca.pem, cert.pem, key.pem.
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    const auto ca = QSslCertificate::fromPath(dir.filePath(QStringLiteral("ca.pem")));
-    const auto cert = QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem")));
-    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
+    const auto ca = QSslCertificate::fromPath(m_endpoint.caFile());
+    const auto cert = QSslCertificate::fromPath(m_endpoint.certFile());
+    QFile keyFile(m_endpoint.keyFile());
     if (ca.isEmpty() || cert.isEmpty() || !keyFile.open(QIODevice::ReadOnly)) {
+        const QString missing = ca.isEmpty()     ? m_endpoint.caFile()
+                                : cert.isEmpty() ? m_endpoint.certFile()
+                                                 : m_endpoint.keyFile();
         fail(Error(
             Error::Code::NotFound,
             tr("The TLS certificates for Docker at %1 are missing.").arg(m_endpoint.toString()),
-            tr("Expected ca.pem, cert.pem and key.pem in %1.").arg(dir.path()),
-            tr("Set DOCKER_CERT_PATH to the folder that holds them.")));
+            tr("%1 is missing or holds no PEM certificate or key.").arg(missing),
+            tr("Choose the CA, client certificate and key files in the profile, or set "
+               "DOCKER_CERT_PATH to the folder that holds ca.pem, cert.pem and key.pem.")));
         return;
     }
     // key.pem may hold an RSA or an EC key; the PEM does not always say which.
@@ -246,6 +258,8 @@ void DockerSocket::openTls()
     auto* sock = new QSslSocket(this);
     m_device = sock;
     sock->setSslConfiguration(config);
+    connect(sock, &QSslSocket::connected, sock, [sock] { sock->setProperty(kTcpUp, true); });
+    connect(sock, &QSslSocket::readyRead, sock, [sock] { sock->setProperty(kAnswered, true); });
     connect(sock, &QSslSocket::encrypted, this, &DockerSocket::onConnected);
     connect(sock, &QSslSocket::readyRead, this, &DockerSocket::readyRead);
     connect(sock, &QSslSocket::disconnected, this, &DockerSocket::onClosed);
@@ -286,9 +300,19 @@ void DockerSocket::openSsh()
             onClosed();
             return;
         }
+        const QString why = QString::fromUtf8(proc->readAllStandardError()).trimmed();
+        // ssh's own words for a refused key or password: an authentication problem, not a
+        // host that is down.
+        if (why.contains(QStringLiteral("Permission denied")) ||
+            why.contains(QStringLiteral("Too many authentication failures"))) {
+            fail(Error(Error::Code::PermissionDenied,
+                       tr("SSH authentication to %1 failed.").arg(m_endpoint.toString()), why,
+                       tr("Add this user's public key to the remote user's authorized_keys, or "
+                          "load the key into ssh-agent.")));
+            return;
+        }
         fail(Error(Error::Code::Unreachable,
-                   tr("Cannot reach Docker over ssh at %1.").arg(m_endpoint.toString()),
-                   QString::fromUtf8(proc->readAllStandardError()).trimmed(),
+                   tr("Cannot reach Docker over ssh at %1.").arg(m_endpoint.toString()), why,
                    tr("Check that `ssh %1 docker version` works without a password prompt "
                       "(key-based login).")
                        .arg(m_endpoint.host())));

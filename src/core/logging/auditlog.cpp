@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "auditreader.h"
 #include "categories.h"
 #include "secretredactor.h"
 
@@ -40,20 +41,19 @@ void AuditLog::setPath(const QString& path)
     g_path = path;
 }
 
+QString AuditLog::path()
+{
+    QMutexLocker lock(&g_mutex);
+    return g_path.isEmpty() ? defaultPath() : g_path;
+}
+
 void AuditLog::record(const QString& profile, const QString& action, const QString& target,
                       const QString& outcome, const QJsonObject& details)
 {
-    QJsonObject o{
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("user"), userName()},
-        {QStringLiteral("profile"), profile},
-        {QStringLiteral("action"), action},
-        {QStringLiteral("target"), target},
-        {QStringLiteral("outcome"), outcome}};
-    if (!details.isEmpty())
-        o.insert(QStringLiteral("details"), details);
+    const AuditReader::Entry entry{
+        QDateTime::currentDateTimeUtc(), userName(), profile, action, target, outcome, details};
     const QString line = SecretRedactor::global()->redact(
-        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact)));
     QMutexLocker lock(&g_mutex);
     const QString path = g_path.isEmpty() ? defaultPath() : g_path;
     QDir().mkpath(QFileInfo(path).absolutePath());

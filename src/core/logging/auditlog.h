@@ -15,8 +15,10 @@ public:
     static QString defaultPath();
     // For tests: write somewhere else.
     static void setPath(const QString& path);
+    // Where records go now: the path set, else defaultPath().
+    static QString path();
 
-    // outcome: "started", "succeeded", "failed", "cancelled".
+    // outcome: "started", "succeeded", "failed", "cancelled", "refused".
     static void record(const QString& profile, const QString& action, const QString& target,
                        const QString& outcome, const QJsonObject& details = {});
 };

@@ -31,6 +31,13 @@ Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile)
     info.port = port.isEmpty() ? kDefaultPort : port.toInt(&ok);
     if (!ok || info.port < 0 || info.port > 65535)
         info.port = 0;
+    // The profile's own address wins over the published port: another host, or the exec path.
+    if (profile.postgresAddress == QLatin1String(Profile::kThroughContainer)) {
+        info.port = 0;
+    } else if (const auto hostPort = Profile::splitAddress(profile.postgresAddress)) {
+        info.host = hostPort->first;
+        info.port = hostPort->second;
+    }
     info.container = ContainerMap(profile).container(StackRole::Postgres);
     info.execUser = info.user;
     info.execPassword = info.password;

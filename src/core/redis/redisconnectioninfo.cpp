@@ -19,6 +19,10 @@ Result<RedisConnectionInfo> RedisConnectionInfo::fromProfile(const Profile& prof
     if (!password)
         return fail(password.error());
     info->password = password->value;
+    if (const auto hostPort = Profile::splitAddress(profile.redisAddress)) {
+        info->host = hostPort->first;
+        info->port = hostPort->second;
+    }
     return info;
 }
 

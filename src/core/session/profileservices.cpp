@@ -36,7 +36,7 @@ ProfileServices::~ProfileServices()
 
 DockerEndpoint ProfileServices::endpointFor(const Profile& profile)
 {
-    const auto ep = DockerEndpoint::parse(profile.dockerHost);
+    const auto ep = profile.endpoint();
     return ep ? *ep : DockerEndpoint::fromEnvironment();
 }
 

@@ -108,6 +108,12 @@ QString Profile::validate(const QList<Profile>& others) const
         return tr("The API base URL must look like http://HOST:PORT.");
     if (const auto ep = DockerEndpoint::parse(dockerHost); !ep)
         return ep.error().message();
+    if (const QString tls = validateTls(); !tls.isEmpty())
+        return tls;
+    if (const QString pg = validateAddress(postgresAddress, true); !pg.isEmpty())
+        return tr("PostgreSQL address: %1").arg(pg);
+    if (const QString redis = validateAddress(redisAddress, false); !redis.isEmpty())
+        return tr("Redis address: %1").arg(redis);
     for (auto it = containers.cbegin(); it != containers.cend(); ++it)
         if (it.value().isEmpty())
             return tr("The container name for “%1” is empty.").arg(it.key());
@@ -123,6 +129,61 @@ QString Profile::validate(const QList<Profile>& others) const
     if (!BackupFormats::fromName(backupFormat))
         return tr("Choose a backup format.");
     return {};
+}
+
+Result<DockerEndpoint> Profile::endpoint() const
+{
+    auto ep = DockerEndpoint::parse(dockerHost);
+    if (ep && ep->kind() == DockerEndpoint::Kind::Tcp && hasTlsFiles())
+        ep->setTlsFiles(dockerTlsCa, dockerTlsCert, dockerTlsKey);
+    return ep;
+}
+
+QString Profile::validateTls() const
+{
+    if (!hasTlsFiles())
+        return {};
+    if (!dockerHost.trimmed().startsWith(QStringLiteral("tcp://")))
+        return tr("TLS certificates are only used with a tcp:// Docker host.");
+    const std::pair<QString, QString> files[] = {{tr("CA certificate"), dockerTlsCa},
+                                                 {tr("client certificate"), dockerTlsCert},
+                                                 {tr("client key"), dockerTlsKey}};
+    for (const auto& [what, path] : files) {
+        if (path.isEmpty())
+            return tr("The TLS %1 file is not set: a tcp:// host with TLS needs the CA, the "
+                      "client certificate and its key.")
+                .arg(what);
+        if (!QFileInfo(path).isFile())
+            return tr("The TLS %1 file %2 does not exist.").arg(what, path);
+    }
+    return {};
+}
+
+QString Profile::validateAddress(const QString& address, bool containerAllowed)
+{
+    if (address.isEmpty())
+        return {};
+    if (address == QLatin1String(kThroughContainer))
+        return containerAllowed ? QString() : tr("only HOST:PORT is possible here.");
+    const auto hostPort = splitAddress(address);
+    if (!hostPort)
+        return tr("“%1” is not HOST:PORT.").arg(address);
+    return {};
+}
+
+std::optional<std::pair<QString, quint16>> Profile::splitAddress(const QString& address)
+{
+    const qsizetype colon = address.lastIndexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const uint port = address.mid(colon + 1).toUInt(&ok);
+    QString host = address.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!ok || port == 0 || port > 65535 || host.isEmpty() || host.contains(u' '))
+        return std::nullopt;
+    return std::pair{host, quint16(port)};
 }
 
 } // namespace artgen::core

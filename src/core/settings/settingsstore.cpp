@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <utility>
 
 namespace artgen::core {
 
@@ -221,6 +222,12 @@ QList<Profile> SettingsStore::profiles() const
         p.projectName = m_settings->value(QStringLiteral("projectName")).toString();
         p.apiBaseUrl = QUrl(m_settings->value(QStringLiteral("apiBaseUrl")).toString());
         p.dockerHost = m_settings->value(QStringLiteral("dockerHost")).toString();
+        p.dockerTlsCa = m_settings->value(QStringLiteral("dockerTlsCa")).toString();
+        p.dockerTlsCert = m_settings->value(QStringLiteral("dockerTlsCert")).toString();
+        p.dockerTlsKey = m_settings->value(QStringLiteral("dockerTlsKey")).toString();
+        p.postgresAddress = m_settings->value(QStringLiteral("postgresAddress")).toString();
+        p.redisAddress = m_settings->value(QStringLiteral("redisAddress")).toString();
+        p.production = m_settings->value(QStringLiteral("production"), false).toBool();
         p.backupDir = m_settings->value(QStringLiteral("backupDir")).toString();
         p.backupFormat =
             m_settings->value(QStringLiteral("backupFormat"), p.backupFormat).toString();
@@ -254,6 +261,17 @@ void SettingsStore::setProfiles(const QList<Profile>& profiles)
         m_settings->setValue(QStringLiteral("projectName"), p.projectName);
         m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
         m_settings->setValue(QStringLiteral("dockerHost"), p.dockerHost);
+        // Written only when set, so files of older versions and simple profiles stay as short.
+        const std::pair<const char*, QString> optional[] = {{"dockerTlsCa", p.dockerTlsCa},
+                                                            {"dockerTlsCert", p.dockerTlsCert},
+                                                            {"dockerTlsKey", p.dockerTlsKey},
+                                                            {"postgresAddress", p.postgresAddress},
+                                                            {"redisAddress", p.redisAddress}};
+        for (const auto& [key, value] : optional)
+            if (!value.isEmpty())
+                m_settings->setValue(QString::fromLatin1(key), value);
+        if (p.production)
+            m_settings->setValue(QStringLiteral("production"), true);
         m_settings->setValue(QStringLiteral("backupDir"), p.backupDir);
         m_settings->setValue(QStringLiteral("backupFormat"), p.backupFormat);
         m_settings->setValue(QStringLiteral("backupKeepLast"), p.backupKeepLast);

@@ -7,6 +7,7 @@
 #include "common/joboutputpane.h"
 #include "common/jobprogresspanel.h"
 #include "common/recordtableview.h"
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "session/activeservices.h"
 #include "util/humanformat.h"
@@ -378,8 +379,19 @@ void BackupsPage::showRestoreDialog(const RestoreDialog::Input& input)
 {
     updateButtons();
     auto* dialog = new RestoreDialog(input, this);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { m_flows->restore(dialog->options()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::Profile profile = m_flows->profile();
+        const auto options = dialog->options();
+        TypedConfirmDialog::guard(
+            this, profile, tr("Restore into a production database?"),
+            tr("The restore replaces data in database %1 of “%2”; clients see it at once.")
+                .arg(options.target.database, profile.name),
+            tr("Restore"), [this, options, profile] {
+                // Typed for one profile: after a switch the restore would land elsewhere.
+                if (m_flows->profile().name == profile.name)
+                    m_flows->restore(options);
+            });
+    });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     // Opened for one profile: a switch closes it.
     connect(&m_active, &core::ActiveServices::switched, dialog, &QDialog::reject);

@@ -3,6 +3,7 @@
 #include "alertsettingsdialog.h"
 #include "chartscontroller.h"
 #include "chartsview.h"
+#include "common/typedconfirmdialog.h"
 #include "pgsessionsmodel.h"
 #include "redisclientsmodel.h"
 #include "session/activeservices.h"
@@ -180,17 +181,26 @@ void ChartsPage::terminateSelected()
         if (box->clickedButton() != end || !hub || hub != m_controller->hub() ||
             !hub->postgresMonitor())
             return;
-        hub->postgresMonitor()->terminate(pid).then(
-            this, [this, pid](const core::Result<QList<core::PgSession>>& result) {
-                if (!result)
-                    say(result.error().message());
-                else
-                    say(result->isEmpty() ? tr("Session %1 had already ended.").arg(pid)
-                                          : tr("Session %1 was ended.").arg(pid));
-                refreshSessions();
-            });
+        TypedConfirmDialog::guard(this, hub->profile(), tr("Terminate session"),
+                                  tr("End session %1 on “%2”?").arg(pid).arg(hub->profile().name),
+                                  tr("End session"), [this, pid, hub] { terminate(hub, pid); });
     });
     box->open();
+}
+
+void ChartsPage::terminate(core::MonitorHub* hub, int pid)
+{
+    if (!hub || hub != m_controller->hub() || !hub->postgresMonitor())
+        return;
+    hub->postgresMonitor()->terminate(pid).then(
+        this, [this, pid](const core::Result<QList<core::PgSession>>& result) {
+            if (!result)
+                say(result.error().message());
+            else
+                say(result->isEmpty() ? tr("Session %1 had already ended.").arg(pid)
+                                      : tr("Session %1 was ended.").arg(pid));
+            refreshSessions();
+        });
 }
 
 void ChartsPage::openTerminateIdle()
@@ -210,6 +220,7 @@ void ChartsPage::openTerminateIdle()
         },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(hub->profile());
     connect(dialog, &TerminateIdleDialog::terminated, this, &ChartsPage::refreshSessions);
     // A dialog made for one profile ends nothing on another.
     connect(&m_services, &core::ActiveServices::switched, dialog, &QDialog::reject);

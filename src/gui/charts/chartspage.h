@@ -9,6 +9,7 @@ class QTimer;
 
 namespace artgen::core {
 class ActiveServices;
+class MonitorHub;
 class SettingsStore;
 } // namespace artgen::core
 
@@ -53,6 +54,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void terminate(core::MonitorHub* hub, int pid);
     QWidget* buildSessionsTab();
     QWidget* buildRedisTab();
     void showChartMenu(int chart, const QPoint& globalPos);

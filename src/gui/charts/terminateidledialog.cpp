@@ -1,5 +1,6 @@
 #include "terminateidledialog.h"
 
+#include "common/typedconfirmdialog.h"
 #include "pgsessionsmodel.h"
 #include "util/error.h"
 
@@ -82,11 +83,21 @@ void TerminateIdleDialog::list()
     run(true);
 }
 
+void TerminateIdleDialog::setProfile(const core::Profile& profile)
+{
+    m_profile = profile;
+}
+
 void TerminateIdleDialog::terminate()
 {
     if (m_listedFor < 0)
         return;
-    run(false);
+    TypedConfirmDialog::guard(
+        this, m_profile, tr("Terminate idle connections"),
+        tr("End %n listed session(s) of “%1”? Their clients are disconnected.", nullptr,
+           m_model->rowCount())
+            .arg(m_profile.name),
+        tr("End sessions"), [this] { run(false); });
 }
 
 void TerminateIdleDialog::run(bool dryRun)

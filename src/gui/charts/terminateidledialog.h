@@ -1,6 +1,7 @@
 #pragma once
 
 #include "postgres/pgsession.h"
+#include "settings/profile.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -29,6 +30,9 @@ public:
     using Action = std::function<QFuture<core::Result<QList<core::PgSession>>>(qint64, bool)>;
 
     TerminateIdleDialog(Action action, QWidget* parent = nullptr);
+    // The profile the sessions belong to: a production one wants its name typed before any
+    // session is ended.
+    void setProfile(const core::Profile& profile);
 
     QSpinBox* minutes() const { return m_minutes; }
     QPushButton* terminateButton() const { return m_terminate; }
@@ -48,6 +52,7 @@ private:
     void setBusy(bool busy);
 
     Action m_action;
+    core::Profile m_profile;
     QSpinBox* m_minutes = nullptr;
     QPushButton* m_list = nullptr;
     QPushButton* m_terminate = nullptr;

@@ -5,12 +5,14 @@
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
 #include "common/recordtableview.h"
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "compose/composejob.h"
 #include "containerdetailsdialog.h"
 #include "containersmodel.h"
 #include "docker/containermap.h"
 #include "docker/dockerclient.h"
+#include "logging/auditlog.h"
 #include "monitor/monitorhub.h"
 #include "processesdialog.h"
 #include "rundialog.h"
@@ -23,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +34,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace artgen::gui {
 
@@ -392,9 +396,20 @@ void ContainersPage::actOnSelected(int action)
     // A stop or restart the admin asked for is not a container dying on its own: no alert.
     if (a != core::DockerClient::Action::Start && m_active.monitors())
         m_active.monitors()->expectStop(s->service);
+    const QString verbKey = a == core::DockerClient::Action::Start  ? QStringLiteral("start")
+                            : a == core::DockerClient::Action::Stop ? QStringLiteral("stop")
+                                                                    : QStringLiteral("restart");
     m_services->docker()
         .act(container, a)
-        .then(this, [this, container, services = m_services](const core::Status& st) {
+        .then(this, [this, container, verbKey, services = m_services](const core::Status& st) {
+            // The audit line is a file append: off the UI thread.
+            QtConcurrent::run([profile = services->profile().name, container, verbKey, st] {
+                core::AuditLog::record(
+                    profile, QStringLiteral("container-") + verbKey, container,
+                    st ? QStringLiteral("succeeded") : QStringLiteral("failed"),
+                    st ? QJsonObject{}
+                       : QJsonObject{{QStringLiteral("error"), st.error().message()}});
+            });
             if (services == m_services)
                 appendOutput({st ? tr("%1: done.").arg(container) : st.error().message()});
         });
@@ -488,12 +503,18 @@ void ContainersPage::runCompose(int operation)
         updateButtons();
     };
     if (op == Op::Down) {
-        confirmThen(tr("Bring the whole stack down (compose down)?"),
-                    tr("This stops and removes every container of “%1” (compose project %2), "
-                       "not just the selected one. The API is unavailable until the stack is "
-                       "brought up again with Up. Data volumes (the database, Redis) are kept.")
-                        .arg(profile().name, profile().projectName),
-                    tr("Bring the stack down"), start);
+        const QString title = tr("Bring the whole stack down (compose down)?");
+        const QString text =
+            tr("This stops and removes every container of “%1” (compose project %2), "
+               "not just the selected one. The API is unavailable until the stack is "
+               "brought up again with Up. Data volumes (the database, Redis) are kept.")
+                .arg(profile().name, profile().projectName);
+        // A production stack asks once, with its name typed; any other the usual question.
+        if (profile().production)
+            TypedConfirmDialog::guard(this, profile(), title, text, tr("Bring the stack down"),
+                                      start);
+        else
+            confirmThen(title, text, tr("Bring the stack down"), start);
     } else if (op == Op::Build) {
         confirmThen(
             tr("Rebuild the images?"),

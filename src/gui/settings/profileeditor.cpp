@@ -55,6 +55,11 @@ void ProfileEditor::setUpFields()
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const QString& name : core::BackupFormats::names())
         m_ui->backupFormatDefault->addItem(name, name);
+    // The formats' descriptions are long (longer still in Russian): they must not set the
+    // Profiles dialog's width.
+    m_ui->backupFormatDefault->setSizeAdjustPolicy(
+        QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->backupFormatDefault->setMinimumContentsLength(24);
     m_ui->profileValidation->setStyleSheet(QStringLiteral("color: #b5402f;"));
     // Each label names its field for screen readers (and gives it the label's mnemonic).
     m_ui->nameLabel->setBuddy(m_ui->profileName);
@@ -62,6 +67,13 @@ void ProfileEditor::setUpFields()
     m_ui->projectLabel->setBuddy(m_ui->project);
     m_ui->apiUrlLabel->setBuddy(m_ui->apiUrl);
     m_ui->dockerHostLabel->setBuddy(m_ui->dockerHost);
+    m_ui->productionLabel->setBuddy(m_ui->productionMark);
+    m_ui->tlsCaLabel->setBuddy(m_ui->tlsCa);
+    m_ui->tlsCertLabel->setBuddy(m_ui->tlsCert);
+    m_ui->tlsKeyLabel->setBuddy(m_ui->tlsKey);
+    m_ui->postgresAddressLabel->setBuddy(m_ui->postgresAddress);
+    m_ui->redisAddressLabel->setBuddy(m_ui->redisAddress);
+    connect(m_ui->productionMark, &QCheckBox::toggled, this, &ProfileEditor::markDirty);
     m_ui->backupDirLabel->setBuddy(m_ui->backupDir);
     m_ui->backupFormatLabel->setBuddy(m_ui->backupFormatDefault);
     m_ui->keepLastLabel->setBuddy(m_ui->backupKeepLast);
@@ -71,7 +83,8 @@ void ProfileEditor::setUpFields()
     connect(m_ui->browseStackDir, &QPushButton::clicked, this, &ProfileEditor::browseStackDir);
     connect(m_ui->browseBackupDir, &QPushButton::clicked, this, &ProfileEditor::browseBackupDir);
     for (QLineEdit* e : {m_ui->profileName, m_ui->stackDir, m_ui->project, m_ui->apiUrl,
-                         m_ui->dockerHost, m_ui->backupDir})
+                         m_ui->dockerHost, m_ui->backupDir, m_ui->tlsCa, m_ui->tlsCert,
+                         m_ui->tlsKey, m_ui->postgresAddress, m_ui->redisAddress})
         connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markDirty);
     connect(table, &QTableWidget::itemChanged, this, &ProfileEditor::markDirty);
     // The default backup folder is named after the profile: the hint follows a rename.
@@ -126,6 +139,22 @@ void ProfileEditor::retranslate()
     m_ui->stackDir->setPlaceholderText(tr("The folder that holds Docker_all/"));
     m_ui->dockerHost->setPlaceholderText(tr("Default: DOCKER_HOST or unix:///var/run/docker.sock"));
     m_ui->browseStackDir->setText(tr("Browse…"));
+    m_ui->productionLabel->setText(tr("Production:"));
+    m_ui->productionMark->setText(tr("Mark as production"));
+    m_ui->productionMark->setToolTip(
+        tr("A production stack: a banner on every page, and its name typed before anything "
+           "destructive"));
+    m_ui->tlsCaLabel->setText(tr("TLS CA file:"));
+    m_ui->tlsCertLabel->setText(tr("TLS client certificate:"));
+    m_ui->tlsKeyLabel->setText(tr("TLS client key:"));
+    for (QLineEdit* e : {m_ui->tlsCa, m_ui->tlsCert, m_ui->tlsKey})
+        e->setPlaceholderText(tr("tcp:// hosts only; empty: DOCKER_CERT_PATH"));
+    m_ui->postgresAddressLabel->setText(tr("PostgreSQL address:"));
+    m_ui->redisAddressLabel->setText(tr("Redis address:"));
+    m_ui->postgresAddress->setPlaceholderText(
+        tr("Empty: the port .env publishes on 127.0.0.1; HOST:PORT; or “container”"));
+    m_ui->redisAddress->setPlaceholderText(
+        tr("Empty: the port .env publishes on 127.0.0.1; or HOST:PORT"));
     m_ui->containers->setHorizontalHeaderLabels({tr("Service"), tr("Container")});
     m_ui->containers->setAccessibleName(tr("Container names"));
     m_ui->containers->setAccessibleDescription(
@@ -133,8 +162,8 @@ void ProfileEditor::retranslate()
     m_ui->browseStackDir->setAccessibleName(tr("Browse for the stack folder"));
     m_ui->browseBackupDir->setAccessibleName(tr("Browse for the backup folder"));
     m_ui->saveProfile->setText(tr("&Save profile"));
-    m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; the language and the "
-                               "line limit above apply at once."));
+    m_ui->saveHint->setText(tr("A profile's changes apply when it is saved; a change to the active "
+                               "profile switches every page to it."));
     m_ui->backupSettings->setTitle(tr("Backups"));
     m_ui->backupDirLabel->setText(tr("Backup folder:"));
     m_ui->backupFormatLabel->setText(tr("Default format:"));
@@ -167,6 +196,18 @@ void ProfileEditor::retranslate()
         check(false);
 }
 
+void ProfileEditor::setEndpoint(const QString& dockerHost, const QString& ca, const QString& cert,
+                                const QString& key)
+{
+    if (!m_has)
+        return;
+    m_ui->dockerHost->setText(dockerHost);
+    m_ui->tlsCa->setText(ca);
+    m_ui->tlsCert->setText(cert);
+    m_ui->tlsKey->setText(key);
+    markDirty();
+}
+
 void ProfileEditor::edit(const std::optional<core::Profile>& profile, QList<core::Profile> others)
 {
     m_has = profile.has_value();
@@ -181,6 +222,12 @@ void ProfileEditor::edit(const std::optional<core::Profile>& profile, QList<core
     m_ui->project->setText(p.projectName);
     m_ui->apiUrl->setText(p.apiBaseUrl.toString());
     m_ui->dockerHost->setText(p.dockerHost);
+    m_ui->productionMark->setChecked(p.production);
+    m_ui->tlsCa->setText(p.dockerTlsCa);
+    m_ui->tlsCert->setText(p.dockerTlsCert);
+    m_ui->tlsKey->setText(p.dockerTlsKey);
+    m_ui->postgresAddress->setText(p.postgresAddress);
+    m_ui->redisAddress->setText(p.redisAddress);
     for (int r = 0; r < m_ui->containers->rowCount(); ++r)
         m_ui->containers->item(r, 1)->setText(
             p.containers.value(m_ui->containers->item(r, 0)->text()));
@@ -206,6 +253,12 @@ core::Profile ProfileEditor::profile() const
     p.projectName = m_ui->project->text().trimmed();
     p.apiBaseUrl = QUrl(m_ui->apiUrl->text().trimmed());
     p.dockerHost = m_ui->dockerHost->text().trimmed();
+    p.production = m_ui->productionMark->isChecked();
+    p.dockerTlsCa = m_ui->tlsCa->text().trimmed();
+    p.dockerTlsCert = m_ui->tlsCert->text().trimmed();
+    p.dockerTlsKey = m_ui->tlsKey->text().trimmed();
+    p.postgresAddress = m_ui->postgresAddress->text().trimmed();
+    p.redisAddress = m_ui->redisAddress->text().trimmed();
     for (int r = 0; r < m_ui->containers->rowCount(); ++r)
         p.containers.insert(m_ui->containers->item(r, 0)->text(),
                             m_ui->containers->item(r, 1)->text().trimmed());

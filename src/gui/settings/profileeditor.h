@@ -20,9 +20,10 @@ namespace artgen::gui {
 class RangedField;
 
 // The fields of one stack profile (a form in ui/profileeditor.ui): name, stack folder, compose
-// project, API URL, Docker host, service → container names, and where backups go, in which
-// format and how many are kept. Checking a profile looks at the disk (its stack folder), so it
-// runs off the UI thread once the user pauses typing, and again before a save.
+// project, API URL, Docker host with its TLS files, PostgreSQL and Redis addresses, the
+// production mark, service → container names, and where backups go, in which format and how
+// many are kept. It lives in the Profiles dialog. Checking a profile looks at the disk (its stack
+// folder), so it runs off the UI thread once the user pauses typing, and again before a save.
 class ProfileEditor : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     // whose names it must not take.
     void edit(const std::optional<core::Profile>& profile, QList<core::Profile> others);
     core::Profile profile() const;
+    // An imported endpoint (a Docker context): the Docker host and its TLS files, then a check.
+    void setEndpoint(const QString& dockerHost, const QString& ca, const QString& cert,
+                     const QString& key);
     // The problem the last check found (empty when none, or not checked yet).
     QString problem() const;
     // A check is running or waiting for the user to pause.

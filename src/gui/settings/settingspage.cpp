@@ -1,8 +1,10 @@
 #include "settingspage.h"
 
+#include "auditlogdialog.h"
 #include "common/rangedfield.h"
 #include "i18n/languagemanager.h"
 #include "profileeditor.h"
+#include "profilesdialog.h"
 #include "settings/settingsstore.h"
 #include "ui_settingspage.h"
 #include "util/humanformat.h"
@@ -18,6 +20,7 @@ SettingsPage::SettingsPage(core::SettingsStore& settings, core::LanguageManager&
       m_language(language), m_logFilePath(std::move(logFilePath))
 {
     m_ui->setupUi(this);
+    m_profilesDialog = new ProfilesDialog(m_settings, this);
     setUpFields();
     retranslate();
     loadProfiles();
@@ -27,7 +30,25 @@ SettingsPage::~SettingsPage() = default;
 
 ProfileEditor* SettingsPage::profileEditor() const
 {
-    return m_ui->profileEditor;
+    return m_profilesDialog->editor();
+}
+
+ProfilesDialog* SettingsPage::openProfiles()
+{
+    const int row = m_ui->profileList->currentRow();
+    m_profilesDialog->reload();
+    if (row >= 0 && row < m_profiles.size())
+        m_profilesDialog->select(m_profiles[row].name);
+    m_profilesDialog->open();
+    return m_profilesDialog;
+}
+
+AuditLogDialog* SettingsPage::openAuditLog()
+{
+    auto* dialog = new AuditLogDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void SettingsPage::setUpFields()
@@ -58,10 +79,13 @@ void SettingsPage::setUpFields()
     });
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &SettingsPage::showProfile);
-    connect(m_ui->addProfile, &QPushButton::clicked, this, &SettingsPage::addProfile);
-    connect(m_ui->removeProfile, &QPushButton::clicked, this, &SettingsPage::removeProfile);
     connect(m_ui->makeActiveProfile, &QPushButton::clicked, this, &SettingsPage::makeActive);
-    connect(m_ui->profileEditor, &ProfileEditor::saveRequested, this, &SettingsPage::saveProfile);
+    connect(m_ui->manageProfiles, &QPushButton::clicked, this, &SettingsPage::openProfiles);
+    connect(m_ui->openAuditLog, &QPushButton::clicked, this, &SettingsPage::openAuditLog);
+    connect(m_profilesDialog, &ProfilesDialog::profilesChanged, this, [this] {
+        loadProfiles();
+        Q_EMIT profilesChanged();
+    });
 }
 
 void SettingsPage::changeEvent(QEvent* event)
@@ -91,10 +115,10 @@ void SettingsPage::retranslate()
     m_ui->profilesBox->setTitle(tr("Stack profiles"));
     m_ui->profileList->setAccessibleName(tr("Stack profiles"));
     m_ui->profileList->setAccessibleDescription(
-        tr("The profile chosen here is shown in the editor beside the list."));
-    m_ui->addProfile->setText(tr("&Add"));
-    m_ui->removeProfile->setText(tr("&Remove"));
+        tr("Every page works on the active profile; Profiles… adds, edits and tests them."));
     m_ui->makeActiveProfile->setText(tr("Use as active profile"));
+    m_ui->manageProfiles->setText(tr("&Profiles…"));
+    m_ui->openAuditLog->setText(tr("A&udit log…"));
     m_ui->filesBox->setTitle(tr("Files"));
     m_ui->filesLabel->setText(tr("Settings: %1\nLog: %2")
                                   .arg(m_settings.filePath(), m_logFilePath.isEmpty()
@@ -133,99 +157,17 @@ void SettingsPage::refreshList()
     const int current = list->currentRow();
     const QSignalBlocker block(list);
     list->clear();
-    for (const core::Profile& p : std::as_const(m_profiles))
-        list->addItem(p.name == active ? tr("%1 (active)").arg(p.name) : p.name);
+    for (const core::Profile& p : std::as_const(m_profiles)) {
+        const QString name = p.production ? tr("%1 — production").arg(p.name) : p.name;
+        list->addItem(p.name == active ? tr("%1 (active)").arg(name) : name);
+    }
     list->setCurrentRow(current);
 }
 
 void SettingsPage::showProfile(int row)
 {
     m_row = row;
-    const bool has = row >= 0 && row < m_profiles.size();
-    QList<core::Profile> others = m_profiles;
-    if (has)
-        others.removeAt(row);
-    m_ui->profileEditor->edit(has ? std::optional(m_profiles[row]) : std::nullopt, others);
-    m_ui->removeProfile->setEnabled(has);
-    m_ui->makeActiveProfile->setEnabled(has);
-}
-
-void SettingsPage::storeProfiles()
-{
-    m_settings.setProfiles(m_profiles);
-    m_settings.sync();
-    refreshList();
-}
-
-void SettingsPage::leaveActive(const std::function<void()>& proceed)
-{
-    if (m_leaveGuard)
-        m_leaveGuard(proceed);
-    else
-        proceed();
-}
-
-void SettingsPage::saveProfile(const core::Profile& p)
-{
-    if (m_row < 0 || m_row >= m_profiles.size())
-        return;
-    const int row = m_row;
-    const bool wasActive = m_profiles[row].name == m_settings.activeProfileName();
-    const auto save = [this, row, p, wasActive] {
-        if (row >= m_profiles.size())
-            return;
-        m_profiles[row] = p;
-        m_settings.setProfiles(m_profiles);
-        if (wasActive)
-            m_settings.setActiveProfileName(p.name);
-        m_settings.sync();
-        refreshList();
-        Q_EMIT profilesChanged();
-    };
-    if (wasActive && m_profiles[row].stackDir != p.stackDir)
-        leaveActive(save);
-    else
-        save();
-}
-
-void SettingsPage::addProfile()
-{
-    core::Profile p =
-        m_profiles.isEmpty() ? core::Profile::fromStackDir(QString()) : m_profiles[qMax(0, m_row)];
-    const QString base = tr("New profile");
-    QString name = base;
-    for (int n = 2; std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                                [&](const core::Profile& x) { return x.name == name; });
-         ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
-    p.name = name;
-    m_profiles << p;
-    storeProfiles();
-    m_ui->profileList->setCurrentRow(int(m_profiles.size()) - 1);
-    Q_EMIT profilesChanged();
-}
-
-void SettingsPage::removeProfile()
-{
-    if (m_row < 0 || m_row >= m_profiles.size())
-        return;
-    const QString name = m_profiles[m_row].name;
-    const auto remove = [this, name] {
-        const int row = int(std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                         [&](const core::Profile& p) { return p.name == name; }) -
-                            m_profiles.cbegin());
-        if (row >= m_profiles.size())
-            return;
-        m_profiles.removeAt(row);
-        storeProfiles();
-        m_ui->profileList->setCurrentRow(qMin(row, int(m_profiles.size()) - 1));
-        showProfile(m_ui->profileList->currentRow());
-        Q_EMIT profilesChanged();
-    };
-    if (name == m_settings.activeProfileName())
-        leaveActive(remove);
-    else
-        remove();
+    m_ui->makeActiveProfile->setEnabled(row >= 0 && row < m_profiles.size());
 }
 
 void SettingsPage::makeActive()
@@ -243,6 +185,20 @@ void SettingsPage::makeActive()
         leaveActive(activate);
     else
         activate();
+}
+
+void SettingsPage::setLeaveGuard(LeaveGuard guard)
+{
+    m_leaveGuard = guard;
+    m_profilesDialog->setLeaveGuard(std::move(guard));
+}
+
+void SettingsPage::leaveActive(const std::function<void()>& proceed)
+{
+    if (m_leaveGuard)
+        m_leaveGuard(proceed);
+    else
+        proceed();
 }
 
 } // namespace artgen::gui

@@ -18,12 +18,14 @@ class SettingsStore;
 
 namespace artgen::gui {
 
+class AuditLogDialog;
 class ProfileEditor;
+class ProfilesDialog;
 class RangedField;
 
 // Settings (a form in ui/settingspage.ui): the UI language (switched at once, no restart), the
-// Logs page's line cap, and the stack profiles — a list with add, remove and "use as active",
-// and the ProfileEditor for the one chosen.
+// Logs page's line cap, the stack profiles — a list with "use as active" and the Profiles
+// dialog to add, edit, duplicate, remove and test them — and the audit log viewer.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -35,11 +37,15 @@ public:
 
     // For tests and the main window: pick a language as the combo box would.
     void chooseLanguage(const QString& code);
+    // The Profiles dialog's editor (the dialog exists, hidden, until it is opened).
     ProfileEditor* profileEditor() const;
+    ProfilesDialog* openProfiles();
+    AuditLogDialog* openAuditLog();
+
     // Asked before the active profile changes (made active, removed, or its folder changed):
     // calls `proceed` when the change may go on — perhaps later, after a dialog — or never.
     using LeaveGuard = std::function<void(const std::function<void()>& proceed)>;
-    void setLeaveGuard(LeaveGuard guard) { m_leaveGuard = std::move(guard); }
+    void setLeaveGuard(LeaveGuard guard);
 
 Q_SIGNALS:
     void profilesChanged();
@@ -52,12 +58,8 @@ private:
     void retranslate();
     void loadProfiles();
     void showProfile(int row);
-    void saveProfile(const core::Profile& profile);
-    void addProfile();
-    void removeProfile();
     void makeActive();
     void refreshList();
-    void storeProfiles();
     void leaveActive(const std::function<void()>& proceed);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
@@ -67,6 +69,7 @@ private:
     QList<core::Profile> m_profiles;
     int m_row = -1;
     RangedField* m_lineLimit = nullptr;
+    ProfilesDialog* m_profilesDialog = nullptr;
     LeaveGuard m_leaveGuard;
 };
 
