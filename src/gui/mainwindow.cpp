@@ -6,10 +6,12 @@
 #include "common/badgedicon.h"
 #include "common/placeholderpage.h"
 #include "containers/containerspage.h"
+#include "deploy/deploymentpage.h"
 #include "logs/logspage.h"
 #include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
+#include "troubleshoot/troubleshootingpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -175,6 +177,16 @@ QWidget* MainWindow::createPage(Page page)
     }
     if (page == Page::Charts)
         return new ChartsPage(m_services, &m_settings);
+    if (page == Page::Deployment)
+        return new DeploymentPage(m_services, m_jobs, &m_settings);
+    if (page == Page::Troubleshooting) {
+        auto* troubleshooting = new TroubleshootingPage(m_services, m_jobs, &m_settings);
+        // The 504 runbook's fix: the Configuration page (it opens at its own first key until it
+        // can be asked for one).
+        connect(troubleshooting, &TroubleshootingPage::configurationRequested, this,
+                [this] { selectPage(Page::Configuration); });
+        return troubleshooting;
+    }
     // Each placeholder tells what its page will do; the text is re-evaluated on a language
     // switch.
     std::function<QString()> description;
@@ -186,22 +198,12 @@ QWidget* MainWindow::createPage(Page page)
                       "previous version.");
         };
         break;
-    case Page::Deployment:
-        description = [] {
-            return tr("It will walk through the eleven-item deployment checklist step by step, "
-                      "running each check and recording the result.");
-        };
-        break;
-    case Page::Troubleshooting:
-        description = [] {
-            return tr("It will offer runbooks for 502, 504, too many connections, Redis "
-                      "timeouts and Celery workers that do not start.");
-        };
-        break;
     case Page::Containers:
     case Page::Backups:
     case Page::Logs:
     case Page::Charts:
+    case Page::Deployment:
+    case Page::Troubleshooting:
     case Page::Settings:
         break;
     }
