@@ -50,7 +50,7 @@ int DiagnoseCommand::run(CommandContext& context, const QCommandLineParser& pars
     QTextStream& out = context.out();
     for (const core::Diagnosis& d : job->diagnoses())
         out << QStringLiteral("%1  %2  %3\n")
-                   .arg(d.matched ? tr("FOUND") : tr("ok   "),
+                   .arg((d.matched ? tr("FOUND") : tr("ok")).leftJustified(5),
                         core::Runbooks::key(d.problem).leftJustified(14), d.summary);
     if (!picked) {
         out << tr("Nothing is wrong.") << Qt::endl;

@@ -5,22 +5,19 @@
 
 namespace artgen::core {
 
-QString ApiStep::title() const
-{
-    return tr("API availability checked");
-}
-
-QString ApiStep::description() const
-{
-    return tr("Asks GET /api/v1/health through nginx; it must answer 200 OK (`curl -I "
-              "http://localhost/api/v1/health`).");
-}
-
-QString ApiStep::action() const
-{
-    return tr("Run “What is wrong?”: a 502 means the backend does not answer (restart it), a 504 "
-              "that it answered too slowly.");
-}
+ApiStep::ApiStep()
+    : ChecklistStep(
+          7, QStringLiteral("api"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "API availability checked"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Asks GET /api/v1/health through nginx; it must answer 200 OK (`curl -I "
+              "http://localhost/api/v1/health`)."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Run “What is wrong?”: a 502 means the backend does not answer (restart it), a 504 "
+              "that it answered too slowly."))
+{}
 
 StepRecord ApiStep::run(StepContext& context) const
 {

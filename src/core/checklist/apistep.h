@@ -13,11 +13,7 @@ class ApiStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::ApiStep)
 
 public:
-    int id() const override { return 7; }
-    QString key() const override { return QStringLiteral("api"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    ApiStep();
     StepRecord run(StepContext& context) const override;
 };
 

@@ -11,23 +11,20 @@
 
 namespace artgen::core {
 
-QString BackupStep::title() const
-{
-    return tr("Database backed up");
-}
-
-QString BackupStep::description() const
-{
-    return tr("Makes sure a verified backup of the database exists before anything changes "
+BackupStep::BackupStep()
+    : ChecklistStep(
+          1, QStringLiteral("backup"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Database backed up"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Makes sure a verified backup of the database exists before anything changes "
               "(`pg_dump … > backup_$(date +%Y%m%d_%H%M%S).sql`): a recent one of this profile, "
-              "else a new one; and keeps a copy of the configuration files for step 3.");
-}
-
-QString BackupStep::action() const
-{
-    return tr("Restore this backup (Backups page or `artgenctl restore FILE`) to undo a "
-              "deployment that lost data.");
-}
+              "else a new one; and keeps a copy of the configuration files for step 3."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Restore this backup (Backups page or `artgenctl restore FILE`) to undo a "
+              "deployment that lost data."))
+{}
 
 StepRecord BackupStep::run(StepContext& context) const
 {

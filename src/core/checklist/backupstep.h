@@ -14,11 +14,7 @@ class BackupStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::BackupStep)
 
 public:
-    int id() const override { return 1; }
-    QString key() const override { return QStringLiteral("backup"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    BackupStep();
     StepRecord run(StepContext& context) const override;
 };
 

@@ -17,23 +17,20 @@ namespace {
 constexpr int kPollMs = 250;
 }
 
-QString BasicTestStep::title() const
-{
-    return tr("Basic testing done");
-}
-
-QString BasicTestStep::description() const
-{
-    return tr("Sends POST /api/v1/generate with the API token and waits until its task completes, "
+BasicTestStep::BasicTestStep()
+    : ChecklistStep(
+          10, QStringLiteral("basic-test"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Basic testing done"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Sends POST /api/v1/generate with the API token and waits until its task completes, "
               "then runs the load test (100 requests, 10 at a time, on /api/v1/characters): the "
-              "error rate must stay under 1 % and p95 under 200 ms.");
-}
-
-QString BasicTestStep::action() const
-{
-    return tr("A task that does not complete points at Celery (run “What is wrong?”); slow or "
-              "failing requests at the workers and pools in the configuration.");
-}
+              "error rate must stay under 1 % and p95 under 200 ms."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "A task that does not complete points at Celery (run “What is wrong?”); slow or "
+              "failing requests at the workers and pools in the configuration."))
+{}
 
 StepRecord BasicTestStep::run(StepContext& context) const
 {

@@ -16,11 +16,7 @@ class BasicTestStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::BasicTestStep)
 
 public:
-    int id() const override { return 10; }
-    QString key() const override { return QStringLiteral("basic-test"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    BasicTestStep();
     StepRecord run(StepContext& context) const override;
 
     // The rate nginx limits /api/ to (requests/s), 0 when none is set. Reads the files.

@@ -53,22 +53,6 @@ bool saveRecord(const QString& path, const QHash<QString, QByteArray>& sums)
 
 } // namespace
 
-QString BuildStep::title() const
-{
-    return tr("Images rebuilt (if needed)");
-}
-
-QString BuildStep::description() const
-{
-    return tr("Rebuilds the images (`docker-compose build --no-cache`) when a file of their build "
-              "context changed since the last build; skipped, with that reason, when none did.");
-}
-
-QString BuildStep::action() const
-{
-    return tr("Start the images the stack ran before (compose up -d without a build).");
-}
-
 QHash<QString, QByteArray> BuildStep::inputSums(const QString& stackDir)
 {
     QHash<QString, QByteArray> sums;
@@ -90,6 +74,19 @@ QHash<QString, QByteArray> BuildStep::inputSums(const QString& stackDir)
     }
     return sums;
 }
+
+BuildStep::BuildStep()
+    : ChecklistStep(
+          4, QStringLiteral("build"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Images rebuilt (if needed)"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Rebuilds the images (`docker-compose build --no-cache`) when a file of their build "
+              "context changed since the last build; skipped, with that reason, when none did."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Start the images the stack ran before (compose up -d without a build)."))
+{}
 
 QStringList BuildStep::changed(const QHash<QString, QByteArray>& before,
                                const QHash<QString, QByteArray>& after)

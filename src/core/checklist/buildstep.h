@@ -17,11 +17,7 @@ class BuildStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::BuildStep)
 
 public:
-    int id() const override { return 4; }
-    QString key() const override { return QStringLiteral("build"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    BuildStep();
     StepRecord run(StepContext& context) const override;
 
     // SHA-256 (hex) of every build input below `stackDir`, by relative path.

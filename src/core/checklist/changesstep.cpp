@@ -9,23 +9,20 @@
 
 namespace artgen::core {
 
-QString ChangesStep::title() const
-{
-    return tr("File changes applied");
-}
-
-QString ChangesStep::description() const
-{
-    return tr("Shows what changed in nginx-docker.conf, Docker_all/docker-compose.yml, "
+ChangesStep::ChangesStep()
+    : ChecklistStep(
+          3, QStringLiteral("changes"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "File changes applied"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Shows what changed in nginx-docker.conf, Docker_all/docker-compose.yml, "
               "app/database/db.py and app/utils/http_client.py since step 1, as a diff, and "
-              "asks for the change to be confirmed.");
-}
-
-QString ChangesStep::action() const
-{
-    return tr("Put the files back as they were at step 1 (the configuration history, or `git "
-              "checkout HEAD -- <file>`).");
-}
+              "asks for the change to be confirmed."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Put the files back as they were at step 1 (the configuration history, or `git "
+              "checkout HEAD -- <file>`)."))
+{}
 
 QStringList ChangesStep::diff(const QJsonObject& before, const QHash<QString, QByteArray>& after)
 {

@@ -16,11 +16,7 @@ class ChangesStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::ChangesStep)
 
 public:
-    int id() const override { return 3; }
-    QString key() const override { return QStringLiteral("changes"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    ChangesStep();
     StepRecord run(StepContext& context) const override;
 
     // The unified diffs of every file that differs; files only in one side count. Pure.

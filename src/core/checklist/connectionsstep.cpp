@@ -8,23 +8,20 @@
 
 namespace artgen::core {
 
-QString ConnectionsStep::title() const
-{
-    return tr("DB and Redis connections checked");
-}
-
-QString ConnectionsStep::description() const
-{
-    return tr("Counts PostgreSQL connections (must be < 100: `SELECT count(*) FROM "
+ConnectionsStep::ConnectionsStep()
+    : ChecklistStep(
+          9, QStringLiteral("connections"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "DB and Redis connections checked"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Counts PostgreSQL connections (must be < 100: `SELECT count(*) FROM "
               "pg_stat_activity`) and Redis clients (must be < 50: `INFO clients`) against the "
-              "profile's thresholds, and works out the worst case the pool settings allow.");
-}
-
-QString ConnectionsStep::action() const
-{
-    return tr("End idle PostgreSQL sessions (terminate idle > 5 min), or lower the workers or the "
-              "pool sizes in the configuration so the worst case fits max_connections.");
-}
+              "profile's thresholds, and works out the worst case the pool settings allow."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "End idle PostgreSQL sessions (terminate idle > 5 min), or lower the workers or the "
+              "pool sizes in the configuration so the worst case fits max_connections."))
+{}
 
 StepRecord ConnectionsStep::run(StepContext& context) const
 {
@@ -58,8 +55,8 @@ StepRecord ConnectionsStep::run(StepContext& context) const
     }
     evidence << capacity->report();
     if (!capacity->ok())
-        return StepRecord::warned(tr("Connections are under the thresholds, but the worst case "
-                                     "%1 exceeds what the server allows.")
+        return StepRecord::warned(tr("Connections are under the thresholds, but the pools could "
+                                     "open more than the limits allow: %1.")
                                       .arg(capacity->arithmetic()),
                                   evidence);
     return StepRecord::passed(tr("Connections are under the thresholds; the worst case %1 fits.")

@@ -14,11 +14,7 @@ class ConnectionsStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::ConnectionsStep)
 
 public:
-    int id() const override { return 9; }
-    QString key() const override { return QStringLiteral("connections"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    ConnectionsStep();
     StepRecord run(StepContext& context) const override;
 };
 

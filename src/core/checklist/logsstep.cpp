@@ -9,23 +9,20 @@
 
 namespace artgen::core {
 
-QString LogsStep::title() const
-{
-    return tr("Logs of all services checked");
-}
-
-QString LogsStep::description() const
-{
-    return tr("Reads the logs of the backend, Celery and the frontend (nginx) since the "
+LogsStep::LogsStep()
+    : ChecklistStep(
+          6, QStringLiteral("logs"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Logs of all services checked"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Reads the logs of the backend, Celery and the frontend (nginx) since the "
               "containers started and looks for errors and tracebacks, as `docker logs "
-              "art_generation_backend --tail 50` does by eye.");
-}
-
-QString LogsStep::action() const
-{
-    return tr("Open the grouped errors in the Logs page, fix their cause, then restart the "
-              "service and run the check again.");
-}
+              "art_generation_backend --tail 50` does by eye."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Open the grouped errors in the Logs page, fix their cause, then restart the "
+              "service and run the check again."))
+{}
 
 StepRecord LogsStep::run(StepContext& context) const
 {

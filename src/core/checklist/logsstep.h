@@ -14,11 +14,7 @@ class LogsStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::LogsStep)
 
 public:
-    int id() const override { return 6; }
-    QString key() const override { return QStringLiteral("logs"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    LogsStep();
     StepRecord run(StepContext& context) const override;
 };
 

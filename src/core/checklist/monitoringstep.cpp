@@ -4,21 +4,18 @@
 
 namespace artgen::core {
 
-QString MonitoringStep::title() const
-{
-    return tr("Monitoring set up (recommended)");
-}
-
-QString MonitoringStep::description() const
-{
-    return tr("Checks that the panel's background monitoring raises alerts for this profile: the "
-              "connection thresholds are set and no kind of alert is muted.");
-}
-
-QString MonitoringStep::action() const
-{
-    return tr("Open Settings → Alerts for this profile: set the thresholds and unmute the alerts.");
-}
+MonitoringStep::MonitoringStep()
+    : ChecklistStep(
+          11, QStringLiteral("monitoring"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Monitoring set up (recommended)"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Checks that the panel's background monitoring raises alerts for this profile: the "
+              "connection thresholds are set and no kind of alert is muted."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Open Settings → Alerts for this profile: set the thresholds and unmute the alerts."))
+{}
 
 StepRecord MonitoringStep::run(StepContext& context) const
 {

@@ -13,11 +13,7 @@ class MonitoringStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::MonitoringStep)
 
 public:
-    int id() const override { return 11; }
-    QString key() const override { return QStringLiteral("monitoring"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    MonitoringStep();
     StepRecord run(StepContext& context) const override;
 };
 

@@ -12,22 +12,19 @@ namespace {
 constexpr int kPollMs = 1000;
 }
 
-QString StartStep::title() const
-{
-    return tr("New containers started");
-}
-
-QString StartStep::description() const
-{
-    return tr("Starts the stack with the new configuration (`docker-compose up -d`) and waits "
-              "until every service is running and healthy (`docker-compose ps`).");
-}
-
-QString StartStep::action() const
-{
-    return tr("Read the unhealthy service's log; roll back to the previous configuration and "
-              "images if it does not come up.");
-}
+StartStep::StartStep()
+    : ChecklistStep(
+          5, QStringLiteral("start"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "New containers started"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Starts the stack with the new configuration (`docker-compose up -d`) and waits "
+              "until every service is running and healthy (`docker-compose ps`)."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Read the unhealthy service's log; roll back to the previous configuration and "
+              "images if it does not come up."))
+{}
 
 StepRecord StartStep::run(StepContext& context) const
 {

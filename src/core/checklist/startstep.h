@@ -13,11 +13,7 @@ class StartStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::StartStep)
 
 public:
-    int id() const override { return 5; }
-    QString key() const override { return QStringLiteral("start"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    StartStep();
     StepRecord run(StepContext& context) const override;
 };
 

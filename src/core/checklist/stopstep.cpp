@@ -6,21 +6,17 @@
 
 namespace artgen::core {
 
-QString StopStep::title() const
-{
-    return tr("Current containers stopped");
-}
-
-QString StopStep::description() const
-{
-    return tr("Stops and removes the stack's containers (`docker-compose down`); the database and "
-              "Redis volumes stay.");
-}
-
-QString StopStep::action() const
-{
-    return tr("Start the containers again (compose up -d): step 5.");
-}
+StopStep::StopStep()
+    : ChecklistStep(
+          2, QStringLiteral("stop"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Current containers stopped"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Stops and removes the stack's containers (`docker-compose down`); the database and "
+              "Redis volumes stay."),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep",
+                            "Start the containers again (compose up -d): step 5."))
+{}
 
 StepRecord StopStep::run(StepContext& context) const
 {

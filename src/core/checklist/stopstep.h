@@ -13,11 +13,7 @@ class StopStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::StopStep)
 
 public:
-    int id() const override { return 2; }
-    QString key() const override { return QStringLiteral("stop"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    StopStep();
     StepRecord run(StepContext& context) const override;
 };
 

@@ -17,23 +17,20 @@ int configured(const ConfigDocuments& docs, const QString& key)
 
 } // namespace
 
-QString WorkersStep::title() const
-{
-    return tr("Number of workers checked");
-}
-
-QString WorkersStep::description() const
-{
-    return tr("Counts the gunicorn master and workers and the Celery pool processes (`ps aux | "
+WorkersStep::WorkersStep()
+    : ChecklistStep(
+          8, QStringLiteral("workers"),
+          QT_TRANSLATE_NOOP("artgen::core::ChecklistStep", "Number of workers checked"),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Counts the gunicorn master and workers and the Celery pool processes (`ps aux | "
               "grep gunicorn`, `celery inspect active`) and compares them with the values the "
-              "configuration files set.");
-}
-
-QString WorkersStep::action() const
-{
-    return tr("Apply the configuration (compose up -d recreates the containers), or restart the "
-              "service whose workers are missing.");
-}
+              "configuration files set."),
+          QT_TRANSLATE_NOOP(
+              "artgen::core::ChecklistStep",
+              "Apply the configuration (compose up -d recreates the containers), or restart the "
+              "service whose workers are missing."))
+{}
 
 StepRecord WorkersStep::run(StepContext& context) const
 {

@@ -15,11 +15,7 @@ class WorkersStep : public ChecklistStep
     Q_DECLARE_TR_FUNCTIONS(artgen::core::WorkersStep)
 
 public:
-    int id() const override { return 8; }
-    QString key() const override { return QStringLiteral("workers"); }
-    QString title() const override;
-    QString description() const override;
-    QString action() const override;
+    WorkersStep();
     StepRecord run(StepContext& context) const override;
 };
 
