@@ -5,6 +5,7 @@
 // ARTGEN_REQUIRE_STACK=1).
 #include "../integration/stackfixture.h"
 #include "checklist/checklist.h"
+#include "checklist/checkliststep.h"
 #include "common/verdictlabel.h"
 #include "deploy/deploymentcontroller.h"
 #include "deploy/deploymentpage.h"
@@ -18,6 +19,7 @@
 
 #include <QFileInfo>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
