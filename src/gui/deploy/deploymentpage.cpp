@@ -105,47 +105,47 @@ void DeploymentPage::buildUi()
     });
 }
 
-// The runs on the left, the selected run's report on the right.
+// The runs above, the selected run's report below: the report's table needs the page's width.
 QWidget* DeploymentPage::buildRuns(QWidget* parent)
 {
-    auto* split = new QSplitter(Qt::Horizontal, parent);
-    auto* left = new QWidget(split);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_summary = new QLabel(left);
+    auto* split = new QSplitter(Qt::Vertical, parent);
+    auto* top = new QWidget(split);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(top);
     m_summary->setObjectName(QStringLiteral("runsSummary"));
     m_summary->setWordWrap(true);
-    leftLayout->addWidget(m_summary);
+    topLayout->addWidget(m_summary);
     m_model = new RunListModel(this);
-    m_table = new RecordTableView(left);
+    m_table = new RecordTableView(top);
     m_table->setObjectName(QStringLiteral("runsTable"));
     m_table->setModel(m_model);
-    leftLayout->addWidget(m_table);
+    topLayout->addWidget(m_table);
 
-    auto* right = new QWidget(split);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bottom = new QWidget(split);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
     auto* bar = new QHBoxLayout;
-    m_formatLabel = new QLabel(right);
-    m_format = new QComboBox(right);
+    m_formatLabel = new QLabel(bottom);
+    m_format = new QComboBox(bottom);
     m_format->setObjectName(QStringLiteral("reportFormat"));
     m_format->addItem(QString());
     m_format->addItem(QString());
     m_formatLabel->setBuddy(m_format);
-    m_openReport = new QPushButton(right);
+    m_openReport = new QPushButton(bottom);
     m_openReport->setObjectName(QStringLiteral("openReportFile"));
     bar->addWidget(m_formatLabel);
     bar->addWidget(m_format);
     bar->addStretch();
     bar->addWidget(m_openReport);
-    rightLayout->addLayout(bar);
-    m_report = new QTextBrowser(right);
+    bottomLayout->addLayout(bar);
+    m_report = new QTextBrowser(bottom);
     m_report->setObjectName(QStringLiteral("reportView"));
-    rightLayout->addWidget(m_report);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    bottomLayout->addWidget(m_report);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     return split;
 }
 

@@ -11,7 +11,9 @@
 #include <QEvent>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 
 namespace artgen::gui {
@@ -22,8 +24,12 @@ namespace {
 QIcon iconFor(const QStyle* style, StepState state)
 {
     switch (state) {
-    case StepState::Pending:
-        return {};
+    case StepState::Pending: {
+        // Blank, so every step's text starts at the same place.
+        QPixmap blank(16, 16);
+        blank.fill(Qt::transparent);
+        return QIcon(blank);
+    }
     case StepState::Running:
         return style->standardIcon(QStyle::SP_MediaPlay);
     case StepState::Passed:
@@ -106,7 +112,8 @@ void DeploymentWizard::buildSideList()
     m_steps->setObjectName(QStringLiteral("stepList"));
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setMinimumWidth(250);
+    m_steps->setIconSize(QSize(16, 16));
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     const core::ChecklistRun& run = m_controller->run();
     for (int id = run.first; id <= run.last; ++id) {
         auto* item = new QListWidgetItem(m_steps);
@@ -139,6 +146,9 @@ void DeploymentWizard::refreshSideList()
         item->setFont(f);
         item->setSelected(id == currentId());
     }
+    // Every title whole, in either language and with the current step in bold.
+    m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) + 2 * m_steps->frameWidth() +
+                             m_steps->verticalScrollBar()->sizeHint().width());
 }
 
 void DeploymentWizard::retranslate()

@@ -21,7 +21,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace artgen::gui {
@@ -101,14 +100,22 @@ void TroubleshootingPage::buildUi()
     auto* split = new QSplitter(Qt::Horizontal, vertical);
     m_runbooks = new QListWidget(split);
     m_runbooks->setObjectName(QStringLiteral("runbooks"));
+    // The titles are sentences: wrapped whole rather than cut.
+    m_runbooks->setWordWrap(true);
+    m_runbooks->setTextElideMode(Qt::ElideNone);
+    m_runbooks->setResizeMode(QListView::Adjust);
+    m_runbooks->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_runbooks->setSpacing(3);
+    m_runbooks->setMinimumWidth(240);
     for (Problem p : Runbooks::all()) {
         auto* item = new QListWidgetItem(m_runbooks);
         item->setData(Qt::UserRole, int(p));
     }
     split->addWidget(m_runbooks);
     split->addWidget(buildRunbook(split));
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({280, 720});
     vertical->addWidget(split);
     m_output = new JobOutputPane(vertical);
     m_output->follow(m_controller->jobs());
@@ -175,7 +182,7 @@ QWidget* TroubleshootingPage::buildRunbook(QWidget* parent)
     m_evidence = new QPlainTextEdit(panel);
     m_evidence->setObjectName(QStringLiteral("evidence"));
     m_evidence->setReadOnly(true);
-    m_evidence->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_evidence->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_evidenceLabel->setBuddy(m_evidence);
     layout->addWidget(m_evidence, 1);
     return panel;
@@ -294,13 +301,17 @@ void TroubleshootingPage::diagnoseCurrent()
 
 void TroubleshootingPage::onDiagnosed(std::optional<Problem> asked)
 {
-    const QStyle* s = style();
+    // Colour rather than icons: an icon narrows the wrapped title after its height is laid out.
     for (int row = 0; row < m_runbooks->count(); ++row) {
         QListWidgetItem* item = m_runbooks->item(row);
         const auto d = m_controller->diagnosis(Problem(item->data(Qt::UserRole).toInt()));
-        item->setIcon(!d           ? QIcon()
-                      : d->matched ? s->standardIcon(QStyle::SP_MessageBoxCritical)
-                                   : s->standardIcon(QStyle::SP_DialogApplyButton));
+        item->setForeground(!d           ? palette().text()
+                            : d->matched ? QBrush(QColor(0xb5, 0x40, 0x2f))
+                                         : QBrush(QColor(0x1f, 0x8a, 0x4c)));
+        QFont f = item->font();
+        f.setBold(d && d->matched);
+        item->setFont(f);
+        item->setToolTip(d ? d->summary : QString());
     }
     const auto picked = m_controller->picked();
     if (asked) {
