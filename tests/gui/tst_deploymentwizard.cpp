@@ -273,6 +273,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!again);
     }
 
+    // "Run the rest" stops at the first step that fails; the steps after it stay pending.
+    void runTheRestStopsAtTheFirstFailure()
+    {
+        gui::DeploymentPage page(*m_services, *m_jobs, m_settings.get());
+        page.show();
+        QTRY_VERIFY(page.isListed());
+        QPointer<gui::DeploymentWizard> w;
+        startAtStep7(page, &w);
+        QVERIFY(w);
+        currentStep(w)->findChild<QPushButton*>(QStringLiteral("runRest"))->click();
+        QTRY_VERIFY(w->controller()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->controller()->isBusy(), 30000);
+        const core::ChecklistRun& run = w->controller()->run();
+        QCOMPARE(run.record(7)->state, StepState::Failed);
+        for (int id = 8; id <= 11; ++id)
+            QCOMPARE(run.record(id)->state, StepState::Pending);
+        QCOMPARE(w->currentId(), 7);
+        QCOMPARE(sideState(w, 7), StepState::Failed);
+        QCOMPARE(sideState(w, 8), StepState::Pending);
+        w->reject();
+        QTRY_VERIFY(w->closeQuestion());
+        w->closeQuestion()->findChild<QPushButton*>(QStringLiteral("confirmClose"))->click();
+        QTRY_VERIFY(!w);
+    }
+
     void pageShowsTheSelectedRunsReport()
     {
         // A run saved by hand, as the checklist job saves them.
