@@ -78,6 +78,16 @@ int CheckCommand::run(CommandContext& context, const QCommandLineParser& parser)
             context.printError(version.result().error());
         return ExitUnreachable;
     }
+    // No container of the project at all: the stack is not there to check (2), not unhealthy.
+    auto listed = (*docker)->listContainers(profile->projectName);
+    listed.waitForFinished();
+    if (listed.resultCount() > 0 && listed.result() && listed.result()->isEmpty()) {
+        context.printError(core::Error(
+            core::Error::Code::Unreachable,
+            tr("The stack has no containers (compose project %1).").arg(profile->projectName), {},
+            tr("Start it with `artgenctl up`, or choose its profile with --profile.")));
+        return ExitUnreachable;
+    }
     core::ChecklistOptions options;
     options.thresholds = core::Thresholds::load(context.settings(), profile->name);
     const QString folder = core::ChecklistRun::folderFor(*profile);

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -262,6 +263,30 @@ private Q_SLOTS:
         QVERIFY(saved);
         QCOMPARE(saved->record(3)->state, StepState::Passed);
         QCOMPARE(saved->resumeStep(), 2); // step 2 (compose down) was never run
+    }
+
+    // Docker answers, but the profile's compose project has no container: nothing to check (2).
+    void checkOfAStackWithoutContainersExitsTwo()
+    {
+        REQUIRE_STACK(*m_stack);
+        QTemporaryDir stack;
+        QVERIFY(QDir(stack.path()).mkpath(QStringLiteral("Docker_all")));
+        QFile env(stack.filePath(QStringLiteral("Docker_all/.env")));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("COMPOSE_PROJECT_NAME=artgen_checklist_nothing\nFRONTEND_PORT=1\n");
+        env.close();
+        QVERIFY(QFile::copy(QDir(m_stack->profile().stackDir)
+                                .filePath(QStringLiteral("Docker_all/docker-compose.yml")),
+                            stack.filePath(QStringLiteral("Docker_all/docker-compose.yml"))));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("ARTGEN_CONFIG"), m_config);
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
+                {QStringLiteral("--stack-dir"), stack.path(), QStringLiteral("check")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("artgen_checklist_nothing"));
     }
 
     void flushDbRefusesAWronglyTypedNumber()

@@ -19,8 +19,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSignalSpy>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -206,8 +206,9 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("Profile: Demo stack")));
         QVERIFY(md.contains(QStringLiteral("Run by: %1 (OS user)").arg(run.osUser)));
         QVERIFY(
-            md.contains(QStringLiteral("| 6 | Logs of all services checked | WARN | 0.81 s |")));
+            md.contains(QStringLiteral("| 6 | Logs of all services checked | WARN | 812 ms |")));
         QVERIFY(md.contains(QStringLiteral("| 8 | Number of workers checked | FAIL |")));
+        QVERIFY(md.contains(QStringLiteral("- Started: 2026-11-30 07:00:00 UTC")));
         QVERIFY(md.contains(QStringLiteral("Skipped: PostgreSQL is being migrated")));
         QVERIFY(
             md.contains(QStringLiteral("100 requests, 0 failed (0.0 %), p50 3.5 ms, p95 17.3 ms")));

@@ -401,6 +401,29 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("Docker")), qPrintable(r.err));
     }
 
+    // The health check and "What is wrong?" say Docker cannot be reached (2) rather than fail
+    // every step; a bad range is a usage error before anything is asked.
+    void checkAndDiagnoseWithoutDockerExitTwo()
+    {
+        addProfileWithoutDocker();
+        QList<core::Profile> profiles = m_settings->profiles();
+        profiles.last().apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing there
+        m_settings->setProfiles(profiles);
+        Run r =
+            run({QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("check")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Docker")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        r = run(
+            {QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("diagnose")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("could not be read")), qPrintable(r.err));
+        r = run({QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("check"),
+                 QStringLiteral("--steps"), QStringLiteral("6-12")});
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains(QStringLiteral("not “6-12”")), qPrintable(r.err));
+    }
+
     // "y" on a terminal goes ahead: compose runs (and finds no Docker here, hence 2).
     void downOnATerminalGoesAheadOnYes()
     {

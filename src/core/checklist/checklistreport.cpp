@@ -18,6 +18,12 @@ QString titleOf(int id)
     return s ? s->title() : QString::number(id);
 }
 
+// "2026-11-30 07:28:02": the report says UTC beside it.
+QString utc(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 struct LoadFigures
 {
     bool present = false;
@@ -52,6 +58,8 @@ QString ChecklistReport::duration(qint64 ms)
 {
     if (ms < 0)
         return QStringLiteral("—");
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
     if (ms < 10000)
         return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
     return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 0);
@@ -63,7 +71,7 @@ QString ChecklistReport::markdown(const ChecklistRun& run)
     md += tr("# Deployment checklist report") + u"\n\n";
     md += tr("- Profile: %1").arg(run.profile) + u'\n';
     md += tr("- Run by: %1 (OS user)").arg(run.osUser) + u'\n';
-    md += tr("- Started: %1 UTC").arg(run.createdAt.toString(Qt::ISODate)) + u'\n';
+    md += tr("- Started: %1 UTC").arg(utc(run.createdAt)) + u'\n';
     md += tr("- Steps: %1–%2; %3 passed, %4 warned, %5 failed, %6 skipped, %7 not run")
               .arg(run.first)
               .arg(run.last)
@@ -101,8 +109,7 @@ QString ChecklistReport::markdown(const ChecklistRun& run)
                   .arg(titleOf(r.id), StepRecord::stateLabel(r.state)) +
               u"\n\n";
         if (r.startedAt.isValid())
-            md += tr("Started %1 UTC, took %2.")
-                      .arg(r.startedAt.toString(Qt::ISODate), duration(r.durationMs)) +
+            md += tr("Started %1 UTC, took %2.").arg(utc(r.startedAt), duration(r.durationMs)) +
                   u"\n\n";
         if (r.state == StepState::Skipped)
             md += tr("Skipped: %1").arg(r.skipReason) + u"\n\n";
@@ -134,7 +141,7 @@ QString ChecklistReport::html(const ChecklistRun& run)
     h += QStringLiteral("<li>%1</li>").arg(esc(tr("Profile: %1").arg(run.profile)));
     h += QStringLiteral("<li>%1</li>").arg(esc(tr("Run by: %1 (OS user)").arg(run.osUser)));
     h += QStringLiteral("<li>%1</li></ul>\n")
-             .arg(esc(tr("Started: %1 UTC").arg(run.createdAt.toString(Qt::ISODate))));
+             .arg(esc(tr("Started: %1 UTC").arg(utc(run.createdAt))));
     h += QStringLiteral("<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
              .arg(esc(tr("Step")), esc(tr("Result")), esc(tr("Time")), esc(tr("Summary")));
     for (const StepRecord& r : run.steps)

@@ -58,7 +58,7 @@ Result<ContainerLogReader::Log> ContainerLogReader::read(const StepContext& cont
                       "/logs?stdout=1&stderr=1&timestamps=1";
     if (sinceNs > 0)
         path += "&since=" + QByteArray::number(sinceNs / kNsPerSec); // whole seconds; cut below
-    else
+    if (tail > 0)
         path += "&tail=" + QByteArray::number(tail);
     DockerCall::Options o;
     o.path = path;

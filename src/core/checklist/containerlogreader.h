@@ -31,9 +31,9 @@ public:
     static constexpr qint64 kSinceStart = -1;
 
     // sinceNs > 0: the lines from then on; kSinceStart: since the container last started; 0:
-    // the last `tail` lines.
+    // from the beginning. Of those, the last `tail` lines (0: all).
     static Result<Log> read(const StepContext& context, const QString& container, qint64 sinceNs,
-                            int tail = 100);
+                            int tail);
     // Docker's log body (multiplexed, or raw for a TTY) as entries of `source`; lines before
     // `notBeforeNs` left out. Pure.
     static QList<LogEntry> decode(const QByteArray& body, bool tty, qint64 notBeforeNs,

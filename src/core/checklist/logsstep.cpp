@@ -33,20 +33,27 @@ StepRecord LogsStep::run(StepContext& context) const
     const ContainerMap map(context.profile());
     LogScan scan;
     QStringList unreadable;
+    QStringList cut;
     for (const StackRole role : {StackRole::Backend, StackRole::Celery, StackRole::Frontend}) {
         const QString service = StackRoles::service(role);
         const QString container = map.container(role);
         // On its own: from the container's last start.
         const auto log = ContainerLogReader::read(
-            context, container, sinceNs > 0 ? sinceNs : ContainerLogReader::kSinceStart);
+            context, container, sinceNs > 0 ? sinceNs : ContainerLogReader::kSinceStart, kMaxLines);
         if (!log) {
             unreadable << tr("%1: %2").arg(service, log.error().message());
             continue;
         }
         scan.addScanned(service, log->lines);
+        if (log->lines >= kMaxLines)
+            cut << service;
         scan.add(service, log->entries);
     }
     QStringList evidence = scan.evidence();
+    if (!cut.isEmpty())
+        evidence << tr("Only the last %1 lines were read of: %2")
+                        .arg(kMaxLines)
+                        .arg(cut.join(QStringLiteral(", ")));
     evidence << unreadable;
     if (!unreadable.isEmpty())
         return StepRecord::failed(

@@ -116,62 +116,83 @@ void DiagnoseJob::run()
     succeed(toJson());
 }
 
+// The Docker calls of one diagnosis, all sent before any is waited for.
+struct DiagnoseJob::Calls
+{
+    QFuture<Result<StackStatus>> stack;
+    QFuture<Result<QList<LogLine>>> backendLog, celeryLog, nginxLog;
+    QFuture<Result<ExecResult>> redisPing, redisLatency, redisInfo, celeryPing, postgres;
+};
+
 void DiagnoseJob::gather(const StepContext& context, StackEvidence* e)
 {
-    const ContainerMap map(m_profile);
-    const QString backend = map.container(StackRole::Backend);
-    const QString celery = map.container(StackRole::Celery);
-    const QString postgres = map.container(StackRole::Postgres);
-    const QString redis = map.container(StackRole::Redis);
-    const QString frontend = map.container(StackRole::Frontend);
-    const auto env = EnvFile::load(m_profile.envFile());
-    const QString redisPassword = env ? env->value(QStringLiteral("REDIS_PASSWORD")) : QString();
-    const QStringList redisEnv =
-        redisPassword.isEmpty() ? QStringList()
-                                : QStringList{QStringLiteral("REDISCLI_AUTH=") + redisPassword};
-    const auto target = DatabaseTarget::fromProfile(m_profile);
     e->pgWarn = m_thresholds.postgresWarn;
-
-    // Every Docker call at once: the slowest (a Python start for celery ping) sets the time.
-    StackInspector inspector(m_docker);
-    auto stack = inspector.inspect(m_profile);
-    auto backendLog = m_docker.logs(backend, kLogLines);
-    auto celeryLog = m_docker.logs(celery, kLogLines);
-    auto nginxLog = m_docker.logs(frontend, kAccessLines);
-    auto ping = m_docker.exec(redis, {QStringLiteral("redis-cli"), QStringLiteral("PING")},
-                              redisEnv, kExecTimeoutMs);
-    auto latency = m_docker.exec(redis,
-                                 {QStringLiteral("redis-cli"), QStringLiteral("--latency"),
-                                  QStringLiteral("-i"), QStringLiteral("1")},
-                                 redisEnv, kExecTimeoutMs);
-    auto info = m_docker.exec(redis, {QStringLiteral("redis-cli"), QStringLiteral("INFO")},
-                              redisEnv, kExecTimeoutMs);
-    auto celeryPing =
-        m_docker.exec(celery, CeleryInspector::command(QStringLiteral("ping")), {}, kExecTimeoutMs);
-    QFuture<Result<ExecResult>> pg;
-    if (target)
-        pg = m_docker.exec(postgres,
-                           target->psql(target->database,
-                                        {QStringLiteral("-A"), QStringLiteral("-t"),
-                                         QStringLiteral("-F"), QStringLiteral("\t"),
-                                         QStringLiteral("-c"), QString::fromUtf8(holdersQuery())}),
-                           target->env(QStringLiteral("artgen-diagnose")), kExecTimeoutMs);
-
+    Calls calls = send();
     const HttpCheck::Answer api = HttpCheck::send(
         "GET", HttpCheck::url(m_profile.apiBaseUrl, QStringLiteral("/api/v1/health")), {}, {},
         5000);
     e->apiStatus = api.status;
     e->apiError = api.error;
     e->apiMs = api.elapsedMs;
-
     if (const auto docs = ConfigLoader::load(m_profile.stackDir)) {
         for (const char* key : {"nginx.proxy_read_timeout", "nginx.proxy_connect_timeout",
                                 "nginx.proxy_send_timeout"})
             if (const auto v = docs->value(QString::fromLatin1(key)))
                 e->nginxTimeouts.insert(QString::fromLatin1(key).mid(6), *v + u's');
     }
+    readServicesAndLogs(context, calls, e);
+    readRedisAndCelery(context, calls, e);
+    const auto rows = context.wait(calls.postgres, kWaitMs);
+    e->pgError = m_pgTargetError.isEmpty() ? execFailure(rows) : m_pgTargetError;
+    if (e->pgError.isEmpty())
+        readPostgres((*rows)->out, e);
+}
 
-    const auto status = context.wait(stack, kWaitMs);
+DiagnoseJob::Calls DiagnoseJob::send()
+{
+    // Every Docker call at once: the slowest (a Python start for celery ping) sets the time.
+    const ContainerMap map(m_profile);
+    const QString redis = map.container(StackRole::Redis);
+    const QString celery = map.container(StackRole::Celery);
+    const auto env = EnvFile::load(m_profile.envFile());
+    const QString password = env ? env->value(QStringLiteral("REDIS_PASSWORD")) : QString();
+    const QStringList redisEnv = password.isEmpty()
+                                     ? QStringList()
+                                     : QStringList{QStringLiteral("REDISCLI_AUTH=") + password};
+    const auto redisCli = [&](const QStringList& args) {
+        return m_docker.exec(redis, QStringList{QStringLiteral("redis-cli")} + args, redisEnv,
+                             kExecTimeoutMs);
+    };
+    Calls c;
+    c.stack = StackInspector(m_docker).inspect(m_profile);
+    c.backendLog = m_docker.logs(map.container(StackRole::Backend), kLogLines);
+    c.celeryLog = m_docker.logs(celery, kLogLines);
+    c.nginxLog = m_docker.logs(map.container(StackRole::Frontend), kAccessLines);
+    c.redisPing = redisCli({QStringLiteral("PING")});
+    c.redisLatency =
+        redisCli({QStringLiteral("--latency"), QStringLiteral("-i"), QStringLiteral("1")});
+    c.redisInfo = redisCli({QStringLiteral("INFO")});
+    c.celeryPing =
+        m_docker.exec(celery, CeleryInspector::command(QStringLiteral("ping")), {}, kExecTimeoutMs);
+    const auto target = DatabaseTarget::fromProfile(m_profile);
+    if (!target) {
+        m_pgTargetError = target.error().message();
+        c.postgres = QtFuture::makeReadyFuture<Result<ExecResult>>(tl::unexpected(target.error()));
+        return c;
+    }
+    c.postgres = m_docker.exec(
+        map.container(StackRole::Postgres),
+        target->psql(target->database, {QStringLiteral("-A"), QStringLiteral("-t"),
+                                        QStringLiteral("-F"), QStringLiteral("\t"),
+                                        QStringLiteral("-c"), QString::fromUtf8(holdersQuery())}),
+        target->env(QStringLiteral("artgen-diagnose")), kExecTimeoutMs);
+    return c;
+}
+
+void DiagnoseJob::readServicesAndLogs(const StepContext& context, Calls& calls,
+                                      StackEvidence* e) const
+{
+    const auto status = context.wait(calls.stack, kWaitMs);
     if (!status)
         e->dockerError = StepContext::noAnswer(QStringLiteral("Docker"));
     else if (!*status)
@@ -179,41 +200,34 @@ void DiagnoseJob::gather(const StepContext& context, StackEvidence* e)
     else
         for (const ServiceStatus& s : (*status)->services)
             e->services.insert(s.service, {s.container, s.state, s.health, s.restartCount, true});
-
-    e->backendLog = logText(context.wait(backendLog, kWaitMs));
-    e->celeryLog = logText(context.wait(celeryLog, kWaitMs));
-    if (const auto lines = context.wait(nginxLog, kWaitMs); lines && *lines) {
+    e->backendLog = logText(context.wait(calls.backendLog, kWaitMs));
+    e->celeryLog = logText(context.wait(calls.celeryLog, kWaitMs));
+    if (const auto lines = context.wait(calls.nginxLog, kWaitMs); lines && *lines) {
         QList<QByteArray> texts;
         for (const LogLine& l : **lines)
             texts << withoutTimestamp(l.text);
         readNginxLog(texts, e);
     }
+}
 
-    const auto pingResult = context.wait(ping, kWaitMs);
-    e->redisError = execFailure(pingResult);
-    e->redisPing = e->redisError.isEmpty() && (*pingResult)->out.trimmed() == "PONG";
+void DiagnoseJob::readRedisAndCelery(const StepContext& context, Calls& calls,
+                                     StackEvidence* e) const
+{
+    const auto ping = context.wait(calls.redisPing, kWaitMs);
+    e->redisError = execFailure(ping);
+    e->redisPing = e->redisError.isEmpty() && (*ping)->out.trimmed() == "PONG";
     if (e->redisError.isEmpty() && !e->redisPing)
-        e->redisError = QString::fromUtf8((*pingResult)->out.trimmed());
-    const auto latencyResult = context.wait(latency, kWaitMs);
-    const auto infoResult = context.wait(info, kWaitMs);
-    readRedis(execFailure(latencyResult).isEmpty() ? (*latencyResult)->out : QByteArray(),
-              execFailure(infoResult).isEmpty() ? (*infoResult)->out : QByteArray(), e);
+        e->redisError = QString::fromUtf8((*ping)->out.trimmed());
+    const auto latency = context.wait(calls.redisLatency, kWaitMs);
+    const auto info = context.wait(calls.redisInfo, kWaitMs);
+    readRedis(execFailure(latency).isEmpty() ? (*latency)->out : QByteArray(),
+              execFailure(info).isEmpty() ? (*info)->out : QByteArray(), e);
 
-    const auto celeryResult = context.wait(celeryPing, kWaitMs);
-    const QString celeryFailure = execFailure(celeryResult);
-    e->celeryPing = celeryFailure.isEmpty() && (*celeryResult)->out.contains("pong");
-    e->celeryPingOutput = celeryFailure.isEmpty()
-                              ? QString::fromUtf8((*celeryResult)->out).trimmed().left(1000)
-                              : celeryFailure;
-
-    if (!target) {
-        e->pgError = target.error().message();
-    } else {
-        const auto rows = context.wait(pg, kWaitMs);
-        e->pgError = execFailure(rows);
-        if (e->pgError.isEmpty())
-            readPostgres((*rows)->out, e);
-    }
+    const auto celery = context.wait(calls.celeryPing, kWaitMs);
+    const QString failure = execFailure(celery);
+    e->celeryPing = failure.isEmpty() && (*celery)->out.contains("pong");
+    e->celeryPingOutput =
+        failure.isEmpty() ? QString::fromUtf8((*celery)->out).trimmed().left(1000) : failure;
 }
 
 QByteArray DiagnoseJob::holdersQuery()

@@ -51,12 +51,17 @@ protected:
     void run() override;
 
 private:
+    struct Calls;
     void gather(const StepContext& context, StackEvidence* e);
+    Calls send();
+    void readServicesAndLogs(const StepContext& context, Calls& calls, StackEvidence* e) const;
+    void readRedisAndCelery(const StepContext& context, Calls& calls, StackEvidence* e) const;
 
     Profile m_profile;
     DockerClient& m_docker;
     Thresholds m_thresholds;
     std::shared_ptr<void> m_keepAlive;
+    QString m_pgTargetError; // why the database could not be named (no .env values)
     mutable QMutex m_mutex;
     StackEvidence m_evidence;
     QList<Diagnosis> m_diagnoses;
