@@ -2,11 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>artgen::cli::AuditCommand</name>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n line of the audit log could not be read and was skipped.</numerusform><numerusform>%n lines of the audit log could not be read and were skipped.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ConfigCommand</name>
     <message numerus="yes">
         <source>Saved the preset “%1” (%n setting(s)).</source>
         <translation>
-            <numerusform>Saved the preset “%1” (%n setting).</numerusform><numerusform>Saved the preset “%1” (%n settings).</numerusform></translation>
+            <numerusform>Saved the preset “%1” (%n setting).</numerusform>
+            <numerusform>Saved the preset “%1” (%n settings).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +24,9 @@
     <message numerus="yes">
         <source>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error(s)</source>
         <translation>
-            <numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error</numerusform><numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n errors</numerusform></translation>
+            <numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n error</numerusform>
+            <numerusform>%1 s: %2 requests, %3 r/s, p50 %4 ms, p99 %5 ms, %n errors</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +51,9 @@
     <message numerus="yes">
         <source>Copied %n secret(s) of profile %1 from its .env into the keychain.</source>
         <translation>
-            <numerusform>Copied %n secret of profile %1 from its .env into the keychain.</numerusform><numerusform>Copied %n secrets of profile %1 from its .env into the keychain.</numerusform></translation>
+            <numerusform>Copied %n secret of profile %1 from its .env into the keychain.</numerusform>
+            <numerusform>Copied %n secrets of profile %1 from its .env into the keychain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -104,6 +118,14 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ApiStep</name>
+    <message numerus="yes">
+        <source>The API answers 200 OK in %n ms.</source>
+        <translation>
+            <numerusform>The API answers 200 OK in %n ms.</numerusform><numerusform>The API answers 200 OK in %n ms.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::BackupJob</name>
     <message numerus="yes">
         <source>PostgreSQL %1, database size %2, %n table(s) counted</source>
@@ -111,6 +133,14 @@
             <numerusform>PostgreSQL %1, database size %2, %n table counted</numerusform>
             <numerusform>PostgreSQL %1, database size %2, %n tables counted</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BackupStep</name>
+    <message numerus="yes">
+        <source>Chosen: %1 (%2, made %n minute(s) ago)</source>
+        <translation>
+            <numerusform>Chosen: %1 (%2, made %n minute ago)</numerusform><numerusform>Chosen: %1 (%2, made %n minutes ago)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -128,7 +158,17 @@
     <message numerus="yes">
         <source>Not made to take effect, as asked: %n action(s) still to do.</source>
         <translation>
-            <numerusform>Not made to take effect, as asked: %n action still to do.</numerusform><numerusform>Not made to take effect, as asked: %n actions still to do.</numerusform></translation>
+            <numerusform>Not made to take effect, as asked: %n action still to do.</numerusform>
+            <numerusform>Not made to take effect, as asked: %n actions still to do.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConnectionTest</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s).</source>
+        <translation>
+            <numerusform>no answer within %n second.</numerusform><numerusform>no answer within %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -159,6 +199,45 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::LogScan</name>
+    <message numerus="yes">
+        <source>%1: %n line(s)</source>
+        <translation>
+            <numerusform>%1: %n line</numerusform><numerusform>%1: %n lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s).</source>
+        <translation>
+            <numerusform>… and %n more group.</numerusform><numerusform>… and %n more groups.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogsStep</name>
+    <message numerus="yes">
+        <source>%n log(s) could not be read.</source>
+        <translation>
+            <numerusform>%n log could not be read.</numerusform><numerusform>%n logs could not be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traceback(s) or critical line(s) in the logs.</source>
+        <translation>
+            <numerusform>%n traceback or critical line in the logs.</numerusform><numerusform>%n tracebacks or critical lines in the logs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error line(s) in the logs.</source>
+        <translation>
+            <numerusform>%n error line in the logs.</numerusform><numerusform>%n error lines in the logs.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::MonitoringStep</name>
+    <message numerus="yes">
+        <source>API: alert after %n failed probe(s) in a row</source>
+        <translation>
+            <numerusform>API: alert after %n failed probe in a row</numerusform><numerusform>API: alert after %n failed probes in a row</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::RestoreJob</name>
     <message numerus="yes">
         <source>Row counts match the manifest in all %n table(s).</source>
@@ -180,6 +259,34 @@
             <numerusform>No manifest: %n table restored, counts not compared.</numerusform>
             <numerusform>No manifest: %n tables restored, counts not compared.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::Runbooks</name>
+    <message numerus="yes">
+        <source>%1 (%2): %3%4, %n restart(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3%4, %n restart</numerusform><numerusform>%1 (%2): %3%4, %n restarts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n line(s) of the backend's log:</source>
+        <translation>
+            <numerusform>Last %n line of the backend's log:</numerusform><numerusform>Last %n lines of the backend's log:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nginx gave up waiting for the backend: %n answer(s) 504.</source>
+        <translation>
+            <numerusform>nginx gave up waiting for the backend: %n answer 504.</numerusform><numerusform>nginx gave up waiting for the backend: %n answers 504.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) idle for more than 5 minutes</source>
+        <translation>
+            <numerusform>%n session idle for more than 5 minutes</numerusform><numerusform>%n sessions idle for more than 5 minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n line(s) of Celery's log:</source>
+        <translation>
+            <numerusform>Last %n line of Celery's log:</numerusform><numerusform>Last %n lines of Celery's log:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -214,11 +321,34 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::StartStep</name>
+    <message numerus="yes">
+        <source>All %n service(s) are running and healthy.</source>
+        <translation>
+            <numerusform>The %n service is running and healthy.</numerusform><numerusform>All %n services are running and healthy.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::StdinExec</name>
     <message numerus="yes">
         <source>%1 in %2 did not finish in %n second(s).</source>
         <translation>
-            <numerusform>%1 in %2 did not finish in %n second.</numerusform><numerusform>%1 in %2 did not finish in %n seconds.</numerusform></translation>
+            <numerusform>%1 in %2 did not finish in %n second.</numerusform>
+            <numerusform>%1 in %2 did not finish in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>%n entry shown.</numerusform><numerusform>%n entries shown.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read.</source>
+        <translation>
+            <numerusform>%n line could not be read.</numerusform><numerusform>%n lines could not be read.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -297,11 +427,65 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::ConfigConfirmations</name>
+    <message numerus="yes">
+        <source>Apply %n setting(s) to profile %1?</source>
+        <translation>
+            <numerusform>Apply %n setting to profile %1?</numerusform><numerusform>Apply %n settings to profile %1?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigForm</name>
+    <message numerus="yes">
+        <source>Change all %n places</source>
+        <translation>
+            <numerusform>Change all %n places</numerusform><numerusform>Change all %n places</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigurationPage</name>
+    <message numerus="yes">
+        <source>%n file(s) to change: %1.</source>
+        <translation>
+            <numerusform>%n file to change: %1.</numerusform><numerusform>%n files to change: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</source>
+        <translation>
+            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Quitting discards the edits.</numerusform><numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</source>
+        <translation>
+            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform><numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the form's %n value(s):</source>
+        <translation>
+            <numerusform>A name for the form's %n value:</numerusform><numerusform>A name for the form's %n values:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentPage</name>
+    <message numerus="yes">
+        <source>%n run(s), </source>
+        <translation>
+            <numerusform>%n run, </numerusform><numerusform>%n runs, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation>
+            <numerusform>%n unfinished</numerusform><numerusform>%n unfinished</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::LoadResultView</name>
     <message numerus="yes">
         <source>%1 %2 — %n request(s) in %3 s, %4 requests/s.</source>
         <translation>
-            <numerusform>%1 %2 — %n request in %3 s, %4 requests/s.</numerusform><numerusform>%1 %2 — %n requests in %3 s, %4 requests/s.</numerusform></translation>
+            <numerusform>%1 %2 — %n request in %3 s, %4 requests/s.</numerusform>
+            <numerusform>%1 %2 — %n requests in %3 s, %4 requests/s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -309,12 +493,16 @@
     <message numerus="yes">
         <source>%1 requests/s, p99 %2 ms, %n error(s).</source>
         <translation>
-            <numerusform>%1 requests/s, p99 %2 ms, %n error.</numerusform><numerusform>%1 requests/s, p99 %2 ms, %n errors.</numerusform></translation>
+            <numerusform>%1 requests/s, p99 %2 ms, %n error.</numerusform>
+            <numerusform>%1 requests/s, p99 %2 ms, %n errors.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The last %n run(s) of this session; activate one to see its results again.</source>
         <translation>
-            <numerusform>The last %n run of this session; activate one to see its results again.</numerusform><numerusform>The last %n runs of this session; activate one to see its results again.</numerusform></translation>
+            <numerusform>The last %n run of this session; activate one to see its results again.</numerusform>
+            <numerusform>The last %n runs of this session; activate one to see its results again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,12 +630,16 @@
     <message numerus="yes">
         <source>Profile %1 keeps %n secret(s) in plain text in its .env.</source>
         <translation>
-            <numerusform>Profile %1 keeps %n secret in plain text in its .env.</numerusform><numerusform>Profile %1 keeps %n secrets in plain text in its .env.</numerusform></translation>
+            <numerusform>Profile %1 keeps %n secret in plain text in its .env.</numerusform>
+            <numerusform>Profile %1 keeps %n secrets in plain text in its .env.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) of profile %1 are now kept in the keychain.</source>
         <translation>
-            <numerusform>%n secret of profile %1 is now kept in the keychain.</numerusform><numerusform>%n secrets of profile %1 are now kept in the keychain.</numerusform></translation>
+            <numerusform>%n secret of profile %1 is now kept in the keychain.</numerusform>
+            <numerusform>%n secrets of profile %1 are now kept in the keychain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -465,6 +657,11 @@
             <numerusform>Ended %Ln session.</numerusform>
             <numerusform>Ended %Ln sessions.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n listed session(s) of “%1”? Their clients are disconnected.</source>
+        <translation>
+            <numerusform>End %n listed session of “%1”? Its client is disconnected.</numerusform><numerusform>End %n listed sessions of “%1”? Their clients are disconnected.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>artgen::cli::AuditCommand</name>
+    <message>
+        <source>Show the audit log: who changed which stack, when, and how it ended.</source>
+        <translation>Показать журнал аудита: кто, когда и какой стек менял и чем это закончилось.</translation>
+    </message>
+    <message>
+        <source>Only entries since TIME: 10m, 2h, 1d, a Unix time or an ISO 8601 date.</source>
+        <translation>Только записи начиная с ВРЕМЕНИ: 10m, 2h, 1d, время Unix или дата ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Only entries until TIME (same forms).</source>
+        <translation>Только записи до ВРЕМЕНИ (в тех же форматах).</translation>
+    </message>
+    <message>
+        <source>Only this action (down, restore, …).</source>
+        <translation>Только это действие (down, restore, …).</translation>
+    </message>
+    <message>
+        <source>Only this outcome (started, succeeded, failed, cancelled, refused).</source>
+        <translation>Только этот исход (started, succeeded, failed, cancelled, refused).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation>Выводить по одному объекту JSON на строку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the audit log could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n строку журнала аудита не удалось прочитать, она пропущена.</numerusform>
+            <numerusform>%n строки журнала аудита не удалось прочитать, они пропущены.</numerusform>
+            <numerusform>%n строк журнала аудита не удалось прочитать, они пропущены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::BackupCommand</name>
     <message>
         <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
@@ -69,6 +104,45 @@
     <message>
         <source>“size ok” compares the size with the manifest only; `artgenctl verify FILE` reads the whole file and checks its SHA-256.</source>
         <translation>«размер совпадает» — сравнён только размер с манифестом; `artgenctl verify FILE` читает весь файл и проверяет его SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::CheckCommand</name>
+    <message>
+        <source>Health check of the running stack: checklist steps 6–10 (logs, API, workers, connections, basic test).</source>
+        <translation>Проверка работающего стека: шаги 6–10 чек-листа (журналы, API, воркеры, подключения, базовое тестирование).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>The checklist steps to run, e.g. 6-10 (default), 7 or 6-11.</source>
+        <translation>Какие шаги чек-листа выполнить, например 6-10 (по умолчанию), 7 или 6-11.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warned, %3 failed, %4 skipped</source>
+        <translation>пройдено: %1, с предупреждениями: %2, не пройдено: %3, пропущено: %4</translation>
+    </message>
+    <message>
+        <source>artgenctl check: --steps takes a step or a range of steps 1–11, such as 6-10, not “%1”.</source>
+        <translation>artgenctl check: --steps принимает номер шага или диапазон шагов 1–11, например 6-10, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The stack has no containers (compose project %1).</source>
+        <translation>У стека нет контейнеров (проект compose %1).</translation>
+    </message>
+    <message>
+        <source>Start it with `artgenctl up`, or choose its profile with --profile.</source>
+        <translation>Запустите его командой `artgenctl up` или выберите его профиль через --profile.</translation>
+    </message>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Проверка останавливается…</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Отчёт: %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +473,45 @@
     <message>
         <source>Print one JSON document.</source>
         <translation>Вывести один документ JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::DiagnoseCommand</name>
+    <message>
+        <source>What is wrong? Runs every troubleshooting diagnosis and names the problem found.</source>
+        <translation>Что не так? Запускает все диагностики из раздела устранения неполадок и называет найденную проблему.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Вывести один документ JSON.</translation>
+    </message>
+    <message>
+        <source>Stopping the diagnosis…</source>
+        <translation>Диагностика останавливается…</translation>
+    </message>
+    <message>
+        <source>FOUND</source>
+        <translation>ЕСТЬ</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong.</source>
+        <translation>Всё в порядке.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Проблема: %1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Исправление:</translation>
     </message>
 </context>
 <context>
@@ -754,13 +867,6 @@
     </message>
 </context>
 <context>
-    <name>artgen::cli::MonitorRun</name>
-    <message>
-        <source>%1 gave no figures in time.</source>
-        <translation>%1 не дал показателей вовремя.</translation>
-    </message>
-</context>
-<context>
     <name>artgen::cli::PostgresSession</name>
     <message>
         <source>The PostgreSQL monitor stopped before it answered.</source>
@@ -768,11 +874,26 @@
     </message>
 </context>
 <context>
-    <name>artgen::cli::ProfilesCommand</name>
+    <name>artgen::cli::ProductionGate</name>
     <message>
-        <source>List the stack profiles (the active one is marked with *).</source>
-        <translation>Показать профили стеков (активный отмечен *).</translation>
+        <source>On a production profile: its name, typed to confirm (needed with --yes as well).</source>
+        <translation>Для рабочего профиля: его имя как подтверждение (нужно и вместе с --yes).</translation>
     </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>“%1” is a production profile: pass --profile-name-confirm "%1" as well to go ahead. Nothing was changed.</source>
+        <translation>«%1» — рабочий профиль: чтобы продолжить, добавьте --profile-name-confirm "%1". Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>--profile-name-confirm says “%1”, but the production profile is “%2”. Nothing was changed.</source>
+        <translation>В --profile-name-confirm указано «%1», а рабочий профиль называется «%2». Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::ProfilesCommand</name>
     <message>
         <source>Print one JSON document.</source>
         <translation>Вывести один документ JSON.</translation>
@@ -784,6 +905,114 @@
     <message>
         <source>problem: %1</source>
         <translation>проблема: %1</translation>
+    </message>
+    <message>
+        <source>List, add, remove or test the stack profiles (the active one is marked with *).</source>
+        <translation>Показать, добавить, удалить или проверить профили стека (активный отмечен *).</translation>
+    </message>
+    <message>
+        <source>Nothing to list; add NAME, remove NAME, test [NAME] or contexts.</source>
+        <translation>Без аргументов — список; add ИМЯ, remove ИМЯ, test [ИМЯ] или contexts.</translation>
+    </message>
+    <message>
+        <source>add: the Docker endpoint (unix://, tcp:// or ssh://).</source>
+        <translation>add: точка подключения Docker (unix://, tcp:// или ssh://).</translation>
+    </message>
+    <message>
+        <source>add: take the Docker endpoint from this Docker context.</source>
+        <translation>add: взять точку подключения Docker из этого контекста Docker.</translation>
+    </message>
+    <message>
+        <source>add: the CA certificate for a tcp:// host.</source>
+        <translation>add: сертификат УЦ для хоста tcp://.</translation>
+    </message>
+    <message>
+        <source>add: the client certificate for a tcp:// host.</source>
+        <translation>add: клиентский сертификат для хоста tcp://.</translation>
+    </message>
+    <message>
+        <source>add: the client key for a tcp:// host.</source>
+        <translation>add: клиентский ключ для хоста tcp://.</translation>
+    </message>
+    <message>
+        <source>add: the compose project name.</source>
+        <translation>add: имя проекта compose.</translation>
+    </message>
+    <message>
+        <source>add: the API base URL.</source>
+        <translation>add: базовый URL API.</translation>
+    </message>
+    <message>
+        <source>add: PostgreSQL as HOST:PORT, or "container" to go through it.</source>
+        <translation>add: PostgreSQL как ХОСТ:ПОРТ или "container" — через контейнер.</translation>
+    </message>
+    <message>
+        <source>add: Redis as HOST:PORT.</source>
+        <translation>add: Redis как ХОСТ:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>add: where backups go.</source>
+        <translation>add: куда складывать резервные копии.</translation>
+    </message>
+    <message>
+        <source>add: mark it production (destructive commands then want its name).</source>
+        <translation>add: пометить как рабочий (тогда разрушительные команды требуют его имя).</translation>
+    </message>
+    <message>
+        <source>too many arguments.</source>
+        <translation>слишком много аргументов.</translation>
+    </message>
+    <message>
+        <source>unexpected argument “%1”; use add, remove, test or contexts.</source>
+        <translation>неожиданный аргумент «%1»; используйте add, remove, test или contexts.</translation>
+    </message>
+    <message>
+        <source>%1 needs the profile's name.</source>
+        <translation>Для %1 нужно имя профиля.</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>РАБОЧИЙ</translation>
+    </message>
+    <message>
+        <source>A new profile needs its stack folder.</source>
+        <translation>Новому профилю нужна папка стека.</translation>
+    </message>
+    <message>
+        <source>--stack-dir is missing.</source>
+        <translation>Не указан --stack-dir.</translation>
+    </message>
+    <message>
+        <source>Pass --stack-dir DIR, the folder that holds Docker_all/.</source>
+        <translation>Укажите --stack-dir ПАПКА — папку, в которой лежит Docker_all/.</translation>
+    </message>
+    <message>
+        <source>There is no Docker context called “%1”.</source>
+        <translation>Контекста Docker с именем «%1» нет.</translation>
+    </message>
+    <message>
+        <source>`artgenctl profiles contexts` lists them.</source>
+        <translation>Список выводит `artgenctl profiles contexts`.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Added profile “%1”.</source>
+        <translation>Профиль «%1» добавлен.</translation>
+    </message>
+    <message>
+        <source>Removed profile “%1”; its stack and backups are untouched.</source>
+        <translation>Профиль «%1» удалён; его стек и резервные копии не тронуты.</translation>
+    </message>
+    <message>
+        <source>There is no profile called “%1”.</source>
+        <translation>Профиля «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Use `artgenctl profiles` to list them.</source>
+        <translation>Список выводит `artgenctl profiles`.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1546,44 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ApiStep</name>
+    <message>
+        <source>GET %1: %2</source>
+        <translation>GET %1: %2</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Тело ответа: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API answers 200 OK in %n ms.</source>
+        <translation>
+            <numerusform>API отвечает 200 OK за %n мс.</numerusform>
+            <numerusform>API отвечает 200 OK за %n мс.</numerusform>
+            <numerusform>API отвечает 200 OK за %n мс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API did not answer: %1.</source>
+        <translation>API не ответил: %1.</translation>
+    </message>
+    <message>
+        <source>The API answered %1 instead of 200.</source>
+        <translation>API ответил %1 вместо 200.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::AuditReader</name>
+    <message>
+        <source>The audit log %1 cannot be read.</source>
+        <translation>Не удаётся прочитать журнал аудита %1.</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions.</source>
+        <translation>Проверьте права доступа к файлу.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::BackupCatalog</name>
     <message>
         <source>The backup %1 cannot be deleted.</source>
@@ -1478,6 +1745,139 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::BackupStep</name>
+    <message numerus="yes">
+        <source>Chosen: %1 (%2, made %n minute(s) ago)</source>
+        <translation>
+            <numerusform>Выбрана: %1 (%2, создана %n минуту назад)</numerusform>
+            <numerusform>Выбрана: %1 (%2, создана %n минуты назад)</numerusform>
+            <numerusform>Выбрана: %1 (%2, создана %n минут назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Made: %1</source>
+        <translation>Создана: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass verification: %2</source>
+        <translation>Резервная копия %1 не прошла проверку: %2</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>Проверена: %1</translation>
+    </message>
+    <message>
+        <source>Verified backup %1.</source>
+        <translation>Проверенная резервная копия %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BasicTestStep</name>
+    <message>
+        <source>The profile has no API token (API_TOKEN in %1).</source>
+        <translation>В профиле нет токена API (API_TOKEN в %1).</translation>
+    </message>
+    <message>
+        <source>The task completed; the load test was turned off.</source>
+        <translation>Задача выполнена; нагрузочный тест отключён.</translation>
+    </message>
+    <message>
+        <source>POST %1: %2</source>
+        <translation>POST %1: %2</translation>
+    </message>
+    <message>
+        <source>POST /api/v1/generate was not accepted (%1).</source>
+        <translation>POST /api/v1/generate не принят (%1).</translation>
+    </message>
+    <message>
+        <source>POST /api/v1/generate answered without a task_id.</source>
+        <translation>POST /api/v1/generate ответил без task_id.</translation>
+    </message>
+    <message>
+        <source>Task %1: %2 after %3 ms</source>
+        <translation>Задача %1: %2 через %3 мс</translation>
+    </message>
+    <message>
+        <source>The generate task %1 failed.</source>
+        <translation>Задача генерации %1 завершилась ошибкой.</translation>
+    </message>
+    <message>
+        <source>The generate task %1 did not complete within %2 s (last status “%3”).</source>
+        <translation>Задача генерации %1 не завершилась за %2 с (последний статус «%3»).</translation>
+    </message>
+    <message>
+        <source>Paced at nginx's rate limit of %1 requests/s, so its 429 answers do not stand in for the API's.</source>
+        <translation>Запросы идут с темпом лимита nginx, %1 запросов/с, чтобы его ответы 429 не подменяли ответы API.</translation>
+    </message>
+    <message>
+        <source>The load test did not run: %1</source>
+        <translation>Нагрузочный тест не выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Load test GET %1: %2 requests, %3 at a time: %4 failed (%5 %), p50 %6 ms, p95 %7 ms, %8 requests/s</source>
+        <translation>Нагрузочный тест GET %1: запросов %2, одновременно %3: неудачных %4 (%5 %), p50 %6 мс, p95 %7 мс, %8 запросов/с</translation>
+    </message>
+    <message>
+        <source>Statuses: %1</source>
+        <translation>Статусы: %1</translation>
+    </message>
+    <message>
+        <source>error rate %1 % is not under %2 %</source>
+        <translation>доля ошибок %1 % не ниже %2 %</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms is not under %2 ms</source>
+        <translation>p95 %1 мс не ниже %2 мс</translation>
+    </message>
+    <message>
+        <source>The task completed, but the load test missed: %1.</source>
+        <translation>Задача завершилась, но нагрузочный тест не уложился: %1.</translation>
+    </message>
+    <message>
+        <source>The task completed; load test: %1 % errors, p95 %2 ms.</source>
+        <translation>Задача завершилась; нагрузочный тест: ошибок %1 %, p95 %2 мс.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::BuildStep</name>
+    <message>
+        <source>Skipped on request (--no-build).</source>
+        <translation>Пропущено по запросу (--no-build).</translation>
+    </message>
+    <message>
+        <source>No build input changed since the build of %1.</source>
+        <translation>С момента сборки %1 ни один входной файл сборки не изменился.</translation>
+    </message>
+    <message>
+        <source>The panel has recorded no build of this stack yet.</source>
+        <translation>Панель ещё не записывала ни одной сборки этого стека.</translation>
+    </message>
+    <message>
+        <source>Changed since the build of %1: %2</source>
+        <translation>Изменилось после сборки %1: %2</translation>
+    </message>
+    <message>
+        <source>compose build failed: %1</source>
+        <translation>compose build завершился ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>The build inputs could not be recorded in %1.</source>
+        <translation>Не удалось записать входные файлы сборки в %1.</translation>
+    </message>
+    <message>
+        <source>Images rebuilt without the cache.</source>
+        <translation>Образы пересобраны без кэша.</translation>
+    </message>
+    <message>
+        <source>Images rebuilt.</source>
+        <translation>Образы пересобраны.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::CapacityCheck</name>
     <message>
         <source>At worst the stack opens %1 PostgreSQL connections: %2 gunicorn workers and %3 Celery processes, each with a pool of %4 + %5 (%6).</source>
@@ -1532,6 +1932,337 @@
     <message>
         <source>Check the Celery version in the celery container (celery 5 prints --json output).</source>
         <translation>Проверьте версию Celery в контейнере celery (вывод --json есть в celery 5).</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ChangesStep</name>
+    <message>
+        <source>Step 1 of this run kept no copy of the files to compare with: run step 1 first.</source>
+        <translation>Шаг 1 этого прогона не сохранил копию файлов для сравнения: сначала выполните шаг 1.</translation>
+    </message>
+    <message>
+        <source>The configuration files could not be read.</source>
+        <translation>Не удалось прочитать файлы конфигурации.</translation>
+    </message>
+    <message>
+        <source>No configuration file changed since step 1.</source>
+        <translation>После шага 1 ни один файл конфигурации не изменился.</translation>
+    </message>
+    <message>
+        <source>The files changed since step 1; confirm the change to go on (the diff is below).</source>
+        <translation>После шага 1 файлы изменились; подтвердите изменение, чтобы продолжить (diff ниже).</translation>
+    </message>
+    <message>
+        <source>The change was confirmed; its diff against step 1 is below.</source>
+        <translation>Изменение подтверждено; его diff относительно шага 1 ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ChecklistJob</name>
+    <message>
+        <source>Deployment checklist</source>
+        <translation>Чек-лист развёртывания</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 — %4</source>
+        <translation>%1. %2: %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ChecklistReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source># Deployment checklist report</source>
+        <translation># Отчёт по чек-листу развёртывания</translation>
+    </message>
+    <message>
+        <source>- Profile: %1</source>
+        <translation>- Профиль: %1</translation>
+    </message>
+    <message>
+        <source>- Run by: %1 (OS user)</source>
+        <translation>- Выполнил: %1 (пользователь ОС)</translation>
+    </message>
+    <message>
+        <source>- Started: %1 UTC</source>
+        <translation>- Начало: %1 UTC</translation>
+    </message>
+    <message>
+        <source>- Steps: %1–%2; %3 passed, %4 warned, %5 failed, %6 skipped, %7 not run</source>
+        <translation>- Шаги: %1–%2; пройдено: %3, с предупреждениями: %4, не пройдено: %5, пропущено: %6, не выполнено: %7</translation>
+    </message>
+    <message>
+        <source>| # | Step | Result | Time | Summary |</source>
+        <translation>| № | Шаг | Результат | Время | Итог |</translation>
+    </message>
+    <message>
+        <source>## Load test</source>
+        <translation>## Нагрузочный тест</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 failed (%3 %), p50 %4 ms, p95 %5 ms, %6 requests/s</source>
+        <translation>запросов %1, неудачных %2 (%3 %), p50 %4 мс, p95 %5 мс, %6 запросов/с</translation>
+    </message>
+    <message>
+        <source>Started %1 UTC, took %2.</source>
+        <translation>Начат в %1 UTC, длился %2.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Пропущен: %1</translation>
+    </message>
+    <message>
+        <source>Deployment checklist report</source>
+        <translation>Отчёт по чек-листу развёртывания</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Профиль: %1</translation>
+    </message>
+    <message>
+        <source>Run by: %1 (OS user)</source>
+        <translation>Выполнил: %1 (пользователь ОС)</translation>
+    </message>
+    <message>
+        <source>Started: %1 UTC</source>
+        <translation>Начало: %1 UTC</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>Нагрузочный тест</translation>
+    </message>
+    <message>
+        <source>The report folder %1 could not be created.</source>
+        <translation>Не удалось создать папку отчёта %1.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written.</source>
+        <translation>Не удалось записать отчёт %1.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ChecklistRun</name>
+    <message>
+        <source>The checklist run could not be read.</source>
+        <translation>Не удалось прочитать прогон чек-листа.</translation>
+    </message>
+    <message>
+        <source>Start a new run.</source>
+        <translation>Начните новый прогон.</translation>
+    </message>
+    <message>
+        <source>It was written by another version of the panel.</source>
+        <translation>Он записан другой версией панели.</translation>
+    </message>
+    <message>
+        <source>Its identifier or its range of steps is missing.</source>
+        <translation>В нём нет идентификатора или диапазона шагов.</translation>
+    </message>
+    <message>
+        <source>A step has no valid identifier or state.</source>
+        <translation>У одного из шагов неверный идентификатор или состояние.</translation>
+    </message>
+    <message>
+        <source>It does not hold one record per step.</source>
+        <translation>В нём не по одной записи на каждый шаг.</translation>
+    </message>
+    <message>
+        <source>Its steps are out of order.</source>
+        <translation>Его шаги идут не по порядку.</translation>
+    </message>
+    <message>
+        <source>The checklist run could not be saved to %1.</source>
+        <translation>Не удалось сохранить прогон чек-листа в %1.</translation>
+    </message>
+    <message>
+        <source>Check that the folder is writable and the disk not full.</source>
+        <translation>Проверьте, что в папку можно писать и диск не заполнен.</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>Не удалось создать папку.</translation>
+    </message>
+    <message>
+        <source>The checklist run %1 could not be opened.</source>
+        <translation>Не удалось открыть прогон чек-листа %1.</translation>
+    </message>
+    <message>
+        <source>The checklist run %1 is not JSON.</source>
+        <translation>Прогон чек-листа %1 — не JSON.</translation>
+    </message>
+    <message>
+        <source>There is no unfinished checklist run to resume.</source>
+        <translation>Нет незавершённого прогона чек-листа, который можно продолжить.</translation>
+    </message>
+    <message>
+        <source>Every run in %1 is complete.</source>
+        <translation>Все прогоны в %1 завершены.</translation>
+    </message>
+    <message>
+        <source>Start a new run without --resume.</source>
+        <translation>Начните новый прогон без --resume.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ChecklistStep</name>
+    <message>
+        <source>API availability checked</source>
+        <translation>Доступность API проверена</translation>
+    </message>
+    <message>
+        <source>Asks GET /api/v1/health through nginx; it must answer 200 OK (`curl -I http://localhost/api/v1/health`).</source>
+        <translation>Запрашивает GET /api/v1/health через nginx; ответ должен быть 200 OK (`curl -I http://localhost/api/v1/health`).</translation>
+    </message>
+    <message>
+        <source>Run “What is wrong?”: a 502 means the backend does not answer (restart it), a 504 that it answered too slowly.</source>
+        <translation>Запустите «Что не так?»: 502 означает, что бэкенд не отвечает (перезапустите его), 504 — что он ответил слишком медленно.</translation>
+    </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>Резервная копия базы данных создана</translation>
+    </message>
+    <message>
+        <source>Makes sure a verified backup of the database exists before anything changes (`pg_dump … &gt; backup_$(date +%Y%m%d_%H%M%S).sql`): a recent one of this profile, else a new one; and keeps a copy of the configuration files for step 3.</source>
+        <translation>Убеждается, что до любых изменений есть проверенная резервная копия базы (`pg_dump … &gt; backup_$(date +%Y%m%d_%H%M%S).sql`): недавняя копия этого профиля или новая; и сохраняет копию файлов конфигурации для шага 3.</translation>
+    </message>
+    <message>
+        <source>Restore this backup (Backups page or `artgenctl restore FILE`) to undo a deployment that lost data.</source>
+        <translation>Восстановите эту копию (страница «Резервные копии» или `artgenctl restore FILE`), чтобы отменить развёртывание, при котором были потеряны данные.</translation>
+    </message>
+    <message>
+        <source>Basic testing done</source>
+        <translation>Базовое тестирование выполнено</translation>
+    </message>
+    <message>
+        <source>Sends POST /api/v1/generate with the API token and waits until its task completes, then runs the load test (100 requests, 10 at a time, on /api/v1/characters): the error rate must stay under 1 % and p95 under 200 ms.</source>
+        <translation>Отправляет POST /api/v1/generate с токеном API и ждёт завершения задачи, затем запускает нагрузочный тест (100 запросов, по 10 одновременно, на /api/v1/characters): доля ошибок должна быть ниже 1 %, а p95 — ниже 200 мс.</translation>
+    </message>
+    <message>
+        <source>A task that does not complete points at Celery (run “What is wrong?”); slow or failing requests at the workers and pools in the configuration.</source>
+        <translation>Незавершённая задача указывает на Celery (запустите «Что не так?»); медленные или неудачные запросы — на число воркеров и размеры пулов в конфигурации.</translation>
+    </message>
+    <message>
+        <source>Images rebuilt (if needed)</source>
+        <translation>Образы пересобраны (при необходимости)</translation>
+    </message>
+    <message>
+        <source>Rebuilds the images (`docker-compose build --no-cache`) when a file of their build context changed since the last build; skipped, with that reason, when none did.</source>
+        <translation>Пересобирает образы (`docker-compose build --no-cache`), если с последней сборки изменился файл их контекста сборки; если ни один не изменился, шаг пропускается с этой причиной.</translation>
+    </message>
+    <message>
+        <source>Start the images the stack ran before (compose up -d without a build).</source>
+        <translation>Запустите образы, на которых стек работал раньше (compose up -d без сборки).</translation>
+    </message>
+    <message>
+        <source>File changes applied</source>
+        <translation>Изменения файлов применены</translation>
+    </message>
+    <message>
+        <source>Shows what changed in nginx-docker.conf, Docker_all/docker-compose.yml, app/database/db.py and app/utils/http_client.py since step 1, as a diff, and asks for the change to be confirmed.</source>
+        <translation>Показывает в виде diff, что изменилось в nginx-docker.conf, Docker_all/docker-compose.yml, app/database/db.py и app/utils/http_client.py после шага 1, и просит подтвердить изменение.</translation>
+    </message>
+    <message>
+        <source>Put the files back as they were at step 1 (the configuration history, or `git checkout HEAD -- &lt;file&gt;`).</source>
+        <translation>Верните файлы в состояние на шаге 1 (история конфигурации или `git checkout HEAD -- &lt;файл&gt;`).</translation>
+    </message>
+    <message>
+        <source>DB and Redis connections checked</source>
+        <translation>Подключения к БД и Redis проверены</translation>
+    </message>
+    <message>
+        <source>Counts PostgreSQL connections (must be &lt; 100: `SELECT count(*) FROM pg_stat_activity`) and Redis clients (must be &lt; 50: `INFO clients`) against the profile's thresholds, and works out the worst case the pool settings allow.</source>
+        <translation>Считает подключения к PostgreSQL (должно быть &lt; 100: `SELECT count(*) FROM pg_stat_activity`) и клиентов Redis (должно быть &lt; 50: `INFO clients`) относительно порогов профиля и вычисляет худший случай, который допускают настройки пулов.</translation>
+    </message>
+    <message>
+        <source>End idle PostgreSQL sessions (terminate idle &gt; 5 min), or lower the workers or the pool sizes in the configuration so the worst case fits max_connections.</source>
+        <translation>Завершите простаивающие сеансы PostgreSQL (простой &gt; 5 мин) или уменьшите число воркеров или размеры пулов в конфигурации, чтобы худший случай укладывался в max_connections.</translation>
+    </message>
+    <message>
+        <source>Logs of all services checked</source>
+        <translation>Журналы всех сервисов проверены</translation>
+    </message>
+    <message>
+        <source>Reads the logs of the backend, Celery and the frontend (nginx) since the containers started and looks for errors and tracebacks, as `docker logs art_generation_backend --tail 50` does by eye.</source>
+        <translation>Читает журналы бэкенда, Celery и фронтенда (nginx) с момента запуска контейнеров и ищет ошибки и трассировки — то, что `docker logs art_generation_backend --tail 50` показывает для просмотра глазами.</translation>
+    </message>
+    <message>
+        <source>Open the grouped errors in the Logs page, fix their cause, then restart the service and run the check again.</source>
+        <translation>Откройте сгруппированные ошибки на странице «Журналы», устраните их причину, затем перезапустите сервис и повторите проверку.</translation>
+    </message>
+    <message>
+        <source>Monitoring set up (recommended)</source>
+        <translation>Мониторинг настроен (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Checks that the panel's background monitoring raises alerts for this profile: the connection thresholds are set and no kind of alert is muted.</source>
+        <translation>Проверяет, что фоновый мониторинг панели выдаёт оповещения для этого профиля: пороги подключений заданы и ни один вид оповещений не отключён.</translation>
+    </message>
+    <message>
+        <source>Open Settings → Alerts for this profile: set the thresholds and unmute the alerts.</source>
+        <translation>Откройте «Настройки → Оповещения» для этого профиля: задайте пороги и включите оповещения.</translation>
+    </message>
+    <message>
+        <source>New containers started</source>
+        <translation>Новые контейнеры запущены</translation>
+    </message>
+    <message>
+        <source>Starts the stack with the new configuration (`docker-compose up -d`) and waits until every service is running and healthy (`docker-compose ps`).</source>
+        <translation>Запускает стек с новой конфигурацией (`docker-compose up -d`) и ждёт, пока все сервисы не заработают и не станут исправными (`docker-compose ps`).</translation>
+    </message>
+    <message>
+        <source>Read the unhealthy service's log; roll back to the previous configuration and images if it does not come up.</source>
+        <translation>Прочитайте журнал неисправного сервиса; если он не поднимается, откатитесь к прежней конфигурации и образам.</translation>
+    </message>
+    <message>
+        <source>Current containers stopped</source>
+        <translation>Текущие контейнеры остановлены</translation>
+    </message>
+    <message>
+        <source>Stops and removes the stack's containers (`docker-compose down`); the database and Redis volumes stay.</source>
+        <translation>Останавливает и удаляет контейнеры стека (`docker-compose down`); тома базы данных и Redis сохраняются.</translation>
+    </message>
+    <message>
+        <source>Start the containers again (compose up -d): step 5.</source>
+        <translation>Снова запустите контейнеры (compose up -d): шаг 5.</translation>
+    </message>
+    <message>
+        <source>Number of workers checked</source>
+        <translation>Количество воркеров проверено</translation>
+    </message>
+    <message>
+        <source>Counts the gunicorn master and workers and the Celery pool processes (`ps aux | grep gunicorn`, `celery inspect active`) and compares them with the values the configuration files set.</source>
+        <translation>Считает мастер-процесс и воркеры gunicorn и процессы пула Celery (`ps aux | grep gunicorn`, `celery inspect active`) и сравнивает их со значениями из файлов конфигурации.</translation>
+    </message>
+    <message>
+        <source>Apply the configuration (compose up -d recreates the containers), or restart the service whose workers are missing.</source>
+        <translation>Примените конфигурацию (compose up -d пересоздаст контейнеры) или перезапустите сервис, у которого не хватает воркеров.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3028,69 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ConnectionTest</name>
+    <message>
+        <source>Docker endpoint</source>
+        <translation>Точка подключения Docker</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s).</source>
+        <translation>
+            <numerusform>нет ответа за %n секунду.</numerusform>
+            <numerusform>нет ответа за %n секунды.</numerusform>
+            <numerusform>нет ответа за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Docker %1 speaks API %2; the panel needs API %3 or newer (Docker 19.03).</source>
+        <translation>Docker %1 поддерживает API %2, а панели нужен API %3 или новее (Docker 19.03).</translation>
+    </message>
+    <message>
+        <source>Docker %1, API %2</source>
+        <translation>Docker %1, API %2</translation>
+    </message>
+    <message>
+        <source>reached through the container %1: not tested here.</source>
+        <translation>доступ через контейнер %1: здесь не проверяется.</translation>
+    </message>
+    <message>
+        <source>signed in at %1</source>
+        <translation>вход выполнен на %1</translation>
+    </message>
+    <message>
+        <source>the API token was rejected (HTTP %1 from %2). Check API_TOKEN in the stack's .env.</source>
+        <translation>токен API отвергнут (HTTP %1 от %2). Проверьте API_TOKEN в .env стека.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <translation>%1 не отвечает: %2</translation>
+    </message>
+    <message>
+        <source>the API answered HTTP %1 at %2.</source>
+        <translation>API ответил HTTP %1 на %2.</translation>
+    </message>
+    <message>
+        <source>token accepted at %1</source>
+        <translation>токен принят на %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>ошибка аутентификации: %1</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::ConnectionsReport</name>
     <message>
         <source>OK</source>
@@ -2360,6 +3154,51 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::ConnectionsSampler</name>
+    <message>
+        <source>%1 gave no figures in time.</source>
+        <translation>%1 не выдал данных вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ConnectionsStep</name>
+    <message>
+        <source>PostgreSQL or Redis gave no figures.</source>
+        <translation>PostgreSQL или Redis не выдали данных.</translation>
+    </message>
+    <message>
+        <source>Connections are over the profile's thresholds.</source>
+        <translation>Подключений больше, чем допускают пороги профиля.</translation>
+    </message>
+    <message>
+        <source>Connections are under the thresholds; the pool settings could not be read for the worst case.</source>
+        <translation>Подключений меньше порогов; настройки пулов для худшего случая прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>The workers or the pool sizes are not set in the files.</source>
+        <translation>Число воркеров или размеры пулов в файлах не заданы.</translation>
+    </message>
+    <message>
+        <source>Connections are under the thresholds.</source>
+        <translation>Подключений меньше порогов.</translation>
+    </message>
+    <message>
+        <source>Connections are under the thresholds, but the pools could open more than the limits allow: %1.</source>
+        <translation>Подключений меньше порогов, но пулы могут открыть больше, чем позволяют ограничения: %1.</translation>
+    </message>
+    <message>
+        <source>Connections are under the thresholds; the worst case %1 fits.</source>
+        <translation>Подключений меньше порогов; худший случай %1 укладывается в ограничения.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::ContainerLogReader</name>
+    <message>
+        <source>Docker could not read the log of %1.</source>
+        <translation>Docker не смог прочитать журнал %1.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::DatabaseTarget</name>
     <message>
         <source>The database settings of profile %1 cannot be read.</source>
@@ -2380,6 +3219,25 @@
     <message>
         <source>Add both to the file, as docker-compose.yml expects.</source>
         <translation>Добавьте обе переменные в файл, как ожидает docker-compose.yml.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::DiagnoseJob</name>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Что не так?</translation>
+    </message>
+    <message>
+        <source>The stack's state could not be read.</source>
+        <translation>Не удалось прочитать состояние стека.</translation>
+    </message>
+    <message>
+        <source>Found: %1 — %2</source>
+        <translation>Найдено: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong.</source>
+        <translation>Всё в порядке.</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3375,25 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::DockerContexts</name>
+    <message>
+        <source>Current DOCKER_HOST based configuration</source>
+        <translation>Текущая конфигурация на основе DOCKER_HOST</translation>
+    </message>
+    <message>
+        <source>The Docker contexts in %1 cannot be read.</source>
+        <translation>Не удаётся прочитать контексты Docker в %1.</translation>
+    </message>
+    <message>
+        <source>The folder is not readable for this user.</source>
+        <translation>Папка недоступна для чтения этому пользователю.</translation>
+    </message>
+    <message>
+        <source>Run the panel as the user who created the contexts.</source>
+        <translation>Запустите панель от имени пользователя, создавшего контексты.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::DockerEndpoint</name>
     <message>
         <source>The Docker host “%1” is not valid.</source>
@@ -2597,24 +3474,8 @@
         <translation>Проверьте имя хоста в профиле.</translation>
     </message>
     <message>
-        <source>The TLS handshake with Docker at %1 failed.</source>
-        <translation>Не удалось установить TLS-соединение с Docker по адресу %1.</translation>
-    </message>
-    <message>
-        <source>Check the certificates in %1 (ca.pem, cert.pem, key.pem).</source>
-        <translation>Проверьте сертификаты в %1 (ca.pem, cert.pem, key.pem).</translation>
-    </message>
-    <message>
         <source>The TLS certificates for Docker at %1 are missing.</source>
         <translation>Нет TLS-сертификатов для Docker по адресу %1.</translation>
-    </message>
-    <message>
-        <source>Expected ca.pem, cert.pem and key.pem in %1.</source>
-        <translation>Ожидались ca.pem, cert.pem и key.pem в %1.</translation>
-    </message>
-    <message>
-        <source>Set DOCKER_CERT_PATH to the folder that holds them.</source>
-        <translation>Укажите в DOCKER_CERT_PATH папку, где они лежат.</translation>
     </message>
     <message>
         <source>Cannot reach Docker over ssh at %1.</source>
@@ -2663,6 +3524,22 @@
     <message>
         <source>It is a file, not a socket.</source>
         <translation>Это файл, а не сокет.</translation>
+    </message>
+    <message>
+        <source>%1 is missing or holds no PEM certificate or key.</source>
+        <translation>Файла %1 нет, или в нём нет сертификата или ключа в формате PEM.</translation>
+    </message>
+    <message>
+        <source>Choose the CA, client certificate and key files in the profile, or set DOCKER_CERT_PATH to the folder that holds ca.pem, cert.pem and key.pem.</source>
+        <translation>Укажите в профиле файлы УЦ, клиентского сертификата и ключа или задайте в DOCKER_CERT_PATH папку, где лежат ca.pem, cert.pem и key.pem.</translation>
+    </message>
+    <message>
+        <source>SSH authentication to %1 failed.</source>
+        <translation>Не удалось пройти аутентификацию SSH на %1.</translation>
+    </message>
+    <message>
+        <source>Add this user's public key to the remote user's authorized_keys, or load the key into ssh-agent.</source>
+        <translation>Добавьте открытый ключ этого пользователя в authorized_keys удалённого пользователя или загрузите ключ в ssh-agent.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3753,33 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::FlushDbJob</name>
+    <message>
+        <source>FLUSHDB on Redis database %1</source>
+        <translation>FLUSHDB в базе Redis %1</translation>
+    </message>
+    <message>
+        <source>FLUSHDB was refused: “%1” is not the database number %2.</source>
+        <translation>FLUSHDB отклонён: «%1» — не номер базы %2.</translation>
+    </message>
+    <message>
+        <source>Every key of a database goes, so its number must be typed exactly.</source>
+        <translation>Удаляются все ключи базы, поэтому её номер нужно ввести точно.</translation>
+    </message>
+    <message>
+        <source>Type %1 to clear that database, or leave it.</source>
+        <translation>Введите %1, чтобы очистить эту базу, или откажитесь.</translation>
+    </message>
+    <message>
+        <source>FLUSHDB on Redis database %1 failed.</source>
+        <translation>FLUSHDB в базе Redis %1 завершился ошибкой.</translation>
+    </message>
+    <message>
+        <source>Redis database %1 is empty now.</source>
+        <translation>База Redis %1 теперь пуста.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::GitRollback</name>
     <message>
         <source>git cannot be run.</source>
@@ -2908,6 +3812,21 @@
     <message>
         <source>Roll back from the history instead.</source>
         <translation>Откатите изменение по истории.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::HttpCheck</name>
+    <message>
+        <source>no answer: %1</source>
+        <translation>нет ответа: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>нет ответа в течение %1 мс</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +4159,135 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::LogScan</name>
+    <message numerus="yes">
+        <source>%1: %n line(s)</source>
+        <translation>
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read since start: %1</source>
+        <translation>Прочитано с запуска: %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 %3%4: %5 (last %6)</source>
+        <translation>%1 ×%2 %3%4: %5 (последний раз %6)</translation>
+    </message>
+    <message>
+        <source> traceback</source>
+        <translation> трассировка</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more group(s).</source>
+        <translation>
+            <numerusform>… и ещё %n группа.</numerusform>
+            <numerusform>… и ещё %n группы.</numerusform>
+            <numerusform>… и ещё %n групп.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::LogsStep</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only the last %1 lines were read of: %2</source>
+        <translation>Прочитаны только последние %1 строк журналов: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log(s) could not be read.</source>
+        <translation>
+            <numerusform>Не удалось прочитать %n журнал.</numerusform>
+            <numerusform>Не удалось прочитать %n журнала.</numerusform>
+            <numerusform>Не удалось прочитать %n журналов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traceback(s) or critical line(s) in the logs.</source>
+        <translation>
+            <numerusform>В журналах %n трассировка или критическая строка.</numerusform>
+            <numerusform>В журналах %n трассировки или критические строки.</numerusform>
+            <numerusform>В журналах %n трассировок или критических строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error line(s) in the logs.</source>
+        <translation>
+            <numerusform>В журналах %n строка с ошибкой.</numerusform>
+            <numerusform>В журналах %n строки с ошибками.</numerusform>
+            <numerusform>В журналах %n строк с ошибками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors or tracebacks in the logs.</source>
+        <translation>В журналах нет ошибок и трассировок.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::MonitoringStep</name>
+    <message>
+        <source>muted</source>
+        <translation>отключены</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включены</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: warn at %1 connections, critical at %2 % of max_connections</source>
+        <translation>PostgreSQL: предупреждение при %1 подключениях, критично при %2 % от max_connections</translation>
+    </message>
+    <message>
+        <source>Redis: warn at %1 clients, critical at %2</source>
+        <translation>Redis: предупреждение при %1 клиентах, критично при %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>API: alert after %n failed probe(s) in a row</source>
+        <translation>
+            <numerusform>API: оповещение после %n неудачной проверки подряд</numerusform>
+            <numerusform>API: оповещение после %n неудачных проверок подряд</numerusform>
+            <numerusform>API: оповещение после %n неудачных проверок подряд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts: all %1, thresholds %2, containers %3, API %4</source>
+        <translation>Оповещения: все — %1, пороги — %2, контейнеры — %3, API — %4</translation>
+    </message>
+    <message>
+        <source>every alert of the profile is muted</source>
+        <translation>все оповещения профиля отключены</translation>
+    </message>
+    <message>
+        <source>threshold alerts are muted</source>
+        <translation>оповещения о порогах отключены</translation>
+    </message>
+    <message>
+        <source>container alerts are muted</source>
+        <translation>оповещения о контейнерах отключены</translation>
+    </message>
+    <message>
+        <source>API alerts are muted</source>
+        <translation>оповещения об API отключены</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL threshold is set</source>
+        <translation>порог PostgreSQL не задан</translation>
+    </message>
+    <message>
+        <source>no Redis threshold is set</source>
+        <translation>порог Redis не задан</translation>
+    </message>
+    <message>
+        <source>Monitoring and every kind of alert are on for this profile.</source>
+        <translation>Мониторинг и все виды оповещений для этого профиля включены.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::NginxDocument</name>
     <message>
         <source>unexpected end of file: a "}" is missing</source>
@@ -3472,6 +4520,46 @@
         <source>Choose a backup format.</source>
         <translation>Выберите формат копий.</translation>
     </message>
+    <message>
+        <source>PostgreSQL address: %1</source>
+        <translation>Адрес PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Redis address: %1</source>
+        <translation>Адрес Redis: %1</translation>
+    </message>
+    <message>
+        <source>TLS certificates are only used with a tcp:// Docker host.</source>
+        <translation>Сертификаты TLS используются только с хостом Docker вида tcp://.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>сертификата УЦ</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>клиентского сертификата</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>клиентского ключа</translation>
+    </message>
+    <message>
+        <source>The TLS %1 file is not set: a tcp:// host with TLS needs the CA, the client certificate and its key.</source>
+        <translation>Не задан файл %1 для TLS: хосту tcp:// с TLS нужны УЦ, клиентский сертификат и его ключ.</translation>
+    </message>
+    <message>
+        <source>The TLS %1 file %2 does not exist.</source>
+        <translation>Файла %1 для TLS (%2) не существует.</translation>
+    </message>
+    <message>
+        <source>only HOST:PORT is possible here.</source>
+        <translation>здесь возможен только ХОСТ:ПОРТ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not HOST:PORT.</source>
+        <translation>«%1» — не ХОСТ:ПОРТ.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::ProfileLoadTarget</name>
@@ -3611,6 +4699,61 @@
     <message>
         <source>The Redis monitor is not connected yet. Try again in a moment.</source>
         <translation>Монитор Redis ещё не подключился. Повторите попытку через несколько секунд.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::RestartServiceJob</name>
+    <message>
+        <source>Restart %1</source>
+        <translation>Перезапуск %1</translation>
+    </message>
+    <message>
+        <source>Restarting %1 …</source>
+        <translation>Перезапускается %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be restarted.</source>
+        <translation>Не удалось перезапустить %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy %2 s after its restart.</source>
+        <translation>%1 не исправен через %2 с после перезапуска.</translation>
+    </message>
+    <message>
+        <source>It is %1.</source>
+        <translation>Состояние: %1.</translation>
+    </message>
+    <message>
+        <source>Read its log: the cause is usually there.</source>
+        <translation>Прочитайте его журнал: причина обычно там.</translation>
+    </message>
+    <message>
+        <source>No Celery worker answers ping after the restart.</source>
+        <translation>После перезапуска ни один воркер Celery не отвечает на ping.</translation>
+    </message>
+    <message>
+        <source>The container runs, but `celery inspect ping` got no answer within %1 s.</source>
+        <translation>Контейнер работает, но `celery inspect ping` не получил ответа за %1 с.</translation>
+    </message>
+    <message>
+        <source>Read Celery's log and check that Redis answers.</source>
+        <translation>Прочитайте журнал Celery и проверьте, что Redis отвечает.</translation>
+    </message>
+    <message>
+        <source>The backend runs, but the API does not answer 200 through nginx.</source>
+        <translation>Бэкенд работает, но API не отвечает 200 через nginx.</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/health gave no 200 within %1 s of the restart.</source>
+        <translation>GET /api/v1/health не ответил 200 в течение %1 с после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Run “What is wrong?” again.</source>
+        <translation>Снова запустите «Что не так?».</translation>
+    </message>
+    <message>
+        <source>%1 is back after %2 s.</source>
+        <translation>%1 снова работает через %2 с.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +4905,225 @@
     <message>
         <source>%1 could not be started again and is down: %2 Start it with: docker start %1</source>
         <translation>%1 не удалось запустить снова, он остановлен: %2 Запустите его командой: docker start %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::Runbooks</name>
+    <message>
+        <source>GET /api/v1/health through nginx: no answer (%1)</source>
+        <translation>GET /api/v1/health через nginx: нет ответа (%1)</translation>
+    </message>
+    <message>
+        <source>GET /api/v1/health through nginx: HTTP %1 in %2 ms</source>
+        <translation>GET /api/v1/health через nginx: HTTP %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>502 Bad Gateway: the backend does not answer</source>
+        <translation>502 Bad Gateway: бэкенд не отвечает</translation>
+    </message>
+    <message>
+        <source>504 Gateway Timeout: an operation took longer than nginx waits</source>
+        <translation>504 Gateway Timeout: операция длилась дольше, чем ждёт nginx</translation>
+    </message>
+    <message>
+        <source>Too many PostgreSQL connections</source>
+        <translation>Слишком много подключений к PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Redis connection timeout: Redis is overloaded</source>
+        <translation>Тайм-аут подключения к Redis: Redis перегружен</translation>
+    </message>
+    <message>
+        <source>Celery workers do not start</source>
+        <translation>Воркеры Celery не запускаются</translation>
+    </message>
+    <message>
+        <source>Restart the backend and wait until it is healthy.</source>
+        <translation>Перезапустить бэкенд и дождаться, пока он станет исправным.</translation>
+    </message>
+    <message>
+        <source>Raise proxy_read_timeout, proxy_connect_timeout and proxy_send_timeout in nginx-docker.conf (configuration editor), then reload nginx.</source>
+        <translation>Увеличить proxy_read_timeout, proxy_connect_timeout и proxy_send_timeout в nginx-docker.conf (редактор конфигурации), затем перезагрузить nginx.</translation>
+    </message>
+    <message>
+        <source>End sessions idle for more than 5 minutes (pg_terminate_backend).</source>
+        <translation>Завершить сеансы, простаивающие дольше 5 минут (pg_terminate_backend).</translation>
+    </message>
+    <message>
+        <source>Lower the workers or the pool sizes so the worst case fits max_connections.</source>
+        <translation>Уменьшить число воркеров или размеры пулов, чтобы худший случай укладывался в max_connections.</translation>
+    </message>
+    <message>
+        <source>Clear the cache with FLUSHDB (careful: only after typing the database number; audited).</source>
+        <translation>Очистить кэш командой FLUSHDB (осторожно: только после ввода номера базы; записывается в журнал аудита).</translation>
+    </message>
+    <message>
+        <source>Restart Celery after Redis restarts (Celery 5.2 stops consuming after a Redis restart).</source>
+        <translation>Перезапускать Celery после перезапуска Redis (Celery 5.2 перестаёт получать задачи после перезапуска Redis).</translation>
+    </message>
+    <message>
+        <source>Restart Celery and wait until `celery inspect ping` answers.</source>
+        <translation>Перезапустить Celery и дождаться ответа `celery inspect ping`.</translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1: состояние неизвестно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3%4, %n restart(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3%4, %n перезапуск</numerusform>
+            <numerusform>%1 (%2): %3%4, %n перезапуска</numerusform>
+            <numerusform>%1 (%2): %3%4, %n перезапусков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n line(s) of the backend's log:</source>
+        <translation>
+            <numerusform>Последняя %n строка журнала бэкенда:</numerusform>
+            <numerusform>Последние %n строки журнала бэкенда:</numerusform>
+            <numerusform>Последние %n строк журнала бэкенда:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backend container is %1: nginx has nothing to pass requests to.</source>
+        <translation>Контейнер бэкенда в состоянии %1: nginx некуда передавать запросы.</translation>
+    </message>
+    <message>
+        <source>nginx answers 502: the backend does not answer it.</source>
+        <translation>nginx отвечает 502: бэкенд ему не отвечает.</translation>
+    </message>
+    <message>
+        <source>The backend is %1 and the API does not answer 200.</source>
+        <translation>Бэкенд в состоянии %1, и API не отвечает 200.</translation>
+    </message>
+    <message>
+        <source>The backend runs and answers.</source>
+        <translation>Бэкенд работает и отвечает.</translation>
+    </message>
+    <message>
+        <source>nginx timeouts: %1</source>
+        <translation>Тайм-ауты nginx: %1</translation>
+    </message>
+    <message>
+        <source>not set (nginx's default 60 s)</source>
+        <translation>не заданы (по умолчанию в nginx 60 с)</translation>
+    </message>
+    <message>
+        <source>Access log: %1 recent line(s) read, %2 answered 504, %3 answered 502</source>
+        <translation>Журнал доступа: прочитано последних строк — %1, ответов 504 — %2, ответов 502 — %3</translation>
+    </message>
+    <message>
+        <source>Slowest recent requests:</source>
+        <translation>Самые медленные недавние запросы:</translation>
+    </message>
+    <message>
+        <source>nginx's access log has no request time (the combined format has no $request_time), so the slowest requests cannot be read from it; the 504 answers and nginx's "upstream timed out" errors stand in for them.</source>
+        <translation>В журнале доступа nginx нет времени запроса (в формате combined нет $request_time), поэтому самые медленные запросы из него не прочитать; вместо них показаны ответы 504 и ошибки nginx «upstream timed out».</translation>
+    </message>
+    <message>
+        <source>nginx errors:</source>
+        <translation>Ошибки nginx:</translation>
+    </message>
+    <message numerus="yes">
+        <source>nginx gave up waiting for the backend: %n answer(s) 504.</source>
+        <translation>
+            <numerusform>nginx не дождался бэкенда: %n ответ 504.</numerusform>
+            <numerusform>nginx не дождался бэкенда: %n ответа 504.</numerusform>
+            <numerusform>nginx не дождался бэкенда: %n ответов 504.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer timed out in nginx's recent log.</source>
+        <translation>В недавнем журнале nginx нет ответов по тайм-ауту.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's connections could not be counted.</source>
+        <translation>Не удалось подсчитать подключения к PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>No answer from PostgreSQL.</source>
+        <translation>PostgreSQL не ответил.</translation>
+    </message>
+    <message>
+        <source>%1 connections of max_connections %2; the profile warns at %3</source>
+        <translation>Подключений: %1 из max_connections %2; профиль предупреждает при %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) idle for more than 5 minutes</source>
+        <translation>
+            <numerusform>%n сеанс простаивает дольше 5 минут</numerusform>
+            <numerusform>%n сеанса простаивают дольше 5 минут</numerusform>
+            <numerusform>%n сеансов простаивают дольше 5 минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who holds them (count, user, application, client, state):</source>
+        <translation>Кто их держит (число, пользователь, приложение, клиент, состояние):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL holds %1 connections of %2.</source>
+        <translation>У PostgreSQL открыто подключений: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL holds %1 connections of %2: under the limits.</source>
+        <translation>У PostgreSQL открыто подключений: %1 из %2 — в пределах ограничений.</translation>
+    </message>
+    <message>
+        <source>PING: PONG</source>
+        <translation>PING: PONG</translation>
+    </message>
+    <message>
+        <source>PING: no PONG (%1)</source>
+        <translation>PING: нет PONG (%1)</translation>
+    </message>
+    <message>
+        <source>Latency over 1 s: average %1 ms, max %2 ms</source>
+        <translation>Задержка за 1 с: в среднем %1 мс, максимум %2 мс</translation>
+    </message>
+    <message>
+        <source>Rejected connections: %1</source>
+        <translation>Отклонённые подключения: %1</translation>
+    </message>
+    <message>
+        <source>Redis does not answer PING.</source>
+        <translation>Redis не отвечает на PING.</translation>
+    </message>
+    <message>
+        <source>Redis answers slowly: %1 ms on average.</source>
+        <translation>Redis отвечает медленно: в среднем %1 мс.</translation>
+    </message>
+    <message>
+        <source>Redis answers PING quickly.</source>
+        <translation>Redis быстро отвечает на PING.</translation>
+    </message>
+    <message>
+        <source>celery inspect ping: answered</source>
+        <translation>celery inspect ping: ответ получен</translation>
+    </message>
+    <message>
+        <source>celery inspect ping: no answer</source>
+        <translation>celery inspect ping: нет ответа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n line(s) of Celery's log:</source>
+        <translation>
+            <numerusform>Последняя %n строка журнала Celery:</numerusform>
+            <numerusform>Последние %n строки журнала Celery:</numerusform>
+            <numerusform>Последние %n строк журнала Celery:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Celery container is %1.</source>
+        <translation>Контейнер Celery в состоянии %1.</translation>
+    </message>
+    <message>
+        <source>No Celery worker answers ping.</source>
+        <translation>Ни один воркер Celery не отвечает на ping.</translation>
+    </message>
+    <message>
+        <source>The Celery workers answer ping.</source>
+        <translation>Воркеры Celery отвечают на ping.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +5322,33 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::StartStep</name>
+    <message>
+        <source>compose up -d failed: %1</source>
+        <translation>compose up -d завершился ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4</source>
+        <translation>%1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not healthy within %1 s: %2</source>
+        <translation>Не стали исправными за %1 с: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n service(s) are running and healthy.</source>
+        <translation>
+            <numerusform>%n сервис работает и исправен.</numerusform>
+            <numerusform>Все %n сервиса работают и исправны.</numerusform>
+            <numerusform>Все %n сервисов работают и исправны.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::StdinExec</name>
     <message numerus="yes">
         <source>%1 in %2 did not finish in %n second(s).</source>
@@ -3972,6 +5361,55 @@
     <message>
         <source>Check that the container is responsive, then try again.</source>
         <translation>Проверьте, что контейнер отвечает, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::StepContext</name>
+    <message>
+        <source>%1 gave no answer in time.</source>
+        <translation>%1 не ответил вовремя.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::StepRecord</name>
+    <message>
+        <source>PENDING</source>
+        <translation>ОЖИДАЕТ</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>ИДЁТ</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>ПРОЙДЕН</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>ВНИМАНИЕ</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>ПРОПУЩЕН</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::StopStep</name>
+    <message>
+        <source>compose down failed: %1</source>
+        <translation>compose down завершился ошибкой: %1</translation>
+    </message>
+    <message>
+        <source>Still running after compose down: %1</source>
+        <translation>После compose down всё ещё работают: %1</translation>
+    </message>
+    <message>
+        <source>Every container of project %1 is stopped and removed.</source>
+        <translation>Все контейнеры проекта %1 остановлены и удалены.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +5440,73 @@
     <message>
         <source>start a container</source>
         <translation>запустить контейнер</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::core::TlsFailure</name>
+    <message>
+        <source>The TLS handshake with Docker at %1 failed.</source>
+        <translation>Не удалось установить соединение TLS с Docker на %1.</translation>
+    </message>
+    <message>
+        <source>The daemon's certificate has expired.</source>
+        <translation>Срок действия сертификата демона истёк.</translation>
+    </message>
+    <message>
+        <source>Renew the daemon's certificate (signed by the CA in %1).</source>
+        <translation>Обновите сертификат демона (подписанный УЦ из %1).</translation>
+    </message>
+    <message>
+        <source>The daemon's certificate is not valid yet.</source>
+        <translation>Сертификат демона ещё не вступил в силу.</translation>
+    </message>
+    <message>
+        <source>Check the clocks of this machine and of the Docker host.</source>
+        <translation>Проверьте часы этой машины и хоста Docker.</translation>
+    </message>
+    <message>
+        <source>The daemon's certificate is not signed by the CA in %1 (wrong CA).</source>
+        <translation>Сертификат демона подписан не УЦ из %1 (не тот УЦ).</translation>
+    </message>
+    <message>
+        <source>Choose the CA file that signed the daemon's certificate.</source>
+        <translation>Выберите файл того УЦ, который подписал сертификат демона.</translation>
+    </message>
+    <message>
+        <source>The daemon's certificate is not made out to %1.</source>
+        <translation>Сертификат демона выписан не на %1.</translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate lists, or reissue it.</source>
+        <translation>Подключайтесь по имени, указанному в сертификате, или перевыпустите сертификат.</translation>
+    </message>
+    <message>
+        <source>Check the CA file %1.</source>
+        <translation>Проверьте файл УЦ %1.</translation>
+    </message>
+    <message>
+        <source>Either the daemon's certificate is not signed by the CA in %1, or the daemon refused the client certificate %2 (%3).</source>
+        <translation>Либо сертификат демона подписан не УЦ из %1, либо демон отверг клиентский сертификат %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check that %1 signed the daemon's certificate and that the daemon trusts the CA of %2.</source>
+        <translation>Проверьте, что %1 подписал сертификат демона и что демон доверяет УЦ сертификата %2.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 expired on %2.</source>
+        <translation>Срок действия клиентского сертификата %1 истёк %2.</translation>
+    </message>
+    <message>
+        <source>Renew the client certificate.</source>
+        <translation>Обновите клиентский сертификат.</translation>
+    </message>
+    <message>
+        <source>The daemon refused the client certificate %1 (%2).</source>
+        <translation>Демон отверг клиентский сертификат %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Use a client certificate signed by the CA the daemon trusts, with its key %1.</source>
+        <translation>Используйте клиентский сертификат, подписанный УЦ, которому доверяет демон, и его ключ %1.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +5639,45 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::WorkersStep</name>
+    <message>
+        <source>The configuration files could not be read.</source>
+        <translation>Не удалось прочитать файлы конфигурации.</translation>
+    </message>
+    <message>
+        <source>The workers could not be counted.</source>
+        <translation>Не удалось подсчитать воркеры.</translation>
+    </message>
+    <message>
+        <source>gunicorn: %1 master + %2 workers; the files set %3 (%4:%5)</source>
+        <translation>gunicorn: мастер-процессов %1 + воркеров %2; в файлах задано %3 (%4:%5)</translation>
+    </message>
+    <message>
+        <source>Celery: %1 pool processes; the files set concurrency %2 (%3:%4)</source>
+        <translation>Celery: процессов пула %1; в файлах задан concurrency %2 (%3:%4)</translation>
+    </message>
+    <message>
+        <source>the backend was started with --workers %1, the files say %2: the change is not applied</source>
+        <translation>бэкенд запущен с --workers %1, а в файлах %2: изменение не применено</translation>
+    </message>
+    <message>
+        <source>Celery was started with --concurrency %1, the files say %2: the change is not applied</source>
+        <translation>Celery запущен с --concurrency %1, а в файлах %2: изменение не применено</translation>
+    </message>
+    <message>
+        <source>gunicorn runs %1 master(s) and %2 worker(s), expected 1 and %3</source>
+        <translation>у gunicorn работает мастер-процессов %1 и воркеров %2, ожидалось 1 и %3</translation>
+    </message>
+    <message>
+        <source>Celery runs %1 pool processes, expected %2</source>
+        <translation>у Celery работает процессов пула %1, ожидалось %2</translation>
+    </message>
+    <message>
+        <source>gunicorn 1 + %1 workers and Celery %2 processes, as configured.</source>
+        <translation>gunicorn 1 + %1 воркеров и Celery %2 процессов — как в конфигурации.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::AlertNotifier</name>
     <message>
         <source>%1: back to normal</source>
@@ -4205,6 +5749,101 @@
     <message>
         <source>Mute alerts about the API</source>
         <translation>Отключить оповещения об API</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>За последний час</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>За последние 24 часа</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>За 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>За 30 дней</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Все профили</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Все исходы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown.</source>
+        <translation>
+            <numerusform>Показана %n запись.</numerusform>
+            <numerusform>Показаны %n записи.</numerusform>
+            <numerusform>Показано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read.</source>
+        <translation>
+            <numerusform>%n строку не удалось прочитать.</numerusform>
+            <numerusform>%n строки не удалось прочитать.</numerusform>
+            <numerusform>%n строк не удалось прочитать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 File: %2</source>
+        <translation>%1 Файл: %2</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +6190,18 @@
         <source>The backups in the folder, newest first. A double-click verifies one; the Menu key or Shift+F10 opens its actions.</source>
         <translation>Резервные копии в папке, новые сверху. Двойной щелчок проверяет копию; клавиша контекстного меню или Shift+F10 открывает действия с ней.</translation>
     </message>
+    <message>
+        <source>Restore into a production database?</source>
+        <translation>Восстановить в базу рабочего стека?</translation>
+    </message>
+    <message>
+        <source>The restore replaces data in database %1 of “%2”; clients see it at once.</source>
+        <translation>Восстановление заменит данные в базе %1 профиля «%2»; клиенты увидят это сразу.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ChartsController</name>
@@ -4785,6 +6436,10 @@
         <source>Thresholds saved for %1.</source>
         <translation>Пороги сохранены для %1.</translation>
     </message>
+    <message>
+        <source>End session %1 on “%2”?</source>
+        <translation>Завершить сеанс %1 в «%2»?</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ChartsView</name>
@@ -4879,6 +6534,433 @@
     <message>
         <source>This profile's warning and critical levels, hold times and muted alerts.</source>
         <translation>Уровни предупреждения и критичности этого профиля, время удержания и отключённые оповещения.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigApplyFlow</name>
+    <message>
+        <source>Rolling back the configuration of %1…</source>
+        <translation>Откат конфигурации профиля %1…</translation>
+    </message>
+    <message>
+        <source>Applying the configuration to %1…</source>
+        <translation>Применение конфигурации к профилю %1…</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigConfirmations</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Apply the configuration change?</source>
+        <translation>Применить изменение конфигурации?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n setting(s) to profile %1?</source>
+        <translation>
+            <numerusform>Применить %n параметр к профилю %1?</numerusform>
+            <numerusform>Применить %n параметра к профилю %1?</numerusform>
+            <numerusform>Применить %n параметров к профилю %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new files are checked first (nginx -t, compose config, a Python compile); if a check fails, nothing is written. Files to write (the previous versions are kept): %1.</source>
+        <translation>Сначала новые файлы проверяются (nginx -t, compose config, компиляция Python); если проверка не пройдена, ничего не записывается. Будут записаны файлы (предыдущие версии сохраняются): %1.</translation>
+    </message>
+    <message>
+        <source>Then, for the stack to use them:</source>
+        <translation>Затем, чтобы стек начал их использовать:</translation>
+    </message>
+    <message>
+        <source>Reload and restart now</source>
+        <translation>Перезагрузить и перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>Unchecked, the files are written and recorded only; the page then says what must still happen.</source>
+        <translation>Если флажок снят, файлы только записываются и вносятся в историю; страница затем подскажет, что ещё нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Roll back the configuration?</source>
+        <translation>Откатить конфигурацию?</translation>
+    </message>
+    <message>
+        <source>Put the files of profile %1 back as they were before the change of %2 (%3)?</source>
+        <translation>Вернуть файлы профиля %1 к состоянию до изменения от %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <source>Back to git HEAD?</source>
+        <translation>Вернуть к git HEAD?</translation>
+    </message>
+    <message>
+        <source>The stack folder of profile %1 is kept in git (%2). git status of the configuration files:
+%3
+Restore them as they are at HEAD?</source>
+        <translation>Папка стека профиля %1 хранится в git (%2). git status файлов конфигурации:
+%3
+Восстановить их в том виде, в каком они в HEAD?</translation>
+    </message>
+    <message>
+        <source>Restore from HEAD</source>
+        <translation>Восстановить из HEAD</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigController</name>
+    <message>
+        <source>There is no active profile.</source>
+        <translation>Нет активного профиля.</translation>
+    </message>
+    <message>
+        <source>Add a profile for the stack in Settings.</source>
+        <translation>Добавьте профиль стека в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigDiffDialog</name>
+    <message>
+        <source>Changes to the configuration files</source>
+        <translation>Изменения в файлах конфигурации</translation>
+    </message>
+    <message>
+        <source>The edits change no file: every value is already as asked.</source>
+        <translation>Правки не меняют ни одного файла: все значения уже такие, как нужно.</translation>
+    </message>
+    <message>
+        <source>What applying the edits writes, as a unified diff per file. Nothing has been written yet.</source>
+        <translation>Что будет записано при применении правок — unified diff для каждого файла. Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Изменения в %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigForm</name>
+    <message>
+        <source>(absent)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the file)</source>
+        <translation>%1 (в файле нет)</translation>
+    </message>
+    <message>
+        <source>%1:%2, at the top level</source>
+        <translation>%1:%2, на верхнем уровне</translation>
+    </message>
+    <message>
+        <source>%1:%2, in %3</source>
+        <translation>%1:%2, в блоке %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change all %n places</source>
+        <translation>
+            <numerusform>Изменить во всех %n месте</numerusform>
+            <numerusform>Изменить во всех %n местах</numerusform>
+            <numerusform>Изменить во всех %n местах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directive is written in several blocks:
+%1
+A change edits the one named above unless this is checked.</source>
+        <translation>Директива записана в нескольких блоках:
+%1
+Без этого флажка изменяется только блок, указанный выше.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Допустимо</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Где в файле</translation>
+    </message>
+    <message>
+        <source>%1
+Allowed: %2.</source>
+        <translation>%1
+Допустимо: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigHistoryModel</name>
+    <message>
+        <source>preset</source>
+        <translation>предустановка</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>откат</translation>
+    </message>
+    <message>
+        <source>back to git HEAD</source>
+        <translation>возврат к git HEAD</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>правка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Changed settings</source>
+        <translation>Изменённые параметры</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ConfigurationPage</name>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Предустановка:</translation>
+    </message>
+    <message>
+        <source>Values from the deployment instructions, set in the form as edits; nothing is written until Apply.</source>
+        <translation>Значения из инструкции по развёртыванию; они вносятся в форму как правки, и ничего не записывается до «Применить».</translation>
+    </message>
+    <message>
+        <source>Use preset</source>
+        <translation>Подставить</translation>
+    </message>
+    <message>
+        <source>Put the preset's values into the form as edits.</source>
+        <translation>Внести значения предустановки в форму как правки.</translation>
+    </message>
+    <message>
+        <source>Save as preset…</source>
+        <translation>Сохранить как предустановку…</translation>
+    </message>
+    <message>
+        <source>Keep the form's values as a preset of your own.</source>
+        <translation>Сохранить значения формы как собственную предустановку.</translation>
+    </message>
+    <message>
+        <source>Read files again</source>
+        <translation>Перечитать файлы</translation>
+    </message>
+    <message>
+        <source>Read the four files from the stack folder again; your edits stay.</source>
+        <translation>Заново прочитать четыре файла из папки стека; ваши правки сохранятся.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections at worst</source>
+        <translation>Соединения с PostgreSQL в худшем случае</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Отменить правки</translation>
+    </message>
+    <message>
+        <source>Put every field back to the value in its file.</source>
+        <translation>Вернуть во всех полях значения из файлов.</translation>
+    </message>
+    <message>
+        <source>Show changes…</source>
+        <translation>Показать изменения…</translation>
+    </message>
+    <message>
+        <source>The edits as a unified diff of each file they change.</source>
+        <translation>Правки в виде unified diff для каждого изменяемого файла.</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Применить…</translation>
+    </message>
+    <message>
+        <source>Validate the changed files, write them (the previous version is kept) and make the stack use them, after a confirmation.</source>
+        <translation>После подтверждения проверить изменённые файлы, записать их (предыдущая версия сохраняется) и заставить стек их использовать.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Откатить…</translation>
+    </message>
+    <message>
+        <source>Put the files back as they were before the selected change.</source>
+        <translation>Вернуть файлы к состоянию до выбранного изменения.</translation>
+    </message>
+    <message>
+        <source>Back to git HEAD…</source>
+        <translation>Вернуть к git HEAD…</translation>
+    </message>
+    <message>
+        <source>Applied changes</source>
+        <translation>Применённые изменения</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Предустановка</translation>
+    </message>
+    <message>
+        <source>Files, history and output</source>
+        <translation>Файлы, история и вывод</translation>
+    </message>
+    <message>
+        <source>Not available: the stack folder is not kept in a git repository.</source>
+        <translation>Недоступно: папка стека не хранится в git-репозитории.</translation>
+    </message>
+    <message>
+        <source>The instructions' rollback "Option 1": show git status and the diff of the four files, then restore them from HEAD.</source>
+        <translation>Откат «Вариант 1» из инструкции: показать git status и diff четырёх файлов, затем восстановить их из HEAD.</translation>
+    </message>
+    <message>
+        <source>No active profile — add one in Settings.</source>
+        <translation>Нет активного профиля — добавьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>Reading the configuration files of %1…</source>
+        <translation>Чтение файлов конфигурации из %1…</translation>
+    </message>
+    <message>
+        <source>The files changed on disk. The form shows their new values; your edits are kept on top of them — check them before you apply.</source>
+        <translation>Файлы изменились на диске. Форма показывает их новые значения, а ваши правки сохранены поверх — проверьте их перед применением.</translation>
+    </message>
+    <message>
+        <source>A value is not allowed; the field says why.</source>
+        <translation>Одно из значений недопустимо; причина указана у поля.</translation>
+    </message>
+    <message>
+        <source>The edits change no file.</source>
+        <translation>Правки не меняют ни одного файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to change: %1.</source>
+        <translation>
+            <numerusform>Будет изменён %n файл: %1.</numerusform>
+            <numerusform>Будут изменены %n файла: %1.</numerusform>
+            <numerusform>Будут изменены %n файлов: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edits: the form shows the files as they are.</source>
+        <translation>Правок нет: форма показывает файлы как есть.</translation>
+    </message>
+    <message>
+        <source>The workers or the pool sizes cannot be read from the files, so the connections cannot be counted.</source>
+        <translation>Число воркеров или размеры пула не удаётся прочитать из файлов, поэтому соединения нельзя подсчитать.</translation>
+    </message>
+    <message>
+        <source>max_connections is the server's own, read just now.</source>
+        <translation>max_connections взят с самого сервера, только что.</translation>
+    </message>
+    <message>
+        <source>The server does not answer now, so this counts with the demo stack's max_connections of %1 (%2 reserved).</source>
+        <translation>Сервер сейчас не отвечает, поэтому расчёт ведётся по max_connections демо-стека: %1 (%2 зарезервировано).</translation>
+    </message>
+    <message>
+        <source>Discard the configuration edits?</source>
+        <translation>Отменить правки конфигурации?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</source>
+        <translation>
+            <numerusform>На странице «Конфигурация» изменён %n параметр профиля %1, и он не применён. При выходе правки будут отменены.</numerusform>
+            <numerusform>На странице «Конфигурация» изменены %n параметра профиля %1, и они не применены. При выходе правки будут отменены.</numerusform>
+            <numerusform>На странице «Конфигурация» изменены %n параметров профиля %1, и они не применены. При выходе правки будут отменены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</source>
+        <translation>
+            <numerusform>На странице «Конфигурация» изменён %n параметр профиля %1, и он не применён. При смене профиля правки будут отменены.</numerusform>
+            <numerusform>На странице «Конфигурация» изменены %n параметра профиля %1, и они не применены. При смене профиля правки будут отменены.</numerusform>
+            <numerusform>На странице «Конфигурация» изменены %n параметров профиля %1, и они не применены. При смене профиля правки будут отменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and quit</source>
+        <translation>Отменить правки и выйти</translation>
+    </message>
+    <message>
+        <source>Discard and switch</source>
+        <translation>Отменить правки и переключить</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Предустановка «%1» сохранена.</translation>
+    </message>
+    <message>
+        <source>The files already are as they were before that change.</source>
+        <translation>Файлы уже в том состоянии, в каком были до этого изменения.</translation>
+    </message>
+    <message>
+        <source>The four files are as at git HEAD: nothing to roll back.</source>
+        <translation>Четыре файла совпадают с git HEAD: откатывать нечего.</translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation>Сохранить как предустановку</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name for the form's %n value(s):</source>
+        <translation>
+            <numerusform>Название для %n значения формы:</numerusform>
+            <numerusform>Название для %n значений формы:</numerusform>
+            <numerusform>Название для %n значений формы:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied: %1.</source>
+        <translation>Применено: %1.</translation>
+    </message>
+    <message>
+        <source>Done and checked: %1.</source>
+        <translation>Сделано и проверено: %1.</translation>
+    </message>
+    <message>
+        <source>Still to do for the stack to use the new files: %1</source>
+        <translation>Что ещё нужно сделать, чтобы стек использовал новые файлы: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the output shows was done; the history says what was written.</source>
+        <translation>Отменено. Сделано то, что показано в выводе; что было записано, видно в истории.</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +7350,356 @@
     <message>
         <source>The stack's services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row's actions.</source>
         <translation>Сервисы стека, по строке на каждый. Двойной щелчок открывает подробности; клавиша контекстного меню или Shift+F10 — действия со строкой.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentIntroPage</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Развёртывание</translation>
+    </message>
+    <message>
+        <source>The eleven steps of the deployment checklist, one at a time.</source>
+        <translation>Одиннадцать шагов чек-листа развёртывания, по одному.</translation>
+    </message>
+    <message>
+        <source>Each step says what it does, runs its check and shows the evidence. A step that fails can be retried or skipped with a reason; the run is saved as it goes, so a closed wizard resumes where it stood. Steps 2 to 5 stop and restart the stack.</source>
+        <translation>Каждый шаг объясняет, что он делает, выполняет проверку и показывает её данные. Неудачный шаг можно повторить или пропустить, указав причину; запуск сохраняется по ходу работы, поэтому закрытый мастер продолжит с того же места. Шаги 2–5 останавливают и перезапускают стек.</translation>
+    </message>
+    <message>
+        <source>Do not rebuild images (step 4 is skipped)</source>
+        <translation>Не пересобирать образы (шаг 4 пропускается)</translation>
+    </message>
+    <message>
+        <source>Rebuild without the build cache</source>
+        <translation>Пересобирать без кэша сборки</translation>
+    </message>
+    <message>
+        <source>A verified backup made within this many minutes counts for step 1:</source>
+        <translation>Проверенная резервная копия не старше стольких минут засчитывается для шага 1:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Run the load test in step 10 (100 requests, 10 at a time)</source>
+        <translation>Выполнять нагрузочный тест на шаге 10 (100 запросов, по 10 одновременно)</translation>
+    </message>
+    <message>
+        <source>I changed the configuration files by hand (step 3 accepts them as they are)</source>
+        <translation>Я изменил файлы конфигурации вручную (шаг 3 примет их как есть)</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentPage</name>
+    <message>
+        <source>New deployment…</source>
+        <translation>Новое развёртывание…</translation>
+    </message>
+    <message>
+        <source>Walks through the eleven steps of the deployment checklist.</source>
+        <translation>Проводит по одиннадцати шагам чек-листа развёртывания.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Continues an unfinished run at the step it was in.</source>
+        <translation>Продолжает незавершённый запуск с того шага, на котором он остановился.</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Проверка состояния</translation>
+    </message>
+    <message>
+        <source>Runs steps 6 to 10 on the running stack: logs, API, workers, connections and the basic test.</source>
+        <translation>Выполняет шаги 6–10 на работающем стеке: логи, API, воркеры, подключения и базовый тест.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Opens the folder of the runs and their reports.</source>
+        <translation>Открывает папку с запусками и их отчётами.</translation>
+    </message>
+    <message>
+        <source>Report as:</source>
+        <translation>Отчёт в виде:</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Оформленный</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Open report file</source>
+        <translation>Открыть файл отчёта</translation>
+    </message>
+    <message>
+        <source>No profile is active: add one in Settings.</source>
+        <translation>Профиль не выбран: добавьте его в настройках.</translation>
+    </message>
+    <message>
+        <source>No deployment or health check has run on this profile yet.</source>
+        <translation>Для этого профиля ещё не было ни развёртываний, ни проверок состояния.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), </source>
+        <translation>
+            <numerusform>%n запуск, </numerusform>
+            <numerusform>%n запуска, </numerusform>
+            <numerusform>%n запусков, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished</source>
+        <translation>
+            <numerusform>%n незавершённый</numerusform>
+            <numerusform>%n незавершённых</numerusform>
+            <numerusform>%n незавершённых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with warnings, %3 failed.</source>
+        <translation>Пройдено: %1, с предупреждениями: %2, не пройдено: %3.</translation>
+    </message>
+    <message>
+        <source> Report: %1</source>
+        <translation> Отчёт: %1</translation>
+    </message>
+    <message>
+        <source>The health check was stopped. %1</source>
+        <translation>Проверка состояния остановлена. %1</translation>
+    </message>
+    <message>
+        <source>Health check: %1</source>
+        <translation>Проверка состояния: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened.</source>
+        <translation>Не удалось открыть папку %1.</translation>
+    </message>
+    <message>
+        <source>No file manager answered (the desktop has none set for folders).</source>
+        <translation>Файловый менеджер не ответил (в системе не задан менеджер для папок).</translation>
+    </message>
+    <message>
+        <source>It does not exist and cannot be created.</source>
+        <translation>Папка не существует, и её не удаётся создать.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a file manager or terminal yourself.</source>
+        <translation>Откройте %1 в файловом менеджере или терминале самостоятельно.</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be opened.</source>
+        <translation>Не удалось открыть отчёт %1.</translation>
+    </message>
+    <message>
+        <source>No program answered for HTML files.</source>
+        <translation>Не нашлось программы для открытия HTML-файлов.</translation>
+    </message>
+    <message>
+        <source>Open it in a browser yourself; it is also shown here.</source>
+        <translation>Откройте его в браузере самостоятельно; он также показан здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentStepPage</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>If it fails: %1</source>
+        <translation>Если шаг не пройден: %1</translation>
+    </message>
+    <message>
+        <source>Run the rest</source>
+        <translation>Выполнить остальные</translation>
+    </message>
+    <message>
+        <source>Runs this step and the ones after it, and stops at the first that fails.</source>
+        <translation>Выполняет этот шаг и следующие за ним и останавливается на первом неудачном.</translation>
+    </message>
+    <message>
+        <source>Skip…</source>
+        <translation>Пропустить…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <source>Rolling back from the wizard is not available yet: the checklist has no rollback action. By hand: %1</source>
+        <translation>Откат из мастера пока недоступен: в чек-листе ещё нет действия отката. Вручную: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Вывод:</translation>
+    </message>
+    <message>
+        <source>Run step %1</source>
+        <translation>Выполнить шаг %1</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Ещё не выполнялся.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Пропущен: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>The step cannot run now: another step is running or no profile is active.</source>
+        <translation>Шаг сейчас нельзя выполнить: выполняется другой шаг или не выбран профиль.</translation>
+    </message>
+    <message>
+        <source>Skip step %1</source>
+        <translation>Пропуск шага %1</translation>
+    </message>
+    <message>
+        <source>Why is this step skipped? The reason goes into the report.</source>
+        <translation>Почему этот шаг пропускается? Причина попадёт в отчёт.</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>The step was not skipped: a skipped step needs a reason for the report.</source>
+        <translation>Шаг не пропущен: для пропуска нужна причина — она попадёт в отчёт.</translation>
+    </message>
+    <message>
+        <source>The step cannot be skipped while a step runs.</source>
+        <translation>Шаг нельзя пропустить, пока выполняется другой шаг.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>How the deployment ended, and its report.</source>
+        <translation>Чем закончилось развёртывание, и его отчёт.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 with warnings, %3 failed, %4 skipped.</source>
+        <translation>Пройдено: %1, с предупреждениями: %2, не пройдено: %3, пропущено: %4.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Отчёт сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::DeploymentWizard</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Ещё не выполнялся</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Пропущен: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deployment — %1</source>
+        <translation>Развёртывание — %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the deployment?</source>
+        <translation>Закрыть развёртывание?</translation>
+    </message>
+    <message>
+        <source>Step %1 is running. It will be stopped; the run is saved and Resume on the Deployment page starts again at step %1.</source>
+        <translation>Выполняется шаг %1. Он будет остановлен; запуск сохранён, и кнопка «Продолжить» на странице «Развёртывание» начнёт снова с шага %1.</translation>
+    </message>
+    <message>
+        <source>The run is not finished. It is saved, and Resume on the Deployment page continues at step %1.</source>
+        <translation>Запуск не завершён. Он сохранён, и кнопка «Продолжить» на странице «Развёртывание» продолжит с шага %1.</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Закрыть и продолжить позже</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Продолжить работу</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::FlushDbDialog</name>
+    <message>
+        <source>Clear a Redis database</source>
+        <translation>Очистка базы Redis</translation>
+    </message>
+    <message>
+        <source>FLUSHDB deletes every key of the database: cached results and, when it is Celery's broker, the tasks waiting in its queues. It cannot be undone. Type the database number to confirm.</source>
+        <translation>FLUSHDB удаляет все ключи базы: закэшированные результаты, а если это база брокера Celery, то и задачи, ожидающие в очередях. Отменить это нельзя. Для подтверждения введите номер базы.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База:</translation>
+    </message>
+    <message>
+        <source>Type its number:</source>
+        <translation>Введите её номер:</translation>
+    </message>
+    <message>
+        <source>FLUSHDB</source>
+        <translation>FLUSHDB</translation>
     </message>
 </context>
 <context>
@@ -6223,18 +8655,6 @@
 <context>
     <name>artgen::gui::MainWindow</name>
     <message>
-        <source>It will edit timeouts, rate limits, worker counts and pool sizes in nginx-docker.conf, docker-compose.yml and db.py safely, keeping the previous version.</source>
-        <translation>Здесь можно будет безопасно менять таймауты, ограничения частоты запросов, число воркеров и размеры пулов в nginx-docker.conf, docker-compose.yml и db.py, сохраняя предыдущую версию.</translation>
-    </message>
-    <message>
-        <source>It will walk through the eleven-item deployment checklist step by step, running each check and recording the result.</source>
-        <translation>Здесь будет пошаговый проход по чек-листу развёртывания из одиннадцати пунктов: каждая проверка выполняется, а результат записывается.</translation>
-    </message>
-    <message>
-        <source>It will offer runbooks for 502, 504, too many connections, Redis timeouts and Celery workers that do not start.</source>
-        <translation>Здесь будут инструкции для ошибок 502 и 504, избытка соединений, таймаутов Redis и не запускающихся воркеров Celery.</translation>
-    </message>
-    <message>
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
@@ -6335,13 +8755,6 @@
     </message>
 </context>
 <context>
-    <name>artgen::gui::PlaceholderPage</name>
-    <message>
-        <source>This page is not available yet.</source>
-        <translation>Эта страница пока недоступна.</translation>
-    </message>
-</context>
-<context>
     <name>artgen::gui::ProcessesDialog</name>
     <message>
         <source>Processes in %1</source>
@@ -6366,6 +8779,13 @@
     <message>
         <source>The container's processes as docker top lists them.</source>
         <translation>Процессы контейнера в том виде, в каком их показывает docker top.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ProductionBanner</name>
+    <message>
+        <source>PRODUCTION — “%1”: destructive actions ask for the profile's name.</source>
+        <translation>РАБОЧИЙ СТЕК — «%1»: разрушительные действия требуют ввести имя профиля.</translation>
     </message>
 </context>
 <context>
@@ -6499,10 +8919,6 @@
         <translation>Выберите папку стека (в ней лежит Docker_all/)</translation>
     </message>
     <message>
-        <source>A profile's changes apply when it is saved; the language and the line limit above apply at once.</source>
-        <translation>Изменения профиля вступают в силу после сохранения; язык и число строк выше применяются сразу.</translation>
-    </message>
-    <message>
         <source>Container names</source>
         <translation>Имена контейнеров</translation>
     </message>
@@ -6517,6 +8933,161 @@
     <message>
         <source>Browse for the backup folder</source>
         <translation>Выбрать папку резервных копий</translation>
+    </message>
+    <message>
+        <source>Production:</source>
+        <translation>Рабочий стек:</translation>
+    </message>
+    <message>
+        <source>Mark as production</source>
+        <translation>Пометить как рабочий</translation>
+    </message>
+    <message>
+        <source>A production stack: a banner on every page, and its name typed before anything destructive</source>
+        <translation>Рабочий стек: полоса-предупреждение на каждой странице и ввод его имени перед любым разрушительным действием</translation>
+    </message>
+    <message>
+        <source>TLS CA file:</source>
+        <translation>Файл УЦ для TLS:</translation>
+    </message>
+    <message>
+        <source>TLS client certificate:</source>
+        <translation>Клиентский сертификат TLS:</translation>
+    </message>
+    <message>
+        <source>TLS client key:</source>
+        <translation>Клиентский ключ TLS:</translation>
+    </message>
+    <message>
+        <source>tcp:// hosts only; empty: DOCKER_CERT_PATH</source>
+        <translation>только для хостов tcp://; пусто — DOCKER_CERT_PATH</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address:</source>
+        <translation>Адрес PostgreSQL:</translation>
+    </message>
+    <message>
+        <source>Redis address:</source>
+        <translation>Адрес Redis:</translation>
+    </message>
+    <message>
+        <source>Empty: the port .env publishes on 127.0.0.1; HOST:PORT; or “container”</source>
+        <translation>Пусто: порт из .env на 127.0.0.1; ХОСТ:ПОРТ; или «container»</translation>
+    </message>
+    <message>
+        <source>Empty: the port .env publishes on 127.0.0.1; or HOST:PORT</source>
+        <translation>Пусто: порт из .env на 127.0.0.1; или ХОСТ:ПОРТ</translation>
+    </message>
+    <message>
+        <source>A profile's changes apply when it is saved; a change to the active profile switches every page to it.</source>
+        <translation>Изменения профиля вступают в силу при сохранении; после изменения активного профиля все страницы переключаются на него.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::ProfilesDialog</name>
+    <message>
+        <source>Stack profiles</source>
+        <translation>Профили стека</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверка подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Docker contexts of this machine</source>
+        <translation>Контексты Docker на этой машине</translation>
+    </message>
+    <message>
+        <source>Docker contexts</source>
+        <translation>Контексты Docker</translation>
+    </message>
+    <message>
+        <source>&amp;Use as this profile's endpoint</source>
+        <translation>&amp;Взять как точку подключения профиля</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Checks Docker, PostgreSQL, Redis and the API of the profile as the form shows it, and names the part that fails.</source>
+        <translation>Проверяет Docker, PostgreSQL, Redis и API профиля в том виде, как он заполнен в форме, и называет часть, которая не отвечает.</translation>
+    </message>
+    <message>
+        <source>Alert &amp;thresholds…</source>
+        <translation>&amp;Пороги оповещений…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1 — production</source>
+        <translation>%1 — рабочий</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (активный)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>Reading the Docker contexts…</source>
+        <translation>Чтение контекстов Docker…</translation>
+    </message>
+    <message>
+        <source>%1 (current) — %2</source>
+        <translation>%1 (текущий) — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The endpoint of “%1” is in the form; save the profile to keep it.</source>
+        <translation>Точка подключения из «%1» перенесена в форму; сохраните профиль, чтобы её оставить.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ОШИБКА</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>не проверялось</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -6757,6 +9328,85 @@
     </message>
 </context>
 <context>
+    <name>artgen::gui::RunListModel</name>
+    <message>
+        <source>Deployment (1–11)</source>
+        <translation>Развёртывание (1–11)</translation>
+    </message>
+    <message>
+        <source>Health check (6–10)</source>
+        <translation>Проверка состояния (6–10)</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>Steps %1–%2</source>
+        <translation>Шаги %1–%2</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>Failed at step %1</source>
+        <translation>Не пройден шаг %1</translation>
+    </message>
+    <message>
+        <source>Interrupted at step %1</source>
+        <translation>Прерван на шаге %1</translation>
+    </message>
+    <message>
+        <source>Complete, with warnings</source>
+        <translation>Завершён с предупреждениями</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <translation>пройдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 warned</source>
+        <translation>с предупреждениями: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>не пройдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>none run</source>
+        <translation>ни один не выполнялся</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Run type</source>
+        <translation>Тип запуска</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+</context>
+<context>
     <name>artgen::gui::SecretAsker</name>
     <message>
         <source>The keychain holds %1 of profile %2 but cannot be used now. Type it to use it until the panel is closed; it is not saved anywhere.</source>
@@ -6820,14 +9470,6 @@
         <translation>Профили стеков</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Use as active profile</source>
         <translation>Сделать активным</translation>
     </message>
@@ -6850,10 +9492,6 @@ Log: %2</source>
         <translation>%1 (активный)</translation>
     </message>
     <message>
-        <source>New profile</source>
-        <translation>Новый профиль</translation>
-    </message>
-    <message>
         <source>Logs</source>
         <translation>Журналы</translation>
     </message>
@@ -6866,8 +9504,20 @@ Log: %2</source>
         <translation>Страница журналов отбрасывает самые старые строки сверх этого числа и сообщает, сколько. Около %1 байт на строку: %2 строк занимают примерно %3.</translation>
     </message>
     <message>
-        <source>The profile chosen here is shown in the editor beside the list.</source>
-        <translation>Выбранный здесь профиль открывается в редакторе рядом со списком.</translation>
+        <source>Every page works on the active profile; Profiles… adds, edits and tests them.</source>
+        <translation>Все страницы работают с активным профилем; в окне «Профили…» их добавляют, изменяют и проверяют.</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Профили…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>&amp;Журнал аудита…</translation>
+    </message>
+    <message>
+        <source>%1 — production</source>
+        <translation>%1 — рабочий</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +9604,159 @@ Log: %2</source>
             <numerusform>Завершено %Ln сеанса.</numerusform>
             <numerusform>Завершено %Ln сеансов.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %n listed session(s) of “%1”? Their clients are disconnected.</source>
+        <translation>
+            <numerusform>Завершить %n показанный сеанс профиля «%1»? Его клиент будет отключён.</numerusform>
+            <numerusform>Завершить %n показанных сеанса профиля «%1»? Их клиенты будут отключены.</numerusform>
+            <numerusform>Завершить %n показанных сеансов профиля «%1»? Их клиенты будут отключены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::TroubleshootController</name>
+    <message>
+        <source>Gathering the evidence…</source>
+        <translation>Сбор данных…</translation>
+    </message>
+    <message>
+        <source>Restarting %1 and waiting until it answers…</source>
+        <translation>Перезапуск %1 и ожидание ответа…</translation>
+    </message>
+    <message>
+        <source>FLUSHDB on Redis database %1…</source>
+        <translation>FLUSHDB для базы Redis %1…</translation>
+    </message>
+    <message>
+        <source>FLUSHDB done in %1: the database's keys are gone.</source>
+        <translation>FLUSHDB выполнен за %1: ключи базы удалены.</translation>
+    </message>
+    <message>
+        <source>Restarted in %1; the service answers again.</source>
+        <translation>Перезапущен за %1; сервис снова отвечает.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::TroubleshootingPage</name>
+    <message>
+        <source>Diagnose again to confirm.</source>
+        <translation>Повторите диагностику, чтобы убедиться.</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Что не так?</translation>
+    </message>
+    <message>
+        <source>Diagnoses every runbook below in one pass and opens the one that matches, with its evidence.</source>
+        <translation>Проводит диагностику по всем инструкциям ниже за один проход и открывает подходящую вместе с собранными данными.</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Данные:</translation>
+    </message>
+    <message>
+        <source>Restart the backend…</source>
+        <translation>Перезапустить backend…</translation>
+    </message>
+    <message>
+        <source>Edit the timeouts</source>
+        <translation>Изменить тайм-ауты</translation>
+    </message>
+    <message>
+        <source>Opens the Configuration page at nginx's proxy timeouts.</source>
+        <translation>Открывает страницу «Конфигурация» на тайм-аутах прокси nginx.</translation>
+    </message>
+    <message>
+        <source>End idle sessions…</source>
+        <translation>Завершить простаивающие сеансы…</translation>
+    </message>
+    <message>
+        <source>Lists the sessions idle for more than 5 minutes, then ends them.</source>
+        <translation>Показывает сеансы, простаивающие более 5 минут, затем завершает их.</translation>
+    </message>
+    <message>
+        <source>FLUSHDB…</source>
+        <translation>FLUSHDB…</translation>
+    </message>
+    <message>
+        <source>Restart Celery…</source>
+        <translation>Перезапустить Celery…</translation>
+    </message>
+    <message>
+        <source>Restarts Celery and waits until `celery inspect ping` answers.</source>
+        <translation>Перезапускает Celery и ждёт, пока `celery inspect ping` не ответит.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Исправление:</translation>
+    </message>
+    <message>
+        <source>Not diagnosed yet: click Diagnose.</source>
+        <translation>Диагностика ещё не проводилась: нажмите «Диагностика».</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Обнаружено: %1</translation>
+    </message>
+    <message>
+        <source>Not this problem: %1</source>
+        <translation>Не эта проблема: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong: none of the five problems shows in the evidence.</source>
+        <translation>Всё в порядке: собранные данные не указывают ни на одну из пяти проблем.</translation>
+    </message>
+    <message>
+        <source>Restart %1?</source>
+        <translation>Перезапустить %1?</translation>
+    </message>
+    <message>
+        <source>Celery is restarted; tasks it is running now are interrupted and retried by Celery. The panel waits until `celery inspect ping` answers.</source>
+        <translation>Celery будет перезапущен; выполняемые сейчас задачи прервутся, и Celery повторит их. Панель дождётся ответа `celery inspect ping`.</translation>
+    </message>
+    <message>
+        <source>The backend is restarted; requests it is answering now fail with 502 until it is back. The panel waits until the API answers again.</source>
+        <translation>Backend будет перезапущен; запросы, которые он сейчас обрабатывает, завершатся ошибкой 502, пока он не вернётся. Панель дождётся, когда API снова ответит.</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Перезапуск %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL monitoring is not running for this profile: turn it on to end idle sessions.</source>
+        <translation>Мониторинг PostgreSQL для этого профиля не запущен: включите его, чтобы завершать простаивающие сеансы.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL monitoring stopped.</source>
+        <translation>Мониторинг PostgreSQL остановлен.</translation>
+    </message>
+    <message>
+        <source>The profile was switched or closed.</source>
+        <translation>Профиль был переключён или закрыт.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::TypedConfirmDialog</name>
+    <message>
+        <source>“%1” is a production profile. Type its name to go ahead:</source>
+        <translation>«%1» — рабочий профиль. Чтобы продолжить, введите его имя:</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Имя профиля</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

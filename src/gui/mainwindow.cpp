@@ -4,15 +4,16 @@
 #include "backup/backupspage.h"
 #include "charts/chartspage.h"
 #include "common/badgedicon.h"
-#include "common/placeholderpage.h"
-#include "config/configurationpage.h"
 #include "common/productionbanner.h"
+#include "config/configurationpage.h"
 #include "containers/containerspage.h"
+#include "deploy/deploymentpage.h"
 #include "loadtest/loadtestpage.h"
 #include "logs/logspage.h"
 #include "session/activeservices.h"
 #include "settings/settingspage.h"
 #include "settings/settingsstore.h"
+#include "troubleshoot/troubleshootingpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -204,32 +205,18 @@ QWidget* MainWindow::createPage(Page page)
         return new LoadTestPage(m_services, m_jobs);
     if (page == Page::Configuration)
         return new ConfigurationPage(m_services, m_jobs);
-    // Each placeholder tells what its page will do; the text is re-evaluated on a language
-    // switch.
-    std::function<QString()> description;
-    switch (page) {
-    case Page::Deployment:
-        description = [] {
-            return tr("It will walk through the eleven-item deployment checklist step by step, "
-                      "running each check and recording the result.");
-        };
-        break;
-    case Page::Troubleshooting:
-        description = [] {
-            return tr("It will offer runbooks for 502, 504, too many connections, Redis "
-                      "timeouts and Celery workers that do not start.");
-        };
-        break;
-    case Page::Containers:
-    case Page::Configuration:
-    case Page::Backups:
-    case Page::Logs:
-    case Page::Charts:
-    case Page::LoadTest:
-    case Page::Settings:
-        break;
+    if (page == Page::Deployment)
+        return new DeploymentPage(m_services, m_jobs, &m_settings);
+    if (page == Page::Troubleshooting) {
+        auto* troubleshooting = new TroubleshootingPage(m_services, m_jobs, &m_settings);
+        // The 504 runbook's fix: the Configuration page (it opens at its own first key until it
+        // can be asked for one).
+        connect(troubleshooting, &TroubleshootingPage::configurationRequested, this,
+                [this] { selectPage(Page::Configuration); });
+        return troubleshooting;
     }
-    return new PlaceholderPage([this, page] { return pageTitle(page); }, description);
+    Q_UNREACHABLE(); // every page is built above
+    return nullptr;
 }
 
 QWidget* MainWindow::page(Page p)

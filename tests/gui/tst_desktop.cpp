@@ -294,9 +294,9 @@ private Q_SLOTS:
             QTest::addRow("Russian %d", width) << QStringLiteral("ru") << width;
         }
     }
-    // No button or label of the Containers, Backups, Settings, Charts, Configuration and Load test
-    // pages (and of the Logs toolbar at 1280) is squeezed below its size hint (a squeezed text is
-    // cut off), in either language.
+    // No button or label of the Containers, Backups, Settings, Charts, Configuration, Load test,
+    // Deployment and Troubleshooting pages (and of the Logs toolbar at 1280) is squeezed below
+    // its size hint (a squeezed text is cut off), in either language.
     void toolbarTextsFit()
     {
         QFETCH(QString, language);
@@ -307,8 +307,8 @@ private Q_SLOTS:
         showActive(*w);
         QCOMPARE(w->width(), width);
         using P = gui::MainWindow::Page;
-        QList<P> pages{P::Containers, P::Backups,       P::Settings,
-                       P::Charts,     P::Configuration, P::LoadTest};
+        QList<P> pages{P::Containers,    P::Backups,  P::Settings,   P::Charts,
+                       P::Configuration, P::LoadTest, P::Deployment, P::Troubleshooting};
         if (width >= 1280)
             pages << P::Logs;
         for (auto p : pages) {

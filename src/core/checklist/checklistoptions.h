@@ -17,6 +17,7 @@ struct ChecklistOptions
     QString loadPath = QStringLiteral("/api/v1/characters");
     int loadRequests = 100;
     int loadConcurrency = 10;
+    bool loadTest = true;         // step 10 runs the load test after the task (off: the task only)
     double maxErrorPercent = 1.0; // errors must stay below it
     double maxP95Ms = 200.0;      // p95 must stay below it
     int taskDeadlineMs = 60000;   // the generate task must complete within it
