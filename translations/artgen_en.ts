@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n line(s) of the audit log could not be read and were skipped.</source>
         <translation>
-            <numerusform>%n line of the audit log could not be read and was skipped.</numerusform><numerusform>%n lines of the audit log could not be read and were skipped.</numerusform></translation>
+            <numerusform>%n line of the audit log could not be read and was skipped.</numerusform>
+            <numerusform>%n lines of the audit log could not be read and were skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +124,9 @@
     <message numerus="yes">
         <source>The API answers 200 OK in %n ms.</source>
         <translation>
-            <numerusform>The API answers 200 OK in %n ms.</numerusform><numerusform>The API answers 200 OK in %n ms.</numerusform></translation>
+            <numerusform>The API answers 200 OK in %n ms.</numerusform>
+            <numerusform>The API answers 200 OK in %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -140,16 +144,18 @@
     <message numerus="yes">
         <source>Chosen: %1 (%2, made %n minute(s) ago)</source>
         <translation>
-            <numerusform>Chosen: %1 (%2, made %n minute ago)</numerusform><numerusform>Chosen: %1 (%2, made %n minutes ago)</numerusform></translation>
+            <numerusform>Chosen: %1 (%2, made %n minute ago)</numerusform>
+            <numerusform>Chosen: %1 (%2, made %n minutes ago)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
         <translation>
-            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform>
-            <numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform>
+            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
+            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n seconds. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
         </translation>
     </message>
 </context>
@@ -168,7 +174,9 @@
     <message numerus="yes">
         <source>no answer within %n second(s).</source>
         <translation>
-            <numerusform>no answer within %n second.</numerusform><numerusform>no answer within %n seconds.</numerusform></translation>
+            <numerusform>no answer within %n second.</numerusform>
+            <numerusform>no answer within %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -203,12 +211,16 @@
     <message numerus="yes">
         <source>%1: %n line(s)</source>
         <translation>
-            <numerusform>%1: %n line</numerusform><numerusform>%1: %n lines</numerusform></translation>
+            <numerusform>%1: %n line</numerusform>
+            <numerusform>%1: %n lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more group(s).</source>
         <translation>
-            <numerusform>… and %n more group.</numerusform><numerusform>… and %n more groups.</numerusform></translation>
+            <numerusform>… and %n more group.</numerusform>
+            <numerusform>… and %n more groups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -216,17 +228,23 @@
     <message numerus="yes">
         <source>%n log(s) could not be read.</source>
         <translation>
-            <numerusform>%n log could not be read.</numerusform><numerusform>%n logs could not be read.</numerusform></translation>
+            <numerusform>%n log could not be read.</numerusform>
+            <numerusform>%n logs could not be read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n traceback(s) or critical line(s) in the logs.</source>
         <translation>
-            <numerusform>%n traceback or critical line in the logs.</numerusform><numerusform>%n tracebacks or critical lines in the logs.</numerusform></translation>
+            <numerusform>%n traceback or critical line in the logs.</numerusform>
+            <numerusform>%n tracebacks or critical lines in the logs.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error line(s) in the logs.</source>
         <translation>
-            <numerusform>%n error line in the logs.</numerusform><numerusform>%n error lines in the logs.</numerusform></translation>
+            <numerusform>%n error line in the logs.</numerusform>
+            <numerusform>%n error lines in the logs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -234,7 +252,9 @@
     <message numerus="yes">
         <source>API: alert after %n failed probe(s) in a row</source>
         <translation>
-            <numerusform>API: alert after %n failed probe in a row</numerusform><numerusform>API: alert after %n failed probes in a row</numerusform></translation>
+            <numerusform>API: alert after %n failed probe in a row</numerusform>
+            <numerusform>API: alert after %n failed probes in a row</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -266,27 +286,37 @@
     <message numerus="yes">
         <source>%1 (%2): %3%4, %n restart(s)</source>
         <translation>
-            <numerusform>%1 (%2): %3%4, %n restart</numerusform><numerusform>%1 (%2): %3%4, %n restarts</numerusform></translation>
+            <numerusform>%1 (%2): %3%4, %n restart</numerusform>
+            <numerusform>%1 (%2): %3%4, %n restarts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of the backend's log:</source>
+        <source>Last %n line(s) of the backend&apos;s log:</source>
         <translation>
-            <numerusform>Last %n line of the backend's log:</numerusform><numerusform>Last %n lines of the backend's log:</numerusform></translation>
+            <numerusform>Last %n line of the backend&apos;s log:</numerusform>
+            <numerusform>Last %n lines of the backend&apos;s log:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>nginx gave up waiting for the backend: %n answer(s) 504.</source>
         <translation>
-            <numerusform>nginx gave up waiting for the backend: %n answer 504.</numerusform><numerusform>nginx gave up waiting for the backend: %n answers 504.</numerusform></translation>
+            <numerusform>nginx gave up waiting for the backend: %n answer 504.</numerusform>
+            <numerusform>nginx gave up waiting for the backend: %n answers 504.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) idle for more than 5 minutes</source>
         <translation>
-            <numerusform>%n session idle for more than 5 minutes</numerusform><numerusform>%n sessions idle for more than 5 minutes</numerusform></translation>
+            <numerusform>%n session idle for more than 5 minutes</numerusform>
+            <numerusform>%n sessions idle for more than 5 minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of Celery's log:</source>
+        <source>Last %n line(s) of Celery&apos;s log:</source>
         <translation>
-            <numerusform>Last %n line of Celery's log:</numerusform><numerusform>Last %n lines of Celery's log:</numerusform></translation>
+            <numerusform>Last %n line of Celery&apos;s log:</numerusform>
+            <numerusform>Last %n lines of Celery&apos;s log:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -325,7 +355,9 @@
     <message numerus="yes">
         <source>All %n service(s) are running and healthy.</source>
         <translation>
-            <numerusform>The %n service is running and healthy.</numerusform><numerusform>All %n services are running and healthy.</numerusform></translation>
+            <numerusform>The %n service is running and healthy.</numerusform>
+            <numerusform>All %n services are running and healthy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,12 +375,16 @@
     <message numerus="yes">
         <source>%n entry(ies) shown.</source>
         <translation>
-            <numerusform>%n entry shown.</numerusform><numerusform>%n entries shown.</numerusform></translation>
+            <numerusform>%n entry shown.</numerusform>
+            <numerusform>%n entries shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) could not be read.</source>
         <translation>
-            <numerusform>%n line could not be read.</numerusform><numerusform>%n lines could not be read.</numerusform></translation>
+            <numerusform>%n line could not be read.</numerusform>
+            <numerusform>%n lines could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -431,7 +467,9 @@
     <message numerus="yes">
         <source>Apply %n setting(s) to profile %1?</source>
         <translation>
-            <numerusform>Apply %n setting to profile %1?</numerusform><numerusform>Apply %n settings to profile %1?</numerusform></translation>
+            <numerusform>Apply %n setting to profile %1?</numerusform>
+            <numerusform>Apply %n settings to profile %1?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,7 +477,9 @@
     <message numerus="yes">
         <source>Change all %n places</source>
         <translation>
-            <numerusform>Change all %n places</numerusform><numerusform>Change all %n places</numerusform></translation>
+            <numerusform>Change all %n places</numerusform>
+            <numerusform>Change all %n places</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -447,22 +487,30 @@
     <message numerus="yes">
         <source>%n file(s) to change: %1.</source>
         <translation>
-            <numerusform>%n file to change: %1.</numerusform><numerusform>%n files to change: %1.</numerusform></translation>
+            <numerusform>%n file to change: %1.</numerusform>
+            <numerusform>%n files to change: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</source>
         <translation>
-            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Quitting discards the edits.</numerusform><numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</numerusform></translation>
+            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Quitting discards the edits.</numerusform>
+            <numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Quitting discards the edits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</source>
         <translation>
-            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform><numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform></translation>
+            <numerusform>%n setting of profile %1 was edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform>
+            <numerusform>%n settings of profile %1 were edited on the Configuration page and not applied. Switching the profile discards the edits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>A name for the form's %n value(s):</source>
+        <source>A name for the form&apos;s %n value(s):</source>
         <translation>
-            <numerusform>A name for the form's %n value:</numerusform><numerusform>A name for the form's %n values:</numerusform></translation>
+            <numerusform>A name for the form&apos;s %n value:</numerusform>
+            <numerusform>A name for the form&apos;s %n values:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -470,12 +518,16 @@
     <message numerus="yes">
         <source>%n run(s), </source>
         <translation>
-            <numerusform>%n run, </numerusform><numerusform>%n runs, </numerusform></translation>
+            <numerusform>%n run, </numerusform>
+            <numerusform>%n runs, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished</source>
         <translation>
-            <numerusform>%n unfinished</numerusform><numerusform>%n unfinished</numerusform></translation>
+            <numerusform>%n unfinished</numerusform>
+            <numerusform>%n unfinished</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,7 +713,9 @@
     <message numerus="yes">
         <source>End %n listed session(s) of “%1”? Their clients are disconnected.</source>
         <translation>
-            <numerusform>End %n listed session of “%1”? Its client is disconnected.</numerusform><numerusform>End %n listed sessions of “%1”? Their clients are disconnected.</numerusform></translation>
+            <numerusform>End %n listed session of “%1”? Its client is disconnected.</numerusform>
+            <numerusform>End %n listed sessions of “%1”? Their clients are disconnected.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

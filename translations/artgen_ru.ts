@@ -6962,6 +6962,22 @@ Allowed: %2.</source>
         <source>Cancelled. What the output shows was done; the history says what was written.</source>
         <translation>Отменено. Сделано то, что показано в выводе; что было записано, видно в истории.</translation>
     </message>
+    <message>
+        <source>Roll back the configuration</source>
+        <translation>Откат конфигурации</translation>
+    </message>
+    <message>
+        <source>The stack's files go back to how they were before that change, and the services concerned are reloaded or restarted.</source>
+        <translation>Файлы стека вернутся к состоянию до этого изменения, а затронутые сервисы будут перезагружены или перезапущены.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Откатить</translation>
+    </message>
+    <message>
+        <source>The four files go back to git HEAD, and the services concerned are reloaded or restarted.</source>
+        <translation>Четыре файла вернутся к git HEAD, а затронутые сервисы будут перезагружены или перезапущены.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::gui::ContainerDetailsDialog</name>
@@ -9742,6 +9758,18 @@ Log: %2</source>
     <message>
         <source>The profile was switched or closed.</source>
         <translation>Профиль был переключён или закрыт.</translation>
+    </message>
+    <message>
+        <source>Empty the Redis database</source>
+        <translation>Очистка базы Redis</translation>
+    </message>
+    <message>
+        <source>FLUSHDB removes every key of Redis database %1: queued Celery tasks and cached results are lost.</source>
+        <translation>FLUSHDB удаляет все ключи базы Redis %1: задачи Celery в очереди и закэшированные результаты будут потеряны.</translation>
+    </message>
+    <message>
+        <source>Empty it</source>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>

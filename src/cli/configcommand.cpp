@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "configapplyrun.h"
+#include "productiongate.h"
 #include "stackconfig/capacitycheck.h"
 #include "stackconfig/configchange.h"
 #include "stackconfig/configdocuments.h"
@@ -32,6 +33,7 @@ void ConfigCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("json"),
                       tr("Print one JSON document (show, capacity, history, presets).")});
     ConfigApplyRun::addOptions(parser);
+    ProductionGate::addOption(parser); // rollback on a production profile
     parser.addOption({QStringLiteral("git"),
                       tr("rollback: back to the git repository's HEAD (git status, git diff, "
                          "git checkout HEAD -- the four files).")});
@@ -290,12 +292,16 @@ int ConfigCommand::rollback(CommandContext& context, const core::Profile& profil
             context.err() << tr("artgenctl: config rollback --git takes no ID.") << Qt::endl;
             return ExitUsage;
         }
+        if (!ProductionGate::allows(context, parser, profile, QStringLiteral("config rollback")))
+            return ExitFailed;
         return gitRollback(context, profile, docs, parser);
     }
     if (arguments.size() > 1) {
         context.err() << tr("artgenctl: config rollback takes at most one ID.") << Qt::endl;
         return ExitUsage;
     }
+    if (!ProductionGate::allows(context, parser, profile, QStringLiteral("config rollback")))
+        return ExitFailed;
     const auto entry = core::ConfigHistory::forProfile(profile).entry(arguments.value(0));
     if (!entry) {
         context.printError(entry.error());

@@ -2,6 +2,7 @@
 // the form, out-of-range refusal, presets, the capacity check, "Show changes", edits that
 // survive switching pages, the question before leaving a profile with edits, and files changed
 // on disk. Nothing here writes the stack's files: each test checks they are byte-identical.
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "config/configapplyflow.h"
 #include "config/configdiffdialog.h"
@@ -678,6 +679,10 @@ private Q_SLOTS:
         e.values = {{QStringLiteral("gunicorn.workers"), QStringLiteral("4"), QStringLiteral("8")}};
         e.summary = QStringLiteral("gunicorn.workers 4 → 8");
         QVERIFY(core::ConfigHistory::forProfile(*m_settings->activeProfile()).append(e));
+        // Marked production: a rollback also asks for the profile's name (at the end).
+        core::Profile production = *m_settings->activeProfile();
+        production.production = true;
+        m_services->activate(production);
 
         auto page = makePage();
         waitLoaded(*page);
@@ -703,6 +708,26 @@ private Q_SLOTS:
             QStringLiteral("+    command: gunicorn app.main:app --workers 4")));
         box->button(QMessageBox::Cancel)->click();
         verifyUntouched(stackDir());
+
+        // Yes to the question, then the production profile's name: Cancel there writes nothing.
+        QTRY_VERIFY(!box->isVisible());
+        rollBack->click();
+        box = waitForBox("confirmRollback");
+        QVERIFY(box);
+        QAbstractButton* proceed = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                proceed = b;
+        QVERIFY(proceed);
+        proceed->click();
+        gui::TypedConfirmDialog* typed = nullptr;
+        QTRY_VERIFY((typed = page->findChild<gui::TypedConfirmDialog*>()) && typed->isVisible());
+        QVERIFY(!typed->confirmButton()->isEnabled());
+        QTest::keyClicks(typed->nameField(), QStringLiteral("one"));
+        QVERIFY(!typed->confirmButton()->isEnabled()); // the exact name, case included
+        typed->reject();
+        verifyUntouched(stackDir());
+        QCOMPARE(model->rowCount(), 1); // nothing recorded
     }
 
     void gitHeadIsOfferedWhenTheFolderIsARepository()

@@ -2,6 +2,7 @@
 // Docker does not answer, FLUSHDB refused by the core for a wrongly typed number, restarts that
 // ask first, and the 504 runbook's way to the Configuration page. The profile's Docker answers
 // nowhere, so nothing here can touch the shared demo stack.
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
@@ -22,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -151,6 +153,55 @@ private Q_SLOTS:
         QFile audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
         QVERIFY(audit.open(QIODevice::ReadOnly));
         QVERIFY(audit.readAll().contains("redis-flushdb"));
+    }
+
+    // On a production profile FLUSHDB asks for the profile's name as well, after the database
+    // number; nothing runs on Cancel, and the typed name lets it go on to the core.
+    void flushDbOnProductionNeedsTheProfileName()
+    {
+        core::Profile p = m_services->current()->profile();
+        p.production = true;
+        m_services->activate(p);
+        const auto back = qScopeGuard([&] {
+            p.production = false;
+            m_services->activate(p);
+        });
+        gui::TroubleshootingPage page(*m_services, *m_jobs, m_settings.get());
+        page.show();
+        page.selectProblem(Problem::RedisTimeout);
+        const auto flush = [&] {
+            page.fixButton(QStringLiteral("flushDb"))->click();
+            gui::FlushDbDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = page.findChild<gui::FlushDbDialog*>()));
+            dialog->database()->setValue(0);
+            QTest::keyClicks(dialog->typed(), QStringLiteral("0"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        };
+        const auto visibleTyped = [&]() -> gui::TypedConfirmDialog* {
+            for (auto* d : page.findChildren<gui::TypedConfirmDialog*>())
+                if (d->isVisible())
+                    return d;
+            return nullptr;
+        };
+        flush();
+        gui::TypedConfirmDialog* typed = nullptr;
+        QTRY_VERIFY((typed = visibleTyped()));
+        QVERIFY(!typed->confirmButton()->isEnabled());
+        QVERIFY(!page.controller()->isBusy()); // nothing started before the name
+        typed->reject();
+        QTRY_VERIFY(!visibleTyped());
+        QVERIFY(!page.controller()->isBusy());
+        QVERIFY(!page.verdict()->isVisible());
+
+        flush();
+        QTRY_VERIFY((typed = visibleTyped()));
+        QTest::keyClicks(typed->nameField(), p.name);
+        QVERIFY(typed->confirmButton()->isEnabled());
+        typed->confirmButton()->click();
+        // The core job runs (and fails here: no Docker on this profile): past the gate.
+        QTRY_VERIFY_WITH_TIMEOUT(page.verdict()->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.controller()->isBusy(), 10000);
+        QCOMPARE(page.verdict()->property("verdict").toInt(), int(Kind::Failure));
     }
 
     void timeoutsFixOpensTheConfigurationPage()

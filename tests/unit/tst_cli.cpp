@@ -471,10 +471,25 @@ private Q_SLOTS:
                      .code,
                  64);
 
+        // Marked production, the same folder's rollback needs the profile's name typed too.
+        core::Profile production = core::Profile::fromStackDir(stack);
+        production.production = true;
+        m_settings->setProfiles(m_settings->profiles() << production);
         setStdin({}, false);
-        r = run({dir, stack, QStringLiteral("config"), QStringLiteral("rollback"),
-                 QStringLiteral("--yes"), QStringLiteral("--no-validate"),
-                 QStringLiteral("--no-restart")});
+        const QStringList rollback = {dir,
+                                      stack,
+                                      QStringLiteral("config"),
+                                      QStringLiteral("rollback"),
+                                      QStringLiteral("--yes"),
+                                      QStringLiteral("--no-validate"),
+                                      QStringLiteral("--no-restart")};
+        const QByteArray applied = bytes();
+        r = run(rollback);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is a production profile")), qPrintable(r.err));
+        QCOMPARE(bytes(), applied);
+        r = run(QStringList(rollback)
+                << QStringLiteral("--profile-name-confirm") << production.name);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(bytes(), before);
         r = run({dir, stack, QStringLiteral("config"), QStringLiteral("history"),

@@ -2,6 +2,7 @@
 
 #include "common/jobcontroller.h"
 #include "common/jobprogresspanel.h"
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "configapplyflow.h"
 #include "configconfirmations.h"
@@ -453,7 +454,12 @@ void ConfigurationPage::rollBackSelected()
     QAbstractButton* proceed = nullptr;
     QMessageBox* box = ConfigConfirmations::rollback(*entry, plan, profileName(), this, &proceed);
     confirmThenRun(box, proceed, [this, plan, id = entry->id](bool) {
-        m_apply->apply(plan, QStringLiteral("rollback"), true, id);
+        TypedConfirmDialog::guard(
+            this, m_active.current()->profile(), tr("Roll back the configuration"),
+            tr("The stack's files go back to how they were before that change, and the "
+               "services concerned are reloaded or restarted."),
+            tr("Roll back"),
+            [this, plan, id] { m_apply->apply(plan, QStringLiteral("rollback"), true, id); });
     });
 }
 
@@ -471,8 +477,13 @@ void ConfigurationPage::restoreFromGit()
     }
     QAbstractButton* proceed = nullptr;
     QMessageBox* box = ConfigConfirmations::git(*state, plan, profileName(), this, &proceed);
-    confirmThenRun(box, proceed,
-                   [this, plan](bool) { m_apply->apply(plan, QStringLiteral("git"), true); });
+    confirmThenRun(box, proceed, [this, plan](bool) {
+        TypedConfirmDialog::guard(
+            this, m_active.current()->profile(), tr("Roll back the configuration"),
+            tr("The four files go back to git HEAD, and the services concerned are reloaded or "
+               "restarted."),
+            tr("Roll back"), [this, plan] { m_apply->apply(plan, QStringLiteral("git"), true); });
+    });
 }
 
 void ConfigurationPage::savePreset()

@@ -4,6 +4,7 @@
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
 #include "common/jobprogresspanel.h"
+#include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "flushdbdialog.h"
 #include "monitor/monitorhub.h"
@@ -356,7 +357,19 @@ void TroubleshootingPage::openFlushDb()
 {
     auto* dialog = new FlushDbDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FlushDbDialog::flushRequested, m_controller, &TroubleshootController::flushDb);
+    // On a production profile the profile's name is typed as well, after the database number.
+    connect(dialog, &FlushDbDialog::flushRequested, this,
+            [this, profile = m_active.current()->profile()](int database, const QString& typed) {
+                TypedConfirmDialog::guard(
+                    this, profile, tr("Empty the Redis database"),
+                    tr("FLUSHDB removes every key of Redis database %1: queued Celery tasks and "
+                       "cached results are lost.")
+                        .arg(database),
+                    tr("Empty it"), [controller = QPointer(m_controller), database, typed] {
+                        if (controller)
+                            controller->flushDb(database, typed);
+                    });
+            });
     // A dialog opened for one profile flushes nothing on another.
     connect(&m_active, &core::ActiveServices::switched, dialog, &QDialog::reject);
     dialog->open();
