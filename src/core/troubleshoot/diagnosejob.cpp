@@ -137,8 +137,8 @@ void DiagnoseJob::gather(const StepContext& context, StackEvidence* e)
     if (const auto docs = ConfigLoader::load(m_profile.stackDir)) {
         for (const char* key : {"nginx.proxy_read_timeout", "nginx.proxy_connect_timeout",
                                 "nginx.proxy_send_timeout"})
-            if (const auto v = docs->value(QString::fromLatin1(key)))
-                e->nginxTimeouts.insert(QString::fromLatin1(key).mid(6), *v + u's');
+            if (const auto v = docs->value(QString::fromLatin1(key))) // as the file writes it
+                e->nginxTimeouts.insert(QString::fromLatin1(key).mid(6), *v);
     }
     readServicesAndLogs(context, calls, e);
     readRedisAndCelery(context, calls, e);
