@@ -8,6 +8,7 @@
 #include "settings/settingsstore.h"
 #include "stackfixture.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -163,12 +164,18 @@ private Q_SLOTS:
                     .contains(QStringLiteral("connected_clients")));
         QVERIFY(!out.out.contains(m_stack->env(QStringLiteral("POSTGRES_PASSWORD")).toUtf8()));
 
-        // The profile's Redis warning level set below the current value: exit 3.
+        // The profile's Redis warning level set below the current value: exit 3. The profile
+        // is the one artgenctl resolves --stack-dir to: a saved profile naming the folder (the
+        // settings seed the demo's), else the folder's own.
         {
             SettingsStore store(config);
+            QString name = m_stack->profile().name;
+            for (const Profile& p : store.profiles())
+                if (QDir::cleanPath(p.stackDir) == QDir::cleanPath(m_stack->profile().stackDir))
+                    name = p.name;
             Thresholds t;
             t.redisWarn = 1;
-            t.save(store, m_stack->profile().name);
+            t.save(store, name);
             store.sync();
         }
         out = m_stack->artgenctl({QStringLiteral("connections")}, config);
