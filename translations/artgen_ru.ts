@@ -9677,7 +9677,7 @@ Log: %2</source>
     </message>
     <message>
         <source>Restart the backend…</source>
-        <translation>Перезапустить backend…</translation>
+        <translation>Перезапустить бэкенд…</translation>
     </message>
     <message>
         <source>Edit the timeouts</source>
