@@ -36,7 +36,7 @@ BUILD_PACKAGES=(
     qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev
     qtkeychain-qt6-dev libpq-dev libhiredis-dev libspdlog-dev libyaml-cpp-dev libexpected-dev
     zlib1g-dev libzstd-dev libssl-dev
-    fontconfig fonts-dejavu-core xvfb xauth
+    fontconfig fonts-dejavu-core xvfb xauth xdotool
     postgresql-client redis-tools apache2-utils hyperfine openssh-client openssh-server socat openssl
     shellcheck
     dbus gnome-keyring libsecret-1-0
