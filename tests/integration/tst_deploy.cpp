@@ -97,7 +97,15 @@ class TestDeploy : public QObject
     QTemporaryDir m_home;
 
 private Q_SLOTS:
-    void initTestCase() { m_stack = std::make_unique<StackFixture>(); }
+    // A stack whose services are still starting (another test restarted them) is waited for.
+    void initTestCase()
+    {
+        m_stack = std::make_unique<StackFixture>();
+        if (m_stack->unavailableReason().startsWith(u"demo stack not healthy")) {
+            notHealthy(m_stack->profile(), 180000);
+            m_stack = std::make_unique<StackFixture>();
+        }
+    }
 
     // After the test, passed or failed: every container exists, runs and is healthy again —
     // started if it stopped, created by compose up (from the same folder) if it was removed.
@@ -138,6 +146,7 @@ private Q_SLOTS:
             {QStringLiteral("deploy"), QStringLiteral("--yes"), QStringLiteral("--no-build")},
             900000);
         QVERIFY2(deploy.exitCode == 0, qPrintable(deploy.out + deploy.err));
+        qInfo("%s", qPrintable(deploy.out));
 
         // One line per step as it ended, 1 to 11 in order, then the totals and the reports.
         const QStringList lines = deploy.out.split(u'\n', Qt::SkipEmptyParts);
