@@ -4,10 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace artgen::core {
-class ChecklistRun;
-}
-
 namespace artgen::cli {
 
 // `artgenctl check [--json] [--steps 6-10]`: the deployment checklist's health check of a running
@@ -25,10 +21,6 @@ public:
     void addOptions(QCommandLineParser& parser) const override;
     bool takesPositionalArguments() const override { return false; }
     int run(CommandContext& context, const QCommandLineParser& parser) override;
-
-    // "6  PASS  Logs of all services checked — No errors …" and, for warnings and failures,
-    // the evidence indented below.
-    static QStringList lines(const core::ChecklistRun& run);
 };
 
 } // namespace artgen::cli

@@ -7,6 +7,7 @@
 #include "composecommand.h"
 #include "configcommand.h"
 #include "connectionscommand.h"
+#include "deploycommand.h"
 #include "diagnosecommand.h"
 #include "loadtestcommand.h"
 #include "logscommand.h"
@@ -45,6 +46,7 @@ CommandRegistry CommandRegistry::standard()
     r.add(std::make_unique<ConfigCommand>());
     r.add(std::make_unique<SecretCommand>());
     r.add(std::make_unique<CheckCommand>());
+    r.add(std::make_unique<DeployCommand>());
     r.add(std::make_unique<DiagnoseCommand>());
     r.add(std::make_unique<AuditCommand>());
     return r;

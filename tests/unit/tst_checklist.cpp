@@ -1,6 +1,5 @@
 // The checklist's run model, report and evidence parsing, and the runbooks' matching on
 // captured evidence — everything of issue #18 that needs no stack.
-#include "checkcommand.h"
 #include "checklist/buildstep.h"
 #include "checklist/changesstep.h"
 #include "checklist/checklist.h"
@@ -10,6 +9,7 @@
 #include "checklist/checkliststep.h"
 #include "checklist/containerlogreader.h"
 #include "checklist/logscan.h"
+#include "checklistconsole.h"
 #include "docker/dockerclient.h"
 #include "logging/auditlog.h"
 #include "troubleshoot/diagnosejob.h"
@@ -183,6 +183,32 @@ private Q_SLOTS:
             Error::Code::NotFound);
     }
 
+    // `deploy --resume` goes on with a deployment, never with a health check that failed after it.
+    void resumeOfADeploymentPassesOverUnfinishedHealthChecks()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ChecklistRun deployment = ChecklistRun::create(QStringLiteral("p"), 1, 11, now);
+        StepRecord backup = StepRecord::passed(QStringLiteral("ok"));
+        backup.id = 1;
+        deployment.setRecord(backup);
+        QVERIFY(deployment.isDeployment());
+        ChecklistRun check = ChecklistRun::create(QStringLiteral("p"), 6, 10, now.addSecs(60));
+        StepRecord api = StepRecord::failed(QStringLiteral("502"));
+        api.id = 7;
+        check.setRecord(api);
+        QVERIFY(!check.isDeployment());
+        QVERIFY(check.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path()).error().code(),
+                 Error::Code::NotFound);
+        QVERIFY(deployment.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinished(dir.path())->id, check.id);
+        const auto resumed = ChecklistRun::latestUnfinishedDeployment(dir.path());
+        QVERIFY(resumed);
+        QCOMPARE(resumed->id, deployment.id);
+        QCOMPARE(resumed->resumeStep(), 2);
+    }
+
     void brokenRunsAreRefused()
     {
         QJsonObject o = sampleRun().toJson();
@@ -233,7 +259,7 @@ private Q_SLOTS:
 
     void checkPrintsOneLinePerStepAndTheEvidenceOfWarnings()
     {
-        const QStringList lines = artgen::cli::CheckCommand::lines(sampleRun());
+        const QStringList lines = artgen::cli::ChecklistConsole::lines(sampleRun());
         QCOMPARE(lines.first(),
                  QStringLiteral(" 6  WARN     Logs of all services checked — 2 error lines"));
         QVERIFY(lines.contains(QStringLiteral("        Celery: 8 pool processes")));

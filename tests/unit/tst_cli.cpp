@@ -1,10 +1,12 @@
 #include "backup/backupmanifest.h"
+#include "checklist/checklistrun.h"
 #include "cliapp.h"
 #include "commandcontext.h"
 #include "commandregistry.h"
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "configcommand.h"
+#include "deploycommand.h"
 #include "logging/auditlog.h"
 #include "logging/auditreader.h"
 #include "settings/settingsstore.h"
@@ -79,6 +81,9 @@ class TestCli : public QObject
         auto* config = dynamic_cast<cli::ConfigCommand*>(m_registry.find(QStringLiteral("config")));
         QVERIFY(config);
         config->setConfirmationInput(&m_in, isTerminal);
+        auto* deploy = dynamic_cast<cli::DeployCommand*>(m_registry.find(QStringLiteral("deploy")));
+        QVERIFY(deploy);
+        deploy->setConfirmationInput(&m_in, isTerminal);
     }
 
     // A profile whose Docker host does not exist: compose runs and cannot reach Docker.
@@ -801,6 +806,138 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QStringLiteral("s3cret-pg-pw")));
     }
 
+    // deploy: its command line is checked before anything runs; --auto-rollback is not there.
+    void deployUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("inError");
+        QTest::newRow("--no-build with --no-cache")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes"),
+                           QStringLiteral("--no-build"), QStringLiteral("--no-cache")}
+            << QStringLiteral("pass one of them");
+        QTest::newRow("a positional argument")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes"),
+                           QStringLiteral("backend")}
+            << QStringLiteral("backend");
+        QTest::newRow("--auto-rollback")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--auto-rollback")}
+            << QStringLiteral("auto-rollback");
+        QTest::newRow("--steps is check's")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--steps"),
+                           QStringLiteral("1-5")}
+            << QStringLiteral("steps");
+    }
+
+    void deployUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, inError);
+        const Run r = run(args);
+        QCOMPARE(r.code, int(cli::ExitUsage));
+        QVERIFY2(r.err.contains(inError), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void deployHelpSaysYesConfirmsTheFiles()
+    {
+        const Run r = run({QStringLiteral("deploy"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const QString& option :
+             {QStringLiteral("--yes"), QStringLiteral("--no-build"), QStringLiteral("--no-cache"),
+              QStringLiteral("--resume"), QStringLiteral("--json"),
+              QStringLiteral("--profile-name-confirm")})
+            QVERIFY2(r.out.contains(option), qPrintable(option));
+        QVERIFY2(r.out.simplified().contains(
+                     QStringLiteral("confirms the configuration files as they are now "
+                                    "(step 3)")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("auto-rollback")));
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("deploy")));
+    }
+
+    // Steps 2 and 5 stop and start the stack: off a terminal and without --yes, deploy refuses
+    // with the reason (exit 1) before it talks to Docker; on a terminal it asks, "no" by default.
+    void deployWithoutYesOffATerminalRefuses()
+    {
+        addProfileWithoutDocker();
+        const QStringList deploy = {QStringLiteral("--profile"), QStringLiteral("nodaemon"),
+                                    QStringLiteral("deploy")};
+        const Run r = run(deploy);
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("There is no terminal to ask on, so pass --yes")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("steps 2 and 5")));
+        QVERIFY(!r.err.contains(QStringLiteral("Docker")));
+
+        setStdin(QStringLiteral("\n"), true);
+        const Run no = run(deploy);
+        QCOMPARE(no.code, int(cli::ExitFailed));
+        QVERIFY2(
+            no.err.contains(QStringLiteral("“nodaemon” (compose project artgen_cli_nodaemon)")),
+            qPrintable(no.err));
+        QVERIFY(no.err.contains(QStringLiteral("[y/N]")));
+        QVERIFY(no.err.contains(QStringLiteral("Nothing was changed.")));
+        QVERIFY(no.out.isEmpty());
+
+        // "y" goes ahead, to a Docker that is not there: 2, as with --yes off a terminal.
+        setStdin(QStringLiteral("y\n"), true);
+        const Run yes = run(deploy);
+        QCOMPARE(yes.code, int(cli::ExitUnreachable));
+        QVERIFY2(yes.err.contains(QStringLiteral("Docker")), qPrintable(yes.err));
+        QVERIFY(yes.out.isEmpty());
+        setStdin({}, false);
+        QCOMPARE(run(QStringList(deploy) << QStringLiteral("--yes")).code,
+                 int(cli::ExitUnreachable));
+    }
+
+    // --resume takes the profile's newest unfinished deployment (a failed health check is not
+    // one); with none it says so and exits 1.
+    void deployResumeNeedsAnUnfinishedDeployment()
+    {
+        QTemporaryDir data;
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
+        const auto restoreEnv = qScopeGuard([&] { qputenv("XDG_DATA_HOME", oldData); });
+        addProfileWithoutDocker();
+        const QStringList resume = {QStringLiteral("--profile"), QStringLiteral("nodaemon"),
+                                    QStringLiteral("deploy"), QStringLiteral("--resume"),
+                                    QStringLiteral("--yes")};
+        Run r = run(resume);
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY2(r.err.contains(QStringLiteral("no unfinished deployment of this profile")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("without --resume")));
+        QVERIFY(r.out.isEmpty());
+
+        const QString folder =
+            core::ChecklistRun::folderFor(*m_settings->profile(QStringLiteral("nodaemon")));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        core::ChecklistRun check =
+            core::ChecklistRun::create(QStringLiteral("nodaemon"), 6, 10, now);
+        core::StepRecord api = core::StepRecord::failed(QStringLiteral("502"));
+        api.id = 7;
+        check.setRecord(api);
+        QVERIFY(check.save(folder));
+        r = run(resume);
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY2(r.err.contains(QStringLiteral("no unfinished deployment")), qPrintable(r.err));
+
+        core::ChecklistRun deployment =
+            core::ChecklistRun::create(QStringLiteral("nodaemon"), 1, 11, now.addSecs(-60));
+        for (int id = 1; id <= 3; ++id) {
+            core::StepRecord done = core::StepRecord::passed(QStringLiteral("ok"));
+            done.id = id;
+            deployment.setRecord(done);
+        }
+        QVERIFY(deployment.save(folder));
+        r = run(resume);
+        QVERIFY2(r.err.contains(QStringLiteral("Resuming the deployment started")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("at step 4.")));
+        QCOMPARE(r.code, int(cli::ExitUnreachable)); // then Docker is not there
+    }
+
     // A production profile: down --yes, restore --yes and terminate-idle --yes stop with exit 1
     // and the reason until --profile-name-confirm names it exactly; nothing runs before that.
     void productionNeedsItsNameTyped_data()
@@ -811,6 +948,7 @@ private Q_SLOTS:
                                                 QStringLiteral("DUMP")};
         QTest::newRow("terminate-idle")
             << QStringList{QStringLiteral("terminate-idle"), QStringLiteral("--yes")};
+        QTest::newRow("deploy") << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes")};
     }
 
     void productionNeedsItsNameTyped()

@@ -163,13 +163,29 @@ Result<ChecklistRun> ChecklistRun::load(const QString& path)
 
 Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder)
 {
+    return latestUnfinished(folder, false);
+}
+
+Result<ChecklistRun> ChecklistRun::latestUnfinishedDeployment(const QString& folder)
+{
+    return latestUnfinished(folder, true);
+}
+
+Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder, bool deploymentOnly)
+{
     const QStringList names = QDir(folder).entryList({QStringLiteral("run-*.json")}, QDir::Files,
                                                      QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         auto run = load(QDir(folder).filePath(name));
-        if (run && !run->isComplete())
+        if (run && !run->isComplete() && (!deploymentOnly || run->isDeployment()))
             return run;
     }
+    if (deploymentOnly)
+        return fail(
+            Error(Error::Code::NotFound,
+                  tr("There is no unfinished deployment of this profile to resume."),
+                  tr("No deployment (steps 1–11) in %1 stopped before its end.").arg(folder),
+                  tr("Start a new deployment without --resume.")));
     return fail(Error(Error::Code::NotFound, tr("There is no unfinished checklist run to resume."),
                       tr("Every run in %1 is complete.").arg(folder),
                       tr("Start a new run without --resume.")));

@@ -49,6 +49,8 @@ public:
     int resumeStep() const;
     bool isComplete() const { return resumeStep() == 0; }
     bool anyFailed() const { return count(StepState::Failed) > 0; }
+    // The whole checklist 1–11 (a deployment), not a part of it such as the health check.
+    bool isDeployment() const { return first == kFirstStep && last == kLastStep; }
     int count(StepState state) const;
 
     QJsonObject toJson() const;
@@ -60,11 +62,17 @@ public:
     static Result<ChecklistRun> load(const QString& path);
     // The newest run in `folder` that is not complete, for --resume; NotFound when none.
     static Result<ChecklistRun> latestUnfinished(const QString& folder);
+    // The newest unfinished deployment (steps 1–11) in `folder`, for `deploy --resume`: an
+    // unfinished health check is no deployment to go on with. NotFound when none.
+    static Result<ChecklistRun> latestUnfinishedDeployment(const QString& folder);
 
     // $XDG_DATA_HOME/artgen/checklist/<profile folder name>: runs and reports of the profile.
     static QString folderFor(const Profile& profile);
     // The user running the panel (the report says who deployed).
     static QString currentOsUser();
+
+private:
+    static Result<ChecklistRun> latestUnfinished(const QString& folder, bool deploymentOnly);
 };
 
 } // namespace artgen::core
