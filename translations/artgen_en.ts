@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -152,10 +152,10 @@
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
+        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
         <translation>
-            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
-            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n seconds. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
+            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform>
+            <numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform>
         </translation>
     </message>
 </context>
@@ -291,10 +291,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of the backend&apos;s log:</source>
+        <source>Last %n line(s) of the backend's log:</source>
         <translation>
-            <numerusform>Last %n line of the backend&apos;s log:</numerusform>
-            <numerusform>Last %n lines of the backend&apos;s log:</numerusform>
+            <numerusform>Last %n line of the backend's log:</numerusform>
+            <numerusform>Last %n lines of the backend's log:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -312,10 +312,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of Celery&apos;s log:</source>
+        <source>Last %n line(s) of Celery's log:</source>
         <translation>
-            <numerusform>Last %n line of Celery&apos;s log:</numerusform>
-            <numerusform>Last %n lines of Celery&apos;s log:</numerusform>
+            <numerusform>Last %n line of Celery's log:</numerusform>
+            <numerusform>Last %n lines of Celery's log:</numerusform>
         </translation>
     </message>
 </context>
@@ -506,10 +506,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A name for the form&apos;s %n value(s):</source>
+        <source>A name for the form's %n value(s):</source>
         <translation>
-            <numerusform>A name for the form&apos;s %n value:</numerusform>
-            <numerusform>A name for the form&apos;s %n values:</numerusform>
+            <numerusform>A name for the form's %n value:</numerusform>
+            <numerusform>A name for the form's %n values:</numerusform>
         </translation>
     </message>
 </context>
