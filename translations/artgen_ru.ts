@@ -293,16 +293,6 @@
         <translation>down остановит и удалит контейнеры стека «%1» (проект compose %2); тома с данными сохранятся. Продолжить? [д/Н] </translation>
     </message>
     <message>
-        <source>y</source>
-        <comment>short yes to a [y/N] question</comment>
-        <translation>д</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>yes to a [y/N] question</comment>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>%1 takes no service names; it acts on the whole stack.</source>
         <translation>%1 не принимает имён служб: команда действует на весь стек.</translation>
     </message>
@@ -344,16 +334,6 @@
     <message>
         <source>Apply to “%1”: %2. Continue? [y/N] </source>
         <translation>Применить к «%1»: %2. Продолжить? [y/N] </translation>
-    </message>
-    <message>
-        <source>y</source>
-        <comment>short yes to a [y/N] question</comment>
-        <translation>д</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>yes to a [y/N] question</comment>
-        <translation>да</translation>
     </message>
     <message>
         <source>No change: every value is already as asked.</source>
@@ -519,16 +499,6 @@
     <message>
         <source>deploy stops and starts the containers of “%1” (compose project %2) and accepts its configuration files as they are now; data volumes are kept. Continue? [y/N] </source>
         <translation>deploy остановит и запустит контейнеры «%1» (проект compose %2) и примет его файлы конфигурации в нынешнем виде; тома с данными сохранятся. Продолжить? [y/N] </translation>
-    </message>
-    <message>
-        <source>y</source>
-        <comment>short yes to a [y/N] question</comment>
-        <translation>д</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>yes to a [y/N] question</comment>
-        <translation>да</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -1134,16 +1104,6 @@
         <translation>Продолжить? [y/N] </translation>
     </message>
     <message>
-        <source>y</source>
-        <comment>short yes to a [y/N] question</comment>
-        <translation>д</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>yes to a [y/N] question</comment>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1404,16 +1364,6 @@
         </translation>
     </message>
     <message>
-        <source>y</source>
-        <comment>short yes to a [y/N] question</comment>
-        <translation>д</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <comment>yes to a [y/N] question</comment>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>“%1” is not a duration; write it as 90s, 5m or 2h.</source>
         <translation>«%1» — не длительность; укажите её как 90s, 5m или 2h.</translation>
     </message>
@@ -1537,6 +1487,19 @@
     <message>
         <source>celery:   %1 pool processes (expected concurrency %2)  %3</source>
         <translation>celery:   %1 процессов пула (ожидаемая concurrency %2)  %3</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::cli::YesNo</name>
+    <message>
+        <source>y</source>
+        <comment>short yes to a [y/N] question</comment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>yes to a [y/N] question</comment>
+        <translation>да</translation>
     </message>
 </context>
 <context>

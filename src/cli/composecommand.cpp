@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "jobconsole.h"
 #include "productiongate.h"
+#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <unistd.h>
@@ -80,15 +81,10 @@ bool ComposeCommand::confirmDown(CommandContext& context, const core::Profile& p
 {
     QTextStream stdinStream(stdin);
     QTextStream& in = m_in ? *m_in : stdinStream;
-    context.err() << tr("down stops and removes the containers of “%1” (compose project %2); data "
-                        "volumes are kept. Continue? [y/N] ")
-                         .arg(profile.name, profile.projectName)
-                  << Qt::flush;
-    const QString answer = in.readLine().trimmed().toLower();
-    // The English answers always work, the translated ones too.
-    return answer == QStringLiteral("y") || answer == QStringLiteral("yes") ||
-           answer == tr("y", "short yes to a [y/N] question") ||
-           answer == tr("yes", "yes to a [y/N] question");
+    return YesNo::ask(context.err(), in,
+                      tr("down stops and removes the containers of “%1” (compose project %2); "
+                         "data volumes are kept. Continue? [y/N] ")
+                          .arg(profile.name, profile.projectName));
 }
 
 int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parser)

@@ -4,6 +4,7 @@
 #include "commandcontext.h"
 #include "jobconsole.h"
 #include "stackconfig/unifieddiff.h"
+#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -45,13 +46,9 @@ bool ConfigApplyRun::confirm(const core::ConfigApplyJob::Options& options)
 {
     QTextStream stdinStream(stdin);
     QTextStream& in = m_in ? *m_in : stdinStream;
-    m_context.err() << tr("Apply to “%1”: %2. Continue? [y/N] ")
-                           .arg(options.profile.name, options.plan.summary())
-                    << Qt::flush;
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QStringLiteral("y") || answer == QStringLiteral("yes") ||
-           answer == tr("y", "short yes to a [y/N] question") ||
-           answer == tr("yes", "yes to a [y/N] question");
+    return YesNo::ask(m_context.err(), in,
+                      tr("Apply to “%1”: %2. Continue? [y/N] ")
+                          .arg(options.profile.name, options.plan.summary()));
 }
 
 int ConfigApplyRun::run(core::ConfigApplyJob::Options options)

@@ -5,6 +5,7 @@
 #include "commandcontext.h"
 #include "productiongate.h"
 #include "settings/settingsstore.h"
+#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <unistd.h>
@@ -81,16 +82,11 @@ bool DeployCommand::confirmed(CommandContext& context, const QCommandLineParser&
     }
     QTextStream stdinStream(stdin);
     QTextStream& in = m_in ? *m_in : stdinStream;
-    context.err() << tr("deploy stops and starts the containers of “%1” (compose project %2) and "
-                        "accepts its configuration files as they are now; data volumes are "
-                        "kept. Continue? [y/N] ")
-                         .arg(profile.name, profile.projectName)
-                  << Qt::flush;
-    const QString answer = in.readLine().trimmed().toLower();
-    // The English answers always work, the translated ones too.
-    if (answer == QStringLiteral("y") || answer == QStringLiteral("yes") ||
-        answer == tr("y", "short yes to a [y/N] question") ||
-        answer == tr("yes", "yes to a [y/N] question"))
+    if (YesNo::ask(context.err(), in,
+                   tr("deploy stops and starts the containers of “%1” (compose project %2) and "
+                      "accepts its configuration files as they are now; data volumes are "
+                      "kept. Continue? [y/N] ")
+                       .arg(profile.name, profile.projectName)))
         return true;
     context.err() << tr("Nothing was changed.") << Qt::endl;
     return false;

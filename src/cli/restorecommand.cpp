@@ -7,6 +7,7 @@
 #include "docker/containermap.h"
 #include "jobconsole.h"
 #include "productiongate.h"
+#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -124,11 +125,7 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
                 return ExitFailed;
             }
         } else {
-            context.err() << tr("Continue? [y/N] ") << Qt::flush;
-            const QString a = in.readLine().trimmed().toLower();
-            if (a != QStringLiteral("y") && a != QStringLiteral("yes") &&
-                a != tr("y", "short yes to a [y/N] question") &&
-                a != tr("yes", "yes to a [y/N] question")) {
+            if (!YesNo::ask(context.err(), in, tr("Continue? [y/N] "))) {
                 context.err() << tr("Nothing was changed.") << Qt::endl;
                 return ExitFailed;
             }

@@ -6,6 +6,7 @@
 #include "postgressession.h"
 #include "productiongate.h"
 #include "sessionscommand.h"
+#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -59,14 +60,10 @@ bool TerminateIdleCommand::confirm(CommandContext& context, int count)
 {
     QTextStream stdinStream(stdin);
     QTextStream& in = m_in ? *m_in : stdinStream;
-    context.err() << tr("End %n session(s)? Their clients lose the connection and must "
-                        "reconnect. [y/N] ",
-                        nullptr, count)
-                  << Qt::flush;
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QStringLiteral("y") || answer == QStringLiteral("yes") ||
-           answer == tr("y", "short yes to a [y/N] question") ||
-           answer == tr("yes", "yes to a [y/N] question");
+    return YesNo::ask(context.err(), in,
+                      tr("End %n session(s)? Their clients lose the connection and must "
+                         "reconnect. [y/N] ",
+                         nullptr, count));
 }
 
 int TerminateIdleCommand::run(CommandContext& context, const QCommandLineParser& parser)
