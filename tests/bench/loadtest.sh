@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# artgenctl loadtest beside ab (apache2-utils, with -k keep-alive like the others) and wrk
-# (Debian's), on the demo frontend's static `/` on 127.0.0.1: 10 000 requests and a fixed
-# duration, at c = 10 and c = 100, the same connections and event loops (wrk -t = --threads;
-# ab has one). The tools run back to back and interleaved (ab, wrk, ours; ROUNDS times) because
+# artgenctl loadtest beside ab (apache2-utils) as the instructions run it (a connection per
+# request), ab -k (keep-alive like the others) and wrk (Debian's), on the demo frontend's
+# static `/` on 127.0.0.1: 10 000 requests and a fixed duration, at c = 10 and c = 100, the
+# same connections and event loops (wrk -t = --threads; ab has one). The tools run back to back and interleaved (ab, wrk, ours; ROUNDS times) because
 # the machine is shared; medians are printed. wrk has no request count: it runs only the
 # duration rows. CPU time is the child's user + system time (getrusage of the children).
 #   tests/bench/loadtest.sh [DURATION_S] [ROUNDS]     (default 10 s, 3 rounds)
@@ -39,9 +39,9 @@ def wrk_ms(text):
     value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
-def ab(c, mode):
+def ab(c, mode, keepalive=True):
     args = ["-n", "10000"] if mode == "n" else ["-t", str(duration), "-n", "100000000"]
-    out, cpu = run(["ab", "-q", "-k", "-c", str(c), *args, url])
+    out, cpu = run(["ab", "-q", *(["-k"] if keepalive else []), "-c", str(c), *args, url])
     failed = int(re.search(r"Failed requests:\s+(\d+)", out).group(1))
     if failed:
         print(f"  (ab c={c} {mode}: {failed} failed requests)")
@@ -55,8 +55,8 @@ def wrk(c, mode):
     out, cpu = run(["wrk", "-t", threads, "-c", str(c), "-d", f"{duration}s", "--latency", url])
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     done = int(re.search(r"(\d+) requests in", out).group(1))
-    p50 = wrk_ms(re.search(r"50%\s+(\S+)", out).group(1))
-    p99 = wrk_ms(re.search(r"99%\s+(\S+)", out).group(1))
+    p50 = wrk_ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1))
+    p99 = wrk_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
     return rps, p50, p99, cpu * 1e6 / done
 
 def ours(c, mode):
@@ -67,7 +67,7 @@ def ours(c, mode):
         print(f"  (artgenctl c={c} {mode}: errors {r['errors']})")
     return r["requests_per_second"], r["latency_ms"]["p50"], r["latency_ms"]["p99"], cpu * 1e6 / r["requests"]
 
-tools = {"ab -k": ab, "wrk": wrk, "artgenctl": ours}
+tools = {"ab": lambda c, mode: ab(c, mode, False), "ab -k": ab, "wrk": wrk, "artgenctl": ours}
 print(f"{url}, {threads} event loops, medians of {rounds} interleaved rounds")
 print(f"{'run':<16}{'tool':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'CPU µs/req':>12}")
 for c in (10, 100):
@@ -79,8 +79,8 @@ for c in (10, 100):
                     continue
                 try:
                     results[name].append(fn(c, mode))
-                except (AttributeError, ValueError, KeyError):
-                    print(f"  ({name} c={c} {mode}: no usable output, dropped)")
+                except (AttributeError, ValueError, KeyError) as e:
+                    print(f"  ({name} c={c} {mode}: no usable output, dropped: {e!r})")
         label = f"c={c} " + ("-n 10000" if mode == "n" else f"-t {duration}s")
         medians = {}
         for name, rows in results.items():
@@ -90,6 +90,6 @@ for c in (10, 100):
             medians[name] = m
             print(f"{label:<16}{name:<11}{m[0]:>10.0f}{m[1]:>9.3f}{m[2]:>9.3f}{m[3]:>12.1f}")
         ratios = [f"vs {n}: {medians['artgenctl'][0] / medians[n][0]:.2f}x"
-                  for n in ("ab -k", "wrk") if n in medians]
+                  for n in ("ab", "ab -k", "wrk") if n in medians]
         print(f"{'':<16}{'ratio':<11}  " + ", ".join(ratios))
 PY

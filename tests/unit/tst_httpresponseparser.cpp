@@ -177,6 +177,80 @@ private Q_SLOTS:
         QCOMPARE(got, payload.size());
         QVERIFY(p.isComplete());
     }
+
+    // Bytes fed are parsed in place when nothing is left over: what the parser keeps (reason,
+    // headers, a partial line) must be its own copy, not a view of the caller's buffer.
+    void keptTextOutlivesTheFedBuffer()
+    {
+        HttpResponseParser p;
+        {
+            QByteArray wire("HTTP/1.1 404 Not Found\r\nServer: nginx\r\nX-Req: ab");
+            p.feed(wire);
+            wire.fill('#'); // the caller reuses its read buffer
+        }
+        {
+            QByteArray wire("c\r\nContent-Length: 2\r\n\r\nok");
+            p.feed(wire);
+            wire.fill('#');
+        }
+        QVERIFY(p.isComplete());
+        QCOMPARE(p.statusCode(), 404);
+        QCOMPARE(p.reasonPhrase(), QByteArray("Not Found"));
+        QCOMPARE(p.header("x-req"), QByteArray("abc"));
+        QCOMPARE(p.headerView("SERVER"), QByteArrayView("nginx"));
+        const QList<QPair<QByteArray, QByteArray>> expected = {
+            {"Server", "nginx"}, {"X-Req", "abc"}, {"Content-Length", "2"}};
+        QCOMPARE(p.headers(), expected);
+        QCOMPARE(p.takeBody(), QByteArray("ok"));
+    }
+
+    // A load test reuses one parser per connection: after reset() each response decodes as a
+    // fresh parser would, split anywhere, and nothing of the previous one shows.
+    void resetParsesTheNextResponseLikeANewParser()
+    {
+        const QList<QByteArray> wires = {
+            "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-A: 1\r\n\r\nhello",
+            "HTTP/1.1 201 Created\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n",
+            "HTTP/1.1 204 No Content\r\n\r\n",
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 202 Accepted\r\nContent-Length: 1\r\n\r\nx"};
+        HttpResponseParser p;
+        for (int round = 0; round < 2; ++round) {
+            for (const QByteArray& wire : wires) {
+                for (qsizetype split = 0; split <= wire.size(); ++split) {
+                    p.reset();
+                    p.feed(QByteArrayView(wire).first(split));
+                    QByteArray body = p.takeBody();
+                    p.feed(QByteArrayView(wire).sliced(split));
+                    body += p.takeBody();
+                    const Outcome fresh = parse(wire, split, false);
+                    const QByteArray where =
+                        wire.left(12) + " split at " + QByteArray::number(split);
+                    QVERIFY2(p.isComplete(), where.constData());
+                    QVERIFY2(p.statusCode() == fresh.status, where.constData());
+                    QVERIFY2(body == fresh.body, where.constData());
+                    QVERIFY2(p.header("x-a") == (wire.contains("X-A") ? "1" : ""),
+                             where.constData());
+                }
+            }
+        }
+    }
+
+    void discardedBodiesAreCountedNotKept()
+    {
+        HttpResponseParser p;
+        p.setDiscardBody(true);
+        p.feed("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123");
+        p.feed("456789");
+        QVERIFY(p.isComplete());
+        QCOMPARE(p.bodyBytesAvailable(), 0);
+        QCOMPARE(p.bodyBytesDiscarded(), 10);
+        p.reset();
+        p.feed("HTTP/1.1 200 OK\r\nTransfer-Encoding: "
+               "chunked\r\n\r\n4\r\nabcd\r\n2\r\nef\r\n0\r\n\r\n");
+        QVERIFY(p.isComplete());
+        QCOMPARE(p.takeBody(), QByteArray());
+        QCOMPARE(p.bodyBytesDiscarded(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHttpResponseParser)

@@ -10,17 +10,54 @@ constexpr qsizetype kMaxLine = 16 * 1024;
 
 HttpResponseParser::HttpResponseParser(bool responseToHead) : m_head(responseToHead) {}
 
+void HttpResponseParser::reset(bool responseToHead)
+{
+    m_head = responseToHead;
+    m_state = State::StatusLine;
+    m_buffer.resize(0); // keeps its memory, unlike clear()
+    m_input = {};
+    m_pos = 0;
+    m_headerBytes = 0;
+    m_status = 0;
+    m_text.resize(0);
+    m_reason = {};
+    m_headers.clear(); // keeps its capacity
+    m_contentLength = -1;
+    m_remaining = 0;
+    m_chunked = false;
+    m_closeDelimited = false;
+    m_body.resize(0);
+    m_discarded = 0;
+    m_error.clear();
+}
+
+HttpResponseParser::Span HttpResponseParser::keep(QByteArrayView text)
+{
+    const Span span{m_text.size(), text.size()};
+    m_text.append(text);
+    return span;
+}
+
 bool HttpResponseParser::headersComplete() const
 {
     return m_state != State::StatusLine && m_state != State::Headers && m_state != State::Failed;
 }
 
-QByteArray HttpResponseParser::header(QByteArrayView name) const
+QByteArrayView HttpResponseParser::headerView(QByteArrayView name) const
 {
     for (const auto& [key, value] : m_headers)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
+        if (key.size == name.size() && view(key).compare(name, Qt::CaseInsensitive) == 0)
+            return view(value);
     return {};
+}
+
+QList<QPair<QByteArray, QByteArray>> HttpResponseParser::headers() const
+{
+    QList<QPair<QByteArray, QByteArray>> out;
+    out.reserve(m_headers.size());
+    for (const auto& [key, value] : m_headers)
+        out.append({view(key).toByteArray(), view(value).toByteArray()});
+    return out;
 }
 
 QByteArray HttpResponseParser::takeBody()
@@ -34,6 +71,7 @@ QByteArray HttpResponseParser::takeRemainder()
         return {};
     QByteArray rest = pending().toByteArray();
     m_buffer.clear();
+    m_input = {};
     m_pos = 0;
     return rest;
 }
@@ -43,6 +81,7 @@ void HttpResponseParser::setFailed(const QString& why)
     m_state = State::Failed;
     m_error = why;
     m_buffer.clear();
+    m_input = {};
     m_pos = 0;
 }
 
@@ -50,17 +89,31 @@ void HttpResponseParser::feed(QByteArrayView data)
 {
     if (m_state == State::Failed)
         return;
-    // Compact once per feed: only the unconsumed tail (a partial line or chunk) moves.
-    if (m_pos == m_buffer.size()) {
-        m_buffer.resize(0);
-        m_pos = 0;
-    } else if (m_pos > 0) {
+    // Parsed in place when nothing is left over (a whole response in one read, the common
+    // case); otherwise after the leftover in m_buffer. Compacted once per feed: only the
+    // unconsumed tail (a partial line or chunk) moves.
+    const bool inPlace =
+        m_pos >= m_input.size() && m_state != State::Complete && m_state != State::Upgraded;
+    if (inPlace) {
+        m_input = data;
+    } else {
         m_buffer.remove(0, m_pos);
-        m_pos = 0;
+        m_buffer.append(data);
+        m_input = m_buffer;
     }
-    m_buffer.append(data);
+    m_pos = 0;
     if (m_state != State::Complete && m_state != State::Upgraded)
         step();
+    if (m_state == State::Failed)
+        return;
+    if (inPlace) {
+        m_buffer.resize(0);
+        m_buffer.append(pending()); // the fed bytes are the caller's: keep the tail
+    } else {
+        m_buffer.remove(0, m_pos);
+    }
+    m_input = m_buffer;
+    m_pos = 0;
 }
 
 void HttpResponseParser::finish()
@@ -71,6 +124,14 @@ void HttpResponseParser::finish()
     }
     if (m_state != State::Complete && m_state != State::Upgraded && m_state != State::Failed)
         setFailed(QStringLiteral("connection closed before the response was complete"));
+}
+
+void HttpResponseParser::keepBody(QByteArrayView bytes)
+{
+    if (m_discardBody)
+        m_discarded += bytes.size();
+    else
+        m_body.append(bytes);
 }
 
 bool HttpResponseParser::takeLine(QByteArrayView* line)
@@ -100,7 +161,7 @@ bool HttpResponseParser::parseStatusLine(QByteArrayView line)
     if (!ok || code < 100 || code > 999 || (line.size() > 12 && line[12] != ' '))
         return false;
     m_status = code;
-    m_reason = line.size() > 13 ? line.sliced(13).toByteArray() : QByteArray();
+    m_reason = keep(line.size() > 13 ? line.sliced(13) : QByteArrayView());
     return true;
 }
 
@@ -109,10 +170,11 @@ bool HttpResponseParser::parseHeaderLine(QByteArrayView line)
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0)
         return false;
-    const QByteArray name = line.first(colon).toByteArray().trimmed();
+    const QByteArrayView name = line.first(colon).trimmed();
     if (name.isEmpty() || name.contains(' '))
         return false;
-    m_headers.append({name, line.sliced(colon + 1).toByteArray().trimmed()});
+    const Span key = keep(name);
+    m_headers.append({key, keep(line.sliced(colon + 1).trimmed())});
     return true;
 }
 
@@ -121,6 +183,7 @@ void HttpResponseParser::headersDone()
     if (m_status >= 100 && m_status < 200 && m_status != 101) {
         // Interim response (100 Continue): the real one follows.
         m_headers.clear();
+        m_text.resize(0);
         m_state = State::StatusLine;
         return;
     }
@@ -128,9 +191,9 @@ void HttpResponseParser::headersDone()
         m_state = State::Upgraded;
         return;
     }
-    const QByteArray te = header("transfer-encoding").toLower();
-    m_chunked = te.contains("chunked");
-    const QByteArray cl = header("content-length");
+    const QByteArrayView te = headerView("transfer-encoding");
+    m_chunked = !te.isEmpty() && te.toByteArray().toLower().contains("chunked");
+    const QByteArrayView cl = headerView("content-length");
     if (!cl.isEmpty() && !m_chunked) {
         bool ok = false;
         m_contentLength = cl.toLongLong(&ok);
@@ -190,12 +253,12 @@ void HttpResponseParser::step()
             if (rest.isEmpty())
                 return;
             if (m_closeDelimited) {
-                m_body.append(rest);
+                keepBody(rest);
                 consume(rest.size());
                 return;
             }
             const qsizetype n = qsizetype(qMin<qint64>(m_remaining, rest.size()));
-            m_body.append(rest.first(n));
+            keepBody(rest.first(n));
             consume(n);
             m_remaining -= n;
             if (m_remaining == 0)
@@ -222,7 +285,7 @@ void HttpResponseParser::step()
             if (rest.isEmpty())
                 return;
             const qsizetype n = qsizetype(qMin<qint64>(m_remaining, rest.size()));
-            m_body.append(rest.first(n));
+            keepBody(rest.first(n));
             consume(n);
             m_remaining -= n;
             if (m_remaining == 0)
