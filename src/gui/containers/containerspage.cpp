@@ -402,8 +402,8 @@ void ContainersPage::actOnSelected(int action)
     m_services->docker()
         .act(container, a)
         .then(this, [this, container, verbKey, services = m_services](const core::Status& st) {
-            // The audit line is a file append: off the UI thread.
-            QtConcurrent::run([profile = services->profile().name, container, verbKey, st] {
+            // The audit line is a file append: off the UI thread; nobody waits for it.
+            (void)QtConcurrent::run([profile = services->profile().name, container, verbKey, st] {
                 core::AuditLog::record(
                     profile, QStringLiteral("container-") + verbKey, container,
                     st ? QStringLiteral("succeeded") : QStringLiteral("failed"),
