@@ -80,6 +80,7 @@ ServiceStatus service(const QString& name, const QString& state, const QString& 
 {
     ServiceStatus s;
     s.service = name;
+    s.id = name + QStringLiteral("-id");
     s.container = QStringLiteral("art_generation_") + name;
     s.state = state;
     s.health = health;
@@ -303,6 +304,14 @@ private Q_SLOTS:
         QVERIFY(StartStep::crashing(s, &fresh));
         s.services[1] = service(QStringLiteral("backend"), QStringLiteral("exited"), {}, 0, 0);
         QVERIFY(!StartStep::crashing(s, &fresh)); // a clean exit is no crash loop
+
+        // A container from before compose up (a rollback starts on a crashed stack) is passed
+        // over while up replaces it; its replacement, another id, is watched.
+        QHash<QString, int> rollback;
+        s.services[1] = service(QStringLiteral("backend"), QStringLiteral("restarting"), {}, 7, 1);
+        QVERIFY(!StartStep::crashing(s, &rollback, {QStringLiteral("backend-id")}));
+        s.services[1].id = QStringLiteral("new-backend-id");
+        QVERIFY(StartStep::crashing(s, &rollback, {QStringLiteral("backend-id")}));
     }
 
     void imagesAreKeptByTagAndTheOldestRunsDropped()
