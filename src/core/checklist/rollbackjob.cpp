@@ -106,16 +106,34 @@ bool RollbackJob::runStage(int id, const Body& body)
 {
     if (isCancelRequested())
         return false;
-    beginStep(id - 1);
+    return runRecord(id, true, body).isDone();
+}
+
+void RollbackJob::runRecheck(int id)
+{
+    runRecord(id, false, [this, id](StepContext& context) {
+        // Step 5 again, but never a build: the rollback runs the images it put back.
+        return id == 5 ? StartStep::start(context, *ComposeJob::upWithoutBuild(m_profile),
+                                          m_options.healthyDeadlineMs)
+                       : Checklist::step(id)->run(context);
+    });
+}
+
+StepRecord RollbackJob::runRecord(int id, bool stage, const Body& body)
+{
+    const auto slot = [id, stage](RollbackRecord& r) {
+        return stage ? r.stage(id) : r.recheckRecord(id);
+    };
+    beginStep(stage ? id - 1 : RollbackRecord::kStageDatabase + id - RollbackRecord::kFirstRecheck);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     update([&](RollbackRecord& r) {
-        r.stage(id)->state = StepState::Running;
-        r.stage(id)->startedAt = started;
+        slot(r)->state = StepState::Running;
+        slot(r)->startedAt = started;
     });
     save();
     QElapsedTimer timer;
     timer.start();
-    const ChecklistRun current = snapshot();
+    const ChecklistRun current = stage ? snapshot() : recheckRun();
     StepContext context(m_profile, m_docker, m_checks, &current);
     context.setLog([this](const QString& line) { log(line); });
     context.setCancelled([this] { return isCancelRequested(); });
@@ -123,14 +141,17 @@ bool RollbackJob::runStage(int id, const Body& body)
     result.id = id;
     result.startedAt = started;
     result.durationMs = timer.elapsed();
-    update([&](RollbackRecord& r) { *r.stage(id) = result; });
+    update([&](RollbackRecord& r) { *slot(r) = result; });
     save();
-    log(tr("Rollback %1. %2: %3 — %4")
-            .arg(id)
-            .arg(RollbackRecord::stageTitle(id), StepRecord::stateLabel(result.state),
-                 result.state == StepState::Skipped ? result.skipReason : result.summary));
+    const QString said = result.state == StepState::Skipped ? result.skipReason : result.summary;
+    log(stage ? tr("Rollback %1. %2: %3 — %4")
+                    .arg(id)
+                    .arg(RollbackRecord::stageTitle(id), StepRecord::stateLabel(result.state), said)
+              : tr("Re-check %1. %2: %3 — %4")
+                    .arg(id)
+                    .arg(Checklist::step(id)->title(), StepRecord::stateLabel(result.state), said));
     Q_EMIT stageFinished(id);
-    return result.isDone();
+    return result;
 }
 
 ChecklistRun RollbackJob::recheckRun() const
@@ -143,37 +164,6 @@ ChecklistRun RollbackJob::recheckRun() const
     if (StepRecord* start = run.record(5))
         start->startedAt = rollback.stages.at(RollbackRecord::kStageContainers - 1).startedAt;
     return run;
-}
-
-void RollbackJob::runRecheck(int id)
-{
-    beginStep(RollbackRecord::kStageDatabase + id - RollbackRecord::kFirstRecheck);
-    const QDateTime started = QDateTime::currentDateTimeUtc();
-    update([&](RollbackRecord& r) {
-        r.recheckRecord(id)->state = StepState::Running;
-        r.recheckRecord(id)->startedAt = started;
-    });
-    save();
-    QElapsedTimer timer;
-    timer.start();
-    const ChecklistRun current = recheckRun();
-    StepContext context(m_profile, m_docker, m_checks, &current);
-    context.setLog([this](const QString& line) { log(line); });
-    context.setCancelled([this] { return isCancelRequested(); });
-    // Step 5 again, but never a build: the rollback runs the images it put back.
-    StepRecord result = id == 5 ? StartStep::start(context, *ComposeJob::upWithoutBuild(m_profile),
-                                                   m_options.healthyDeadlineMs)
-                                : Checklist::step(id)->run(context);
-    result.id = id;
-    result.startedAt = started;
-    result.durationMs = timer.elapsed();
-    update([&](RollbackRecord& r) { *r.recheckRecord(id) = result; });
-    save();
-    log(tr("Re-check %1. %2: %3 — %4")
-            .arg(id)
-            .arg(Checklist::step(id)->title(), StepRecord::stateLabel(result.state),
-                 result.summary));
-    Q_EMIT stageFinished(id);
 }
 
 StepRecord RollbackJob::configuration(StepContext& context)

@@ -58,6 +58,8 @@ private:
     using Body = std::function<StepRecord(StepContext&)>;
     bool runStage(int id, const Body& body);
     void runRecheck(int id);
+    // Runs one stage (`stage`) or re-check `id`: its record running, saved, filled, saved.
+    StepRecord runRecord(int id, bool stage, const Body& body);
     StepRecord configuration(StepContext& context);
     StepRecord images(StepContext& context);
     StepRecord containers(StepContext& context);
