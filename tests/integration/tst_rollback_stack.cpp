@@ -145,6 +145,7 @@ class TestRollbackStack : public QObject
     QTemporaryDir m_home;
     QMap<QString, QByteArray> m_files; // relative path -> bytes before the test
     QMap<QString, QString> m_images;   // reference -> id before the test
+    QStringList m_built;               // image ids the test's deployment built
 
 private Q_SLOTS:
     void initTestCase()
@@ -170,6 +171,11 @@ private Q_SLOTS:
                 StackFixture::docker({QStringLiteral("tag"), it.value(), it.key()});
                 moved = true;
             }
+        // The deployment's own build, nameless after the rollback: removed unless in use (Docker
+        // refuses then).
+        for (const QString& id : std::exchange(m_built, {}))
+            if (!demoImages().values().contains(id))
+                StackFixture::docker({QStringLiteral("rmi"), id});
         if (m_files.isEmpty())
             return;
         m_files.clear();
@@ -245,6 +251,14 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("re-check %1: %2").arg(r.id).arg(r.summary)));
         QCOMPARE(run->rollback->stage(1)->state, StepState::Passed);
         QCOMPARE(run->rollback->stage(2)->state, StepState::Passed);
+        const QJsonObject replaced =
+            run->rollback->stage(2)->figures.value(QStringLiteral("replaced")).toObject();
+        for (auto it = replaced.begin(); it != replaced.end(); ++it)
+            m_built << it.value().toString();
+        // Step 4 really built: the app reference had moved to a new id, now tagged back.
+        QVERIFY(!replaced.value(QStringLiteral("artgen-demo/app:latest")).toString().isEmpty());
+        QVERIFY(replaced.value(QStringLiteral("artgen-demo/app:latest")).toString() !=
+                backendImage);
         QCOMPARE(run->rollback->stage(4)->state, StepState::Skipped);
         for (const StepRecord& r : run->rollback->stages)
             for (const QString& line : r.evidence)

@@ -207,6 +207,7 @@ StepRecord RollbackJob::images(StepContext& context)
         return StepRecord::failed(tr("Step 2 of this run recorded no images to go back to."));
     QStringList evidence;
     int tagged = 0;
+    QJsonObject replaced; // reference -> the id it pointed to (the deployment's build)
     for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
         const auto now = context.wait(m_docker.imageId(it->reference));
         if (now && *now && **now == it->id) {
@@ -222,6 +223,8 @@ StepRecord RollbackJob::images(StepContext& context)
                               : StepContext::noAnswer(QStringLiteral("Docker"))),
                 evidence);
         evidence << tr("%1: %2 is %3 again").arg(it.key(), it->reference, it->id.left(19));
+        if (now && *now)
+            replaced.insert(it->reference, **now);
         ++tagged;
     }
     if (const StepRecord* build = run.record(4);
@@ -234,10 +237,14 @@ StepRecord RollbackJob::images(StepContext& context)
             evidence << tr("The build-inputs record %1 could not be put back.")
                             .arg(BuildStep::recordPath(m_profile));
     }
-    return StepRecord::passed(
+    StepRecord r = StepRecord::passed(
         tr("%n image reference(s) tagged back to the previous image id (no build).", nullptr,
            tagged),
         evidence);
+    // The images the deployment built, now without a name: for whoever prunes them.
+    if (!replaced.isEmpty())
+        r.figures.insert(QStringLiteral("replaced"), replaced);
+    return r;
 }
 
 StepRecord RollbackJob::containers(StepContext& context)
