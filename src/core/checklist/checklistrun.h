@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rollbackrecord.h"
 #include "steprecord.h"
 #include "util/result.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace artgen::core {
 
@@ -32,6 +34,8 @@ public:
     int first = kFirstStep;
     int last = kLastStep;
     QList<StepRecord> steps; // one per id from first to last, in order
+    // The rollback of this deployment, once one was started (RollbackJob).
+    std::optional<RollbackRecord> rollback;
 
     // A new run of steps first..last (clamped to 1..11), every step pending.
     static ChecklistRun create(const QString& profile, int first, int last,
@@ -65,6 +69,9 @@ public:
     // The newest unfinished deployment (steps 1–11) in `folder`, for `deploy --resume`: an
     // unfinished health check is no deployment to go on with. NotFound when none.
     static Result<ChecklistRun> latestUnfinishedDeployment(const QString& folder);
+    // The newest deployment in `folder` that failed at a step (a rollback of it may have been
+    // tried already), for `artgenctl rollback`. NotFound when none.
+    static Result<ChecklistRun> latestFailedDeployment(const QString& folder);
 
     // $XDG_DATA_HOME/artgen/checklist/<profile folder name>: runs and reports of the profile.
     static QString folderFor(const Profile& profile);
