@@ -36,4 +36,46 @@ QJsonObject LoadReport::toJson() const
     return o;
 }
 
+QJsonObject LoadReport::toRecordJson() const
+{
+    QJsonArray stepList;
+    for (const LoadResult& step : steps)
+        stepList.append(step.toRecordJson());
+    return {{QStringLiteral("url"), url},
+            {QStringLiteral("method"), method},
+            {QStringLiteral("connections"), connections},
+            {QStringLiteral("threads"), threads},
+            {QStringLiteral("slo_us"), sloMicros},
+            {QStringLiteral("interrupted"), interrupted},
+            {QStringLiteral("total"), total.toRecordJson()},
+            {QStringLiteral("steps"), stepList},
+            {QStringLiteral("highest_passing"),
+             highestPassing ? QJsonValue(*highestPassing) : QJsonValue()}};
+}
+
+std::optional<LoadReport> LoadReport::fromRecordJson(const QJsonObject& json)
+{
+    const auto total = LoadResult::fromRecordJson(json.value(QStringLiteral("total")).toObject());
+    if (!total || !json.value(QStringLiteral("url")).isString())
+        return std::nullopt;
+    LoadReport report;
+    report.url = json.value(QStringLiteral("url")).toString();
+    report.method = json.value(QStringLiteral("method")).toString();
+    report.connections = json.value(QStringLiteral("connections")).toInt();
+    report.threads = json.value(QStringLiteral("threads")).toInt();
+    report.sloMicros = json.value(QStringLiteral("slo_us")).toInteger();
+    report.interrupted = json.value(QStringLiteral("interrupted")).toBool();
+    report.total = *total;
+    for (const QJsonValue& value : json.value(QStringLiteral("steps")).toArray()) {
+        const auto step = LoadResult::fromRecordJson(value.toObject());
+        if (!step)
+            return std::nullopt;
+        report.steps << *step;
+    }
+    if (const QJsonValue passing = json.value(QStringLiteral("highest_passing"));
+        passing.isDouble())
+        report.highestPassing = passing.toDouble();
+    return report;
+}
+
 } // namespace artgen::core

@@ -26,6 +26,11 @@ struct LoadReport
     // An SLO was given and missed: the run's p99 reached it, or no ramp step stayed under it.
     bool sloMissed() const;
     QJsonObject toJson() const;
+
+    // Everything, losslessly (every step's histograms too), for LoadRunStore. Empty when `json`
+    // is not such a record.
+    QJsonObject toRecordJson() const;
+    static std::optional<LoadReport> fromRecordJson(const QJsonObject& json);
 };
 
 } // namespace artgen::core
