@@ -13,6 +13,24 @@ bool LoadReport::sloMissed() const
     return total.corrected.count() == 0 || total.corrected.valueAtPercentile(99) >= sloMicros;
 }
 
+bool LoadReport::stepMeetsSlo(qsizetype index) const
+{
+    if (index < 0 || index >= steps.size() || sloMicros <= 0)
+        return false;
+    const LatencyHistogram& h = steps[index].corrected;
+    return h.count() > 0 && h.valueAtPercentile(99) < sloMicros;
+}
+
+qsizetype LoadReport::highestPassingStep() const
+{
+    if (!highestPassing)
+        return -1;
+    for (qsizetype i = steps.size() - 1; i >= 0; --i)
+        if (steps[i].targetRate == *highestPassing)
+            return i;
+    return -1;
+}
+
 QJsonObject LoadReport::toJson() const
 {
     QJsonObject o = total.toJson();
