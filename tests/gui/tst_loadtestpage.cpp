@@ -495,13 +495,14 @@ private Q_SLOTS:
     // shows the same rows and marks.
     void rampShowsItsSteps()
     {
-        // Step 1 at 40 requests/s for 1 s answers about 40; then five answers wait 150 ms each.
-        m_server->stallAfter(55, 5, 150);
+        // Step 1 at 40 requests/s for 1 s answers about 40; then five answers wait 400 ms each,
+        // well past the SLO, while loopback answers in well under it.
+        m_server->stallAfter(55, 5, 400);
         gui::LoadTestSetup s = setup();
         s.options.requests = 0;
         s.options.ramp = core::RampPlan::parse(QStringLiteral("40:40:120"));
         s.options.stepDurationMs = 1000;
-        s.options.sloMicros = 100'000;
+        s.options.sloMicros = 300'000;
         QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
         QSignalSpy saved(m_page->controller(), &gui::LoadTestController::runSaved);
         m_page->run(s);

@@ -6,6 +6,28 @@
 
 namespace artgen::core {
 
+namespace {
+
+QJsonObject statusJson(const LoadResult& r)
+{
+    QJsonObject status;
+    const auto counts = r.statuses();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        status.insert(QString::number(it.key()), it.value());
+    return status;
+}
+
+QJsonObject errorJson(const LoadResult& r)
+{
+    QJsonObject errors;
+    for (int i = 0; i < LoadResult::kErrorKinds; ++i)
+        errors.insert(LoadResult::errorKindName(LoadResult::ErrorKind(i)),
+                      r.errors[std::size_t(i)]);
+    return errors;
+}
+
+} // namespace
+
 void LoadResult::add(const LoadResult& other)
 {
     corrected.add(other.corrected);
@@ -88,13 +110,8 @@ QJsonObject LoadResult::latencyJson(const LatencyHistogram& h)
 
 QJsonObject LoadResult::toJson() const
 {
-    QJsonObject status;
-    const auto counts = statuses();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        status.insert(QString::number(it.key()), it.value());
-    QJsonObject errorsJson;
-    for (int i = 0; i < kErrorKinds; ++i)
-        errorsJson.insert(errorKindName(ErrorKind(i)), errors[std::size_t(i)]);
+    const QJsonObject status = statusJson(*this);
+    const QJsonObject errorsJson = errorJson(*this);
     QJsonObject o{{QStringLiteral("requests"), requests()},
                   {QStringLiteral("responses"), completed},
                   {QStringLiteral("duration_s"), double(elapsedNs) / 1e9},
@@ -118,13 +135,8 @@ QJsonObject LoadResult::toJson() const
 
 QJsonObject LoadResult::toRecordJson() const
 {
-    QJsonObject status;
-    const auto counts = statuses();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        status.insert(QString::number(it.key()), it.value());
-    QJsonObject errorsJson;
-    for (int i = 0; i < kErrorKinds; ++i)
-        errorsJson.insert(errorKindName(ErrorKind(i)), errors[std::size_t(i)]);
+    const QJsonObject status = statusJson(*this);
+    const QJsonObject errorsJson = errorJson(*this);
     return {{QStringLiteral("corrected"), corrected.toJson()},
             {QStringLiteral("uncorrected"), uncorrected.toJson()},
             {QStringLiteral("completed"), completed},
