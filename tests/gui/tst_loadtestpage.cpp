@@ -546,6 +546,29 @@ private Q_SLOTS:
         QCOMPARE(m_page->resultView()->steps()->highestPassingRow(), 0);
         QVERIFY(m_page->resultView()->stepTable()->isVisibleTo(m_page->resultView()));
     }
+
+    // A profile switch lists the new profile's runs, and switching back its own again.
+    void profileSwitchLoadsItsRuns()
+    {
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        QSignalSpy saved(m_page->controller(), &gui::LoadTestController::runSaved);
+        gui::LoadTestSetup s = setup();
+        s.options.requests = 20;
+        m_page->run(s);
+        waitForRun(finished);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        core::Profile other = m_profile;
+        other.name = QStringLiteral("other");
+        QSignalSpy loaded(m_page->controller(), &gui::LoadTestController::runsLoaded);
+        m_services->activate(other);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 0);
+        QCOMPARE(runFiles(core::LoadRunStore::folderFor(other)), QStringList());
+        m_services->activate(m_profile);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 1);
+        QCOMPARE(m_page->controller()->runs()->path(0), saved.first().at(0).toString());
+    }
 };
 
 QTEST_MAIN(TestLoadTestPage)
