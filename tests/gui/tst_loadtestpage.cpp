@@ -1,10 +1,11 @@
 // The Load test page against a real HTTP server the test starts (keep-alive, its own thread):
 // live points while a run goes on, the counts and percentiles after it matching what the server
 // answered, cancel, the profile's token sent and never shown, a foreign host asked about first,
-// and export.
+// export, runs kept across a restart (and deleted), and a ramp's steps.
 #include "../unit/keepaliveserver.h"
 #include "common/jobprogresspanel.h"
 #include "common/verdictlabel.h"
+#include "i18n/languagemanager.h"
 #include "job/jobrunner.h"
 #include "loadtest/loadcountsmodel.h"
 #include "loadtest/loadhistogramchart.h"
@@ -12,6 +13,8 @@
 #include "loadtest/loadpercentilesmodel.h"
 #include "loadtest/loadresultview.h"
 #include "loadtest/loadrunsmodel.h"
+#include "loadtest/loadrunstore.h"
+#include "loadtest/loadstepsmodel.h"
 #include "loadtest/loadtestcontroller.h"
 #include "loadtest/loadtestform.h"
 #include "loadtest/loadtestpage.h"
@@ -28,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +47,9 @@ class TestLoadTestPage : public QObject
     std::unique_ptr<KeepAliveServer> m_server;
     std::unique_ptr<core::ActiveServices> m_services;
     std::unique_ptr<core::JobRunner> m_jobs;
+    std::unique_ptr<core::LanguageManager> m_language;
     std::unique_ptr<gui::LoadTestPage> m_page;
+    core::Profile m_profile;
 
     static constexpr const char* kToken = "s3cret-load-token";
 
@@ -75,10 +81,71 @@ class TestLoadTestPage : public QObject
         return spy.takeFirst().at(0).value<core::LoadReport>();
     }
 
+    // A new page over the same profile and data folder, as after a restart.
+    void restartPage()
+    {
+        m_page.reset();
+        m_page = std::make_unique<gui::LoadTestPage>(*m_services, *m_jobs);
+        m_page->resize(1024, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    QString runsFolder() const { return core::LoadRunStore::folderFor(m_profile); }
+
+    static QStringList runFiles(const QString& folder)
+    {
+        return QDir(folder).entryList({QStringLiteral("run-*.json")}, QDir::Files);
+    }
+
+    static QMessageBox* dialogNamed(const QString& name)
+    {
+        for (QWidget* w : QApplication::topLevelWidgets())
+            if (w->objectName() == name && w->isVisible())
+                return qobject_cast<QMessageBox*>(w);
+        return nullptr;
+    }
+
+    // The percentile table's figures as shown, down the first column.
+    static QStringList percentilesShown(const gui::LoadTestPage& page)
+    {
+        QStringList out;
+        const auto* model = page.resultView()->percentiles();
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (int column = 0; column < model->columnCount(); ++column)
+                out << model->index(row, column).data().toString();
+        return out;
+    }
+
+    static QStringList stepsShown(const gui::LoadTestPage& page)
+    {
+        QStringList out;
+        const auto* model = page.resultView()->steps();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < model->columnCount(); ++column)
+                cells << model->index(row, column).data().toString();
+            out << cells.join(u'|');
+        }
+        return out;
+    }
+
+    static void shoot(QWidget* widget, const QString& name)
+    {
+        const QString folder = QStringLiteral("/work/main/build/shots");
+        if (!QDir().mkpath(folder))
+            return; // screenshots are for people; the test does not depend on them
+        widget->grab().save(folder + QStringLiteral("/lr-") + name + QStringLiteral(".png"));
+    }
+
 private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<KeepAliveServer>();
+        // Each test its own data folder: the runs it keeps are its own.
+        const QString data =
+            QStringLiteral("data-") + QString::fromLatin1(QTest::currentTestFunction());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(data)));
         const QString stack = m_dir.filePath(QStringLiteral("stack"));
         QVERIFY(QDir().mkpath(stack + QStringLiteral("/Docker_all")));
         QFile env(stack + QStringLiteral("/Docker_all/.env"));
@@ -94,6 +161,7 @@ private Q_SLOTS:
             QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
         m_services = std::make_unique<core::ActiveServices>();
         m_services->activate(profile);
+        m_profile = profile;
         m_jobs = std::make_unique<core::JobRunner>();
         m_page = std::make_unique<gui::LoadTestPage>(*m_services, *m_jobs);
         m_page->resize(1000, 700);
@@ -104,6 +172,8 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
+        if (m_language)
+            m_language->apply(QStringLiteral("en"));
         m_jobs.reset();
         m_services.reset();
         m_server.reset();
@@ -352,6 +422,152 @@ private Q_SLOTS:
             else
                 QVERIFY2(bytes.contains("| 200 | 50 |"), bytes.constData());
         }
+    }
+
+    // A finished run is kept in a file; a new page (a restart) lists it and, selected, shows the
+    // same percentiles, counts and distribution; Delete (asked first) removes the file.
+    void runsSurviveARestart()
+    {
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        QSignalSpy saved(m_page->controller(), &gui::LoadTestController::runSaved);
+        gui::LoadTestSetup s = setup();
+        s.options.requests = 300;
+        m_page->run(s);
+        const core::LoadReport report = waitForRun(finished);
+        QCOMPARE(report.total.requests(), qint64(300));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        const QString path = saved.first().at(0).toString();
+        QVERIFY(!saved.first().at(1).value<core::Error>().isError());
+        QCOMPARE(runFiles(runsFolder()), QStringList{QFileInfo(path).fileName()});
+        const QStringList before = percentilesShown(*m_page);
+        QCOMPARE(before.size(), 9);
+        const int binsBefore = m_page->resultView()->histogram()->binCount();
+
+        restartPage();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->controller()->runs()->rowCount(), 1, 10000);
+        QVERIFY(!m_page->resultView()->hasReport());
+        QCOMPARE(m_page->controller()->runs()->path(0), path);
+        m_page->runsTable()->selectRow(0);
+        QVERIFY(m_page->resultView()->hasReport());
+        QCOMPARE(percentilesShown(*m_page), before);
+        QCOMPARE(m_page->resultView()->counts()->statusCount(200), qint64(300));
+        QCOMPARE(m_page->resultView()->histogram()->binCount(), binsBefore);
+        QVERIFY2(m_page->resultView()->summaryText().contains(QStringLiteral("300 request")),
+                 qPrintable(m_page->resultView()->summaryText()));
+        m_page->findChild<QTabWidget*>(QStringLiteral("loadTestTabs"))->setCurrentIndex(2);
+        shoot(m_page.get(), QStringLiteral("restored-en"));
+        m_language = std::make_unique<core::LanguageManager>();
+        m_language->apply(QStringLiteral("ru"));
+        QTRY_COMPARE(m_page->findChild<QTabWidget*>(QStringLiteral("loadTestTabs"))->tabText(0),
+                     QStringLiteral("В реальном времени"));
+        shoot(m_page.get(), QStringLiteral("restored-ru"));
+        m_language->apply(QStringLiteral("en"));
+
+        // Delete asks first; Cancel keeps the run.
+        QVERIFY(m_page->deleteButton()->isEnabled());
+        m_page->deleteButton()->click();
+        QTRY_VERIFY(dialogNamed(QStringLiteral("confirmDeleteRun")));
+        dialogNamed(QStringLiteral("confirmDeleteRun"))->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!dialogNamed(QStringLiteral("confirmDeleteRun")));
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 1);
+        QVERIFY(QFile::exists(path));
+        QSignalSpy deleted(m_page->controller(), &gui::LoadTestController::runDeleted);
+        m_page->deleteButton()->click();
+        QTRY_VERIFY(dialogNamed(QStringLiteral("confirmDeleteRun")));
+        QMessageBox* box = dialogNamed(QStringLiteral("confirmDeleteRun"));
+        QAbstractButton* remove = nullptr;
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                remove = b;
+        QVERIFY(remove);
+        remove->click();
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.size(), 1, 10000);
+        QVERIFY(!QFile::exists(path));
+        restartPage();
+        QSignalSpy loaded(m_page->controller(), &gui::LoadTestController::runsLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || runFiles(runsFolder()).isEmpty(), 10000);
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 0);
+    }
+
+    // A real ramp whose server stalls in its second step: the first step met the SLO and is the
+    // marked row, the second missed it and the ramp stopped there; after a restart the kept run
+    // shows the same rows and marks.
+    void rampShowsItsSteps()
+    {
+        // Step 1 at 40 requests/s for 1 s answers about 40; then five answers wait 400 ms each,
+        // well past the SLO, while loopback answers in well under it.
+        m_server->stallAfter(55, 5, 400);
+        gui::LoadTestSetup s = setup();
+        s.options.requests = 0;
+        s.options.ramp = core::RampPlan::parse(QStringLiteral("40:40:120"));
+        s.options.stepDurationMs = 1000;
+        s.options.sloMicros = 300'000;
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        QSignalSpy saved(m_page->controller(), &gui::LoadTestController::runSaved);
+        m_page->run(s);
+        const core::LoadReport report = waitForRun(finished);
+        QCOMPARE(report.steps.size(), 2);
+        QCOMPARE(report.highestPassing.value_or(0), 40.0);
+        gui::LoadResultView* result = m_page->resultView();
+        QVERIFY(result->stepTable()->isVisible());
+        const gui::LoadStepsModel* steps = result->steps();
+        QCOMPARE(steps->rowCount(), 2);
+        QCOMPARE(steps->highestPassingRow(), 0);
+        QCOMPARE(steps->index(0, gui::LoadStepsModel::Target).data().toString(),
+                 QStringLiteral("40"));
+        QCOMPARE(steps->index(1, gui::LoadStepsModel::Target).data().toString(),
+                 QStringLiteral("80"));
+        QCOMPARE(steps->index(0, gui::LoadStepsModel::Slo).data().toString(), QStringLiteral("✓"));
+        QCOMPARE(steps->index(1, gui::LoadStepsModel::Slo).data().toString(), QStringLiteral("✗"));
+        QVERIFY(steps->index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!steps->index(1, 0).data(Qt::FontRole).isValid());
+        QCOMPARE(steps->headerData(0, Qt::Vertical).toString(), QStringLiteral("★"));
+        QCOMPARE(steps->index(0, gui::LoadStepsModel::Requests).data().toString(),
+                 QLocale().toString(report.steps[0].requests()));
+        QCOMPARE(steps->index(1, gui::LoadStepsModel::P99).data().toString(),
+                 QLocale().toString(
+                     double(report.steps[1].corrected.valueAtPercentile(99)) / 1000.0, 'f', 2));
+        const QStringList shown = stepsShown(*m_page);
+        m_page->findChild<QTabWidget*>(QStringLiteral("loadTestTabs"))->setCurrentIndex(1);
+        shoot(m_page.get(), QStringLiteral("ramp-en"));
+        m_language = std::make_unique<core::LanguageManager>();
+        m_language->apply(QStringLiteral("ru"));
+        QTRY_COMPARE(m_page->findChild<QTabWidget*>(QStringLiteral("loadTestTabs"))->tabText(0),
+                     QStringLiteral("В реальном времени"));
+        shoot(m_page.get(), QStringLiteral("ramp-ru"));
+        m_language->apply(QStringLiteral("en"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        restartPage();
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->controller()->runs()->rowCount(), 1, 10000);
+        m_page->runsTable()->selectRow(0);
+        QCOMPARE(stepsShown(*m_page), shown);
+        QCOMPARE(m_page->resultView()->steps()->highestPassingRow(), 0);
+        QVERIFY(m_page->resultView()->stepTable()->isVisibleTo(m_page->resultView()));
+    }
+
+    // A profile switch lists the new profile's runs, and switching back its own again.
+    void profileSwitchLoadsItsRuns()
+    {
+        QSignalSpy finished(m_page.get(), &gui::LoadTestPage::finished);
+        QSignalSpy saved(m_page->controller(), &gui::LoadTestController::runSaved);
+        gui::LoadTestSetup s = setup();
+        s.options.requests = 20;
+        m_page->run(s);
+        waitForRun(finished);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        core::Profile other = m_profile;
+        other.name = QStringLiteral("other");
+        QSignalSpy loaded(m_page->controller(), &gui::LoadTestController::runsLoaded);
+        m_services->activate(other);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 0);
+        QCOMPARE(runFiles(core::LoadRunStore::folderFor(other)), QStringList());
+        m_services->activate(m_profile);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 10000);
+        QCOMPARE(m_page->controller()->runs()->rowCount(), 1);
+        QCOMPARE(m_page->controller()->runs()->path(0), saved.first().at(0).toString());
     }
 };
 

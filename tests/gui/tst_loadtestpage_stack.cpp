@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -20,6 +21,7 @@ class TestLoadTestPageStack : public QObject
     Q_OBJECT
 
     StackFixture m_stack;
+    QTemporaryDir m_data;
 
     // nginx's access-log lines that carry `agent`, once `expected` are there (nginx writes a
     // line as it ends a request), by status.
@@ -50,7 +52,12 @@ class TestLoadTestPageStack : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { REQUIRE_STACK(m_stack); }
+    void initTestCase()
+    {
+        REQUIRE_STACK(m_stack);
+        // The page keeps its runs: in the test's folder, not the user's.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data.path()));
+    }
 
     void countRunThroughThePage()
     {

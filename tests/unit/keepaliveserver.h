@@ -31,6 +31,14 @@ public:
     }
 
     quint16 port() const { return quint16(m_port.load()); }
+    // A server that stalls for a moment: once `after` requests were answered, the next `count`
+    // answers each wait `ms` (and the ones behind them with them).
+    void stallAfter(qint64 after, int count, int ms)
+    {
+        m_stallAfter = after;
+        m_stallCount = count;
+        m_stallMs = ms;
+    }
     qint64 answered() const { return m_answered.load(); }
     // The Authorization header of the last request (empty when it had none).
     QByteArray lastAuthorization() const
@@ -82,6 +90,10 @@ private:
                 QMutexLocker lock(&m_mutex);
                 m_authorization = authorization;
             }
+            if (m_stallCount.load() > 0 && m_answered.load() >= m_stallAfter.load()) {
+                --m_stallCount;
+                QThread::msleep(static_cast<unsigned long>(m_stallMs.load()));
+            }
             const QByteArray body = "ok\n";
             socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
                           " Status\r\nServer: keepalive-test\r\nContent-Type: text/plain\r\n"
@@ -97,4 +109,7 @@ private:
     QByteArray m_authorization;
     std::atomic<int> m_port{0};
     std::atomic<qint64> m_answered{0};
+    std::atomic<qint64> m_stallAfter{0};
+    std::atomic<int> m_stallCount{0};
+    std::atomic<int> m_stallMs{0};
 };

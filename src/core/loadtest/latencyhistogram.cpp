@@ -1,5 +1,6 @@
 #include "latencyhistogram.h"
 
+#include <QJsonArray>
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -145,6 +146,41 @@ QList<LatencyHistogram::Bin> LatencyHistogram::logBins(int perDecade) const
             bins[std::clamp(binOf(v), first, last) - first].count += m_counts[i];
         }
     return bins;
+}
+
+QJsonObject LatencyHistogram::toJson() const
+{
+    QJsonArray buckets;
+    for (std::size_t i = 0; i < m_counts.size(); ++i)
+        if (m_counts[i] > 0)
+            buckets.append(QJsonArray{qint64(i), m_counts[i]});
+    return {{QStringLiteral("buckets"), buckets}, {QStringLiteral("total"), m_total},
+            {QStringLiteral("min"), m_min},       {QStringLiteral("max"), m_max},
+            {QStringLiteral("sum"), m_sum},       {QStringLiteral("sum_squares"), m_sumSquares}};
+}
+
+std::optional<LatencyHistogram> LatencyHistogram::fromJson(const QJsonObject& json)
+{
+    LatencyHistogram h;
+    qint64 counted = 0;
+    for (const QJsonValue& bucket : json.value(QStringLiteral("buckets")).toArray()) {
+        const QJsonArray pair = bucket.toArray();
+        const qint64 index = pair.at(0).toInteger(-1);
+        const qint64 count = pair.at(1).toInteger(-1);
+        if (pair.size() != 2 || index < 0 || index >= qint64(h.m_counts.size()) || count <= 0)
+            return std::nullopt;
+        h.m_counts[std::size_t(index)] += count;
+        counted += count;
+    }
+    h.m_total = json.value(QStringLiteral("total")).toInteger(-1);
+    h.m_min = json.value(QStringLiteral("min")).toInteger(-1);
+    h.m_max = json.value(QStringLiteral("max")).toInteger(-1);
+    h.m_sum = json.value(QStringLiteral("sum")).toDouble(-1);
+    h.m_sumSquares = json.value(QStringLiteral("sum_squares")).toDouble(-1);
+    if (counted != h.m_total || h.m_min < 0 || h.m_max < h.m_min || h.m_sum < 0 ||
+        h.m_sumSquares < 0)
+        return std::nullopt;
+    return h;
 }
 
 } // namespace artgen::core

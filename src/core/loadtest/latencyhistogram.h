@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QtGlobal>
+#include <optional>
 #include <vector>
 
 namespace artgen::core {
@@ -44,6 +46,13 @@ public:
         qint64 count = 0;
     };
     QList<Bin> logBins(int perDecade) const;
+
+    // Lossless, for keeping a run: the non-zero counters as [[index, count], …] beside the exact
+    // min, max, total and sums, so every figure read back equals the one written.
+    QJsonObject toJson() const;
+    // Empty when `json` is not what toJson() writes (an index out of range, counts that do not
+    // add up to the total).
+    static std::optional<LatencyHistogram> fromJson(const QJsonObject& json);
 
     // The layout, for tests and for anyone who reads the raw counts.
     static int countsIndex(qint64 value);

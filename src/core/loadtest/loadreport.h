@@ -25,7 +25,16 @@ struct LoadReport
     bool isRamp() const { return !steps.isEmpty(); }
     // An SLO was given and missed: the run's p99 reached it, or no ramp step stayed under it.
     bool sloMissed() const;
+    // Ramp step `index` answered and kept its p99 under the SLO (the rule the ramp stops by).
+    bool stepMeetsSlo(qsizetype index) const;
+    // The index of the step at highestPassing, or -1.
+    qsizetype highestPassingStep() const;
     QJsonObject toJson() const;
+
+    // Everything, losslessly (every step's histograms too), for LoadRunStore. Empty when `json`
+    // is not such a record.
+    QJsonObject toRecordJson() const;
+    static std::optional<LoadReport> fromRecordJson(const QJsonObject& json);
 };
 
 } // namespace artgen::core

@@ -6,6 +6,28 @@
 
 namespace artgen::core {
 
+namespace {
+
+QJsonObject statusJson(const LoadResult& r)
+{
+    QJsonObject status;
+    const auto counts = r.statuses();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        status.insert(QString::number(it.key()), it.value());
+    return status;
+}
+
+QJsonObject errorJson(const LoadResult& r)
+{
+    QJsonObject errors;
+    for (int i = 0; i < LoadResult::kErrorKinds; ++i)
+        errors.insert(LoadResult::errorKindName(LoadResult::ErrorKind(i)),
+                      r.errors[std::size_t(i)]);
+    return errors;
+}
+
+} // namespace
+
 void LoadResult::add(const LoadResult& other)
 {
     corrected.add(other.corrected);
@@ -88,13 +110,8 @@ QJsonObject LoadResult::latencyJson(const LatencyHistogram& h)
 
 QJsonObject LoadResult::toJson() const
 {
-    QJsonObject status;
-    const auto counts = statuses();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        status.insert(QString::number(it.key()), it.value());
-    QJsonObject errorsJson;
-    for (int i = 0; i < kErrorKinds; ++i)
-        errorsJson.insert(errorKindName(ErrorKind(i)), errors[std::size_t(i)]);
+    const QJsonObject status = statusJson(*this);
+    const QJsonObject errorsJson = errorJson(*this);
     QJsonObject o{{QStringLiteral("requests"), requests()},
                   {QStringLiteral("responses"), completed},
                   {QStringLiteral("duration_s"), double(elapsedNs) / 1e9},
@@ -114,6 +131,57 @@ QJsonObject LoadResult::toJson() const
         o.insert(QStringLiteral("latency_ms_uncorrected"), latencyJson(uncorrected));
     }
     return o;
+}
+
+QJsonObject LoadResult::toRecordJson() const
+{
+    const QJsonObject status = statusJson(*this);
+    const QJsonObject errorsJson = errorJson(*this);
+    return {{QStringLiteral("corrected"), corrected.toJson()},
+            {QStringLiteral("uncorrected"), uncorrected.toJson()},
+            {QStringLiteral("completed"), completed},
+            {QStringLiteral("bytes_read"), bytesRead},
+            {QStringLiteral("bytes_written"), bytesWritten},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("errors"), errorsJson},
+            {QStringLiteral("elapsed_ns"), elapsedNs},
+            {QStringLiteral("cpu_user_ns"), userCpuNs},
+            {QStringLiteral("cpu_system_ns"), systemCpuNs},
+            {QStringLiteral("target_rate"), targetRate},
+            {QStringLiteral("server"), QString::fromLatin1(server)}};
+}
+
+std::optional<LoadResult> LoadResult::fromRecordJson(const QJsonObject& json)
+{
+    const auto corrected =
+        LatencyHistogram::fromJson(json.value(QStringLiteral("corrected")).toObject());
+    const auto uncorrected =
+        LatencyHistogram::fromJson(json.value(QStringLiteral("uncorrected")).toObject());
+    if (!corrected || !uncorrected || !json.contains(QStringLiteral("completed")))
+        return std::nullopt;
+    LoadResult r;
+    r.corrected = *corrected;
+    r.uncorrected = *uncorrected;
+    r.completed = json.value(QStringLiteral("completed")).toInteger();
+    r.bytesRead = json.value(QStringLiteral("bytes_read")).toInteger();
+    r.bytesWritten = json.value(QStringLiteral("bytes_written")).toInteger();
+    const QJsonObject status = json.value(QStringLiteral("status")).toObject();
+    for (auto it = status.begin(); it != status.end(); ++it) {
+        bool ok = false;
+        const int code = it.key().toInt(&ok);
+        if (!ok || code < 0 || code >= kMaxStatus)
+            return std::nullopt;
+        r.statusCounts[std::size_t(code)] = it.value().toInteger();
+    }
+    const QJsonObject errorsJson = json.value(QStringLiteral("errors")).toObject();
+    for (int i = 0; i < kErrorKinds; ++i)
+        r.errors[std::size_t(i)] = errorsJson.value(errorKindName(ErrorKind(i))).toInteger();
+    r.elapsedNs = json.value(QStringLiteral("elapsed_ns")).toInteger();
+    r.userCpuNs = json.value(QStringLiteral("cpu_user_ns")).toInteger();
+    r.systemCpuNs = json.value(QStringLiteral("cpu_system_ns")).toInteger();
+    r.targetRate = json.value(QStringLiteral("target_rate")).toDouble();
+    r.server = json.value(QStringLiteral("server")).toString().toLatin1();
+    return r;
 }
 
 } // namespace artgen::core

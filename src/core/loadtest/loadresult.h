@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <array>
+#include <optional>
 
 namespace artgen::core {
 
@@ -47,6 +48,11 @@ struct LoadResult
     // Percentiles, min, max, mean and stdev in milliseconds.
     static QJsonObject latencyJson(const LatencyHistogram& h);
     QJsonObject toJson() const;
+
+    // Everything, losslessly, for keeping a run (LoadRunStore); toJson() stays the summary that
+    // `artgenctl loadtest --json` and the exports print. Empty when `json` is not a record.
+    QJsonObject toRecordJson() const;
+    static std::optional<LoadResult> fromRecordJson(const QJsonObject& json);
 };
 
 } // namespace artgen::core

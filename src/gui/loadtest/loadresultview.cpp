@@ -3,6 +3,7 @@
 #include "loadcountsmodel.h"
 #include "loadhistogramchart.h"
 #include "loadpercentilesmodel.h"
+#include "loadstepsmodel.h"
 #include "util/humanformat.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ QTableView* table(QAbstractItemModel* model, QWidget* parent)
 
 LoadResultView::LoadResultView(QWidget* parent)
     : QWidget(parent), m_percentiles(new LoadPercentilesModel(this)),
-      m_counts(new LoadCountsModel(this))
+      m_counts(new LoadCountsModel(this)), m_steps(new LoadStepsModel(this))
 {
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("loadSummary"));
@@ -45,6 +46,8 @@ LoadResultView::LoadResultView(QWidget* parent)
     m_countTable = table(m_counts, this);
     m_countTable->setObjectName(QStringLiteral("statusTable"));
     m_countTable->verticalHeader()->hide();
+    m_stepTable = table(m_steps, this);
+    m_stepTable->setObjectName(QStringLiteral("stepTable"));
     m_histogram = new LoadHistogramChart(this);
     auto* tables = new QHBoxLayout;
     tables->addWidget(m_percentileTable, 3);
@@ -53,6 +56,8 @@ LoadResultView::LoadResultView(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
     layout->addLayout(tables);
+    // Seven columns: the whole width under the percentiles, so they stay readable at 1024 px.
+    layout->addWidget(m_stepTable);
     layout->addWidget(m_histogram, 1);
     clear();
     retranslate();
@@ -63,6 +68,8 @@ void LoadResultView::clear()
     m_report.reset();
     m_percentiles->clear();
     m_counts->clear();
+    m_steps->clear();
+    m_stepTable->hide();
     m_histogram->clear();
     m_warning->hide();
     showSummary();
@@ -73,6 +80,8 @@ void LoadResultView::showReport(const core::LoadReport& report)
     m_report = report;
     m_percentiles->setResult(report.total);
     m_counts->setResult(report.total);
+    m_steps->setReport(report);
+    m_stepTable->setVisible(report.isRamp());
     m_histogram->setHistogram(report.total.corrected);
     showSummary();
 }
@@ -138,11 +147,13 @@ void LoadResultView::retranslate()
 {
     m_percentileTable->setAccessibleName(tr("Latency percentiles"));
     m_countTable->setAccessibleName(tr("Responses by status and errors by kind"));
+    m_stepTable->setAccessibleName(tr("Ramp steps"));
     m_histogram->retranslate();
     // The models' headers are translated as they are asked for: ask again.
     Q_EMIT m_percentiles->headerDataChanged(Qt::Horizontal, 0, m_percentiles->columnCount() - 1);
     Q_EMIT m_percentiles->headerDataChanged(Qt::Vertical, 0, m_percentiles->rowCount() - 1);
     Q_EMIT m_counts->headerDataChanged(Qt::Horizontal, 0, 1);
+    Q_EMIT m_steps->headerDataChanged(Qt::Horizontal, 0, LoadStepsModel::ColumnCount - 1);
     m_counts->setResult(m_report ? m_report->total : core::LoadResult());
     showSummary();
 }

@@ -13,10 +13,11 @@ namespace artgen::gui {
 class LoadCountsModel;
 class LoadHistogramChart;
 class LoadPercentilesModel;
+class LoadStepsModel;
 
 // A finished run: a summary (requests, rate, time, bytes, CPU time), a warning when the run was
 // interrupted or fell short of its target rate, the percentile table, the counts by status and
-// by kind of error, and the latency distribution.
+// by kind of error, and the latency distribution; for a ramp, its steps under the percentiles.
 class LoadResultView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     bool hasReport() const { return m_report.has_value(); }
     LoadPercentilesModel* percentiles() const { return m_percentiles; }
     LoadCountsModel* counts() const { return m_counts; }
+    LoadStepsModel* steps() const { return m_steps; }
+    QTableView* stepTable() const { return m_stepTable; }
     LoadHistogramChart* histogram() const { return m_histogram; }
     QString summaryText() const;
     QString warningText() const;
@@ -42,8 +45,10 @@ private:
     QLabel* m_warning = nullptr;
     LoadPercentilesModel* m_percentiles = nullptr;
     LoadCountsModel* m_counts = nullptr;
+    LoadStepsModel* m_steps = nullptr;
     QTableView* m_percentileTable = nullptr;
     QTableView* m_countTable = nullptr;
+    QTableView* m_stepTable = nullptr;
     LoadHistogramChart* m_histogram = nullptr;
 };
 

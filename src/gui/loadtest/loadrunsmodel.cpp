@@ -1,6 +1,7 @@
 #include "loadrunsmodel.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace artgen::gui {
 
@@ -9,13 +10,61 @@ LoadRunsModel::LoadRunsModel(QObject* parent) : QAbstractTableModel(parent) {}
 void LoadRunsModel::prepend(const QDateTime& when, const core::LoadReport& report)
 {
     beginInsertRows({}, 0, 0);
-    m_runs.prepend(Run{when, report});
+    m_runs.prepend(core::LoadRunStore::Run{QString(), when, report});
     endInsertRows();
     if (m_runs.size() > kMaxRuns) {
         beginRemoveRows({}, kMaxRuns, int(m_runs.size()) - 1);
         m_runs.resize(kMaxRuns);
         endRemoveRows();
     }
+}
+
+void LoadRunsModel::merge(const QList<core::LoadRunStore::Run>& runs)
+{
+    beginResetModel();
+    QList<core::LoadRunStore::Run> all = runs;
+    for (const auto& run : std::as_const(m_runs))
+        if (run.path.isEmpty() || std::none_of(runs.begin(), runs.end(), [&run](const auto& r) {
+                return r.path == run.path;
+            }))
+            all << run;
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.when > b.when; });
+    if (all.size() > kMaxRuns)
+        all.resize(kMaxRuns);
+    m_runs = std::move(all);
+    endResetModel();
+}
+
+bool LoadRunsModel::setPath(const QDateTime& when, const QString& path)
+{
+    for (auto& run : m_runs)
+        if (run.when == when && run.path.isEmpty()) {
+            run.path = path;
+            return true;
+        }
+    return false;
+}
+
+void LoadRunsModel::removeRun(int row)
+{
+    if (row < 0 || row >= m_runs.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_runs.removeAt(row);
+    endRemoveRows();
+}
+
+void LoadRunsModel::clear()
+{
+    beginResetModel();
+    m_runs.clear();
+    endResetModel();
+}
+
+QString LoadRunsModel::path(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? m_runs[row].path : QString();
 }
 
 const core::LoadReport* LoadRunsModel::report(int row) const
@@ -37,7 +86,7 @@ QVariant LoadRunsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_runs.size())
         return {};
-    const Run& run = m_runs[index.row()];
+    const core::LoadRunStore::Run& run = m_runs[index.row()];
     const core::LoadResult& r = run.report.total;
     const QLocale locale;
     if (role == Qt::TextAlignmentRole)
@@ -49,7 +98,7 @@ QVariant LoadRunsModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case When:
-        return locale.toString(run.when, QLocale::ShortFormat);
+        return locale.toString(run.when.toLocalTime(), QLocale::ShortFormat);
     case Target:
         return QString(run.report.method + u' ' + run.report.url);
     case Requests:

@@ -3,6 +3,7 @@
 #include "common/jobcontroller.h"
 #include "loadrunsmodel.h"
 #include "loadtest/loadreportformat.h"
+#include "loadtest/loadrunstore.h"
 #include "loadtest/loadtarget.h"
 #include "loadtest/loadtestjob.h"
 #include "session/profileservices.h"
@@ -27,8 +28,59 @@ bool LoadTestController::isBusy() const
 
 void LoadTestController::setServices(std::shared_ptr<core::ProfileServices> services)
 {
+    const bool switched = services != m_services;
     m_services = std::move(services);
     m_pending.reset();
+    if (switched)
+        loadRuns();
+}
+
+void LoadTestController::loadRuns()
+{
+    m_runs->clear();
+    if (!m_services)
+        return;
+    const core::LoadRunStore store(core::LoadRunStore::folderFor(profile()));
+    QtConcurrent::run([store] {
+        return store.list();
+    }).then(this, [this, services = m_services](const QList<core::LoadRunStore::Run>& runs) {
+        // Another profile became active meanwhile: these runs are not its.
+        if (services != m_services)
+            return;
+        m_runs->merge(runs);
+        Q_EMIT runsLoaded();
+    });
+}
+
+void LoadTestController::saveRun(const QDateTime& when, const core::LoadReport& report)
+{
+    if (!m_services)
+        return;
+    const core::LoadRunStore store(core::LoadRunStore::folderFor(profile()));
+    QtConcurrent::run([store, report, when] {
+        return store.save(report, when);
+    }).then(this, [this, store, when, services = m_services](const core::Result<QString>& path) {
+        // Deleted while it was being written: the file goes too.
+        if (services == m_services && path && !m_runs->setPath(when, *path))
+            removeFile(store, *path);
+        Q_EMIT runSaved(path ? *path : QString(), path ? core::Error() : path.error());
+    });
+}
+
+void LoadTestController::deleteRun(int row)
+{
+    const QString path = m_runs->path(row);
+    m_runs->removeRun(row);
+    if (path.isEmpty() || !m_services)
+        return;
+    removeFile(core::LoadRunStore(core::LoadRunStore::folderFor(profile())), path);
+}
+
+void LoadTestController::removeFile(const core::LoadRunStore& store, const QString& path)
+{
+    QtConcurrent::run([store, path] { store.remove(path); }).then(this, [this] {
+        Q_EMIT runDeleted();
+    });
 }
 
 const core::Profile& LoadTestController::profile() const
@@ -123,7 +175,9 @@ void LoadTestController::onFinished(core::Job* job)
     const auto* load = qobject_cast<core::LoadTestJob*>(job);
     if (!load)
         return;
-    m_runs->prepend(QDateTime::currentDateTime(), load->report());
+    const QDateTime when = QDateTime::currentDateTime();
+    m_runs->prepend(when, load->report());
+    saveRun(when, load->report());
     Q_EMIT finished(load->report());
 }
 

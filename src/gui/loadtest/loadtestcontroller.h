@@ -13,6 +13,7 @@
 namespace artgen::core {
 class Job;
 class JobRunner;
+class LoadRunStore;
 class ProfileServices;
 } // namespace artgen::core
 
@@ -24,8 +25,9 @@ class LoadRunsModel;
 // What the Load test page does, without its widgets: checks a setup against the active profile
 // (a host that is neither the profile's nor loopback waits for the user's consent), reads the
 // profile's API token off the UI thread, runs the core LoadTestJob through its JobController,
-// passes on the job's live samples, keeps the finished runs (newest first) and writes a run to a
-// file off the UI thread.
+// passes on the job's live samples, keeps the profile's finished runs (newest first; read from
+// and saved to its LoadRunStore off the UI thread, so they outlive a restart) and writes a run to
+// a file off the UI thread.
 class LoadTestController : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     // Writes run `row` of runs() as JSON, CSV or Markdown (by the file's suffix), off the UI
     // thread; exported() follows.
     void exportRun(int row, const QString& path);
+    // Forgets run `row` and removes its file, off the UI thread.
+    void deleteRun(int row);
 
 Q_SIGNALS:
     void started(const QString& description);
@@ -61,11 +65,20 @@ Q_SIGNALS:
     void finished(const artgen::core::LoadReport& report);
     void failed(const artgen::core::Error& error);
     void exported(const QString& path, const QString& error);
+    // The profile's kept runs were read into runs().
+    void runsLoaded();
+    // The newest run was kept at `path`, or could not be (`error`).
+    void runSaved(const QString& path, const artgen::core::Error& error);
+    // A deleted run's file is gone.
+    void runDeleted();
 
 private:
     void launch(LoadTestSetup setup);
     void run(const core::LoadTestOptions& options);
     void onFinished(core::Job* job);
+    void loadRuns();
+    void saveRun(const QDateTime& when, const core::LoadReport& report);
+    void removeFile(const core::LoadRunStore& store, const QString& path);
 
     JobController* m_jobs;
     LoadRunsModel* m_runs;

@@ -20,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPersistentModelIndex>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -100,8 +101,11 @@ QWidget* LoadTestPage::buildRuns(QWidget* parent)
     m_runs->horizontalHeader()->setSectionResizeMode(LoadRunsModel::Target, QHeaderView::Stretch);
     m_export = new QPushButton(box);
     m_export->setObjectName(QStringLiteral("exportRun"));
+    m_delete = new QPushButton(box);
+    m_delete->setObjectName(QStringLiteral("deleteRun"));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_export);
     layout->addWidget(m_runsHint);
     layout->addWidget(m_runs, 1);
@@ -114,8 +118,17 @@ void LoadTestPage::connectFlows()
     connect(m_form, &LoadTestForm::startRequested, this, &LoadTestPage::start);
     connect(m_form, &LoadTestForm::browseBodyRequested, this, &LoadTestPage::browseBody);
     connect(m_export, &QPushButton::clicked, this, &LoadTestPage::chooseExportFile);
-    connect(m_runs, &QTableView::activated, this,
-            [this](const QModelIndex& index) { showRun(index.row()); });
+    connect(m_delete, &QPushButton::clicked, this, &LoadTestPage::askToDelete);
+    connect(m_runs, &QTableView::activated, this, [this](const QModelIndex& index) {
+        showRun(index.row());
+        m_tabs->setCurrentIndex(ResultsTab);
+    });
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            showRun(rows.first().row());
+        updateRunButtons();
+    });
     connect(m_controller, &LoadTestController::started, this, [this](const QString& title) {
         m_verdict->hide();
         m_progress->setTitle(title);
@@ -142,8 +155,15 @@ void LoadTestPage::connectFlows()
                                                .toHtmlEscaped());
                 Q_EMIT exported(path, error);
             });
-    connect(m_controller->runs(), &QAbstractItemModel::rowsInserted, this,
-            [this] { m_export->setEnabled(true); });
+    connect(m_controller, &LoadTestController::runSaved, this,
+            [this](const QString&, const core::Error& error) {
+                if (error.isError())
+                    m_verdict->showError(error);
+            });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_controller->runs(), signal, this, &LoadTestPage::updateRunButtons);
+    connect(m_controller->runs(), &QAbstractItemModel::modelReset, this,
+            &LoadTestPage::updateRunButtons);
 }
 
 void LoadTestPage::reloadProfile()
@@ -182,7 +202,40 @@ void LoadTestPage::cancel()
 void LoadTestPage::setRunning(bool running)
 {
     m_form->setRunning(running);
-    m_export->setEnabled(!running && m_controller->runs()->rowCount() > 0);
+    updateRunButtons();
+}
+
+void LoadTestPage::updateRunButtons()
+{
+    const bool idle = !m_controller->isBusy();
+    m_export->setEnabled(idle && m_controller->runs()->rowCount() > 0);
+    m_delete->setEnabled(idle && m_runs->selectionModel()->hasSelection());
+}
+
+void LoadTestPage::askToDelete()
+{
+    const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    // The row may move (a run finishing meanwhile is listed first): follow it.
+    const QPersistentModelIndex run(rows.first());
+    const QString when = rows.first().siblingAtColumn(LoadRunsModel::When).data().toString();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete the load test run?"),
+                                tr("The results of the run of %1 will be removed from this "
+                                   "computer; export it first to keep a copy.")
+                                    .arg(when),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteRun"));
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, run](QAbstractButton* b) {
+        if (b != remove || !run.isValid())
+            return;
+        m_controller->deleteRun(run.row());
+        m_result->clear();
+    });
+    box->open();
 }
 
 void LoadTestPage::askToConfirm(const QString& host)
@@ -256,10 +309,8 @@ void LoadTestPage::exportRun(const QString& path)
 
 void LoadTestPage::showRun(int row)
 {
-    if (const core::LoadReport* report = m_controller->runs()->report(row)) {
+    if (const core::LoadReport* report = m_controller->runs()->report(row))
         m_result->showReport(*report);
-        m_tabs->setCurrentIndex(ResultsTab);
-    }
 }
 
 void LoadTestPage::onFinished(const core::LoadReport& report)
@@ -312,14 +363,16 @@ void LoadTestPage::retranslate()
     m_tabs->setTabText(LiveTab, tr("Live"));
     m_tabs->setTabText(ResultsTab, tr("Results"));
     m_tabs->setTabText(RunsTab, tr("Runs"));
-    m_runsHint->setText(tr("The last %n run(s) of this session; activate one to see its "
-                           "results again.",
+    m_runsHint->setText(tr("The last %n run(s) of this profile, kept on this computer; select "
+                           "one to see its results again.",
                            nullptr, LoadRunsModel::kMaxRuns));
     Q_EMIT m_controller->runs()->headerDataChanged(Qt::Horizontal, 0,
                                                    LoadRunsModel::ColumnCount - 1);
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the selected run as JSON, CSV or Markdown."));
-    m_export->setEnabled(m_controller->runs()->rowCount() > 0 && !m_controller->isBusy());
+    m_delete->setText(tr("Delete…"));
+    m_delete->setToolTip(tr("Remove the selected run from this computer."));
+    updateRunButtons();
 }
 
 } // namespace artgen::gui

@@ -27,7 +27,8 @@ class VerdictLabel;
 
 // The Load test page: the settings (LoadTestForm), Start and — while it runs — the progress
 // panel's Cancel, live requests/s and latency, then the run's results (LoadResultView) and the
-// last runs, each exportable as JSON, CSV or Markdown. A view: the flows are
+// profile's last runs (kept across restarts), each shown again when selected, exportable as JSON,
+// CSV or Markdown, or deleted. A view: the flows are
 // LoadTestController's. Other pages open it preset (preset() or run()) and take the report from
 // finished().
 class LoadTestPage : public QWidget
@@ -43,6 +44,7 @@ public:
     LoadLiveChart* liveChart() const { return m_live; }
     LoadResultView* resultView() const { return m_result; }
     QTableView* runsTable() const { return m_runs; }
+    QPushButton* deleteButton() const { return m_delete; }
     bool isRunning() const;
 
     // Fills the form with `setup`, without starting.
@@ -74,6 +76,8 @@ private:
     void browseBody();
     void chooseExportFile();
     void showRun(int row);
+    void askToDelete();
+    void updateRunButtons();
     int selectedRun() const;
     void onFinished(const core::LoadReport& report);
     void onFailed(const core::Error& error);
@@ -89,6 +93,7 @@ private:
     QTableView* m_runs = nullptr;
     QLabel* m_runsHint = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_delete = nullptr;
 };
 
 } // namespace artgen::gui
