@@ -90,9 +90,8 @@ int ChecklistConsole::run(const std::shared_ptr<core::ChecklistJob>& job,
         return code;
     const core::ChecklistRun run = job->snapshot();
     if (m_json) {
-        QJsonObject o = run.toJson();
-        o.insert(QStringLiteral("reports"), QJsonArray::fromStringList(job->reportFiles()));
-        m_context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        if (!m_deferFailedJson || !run.anyFailed())
+            printJson(run, job->reportFiles());
     } else {
         m_context.out() << lines(run).constLast() << '\n';
         for (const QString& path : job->reportFiles())
@@ -100,6 +99,13 @@ int ChecklistConsole::run(const std::shared_ptr<core::ChecklistJob>& job,
         m_context.out().flush();
     }
     return run.anyFailed() ? ExitNotHealthy : ExitOk;
+}
+
+void ChecklistConsole::printJson(const core::ChecklistRun& run, const QStringList& reports)
+{
+    QJsonObject o = run.toJson();
+    o.insert(QStringLiteral("reports"), QJsonArray::fromStringList(reports));
+    m_context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
 } // namespace artgen::cli

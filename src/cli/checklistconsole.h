@@ -26,6 +26,10 @@ public:
 
     // On stderr, "Step 2 of 11: …" as each step begins: a deployment's steps take minutes.
     void setShowStarts(bool on) { m_showStarts = on; }
+    // With --json, a run that failed prints nothing: the caller goes on (a rollback) and prints
+    // one document in the end, printJson()'s or a longer one.
+    void setDeferFailedJson(bool on) { m_deferFailedJson = on; }
+    void printJson(const core::ChecklistRun& run, const QStringList& reports);
 
     // The profile's Docker client once it answered; otherwise the reason is printed, *exitCode
     // set (2 when Docker cannot be reached) and nullptr returned.
@@ -43,6 +47,7 @@ private:
     CommandContext& m_context;
     bool m_json = false;
     bool m_showStarts = false;
+    bool m_deferFailedJson = false;
 };
 
 } // namespace artgen::cli

@@ -212,15 +212,20 @@ int DeployCommand::run(CommandContext& context, const QCommandLineParser& parser
                                                     core::ChecklistRun::folderFor(*profile));
     ChecklistConsole console(context, parser.isSet(QStringLiteral("json")));
     console.setShowStarts(true);
+    const bool autoRollback = parser.isSet(QStringLiteral("auto-rollback"));
+    // One JSON document in the end: the run with its rollback when there is one.
+    console.setDeferFailedJson(autoRollback);
     const int code = console.run(
         job, tr("Stopping the deployment; artgenctl deploy --resume goes on from there…"));
-    if (code != ExitNotHealthy || !parser.isSet(QStringLiteral("auto-rollback")))
+    if (code != ExitNotHealthy || !autoRollback)
         return code;
-    autoRollBack(context, parser, *profile, *docker, job->snapshot(), options);
+    if (!autoRollBack(context, parser, *profile, *docker, job->snapshot(), options) &&
+        parser.isSet(QStringLiteral("json")))
+        console.printJson(job->snapshot(), job->reportFiles());
     return code; // the deployment failed, whatever the rollback did
 }
 
-void DeployCommand::autoRollBack(CommandContext& context, const QCommandLineParser& parser,
+bool DeployCommand::autoRollBack(CommandContext& context, const QCommandLineParser& parser,
                                  const core::Profile& profile, core::DockerClient& docker,
                                  const core::ChecklistRun& run,
                                  const core::ChecklistOptions& checks)
@@ -231,13 +236,14 @@ void DeployCommand::autoRollBack(CommandContext& context, const QCommandLinePars
                             "there is nothing to roll back; fix it and run deploy --resume.")
                              .arg(failed)
                       << Qt::endl;
-        return;
+        return false;
     }
     context.err() << tr("The deployment failed at step %1: rolling back to the configuration "
                         "and images the stack ran before…")
                          .arg(failed)
                   << Qt::endl;
     runRollback(context, parser, profile, docker, run, checks);
+    return true;
 }
 
 int DeployCommand::runRollback(CommandContext& context, const QCommandLineParser& parser,

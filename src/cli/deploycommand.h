@@ -67,8 +67,9 @@ private:
     // --rollback: the newest failed deployment, its plan shown, confirmed, rolled back.
     int rollBack(CommandContext& context, const QCommandLineParser& parser,
                  const core::Profile& profile);
-    // --auto-rollback after a failed deployment: only a failure from step 5 on is rolled back.
-    void autoRollBack(CommandContext& context, const QCommandLineParser& parser,
+    // --auto-rollback after a failed deployment: only a failure from step 5 on is rolled back;
+    // false when nothing was.
+    bool autoRollBack(CommandContext& context, const QCommandLineParser& parser,
                       const core::Profile& profile, core::DockerClient& docker,
                       const core::ChecklistRun& run, const core::ChecklistOptions& checks);
     int runRollback(CommandContext& context, const QCommandLineParser& parser,

@@ -159,6 +159,28 @@ private Q_SLOTS:
                  Error::Code::NotFound);
     }
 
+    // deploy --resume and the Deployment page's Resume never go on with a rolled-back run.
+    void aRolledBackDeploymentIsNotResumed()
+    {
+        QTemporaryDir dir;
+        const ChecklistRun older = failedDeployment();
+        QVERIFY(older.save(dir.path()));
+        ChecklistRun rolledBack = failedDeployment();
+        rolledBack.id = QStringLiteral("20261130-100000-000");
+        rolledBack.rollback = greenRollback();
+        QVERIFY(rolledBack.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
+        rolledBack.rollback->state = StepState::Failed;
+        QVERIFY(rolledBack.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
+        QCOMPARE(ChecklistRun::latestUnfinished(dir.path())->id, older.id);
+        QVERIFY(QFile::remove(dir.filePath(older.fileName())));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path()).error().code(),
+                 Error::Code::NotFound);
+        // The one to roll back again by hand is still found.
+        QCOMPARE(ChecklistRun::latestFailedDeployment(dir.path())->id, rolledBack.id);
+    }
+
     void reportNamesTheRollbackItsStagesRechecksAndTimings()
     {
         ChecklistRun run = failedDeployment();
