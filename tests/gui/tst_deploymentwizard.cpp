@@ -15,6 +15,7 @@
 #include "settings/settingsstore.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -148,6 +149,9 @@ private Q_SLOTS:
         QVERIFY(w);
         QTRY_VERIFY(w->isVisible());
         QCOMPARE(w->stepList()->count(), 11);
+        // Choices made on the intro page, which a resumed run must make again.
+        w->findChild<QCheckBox*>(QStringLiteral("noBuild"))->setChecked(true);
+        w->findChild<QCheckBox*>(QStringLiteral("loadTest"))->setChecked(false);
         w->next();
         gui::DeploymentStepPage* step1 = currentStep(w);
         QVERIFY(step1);
@@ -220,6 +224,10 @@ private Q_SLOTS:
         QVERIFY(again);
         QTRY_VERIFY(again->isVisible());
         QCOMPARE(again->currentId(), 7);
+        QCOMPARE(again->controller()->options().build, false);
+        QCOMPARE(again->controller()->options().loadTest, false);
+        QCOMPARE(again->controller()->run().options.value(QStringLiteral("build")).toBool(true),
+                 false);
         for (int id = 1; id <= 6; ++id)
             QCOMPARE(sideState(again, id), StepState::Skipped);
         QCOMPARE(again->controller()->run().record(1)->skipReason,

@@ -79,14 +79,17 @@ QJsonObject ChecklistRun::toJson() const
     QJsonArray list;
     for (const StepRecord& r : steps)
         list << r.toJson();
-    return {{QStringLiteral("version"), kFormatVersion},
-            {QStringLiteral("id"), id},
-            {QStringLiteral("profile"), profile},
-            {QStringLiteral("osUser"), osUser},
-            {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("first"), first},
-            {QStringLiteral("last"), last},
-            {QStringLiteral("steps"), list}};
+    QJsonObject o{{QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("profile"), profile},
+                  {QStringLiteral("osUser"), osUser},
+                  {QStringLiteral("createdAt"), createdAt.toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("first"), first},
+                  {QStringLiteral("last"), last},
+                  {QStringLiteral("steps"), list}};
+    if (!options.isEmpty())
+        o.insert(QStringLiteral("options"), options);
+    return o;
 }
 
 Result<ChecklistRun> ChecklistRun::fromJson(const QJsonObject& o)
@@ -106,6 +109,7 @@ Result<ChecklistRun> ChecklistRun::fromJson(const QJsonObject& o)
             .toUTC();
     run.first = o.value(QStringLiteral("first")).toInt();
     run.last = o.value(QStringLiteral("last")).toInt();
+    run.options = o.value(QStringLiteral("options")).toObject();
     if (run.id.isEmpty() || run.first < kFirstStep || run.last > kLastStep || run.first > run.last)
         return broken(tr("Its identifier or its range of steps is missing."));
     for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {

@@ -32,6 +32,9 @@ public:
     int first = kFirstStep;
     int last = kLastStep;
     QList<StepRecord> steps; // one per id from first to last, in order
+    // The deployment's choices (ChecklistOptions::choicesToJson()), so a resumed run keeps
+    // them; empty for a run saved before they were kept.
+    QJsonObject options;
 
     // A new run of steps first..last (clamped to 1..11), every step pending.
     static ChecklistRun create(const QString& profile, int first, int last,

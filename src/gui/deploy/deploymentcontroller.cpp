@@ -107,6 +107,7 @@ bool DeploymentController::skip(int id, const QString& reason)
     if (isBusy() || reason.trimmed().isEmpty() || !m_run.record(id))
         return false;
     m_run.skip(id, reason.trimmed());
+    m_run.options = m_options.choicesToJson();
     saveInBackground();
     Q_EMIT runChanged();
     return true;

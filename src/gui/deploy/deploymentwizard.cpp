@@ -56,7 +56,8 @@ DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> servic
     setOption(QWizard::NoBackButtonOnStartPage);
     m_controller->setServices(std::move(services));
     m_controller->setFolder(folder);
-    m_controller->setOptions(options);
+    // A resumed run makes the choices it was started with (no rebuild, no load test, …).
+    m_controller->setOptions(resumed ? options.withChoices(run.options) : options);
     m_controller->setRun(run);
     if (!resumed) {
         m_intro = new DeploymentIntroPage(this);
