@@ -6,6 +6,12 @@
 
 namespace artgen::core {
 
+QString DatabaseTarget::databaseName(const Profile& profile)
+{
+    const auto env = EnvFile::load(profile.envFile());
+    return env ? env->value(QStringLiteral("POSTGRES_DB")) : QString();
+}
+
 Result<DatabaseTarget> DatabaseTarget::fromProfile(const Profile& profile)
 {
     DatabaseTarget t;

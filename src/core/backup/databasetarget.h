@@ -25,6 +25,9 @@ public:
     QString password;
 
     static Result<DatabaseTarget> fromProfile(const Profile& profile);
+    // Only the database's name (POSTGRES_DB of the profile's .env), without its password: what
+    // a person types to confirm a restore. Empty when it cannot be read.
+    static QString databaseName(const Profile& profile);
 
     // Environment for a client inside the container. `appName` becomes application_name, so a
     // cancelled dump or restore can be ended server-side by name.

@@ -16,11 +16,6 @@ namespace artgen::core {
 
 namespace {
 
-QString recordPath(const Profile& profile)
-{
-    return ChecklistRun::folderFor(profile) + QStringLiteral("/build-inputs.json");
-}
-
 QHash<QString, QByteArray> loadRecord(const QString& path, QString* builtAt)
 {
     QFile f(path);
@@ -52,6 +47,29 @@ bool saveRecord(const QString& path, const QHash<QString, QByteArray>& sums)
 }
 
 } // namespace
+
+QString BuildStep::recordPath(const Profile& profile)
+{
+    return ChecklistRun::folderFor(profile) + QStringLiteral("/build-inputs.json");
+}
+
+QJsonValue BuildStep::readRecord(const Profile& profile)
+{
+    QFile f(recordPath(profile));
+    if (!f.open(QIODevice::ReadOnly))
+        return QJsonValue::Null;
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool BuildStep::restoreRecord(const Profile& profile, const QJsonValue& previous)
+{
+    const QString path = recordPath(profile);
+    if (!previous.isObject())
+        return !QFile::exists(path) || QFile::remove(path);
+    QSaveFile f(path);
+    return f.open(QIODevice::WriteOnly) &&
+           f.write(QJsonDocument(previous.toObject()).toJson()) >= 0 && f.commit();
+}
 
 QHash<QString, QByteArray> BuildStep::inputSums(const QString& stackDir)
 {
@@ -107,6 +125,7 @@ StepRecord BuildStep::run(StepContext& context) const
     if (!context.options().build)
         return StepRecord::skipped(tr("Skipped on request (--no-build)."));
     const QString record = recordPath(context.profile());
+    const QJsonValue previousRecord = readRecord(context.profile());
     QString builtAt;
     const QHash<QString, QByteArray> before = loadRecord(record, &builtAt);
     const QHash<QString, QByteArray> now = inputSums(context.profile().stackDir);
@@ -127,9 +146,12 @@ StepRecord BuildStep::run(StepContext& context) const
                                   evidence);
     if (!saveRecord(record, now))
         evidence << tr("The build inputs could not be recorded in %1.").arg(record);
-    return StepRecord::passed(context.options().noCache ? tr("Images rebuilt without the cache.")
-                                                        : tr("Images rebuilt."),
-                              evidence);
+    StepRecord r = StepRecord::passed(
+        context.options().noCache ? tr("Images rebuilt without the cache.") : tr("Images rebuilt."),
+        evidence);
+    // A rollback puts it back, so the next deployment sees the inputs as changed and rebuilds.
+    r.figures = {{QStringLiteral("previousInputs"), previousRecord}};
+    return r;
 }
 
 } // namespace artgen::core

@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace artgen::core {
+
+class Profile;
 
 // 4. "Images rebuilt (if needed)": compose build (optionally --no-cache) when a build input
 // changed since the last build the panel recorded, else skipped with that reason. The inputs are
@@ -25,6 +28,13 @@ public:
     // The paths added, removed or changed from `before` to `after`, sorted. Pure.
     static QStringList changed(const QHash<QString, QByteArray>& before,
                                const QHash<QString, QByteArray>& after);
+
+    // The record of the last good build (build-inputs.json in the profile's checklist folder).
+    // A build that passed keeps the record it replaced in figures["previousInputs"] (null when
+    // there was none), and a rollback puts that back with restoreRecord.
+    static QString recordPath(const Profile& profile);
+    static QJsonValue readRecord(const Profile& profile);
+    static bool restoreRecord(const Profile& profile, const QJsonValue& previous);
 };
 
 } // namespace artgen::core

@@ -122,7 +122,85 @@ QString ChecklistReport::markdown(const ChecklistRun& run)
             md += QStringLiteral("```\n");
         }
     }
+    if (run.rollback)
+        md += rollbackMarkdown(*run.rollback);
     return md;
+}
+
+QString ChecklistReport::rollbackMarkdown(const RollbackRecord& rollback)
+{
+    QString md =
+        u'\n' + tr("## Rollback — %1").arg(StepRecord::stateLabel(rollback.state)) + u"\n\n";
+    if (rollback.startedAt.isValid())
+        md += tr("Started %1 UTC, took %2.")
+                  .arg(utc(rollback.startedAt), duration(rollback.durationMs)) +
+              u"\n\n";
+    md += tr("| # | Stage | Result | Time | Summary |") + u'\n';
+    md += QStringLiteral("|---|---|---|---|---|\n");
+    const auto row = [](const StepRecord& r, const QString& title) {
+        QString summary = r.state == StepState::Skipped ? r.skipReason : r.summary;
+        summary.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+            .arg(r.id)
+            .arg(title, StepRecord::stateLabel(r.state), duration(r.durationMs), summary);
+    };
+    for (const StepRecord& r : rollback.stages)
+        md += row(r, RollbackRecord::stageTitle(r.id));
+    md += u'\n' + tr("Checks 5–9 run again after the rollback:") + u"\n\n";
+    md += tr("| # | Step | Result | Time | Summary |") + u'\n';
+    md += QStringLiteral("|---|---|---|---|---|\n");
+    for (const StepRecord& r : rollback.recheck)
+        md += row(r, titleOf(r.id));
+    for (const StepRecord& r : rollback.stages + rollback.recheck) {
+        if (r.evidence.isEmpty())
+            continue;
+        md += u'\n' +
+              tr("Evidence of %1:")
+                  .arg(r.id <= RollbackRecord::kStageDatabase ? RollbackRecord::stageTitle(r.id)
+                                                              : titleOf(r.id)) +
+              u"\n\n```\n";
+        for (const QString& line : r.evidence)
+            md += QString(line).replace(QStringLiteral("```"), QStringLiteral("'''")) + u'\n';
+        md += QStringLiteral("```\n");
+    }
+    return md;
+}
+
+QString ChecklistReport::rollbackHtml(const RollbackRecord& rollback)
+{
+    const auto esc = [](const QString& s) {
+        return s.toHtmlEscaped();
+    };
+    QString h = QStringLiteral("<h2 class=\"%1\">%2</h2>\n")
+                    .arg(StepRecord::stateKey(rollback.state),
+                         esc(tr("Rollback — %1").arg(StepRecord::stateLabel(rollback.state))));
+    if (rollback.startedAt.isValid())
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(tr("Started %1 UTC, took %2.")
+                              .arg(utc(rollback.startedAt), duration(rollback.durationMs))));
+    const auto table = [&](const QList<StepRecord>& records, bool stages) -> QString {
+        QString t = QStringLiteral(
+                        "<table><tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>\n")
+                        .arg(esc(stages ? tr("Stage") : tr("Step")), esc(tr("Result")),
+                             esc(tr("Time")), esc(tr("Summary")));
+        for (const StepRecord& r : records) {
+            t += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4</td><td>%5</td>"
+                                "<td>%6</td></tr>\n")
+                     .arg(r.id)
+                     .arg(esc(stages ? RollbackRecord::stageTitle(r.id) : titleOf(r.id)),
+                          StepRecord::stateKey(r.state), esc(StepRecord::stateLabel(r.state)),
+                          esc(duration(r.durationMs)),
+                          esc(r.state == StepState::Skipped ? r.skipReason : r.summary));
+            if (!r.evidence.isEmpty())
+                t += QStringLiteral("<tr><td></td><td colspan=\"4\"><pre>%1</pre></td></tr>\n")
+                         .arg(esc(r.evidence.join(u'\n')));
+        }
+        return t + QStringLiteral("</table>\n");
+    };
+    h += table(rollback.stages, true);
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Checks 5–9 run again after the rollback:")));
+    h += table(rollback.recheck, false);
+    return h;
 }
 
 QString ChecklistReport::html(const ChecklistRun& run)
@@ -174,6 +252,8 @@ QString ChecklistReport::html(const ChecklistRun& run)
         if (!r.evidence.isEmpty())
             h += QStringLiteral("<pre>%1</pre>\n").arg(esc(r.evidence.join(u'\n')));
     }
+    if (run.rollback)
+        h += rollbackHtml(*run.rollback);
     h += QStringLiteral("</body></html>\n");
     return h;
 }

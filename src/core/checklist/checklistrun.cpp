@@ -89,6 +89,8 @@ QJsonObject ChecklistRun::toJson() const
                   {QStringLiteral("steps"), list}};
     if (!options.isEmpty())
         o.insert(QStringLiteral("options"), options);
+    if (rollback)
+        o.insert(QStringLiteral("rollback"), rollback->toJson());
     return o;
 }
 
@@ -123,6 +125,11 @@ Result<ChecklistRun> ChecklistRun::fromJson(const QJsonObject& o)
     for (int i = 0; i < run.steps.size(); ++i)
         if (run.steps.at(i).id != run.first + i)
             return broken(tr("Its steps are out of order."));
+    if (o.contains(QStringLiteral("rollback"))) {
+        run.rollback = RollbackRecord::fromJson(o.value(QStringLiteral("rollback")).toObject());
+        if (!run.rollback)
+            return broken(tr("Its rollback record is incomplete."));
+    }
     return run;
 }
 
@@ -193,6 +200,21 @@ Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder, bool 
     return fail(Error(Error::Code::NotFound, tr("There is no unfinished checklist run to resume."),
                       tr("Every run in %1 is complete.").arg(folder),
                       tr("Start a new run without --resume.")));
+}
+
+Result<ChecklistRun> ChecklistRun::latestFailedDeployment(const QString& folder)
+{
+    const QStringList names = QDir(folder).entryList({QStringLiteral("run-*.json")}, QDir::Files,
+                                                     QDir::Name | QDir::Reversed);
+    for (const QString& name : names) {
+        auto run = load(QDir(folder).filePath(name));
+        if (run && run->isDeployment() && run->anyFailed())
+            return run;
+    }
+    return fail(Error(Error::Code::NotFound,
+                      tr("There is no failed deployment of this profile to roll back."),
+                      tr("No deployment (steps 1–11) in %1 failed at a step.").arg(folder),
+                      tr("Roll back by hand from the configuration history.")));
 }
 
 QString ChecklistRun::folderFor(const Profile& profile)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rollbackrecord.h"
 #include "steprecord.h"
 #include "util/result.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace artgen::core {
 
@@ -35,6 +37,8 @@ public:
     // The deployment's choices (ChecklistOptions::choicesToJson()), so a resumed run keeps
     // them; empty for a run saved before they were kept.
     QJsonObject options;
+    // The rollback of this deployment, once one was started (RollbackJob).
+    std::optional<RollbackRecord> rollback;
 
     // A new run of steps first..last (clamped to 1..11), every step pending.
     static ChecklistRun create(const QString& profile, int first, int last,
@@ -68,6 +72,9 @@ public:
     // The newest unfinished deployment (steps 1–11) in `folder`, for `deploy --resume`: an
     // unfinished health check is no deployment to go on with. NotFound when none.
     static Result<ChecklistRun> latestUnfinishedDeployment(const QString& folder);
+    // The newest deployment in `folder` that failed at a step (a rollback of it may have been
+    // tried already), for `artgenctl rollback`. NotFound when none.
+    static Result<ChecklistRun> latestFailedDeployment(const QString& folder);
 
     // $XDG_DATA_HOME/artgen/checklist/<profile folder name>: runs and reports of the profile.
     static QString folderFor(const Profile& profile);

@@ -1,6 +1,7 @@
 #include "startstep.h"
 
 #include "compose/composejob.h"
+#include "containerlogreader.h"
 #include "docker/stackinspector.h"
 #include "stepcontext.h"
 
@@ -10,7 +11,8 @@ namespace artgen::core {
 
 namespace {
 constexpr int kPollMs = 1000;
-}
+constexpr int kLogLines = 20;
+} // namespace
 
 StartStep::StartStep()
     : ChecklistStep(
@@ -28,19 +30,27 @@ StartStep::StartStep()
 
 StepRecord StartStep::run(StepContext& context) const
 {
-    const auto job = ComposeJob::up(context.profile());
-    QStringList evidence = context.runJob(*job);
-    if (job->state() != Job::State::Succeeded)
-        return StepRecord::failed(tr("compose up -d failed: %1").arg(job->error().message()),
+    return start(context, *ComposeJob::up(context.profile()), context.options().healthyDeadlineMs);
+}
+
+StepRecord StartStep::start(StepContext& context, ComposeJob& up, int healthyDeadlineMs)
+{
+    QStringList evidence = context.runJob(up);
+    if (up.state() != Job::State::Succeeded)
+        return StepRecord::failed(tr("compose up -d failed: %1").arg(up.error().message()),
                                   evidence);
     StackInspector inspector(context.docker());
-    const QDeadlineTimer deadline(context.options().healthyDeadlineMs);
+    const QDeadlineTimer deadline(healthyDeadlineMs);
     std::optional<StackStatus> last;
+    QHash<QString, int> restartsAtUp;
+    std::optional<ServiceStatus> crashed;
     while (!context.isCancelled()) {
         const auto status = context.wait(inspector.inspect(context.profile()), 30000);
         if (status && *status) {
             last = **status;
             if (last->allGood())
+                break;
+            if ((crashed = crashing(*last, &restartsAtUp)))
                 break;
         }
         if (deadline.hasExpired())
@@ -57,13 +67,48 @@ StepRecord StartStep::run(StepContext& context) const
     }
     if (!last)
         return StepRecord::failed(StepContext::noAnswer(QStringLiteral("Docker")), evidence);
+    if (crashed)
+        return crashFailure(context, *crashed, restartsAtUp.value(crashed->service), evidence);
     if (!bad.isEmpty())
         return StepRecord::failed(tr("Not healthy within %1 s: %2")
-                                      .arg(context.options().healthyDeadlineMs / 1000)
+                                      .arg(healthyDeadlineMs / 1000)
                                       .arg(bad.join(QStringLiteral(", "))),
                                   evidence);
     return StepRecord::passed(
         tr("All %n service(s) are running and healthy.", nullptr, int(last->services.size())),
+        evidence);
+}
+
+std::optional<ServiceStatus> StartStep::crashing(const StackStatus& status,
+                                                 QHash<QString, int>* restartsAtUp)
+{
+    for (const ServiceStatus& s : status.services) {
+        if (!restartsAtUp->contains(s.service))
+            restartsAtUp->insert(s.service, s.restartCount);
+        const bool exitedBadly = (s.state == u"exited" || s.state == u"dead") && s.exitCode != 0;
+        if (exitedBadly || s.state == u"restarting" ||
+            s.restartCount > restartsAtUp->value(s.service))
+            return s;
+    }
+    return std::nullopt;
+}
+
+StepRecord StartStep::crashFailure(const StepContext& context, const ServiceStatus& service,
+                                   int restartsAtUp, QStringList evidence)
+{
+    const int restarts = std::max(0, service.restartCount - restartsAtUp);
+    const auto log = ContainerLogReader::read(context, service.container, 0, kLogLines);
+    if (log) {
+        evidence << tr("The last lines of %1's log:").arg(service.container);
+        for (const LogEntry& e : log->entries)
+            evidence << QString::fromUtf8(e.text);
+    }
+    return StepRecord::failed(
+        tr("%1 is crashing: it exited with code %2 and was restarted %n time(s) since compose "
+           "up.",
+           nullptr, restarts)
+            .arg(service.service)
+            .arg(service.exitCode),
         evidence);
 }
 

@@ -1,7 +1,9 @@
 #include "stopstep.h"
 
+#include "checklistrun.h"
 #include "compose/composejob.h"
 #include "docker/dockerclient.h"
+#include "stackimages.h"
 #include "stepcontext.h"
 
 namespace artgen::core {
@@ -20,24 +22,36 @@ StopStep::StopStep()
 
 StepRecord StopStep::run(StepContext& context) const
 {
+    // Before down: the containers tell which image ids they ran, the rollback's starting point.
+    QStringList evidence;
+    const StackImages::Map images = StackImages::record(context, &evidence);
+    if (!context.run().id.isEmpty())
+        StackImages::keep(context, images, context.run().id, &evidence);
+    const QJsonObject figures{{QStringLiteral("images"), StackImages::toJson(images)}};
     const auto job = ComposeJob::down(context.profile());
-    QStringList evidence = context.runJob(*job);
-    if (job->state() != Job::State::Succeeded)
-        return StepRecord::failed(tr("compose down failed: %1").arg(job->error().message()),
-                                  evidence);
+    evidence << context.runJob(*job);
+    if (job->state() != Job::State::Succeeded) {
+        StepRecord r =
+            StepRecord::failed(tr("compose down failed: %1").arg(job->error().message()), evidence);
+        r.figures = figures;
+        return r;
+    }
     const auto left = context.wait(context.docker().listContainers(context.profile().projectName));
     QStringList running;
     if (left && *left)
         for (const ContainerSummary& c : **left)
             if (c.state == u"running")
                 running << c.name;
-    if (!running.isEmpty())
-        return StepRecord::failed(
-            tr("Still running after compose down: %1").arg(running.join(QStringLiteral(", "))),
-            evidence);
-    return StepRecord::passed(tr("Every container of project %1 is stopped and removed.")
-                                  .arg(context.profile().projectName),
-                              evidence);
+    StepRecord r =
+        running.isEmpty()
+            ? StepRecord::passed(tr("Every container of project %1 is stopped and removed.")
+                                     .arg(context.profile().projectName),
+                                 evidence)
+            : StepRecord::failed(tr("Still running after compose down: %1")
+                                     .arg(running.join(QStringLiteral(", "))),
+                                 evidence);
+    r.figures = figures;
+    return r;
 }
 
 } // namespace artgen::core

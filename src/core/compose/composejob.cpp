@@ -74,6 +74,13 @@ std::shared_ptr<ComposeJob> ComposeJob::up(const Profile& profile, const QString
     return std::make_shared<ComposeJob>(Operation::Up, profile, services);
 }
 
+std::shared_ptr<ComposeJob> ComposeJob::upWithoutBuild(const Profile& profile)
+{
+    auto job = std::make_shared<ComposeJob>(Operation::Up, profile);
+    job->m_noBuild = true;
+    return job;
+}
+
 std::shared_ptr<ComposeJob> ComposeJob::recreate(const Profile& profile,
                                                  const QStringList& services)
 {
@@ -137,6 +144,8 @@ QStringList ComposeJob::composeArguments() const
         args << QStringLiteral("up") << QStringLiteral("-d");
         if (m_noDeps)
             args << QStringLiteral("--no-deps");
+        if (m_noBuild)
+            args << QStringLiteral("--no-build");
         args << m_services;
         break;
     case Operation::Down:

@@ -40,6 +40,9 @@ public:
     // up -d --no-deps SERVICE…: only those services, recreated when their configuration changed
     // — the services they depend on are left alone even when compose would find them changed
     // too (another BASE_IMAGE in the environment, say).
+    // up -d --no-build: the images as they are; a missing one fails instead of being built (a
+    // rollback starts the images the stack ran before, never new ones).
+    static std::shared_ptr<ComposeJob> upWithoutBuild(const Profile& profile);
     static std::shared_ptr<ComposeJob> recreate(const Profile& profile,
                                                 const QStringList& services);
     // down (containers and networks go; named volumes, i.e. the data, stay)
@@ -60,6 +63,7 @@ public:
     const QStringList& services() const { return m_services; }
     bool noCache() const { return m_noCache; }
     bool noDeps() const { return m_noDeps; }
+    bool noBuild() const { return m_noBuild; }
 
     // Compose's own arguments, after the program and its leading args:
     // [-p PROJECT] OPERATION [OPTIONS…] [SERVICE…].
@@ -95,6 +99,7 @@ private:
     QStringList m_services;
     bool m_noCache;
     bool m_noDeps = false;
+    bool m_noBuild = false;
     std::optional<ComposeCli> m_cli;
     QString m_commandLine; // as a person would type it, for messages
     QProcess* m_process = nullptr;

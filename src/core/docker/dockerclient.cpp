@@ -26,6 +26,12 @@ QByteArray enc(const QString& s)
     return QUrl::toPercentEncoding(s);
 }
 
+// An image name keeps its slashes and colon: Docker routes /images/{name:.*}/json.
+QByteArray encImage(const QString& s)
+{
+    return QUrl::toPercentEncoding(s, "/:");
+}
+
 Status toStatus(const Result<DockerResponse>& r)
 {
     if (!r)
@@ -436,6 +442,58 @@ QFuture<Status> DockerClient::act(const QString& idOrName, Action action, int st
                        .arg(QString::fromLatin1(verb.split('?').first()), idOrName),
                    true)
         .then(toStatus);
+}
+
+QFuture<Result<QString>> DockerClient::imageId(const QString& reference)
+{
+    return getJson("/images/" + encImage(reference) + "/json")
+        .then([](const Result<QJsonDocument>& r) -> Result<QString> {
+            if (!r)
+                return tl::unexpected(r.error());
+            return r->object().value(QStringLiteral("Id")).toString();
+        });
+}
+
+QFuture<Status> DockerClient::tagImage(const QString& image, const QString& reference)
+{
+    const auto [repo, tag] = splitReference(reference);
+    DockerCall::Options o;
+    o.method = "POST";
+    o.path = "/images/" + encImage(image) + "/tag?repo=" + enc(repo) + "&tag=" + enc(tag);
+    return checked(o, tr("Docker could not tag %1 as %2.").arg(image, reference)).then(toStatus);
+}
+
+QFuture<Status> DockerClient::removeTag(const QString& reference)
+{
+    DockerCall::Options o;
+    o.method = "DELETE";
+    o.path = "/images/" + encImage(reference) + "?noprune=1";
+    return checked(o, tr("Docker could not remove the tag %1.").arg(reference)).then(toStatus);
+}
+
+QFuture<Result<QMap<QString, QString>>> DockerClient::imageTags(const QString& repositoryPrefix)
+{
+    return getJson("/images/json")
+        .then([repositoryPrefix](const Result<QJsonDocument>& r) -> Result<QMap<QString, QString>> {
+            if (!r)
+                return tl::unexpected(r.error());
+            QMap<QString, QString> tags;
+            for (const QJsonValue& v : r->array()) {
+                const QJsonObject image = v.toObject();
+                for (const QJsonValue& t : image.value(QStringLiteral("RepoTags")).toArray())
+                    if (t.toString().startsWith(repositoryPrefix))
+                        tags.insert(t.toString(), image.value(QStringLiteral("Id")).toString());
+            }
+            return tags;
+        });
+}
+
+std::pair<QString, QString> DockerClient::splitReference(const QString& reference)
+{
+    const qsizetype colon = reference.lastIndexOf(u':');
+    if (colon < 0 || reference.indexOf(u'/', colon) >= 0)
+        return {reference, QStringLiteral("latest")};
+    return {reference.left(colon), reference.mid(colon + 1)};
 }
 
 QFuture<Result<ProcessTable>> DockerClient::top(const QString& idOrName, const QString& psArgs)

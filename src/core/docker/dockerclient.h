@@ -58,6 +58,19 @@ public:
     QFuture<Result<QByteArray>> getArchive(const QString& idOrName, const QString& path);
     QFuture<Status> putArchive(const QString& idOrName, const QString& path, const QByteArray& tar);
 
+    // The id ("sha256:…") an image reference or id points to now.
+    QFuture<Result<QString>> imageId(const QString& reference);
+    // Points `reference` ("repo/name:tag") at `image` (an id or another reference): no pull, no
+    // build (POST /images/{image}/tag).
+    QFuture<Status> tagImage(const QString& image, const QString& reference);
+    // Removes the tag `reference`; the image itself goes only when nothing else names it, and
+    // Docker refuses (an error) while a container uses it.
+    QFuture<Status> removeTag(const QString& reference);
+    // Every tag of a repository whose name starts with `repositoryPrefix`: "repo:tag" -> id.
+    QFuture<Result<QMap<QString, QString>>> imageTags(const QString& repositoryPrefix);
+    // "repo/name:tag" as repository and tag ("latest" when none); a registry port is no tag.
+    static std::pair<QString, QString> splitReference(const QString& reference);
+
     // For streams (events, stats, logs): a call made on the client's thread with the versioned
     // path, started, owned by `owner`. Only from the client's thread.
     DockerCall* openStream(DockerCall::Options options, QObject* owner);

@@ -182,7 +182,7 @@ Status ConfigApplyJob::recordStep()
     entry.rollbackOf = m_options.rollbackOf;
     entry.values = m_options.plan.values();
     entry.files = m_options.plan.files();
-    entry.summary = m_options.plan.summary();
+    entry.summary = m_options.summary.isEmpty() ? m_options.plan.summary() : m_options.summary;
     if (const Status ok = ConfigHistory(m_options.historyPath).append(entry); !ok) {
         // The files are written: say so, the history alone failed.
         return core::fail(Error(ok.error().code(), ok.error().what(), ok.error().why(),

@@ -44,8 +44,9 @@ public:
         bool takeEffect = true;
         QString kind = QStringLiteral("apply"); // "apply", "preset", "rollback", "git"
         QString rollbackOf;                     // kind "rollback": the entry's id
-        QString historyPath;                    // empty: ConfigHistory::forProfile
-        QString previousDir;                    // empty: <profile data folder>/previous
+        QString summary;     // the history entry's summary; empty: the plan's own
+        QString historyPath; // empty: ConfigHistory::forProfile
+        QString previousDir; // empty: <profile data folder>/previous
         int checkTimeoutMs = 180000;
     };
 
