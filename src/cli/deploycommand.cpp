@@ -1,9 +1,13 @@
 #include "deploycommand.h"
 
+#include "backup/databasetarget.h"
 #include "checklist/checklistjob.h"
+#include "checklist/rollbackjob.h"
+#include "checklist/rollbackplan.h"
 #include "checklistconsole.h"
 #include "commandcontext.h"
 #include "productiongate.h"
+#include "rollbackconsole.h"
 #include "settings/settingsstore.h"
 #include "yesno.h"
 
@@ -35,6 +39,22 @@ void DeployCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("resume"),
                       tr("Go on with this profile's newest unfinished deployment at the step "
                          "it stood.")});
+    parser.addOption(
+        {QStringLiteral("auto-rollback"),
+         tr("When a step from 5 on fails, roll back: step 1's configuration files, the images "
+            "the stack ran before (no build), compose up -d, then checks 5–9 again. The exit "
+            "code stays 3 (the deployment failed); the output says whether the rollback is "
+            "green.")});
+    parser.addOption({QStringLiteral("rollback"),
+                      tr("Roll back this profile's newest failed deployment now, as "
+                         "--auto-rollback would have; exit 0 when the rollback is green.")});
+    parser.addOption(
+        {QStringLiteral("restore-backup"),
+         tr("With a rollback, also restore step 1's backup (a safety backup of the database is "
+            "taken first); data written since is lost. Needs --confirm-database.")});
+    parser.addOption({QStringLiteral("confirm-database"),
+                      tr("The profile's database name, typed to allow --restore-backup."),
+                      tr("NAME")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON document.")});
     ProductionGate::addOption(parser);
 }
@@ -92,13 +112,67 @@ bool DeployCommand::confirmed(CommandContext& context, const QCommandLineParser&
     return false;
 }
 
+QString DeployCommand::usageError(const QCommandLineParser& parser)
+{
+    const auto set = [&parser](const char* name) {
+        return parser.isSet(QString::fromLatin1(name));
+    };
+    if (set("no-build") && set("no-cache"))
+        return tr("--no-cache is for the build of step 4, which --no-build skips: pass one of "
+                  "them.");
+    if (set("rollback") &&
+        (set("auto-rollback") || set("resume") || set("no-build") || set("no-cache")))
+        return tr("--rollback rolls the last failed deployment back and deploys nothing: pass it "
+                  "without --auto-rollback, --resume, --no-build or --no-cache.");
+    if (set("restore-backup") && !set("rollback") && !set("auto-rollback"))
+        return tr("--restore-backup is part of a rollback: pass --auto-rollback or --rollback "
+                  "with it.");
+    if (set("restore-backup") && !set("confirm-database"))
+        return tr("--restore-backup loses the data written since step 1's backup: confirm it by "
+                  "typing the database's name with --confirm-database NAME.");
+    if (set("confirm-database") && !set("restore-backup"))
+        return tr("--confirm-database confirms --restore-backup, which was not asked for.");
+    return {};
+}
+
+core::RollbackOptions DeployCommand::rollbackOptions(const QCommandLineParser& parser)
+{
+    core::RollbackOptions o;
+    o.restoreBackup = parser.isSet(QStringLiteral("restore-backup"));
+    o.confirmedDatabase = parser.value(QStringLiteral("confirm-database"));
+    return o;
+}
+
+bool DeployCommand::confirmedRollback(CommandContext& context, const QCommandLineParser& parser,
+                                      const core::Profile& profile)
+{
+    if (parser.isSet(QStringLiteral("yes")))
+        return true;
+    const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
+    if (!terminal) {
+        context.err() << QStringLiteral("artgenctl deploy: ")
+                      << tr("a rollback writes step 1's configuration files back and starts the "
+                            "stack's containers on the previous images. There is no terminal to "
+                            "ask on, so pass --yes to go ahead. Nothing was changed.")
+                      << Qt::endl;
+        return false;
+    }
+    QTextStream stdinStream(stdin);
+    QTextStream& in = m_in ? *m_in : stdinStream;
+    if (YesNo::ask(context.err(), in,
+                   tr("The rollback writes step 1's configuration files of “%1” back and starts "
+                      "its containers (compose project %2) on the previous images; data volumes "
+                      "are kept. Continue? [y/N] ")
+                       .arg(profile.name, profile.projectName)))
+        return true;
+    context.err() << tr("Nothing was changed.") << Qt::endl;
+    return false;
+}
+
 int DeployCommand::run(CommandContext& context, const QCommandLineParser& parser)
 {
-    if (parser.isSet(QStringLiteral("no-build")) && parser.isSet(QStringLiteral("no-cache"))) {
-        context.err() << QStringLiteral("artgenctl deploy: ")
-                      << tr("--no-cache is for the build of step 4, which --no-build skips: "
-                            "pass one of them.")
-                      << Qt::endl;
+    if (const QString why = usageError(parser); !why.isEmpty()) {
+        context.err() << QStringLiteral("artgenctl deploy: ") << why << Qt::endl;
         return ExitUsage;
     }
     const auto profile = context.profile();
@@ -106,6 +180,16 @@ int DeployCommand::run(CommandContext& context, const QCommandLineParser& parser
         context.printError(profile.error());
         return CommandContext::exitCodeFor(profile.error());
     }
+    // The typed name is checked before anything runs: a wrong one is a usage error, not a
+    // rollback that stops half-way.
+    if (const QString refused = core::RollbackJob::refusal(
+            rollbackOptions(parser), core::DatabaseTarget::databaseName(*profile));
+        !refused.isEmpty()) {
+        context.err() << QStringLiteral("artgenctl deploy: ") << refused << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("rollback")))
+        return rollBack(context, parser, *profile);
     const std::optional<core::ChecklistRun> run = runToDo(context, parser, *profile);
     if (!run)
         return ExitFailed;
@@ -128,8 +212,85 @@ int DeployCommand::run(CommandContext& context, const QCommandLineParser& parser
                                                     core::ChecklistRun::folderFor(*profile));
     ChecklistConsole console(context, parser.isSet(QStringLiteral("json")));
     console.setShowStarts(true);
-    return console.run(
+    const int code = console.run(
         job, tr("Stopping the deployment; artgenctl deploy --resume goes on from there…"));
+    if (code != ExitNotHealthy || !parser.isSet(QStringLiteral("auto-rollback")))
+        return code;
+    autoRollBack(context, parser, *profile, *docker, job->snapshot(), options);
+    return code; // the deployment failed, whatever the rollback did
+}
+
+void DeployCommand::autoRollBack(CommandContext& context, const QCommandLineParser& parser,
+                                 const core::Profile& profile, core::DockerClient& docker,
+                                 const core::ChecklistRun& run,
+                                 const core::ChecklistOptions& checks)
+{
+    const int failed = run.resumeStep();
+    if (failed < kLastStackStep) {
+        context.err() << tr("The deployment failed at step %1, before the stack was started: "
+                            "there is nothing to roll back; fix it and run deploy --resume.")
+                             .arg(failed)
+                      << Qt::endl;
+        return;
+    }
+    context.err() << tr("The deployment failed at step %1: rolling back to the configuration "
+                        "and images the stack ran before…")
+                         .arg(failed)
+                  << Qt::endl;
+    runRollback(context, parser, profile, docker, run, checks);
+}
+
+int DeployCommand::runRollback(CommandContext& context, const QCommandLineParser& parser,
+                               const core::Profile& profile, core::DockerClient& docker,
+                               const core::ChecklistRun& run, const core::ChecklistOptions& checks)
+{
+    auto job = std::make_shared<core::RollbackJob>(profile, docker, run, rollbackOptions(parser),
+                                                   core::ChecklistRun::folderFor(profile));
+    job->setChecklistOptions(checks);
+    return RollbackConsole(context, parser.isSet(QStringLiteral("json"))).run(job);
+}
+
+int DeployCommand::rollBack(CommandContext& context, const QCommandLineParser& parser,
+                            const core::Profile& profile)
+{
+    const auto run =
+        core::ChecklistRun::latestFailedDeployment(core::ChecklistRun::folderFor(profile));
+    if (!run) {
+        context.printError(run.error());
+        return ExitFailed;
+    }
+    int unreachable = ExitOk;
+    core::DockerClient* docker = ChecklistConsole::reachDocker(context, &unreachable);
+    if (!docker)
+        return unreachable;
+    const core::RollbackPlan plan = core::RollbackPlan::make(*run, profile, *docker);
+    printPlan(context, *run, plan);
+    if (!plan.canRollBack())
+        return ExitFailed;
+    if (!ProductionGate::allows(context, parser, profile, name()) ||
+        !confirmedRollback(context, parser, profile))
+        return ExitFailed;
+    core::ChecklistOptions checks;
+    checks.thresholds = core::Thresholds::load(context.settings(), profile.name);
+    return runRollback(context, parser, profile, *docker, *run, checks);
+}
+
+void DeployCommand::printPlan(CommandContext& context, const core::ChecklistRun& run,
+                              const core::RollbackPlan& plan)
+{
+    QTextStream& err = context.err();
+    err << tr("Rolling back the deployment %1 (failed at step %2).")
+               .arg(run.id)
+               .arg(run.resumeStep())
+        << Qt::endl;
+    for (const QString& file : plan.filesToRestore)
+        err << tr("  file back to step 1's copy: %1").arg(file) << Qt::endl;
+    for (const auto& image : plan.images)
+        err << tr("  %1: %2 back to %3")
+                   .arg(image.service, image.reference, image.previousId.left(19))
+            << Qt::endl;
+    for (const QString& problem : plan.problems)
+        err << tr("  cannot roll back: %1").arg(problem) << Qt::endl;
 }
 
 } // namespace artgen::cli

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "checklist/checklistoptions.h"
 #include "checklist/checklistrun.h"
+#include "checklist/rollbackoptions.h"
 #include "command.h"
 
 #include <QCoreApplication>
@@ -9,19 +11,29 @@
 class QTextStream;
 
 namespace artgen::core {
+class DockerClient;
 class Profile;
-}
+struct RollbackPlan;
+} // namespace artgen::core
 
 namespace artgen::cli {
 
-// `artgenctl deploy [--yes] [--no-build] [--no-cache] [--resume] [--json]`: the deployment
-// checklist 1–11 headless — backup, compose down, the files confirmed, build, compose up,
-// logs, API, workers, connections, basic test, monitoring — stopping at the first failed step,
+// `artgenctl deploy [--yes] [--no-build] [--no-cache] [--resume] [--auto-rollback
+// [--restore-backup --confirm-database NAME]] [--json]` and `artgenctl deploy --rollback`: the
+// deployment checklist 1–11 headless — backup, compose down, the files confirmed, build, compose
+// up, logs, API, workers, connections, basic test, monitoring — stopping at the first failed step,
 // one line per step as it ends and the report's paths at the end. Steps 2 and 5 stop and start
 // the stack, so without --yes a terminal is asked y/N (which also confirms the files, step 3)
 // and a non-terminal is refused; a production profile needs its name typed as well. --resume
 // goes on with the newest unfinished deployment of the profile at the step it stood. Exit 0
 // no step failed (warnings listed), 3 one did, 2 Docker cannot be reached, 1 refused.
+// --auto-rollback: when a step from 5 on fails, the rollback (RollbackJob) runs at once, its
+// stages and re-checks printed; the exit code stays 3, the output says whether it is green.
+// --rollback rolls the newest failed deployment back by hand (exit 0 green, 3 not). It is an
+// option of deploy, not a command of its own, because it is the undo of a deployment: the same
+// profile, production gate, confirmation, Docker check, console and --restore-backup options.
+// --restore-backup without the database's name typed in --confirm-database is a usage error
+// (64) before anything runs.
 class DeployCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(artgen::cli::DeployCommand)
@@ -46,6 +58,24 @@ private:
     // --yes, or "y" on a terminal; otherwise the reason is printed and false returned.
     bool confirmed(CommandContext& context, const QCommandLineParser& parser,
                    const core::Profile& profile, int fromStep);
+
+    // Why the command line does not make sense (empty when it does). Pure.
+    static QString usageError(const QCommandLineParser& parser);
+    static core::RollbackOptions rollbackOptions(const QCommandLineParser& parser);
+    bool confirmedRollback(CommandContext& context, const QCommandLineParser& parser,
+                           const core::Profile& profile);
+    // --rollback: the newest failed deployment, its plan shown, confirmed, rolled back.
+    int rollBack(CommandContext& context, const QCommandLineParser& parser,
+                 const core::Profile& profile);
+    // --auto-rollback after a failed deployment: only a failure from step 5 on is rolled back.
+    void autoRollBack(CommandContext& context, const QCommandLineParser& parser,
+                      const core::Profile& profile, core::DockerClient& docker,
+                      const core::ChecklistRun& run, const core::ChecklistOptions& checks);
+    int runRollback(CommandContext& context, const QCommandLineParser& parser,
+                    const core::Profile& profile, core::DockerClient& docker,
+                    const core::ChecklistRun& run, const core::ChecklistOptions& checks);
+    static void printPlan(CommandContext& context, const core::ChecklistRun& run,
+                          const core::RollbackPlan& plan);
 
     QTextStream* m_in = nullptr;
     bool m_inIsTerminal = false;

@@ -806,7 +806,7 @@ private Q_SLOTS:
         QVERIFY(!r.err.contains(QStringLiteral("s3cret-pg-pw")));
     }
 
-    // deploy: its command line is checked before anything runs; --auto-rollback is not there.
+    // deploy: its command line is checked before anything runs, the rollback's options too.
     void deployUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -819,9 +819,23 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes"),
                            QStringLiteral("backend")}
             << QStringLiteral("backend");
-        QTest::newRow("--auto-rollback")
-            << QStringList{QStringLiteral("deploy"), QStringLiteral("--auto-rollback")}
-            << QStringLiteral("auto-rollback");
+        QTest::newRow("--restore-backup without the typed name")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes"),
+                           QStringLiteral("--auto-rollback"), QStringLiteral("--restore-backup")}
+            << QStringLiteral("--confirm-database NAME");
+        QTest::newRow("--restore-backup without a rollback")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--yes"),
+                           QStringLiteral("--restore-backup"), QStringLiteral("--confirm-database"),
+                           QStringLiteral("artgen")}
+            << QStringLiteral("--auto-rollback or --rollback");
+        QTest::newRow("--confirm-database alone")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--auto-rollback"),
+                           QStringLiteral("--confirm-database"), QStringLiteral("artgen")}
+            << QStringLiteral("was not asked for");
+        QTest::newRow("--rollback deploys nothing")
+            << QStringList{QStringLiteral("deploy"), QStringLiteral("--rollback"),
+                           QStringLiteral("--resume")}
+            << QStringLiteral("deploys nothing");
         QTest::newRow("--steps is check's")
             << QStringList{QStringLiteral("deploy"), QStringLiteral("--steps"),
                            QStringLiteral("1-5")}
@@ -851,8 +865,55 @@ private Q_SLOTS:
                      QStringLiteral("confirms the configuration files as they are now "
                                     "(step 3)")),
                  qPrintable(r.out));
-        QVERIFY(!r.out.contains(QStringLiteral("auto-rollback")));
+        for (const QString& option :
+             {QStringLiteral("--auto-rollback"), QStringLiteral("--rollback"),
+              QStringLiteral("--restore-backup"), QStringLiteral("--confirm-database")})
+            QVERIFY2(r.out.contains(option), qPrintable(option));
         QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("deploy")));
+    }
+
+    // The typed name must be the profile's database: a wrong one (or none known) is a usage
+    // error before Docker is asked or anything runs.
+    void deployRestoreBackupNeedsTheDatabasesName()
+    {
+        core::Profile p = core::Profile::fromStackDir(
+            makeStack(QStringLiteral("rbdb"), "services:\n  a:\n    image: busybox\n"),
+            QStringLiteral("rbdb"));
+        QFile env(p.envFile());
+        QVERIFY(env.open(QIODevice::Append));
+        env.write("POSTGRES_DB=artgen\n");
+        env.close();
+        p.dockerHost = QStringLiteral("unix://") + m_dir.filePath(QStringLiteral("no-docker.sock"));
+        m_settings->setProfiles(m_settings->profiles() << p);
+        addProfileWithoutDocker();
+        const QStringList restore = {
+            QStringLiteral("deploy"), QStringLiteral("--yes"), QStringLiteral("--auto-rollback"),
+            QStringLiteral("--restore-backup"), QStringLiteral("--confirm-database")};
+        const Run wrong = run(QStringList{QStringLiteral("--profile"), QStringLiteral("rbdb")} +
+                              restore + QStringList{QStringLiteral("artgen_prod")});
+        QCOMPARE(wrong.code, int(cli::ExitUsage));
+        QVERIFY2(wrong.err.contains(QStringLiteral("“artgen_prod” is not the database “artgen”")),
+                 qPrintable(wrong.err));
+        QVERIFY(!wrong.err.contains(QStringLiteral("Docker")));
+        const Run unknown =
+            run(QStringList{QStringLiteral("--profile"), QStringLiteral("nodaemon")} + restore +
+                QStringList{QStringLiteral("artgen")});
+        QCOMPARE(unknown.code, int(cli::ExitUsage));
+        QVERIFY2(unknown.err.contains(QStringLiteral("database name is not known")),
+                 qPrintable(unknown.err));
+    }
+
+    // deploy --rollback with no failed deployment: said so, exit 1, Docker never asked.
+    void deployRollbackWithoutAFailedDeployment()
+    {
+        addProfileWithoutDocker();
+        const Run r =
+            run({QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("deploy"),
+                 QStringLiteral("--rollback"), QStringLiteral("--yes")});
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY2(r.err.contains(QStringLiteral("no failed deployment of this profile")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     // Steps 2 and 5 stop and start the stack: off a terminal and without --yes, deploy refuses

@@ -4,6 +4,7 @@
 #include "checklist/rollbackjob.h"
 #include "checklist/rollbackplan.h"
 #include "checklist/rollbackrecord.h"
+#include "checklist/runningconfig.h"
 #include "checklist/stackimages.h"
 #include "checklist/startstep.h"
 #include "compose/composejob.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,7 @@ ServiceStatus service(const QString& name, const QString& state, const QString& 
 {
     ServiceStatus s;
     s.service = name;
+    s.id = name + QStringLiteral("-id");
     s.container = QStringLiteral("art_generation_") + name;
     s.state = state;
     s.health = health;
@@ -279,6 +282,51 @@ private Q_SLOTS:
         QCOMPARE(job.reportFiles().size(), 2);
     }
 
+    // A file changed since the stack started goes back to its git HEAD bytes; one the stack
+    // read (older than its start) or a folder outside git gives nothing to go back to.
+    void runningConfigComesFromGitHeadForFilesChangedSinceStart()
+    {
+        QTemporaryDir stack;
+        const QString compose = QStringLiteral("Docker_all/docker-compose.yml");
+        QVERIFY(QDir(stack.path()).mkpath(QStringLiteral("Docker_all")));
+        const auto write = [&](const QByteArray& bytes) {
+            QFile f(stack.filePath(compose));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write("worker: good\n"));
+        QStringList evidence;
+        const QDateTime past = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(RunningConfig::previousFiles(stack.path(), {compose}, {}, &evidence).isEmpty());
+        QVERIFY(RunningConfig::previousFiles(stack.path(), {compose}, past, &evidence).isEmpty());
+        QVERIFY(evidence.join(u' ').contains(QStringLiteral("no git HEAD")));
+
+        const auto git = [&](const QStringList& args) {
+            QProcess p;
+            p.setWorkingDirectory(stack.path());
+            p.start(QStringLiteral("git"),
+                    QStringList{QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                                QStringLiteral("-c"), QStringLiteral("user.email=t@t")} +
+                        args);
+            return p.waitForFinished() && p.exitCode() == 0;
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+        QVERIFY(git({QStringLiteral("add"), compose}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("good")}));
+        QVERIFY(write("worker: broken\n"));
+        const QJsonObject previous =
+            RunningConfig::previousFiles(stack.path(), {compose}, past, &evidence);
+        QCOMPARE(previous.value(compose).toString(), QStringLiteral("worker: good\n"));
+        const QDateTime future = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(RunningConfig::previousFiles(stack.path(), {compose}, future, &evidence).isEmpty());
+
+        // The rollback's target: step 1's copy, those files as they ran.
+        ChecklistRun run = failedDeployment();
+        StepRecord backup = *run.record(1);
+        backup.figures.insert(QStringLiteral("previousFiles"), previous);
+        run.setRecord(backup);
+        QCOMPARE(RollbackPlan::recordedFiles(run).value(compose), QByteArray("worker: good\n"));
+    }
+
     void startFailsFastOnACrashButWaitsForStarting()
     {
         QHash<QString, int> atUp;
@@ -303,6 +351,14 @@ private Q_SLOTS:
         QVERIFY(StartStep::crashing(s, &fresh));
         s.services[1] = service(QStringLiteral("backend"), QStringLiteral("exited"), {}, 0, 0);
         QVERIFY(!StartStep::crashing(s, &fresh)); // a clean exit is no crash loop
+
+        // A container from before compose up (a rollback starts on a crashed stack) is passed
+        // over while up replaces it; its replacement, another id, is watched.
+        QHash<QString, int> rollback;
+        s.services[1] = service(QStringLiteral("backend"), QStringLiteral("restarting"), {}, 7, 1);
+        QVERIFY(!StartStep::crashing(s, &rollback, {QStringLiteral("backend-id")}));
+        s.services[1].id = QStringLiteral("new-backend-id");
+        QVERIFY(StartStep::crashing(s, &rollback, {QStringLiteral("backend-id")}));
     }
 
     void imagesAreKeptByTagAndTheOldestRunsDropped()

@@ -3,6 +3,7 @@
 #include "backup/backupcatalog.h"
 #include "backup/backupjob.h"
 #include "backup/verifyjob.h"
+#include "runningconfig.h"
 #include "stackconfig/configloader.h"
 #include "stepcontext.h"
 #include "util/humanformat.h"
@@ -72,8 +73,12 @@ StepRecord BackupStep::run(StepContext& context) const
             tr("The backup %1 did not pass verification: %2").arg(file, verify.error().message()),
             evidence);
     evidence << tr("Verified: %1").arg(verify.result().toString());
+    const QJsonObject previous = RunningConfig::previousFiles(context, files.keys(), &evidence);
     StepRecord r = StepRecord::passed(tr("Verified backup %1.").arg(file), evidence);
     r.figures = {{QStringLiteral("backup"), file}, {QStringLiteral("files"), files}};
+    // What a rollback goes back to where the files no longer hold what the stack runs.
+    if (!previous.isEmpty())
+        r.figures.insert(QStringLiteral("previousFiles"), previous);
     return r;
 }
 

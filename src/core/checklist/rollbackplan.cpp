@@ -18,9 +18,13 @@ QHash<QString, QByteArray> RollbackPlan::recordedFiles(const ChecklistRun& run)
     const StepRecord* backup = run.record(1);
     if (!backup)
         return files;
-    const QJsonObject o = backup->figures.value(QStringLiteral("files")).toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        files.insert(it.key(), it.value().toString().toUtf8());
+    // The files as step 1 found them, but those changed since the stack started as they were
+    // before (RunningConfig): the configuration the stack ran.
+    for (const char* key : {"files", "previousFiles"}) {
+        const QJsonObject o = backup->figures.value(QString::fromLatin1(key)).toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            files.insert(it.key(), it.value().toString().toUtf8());
+    }
     return files;
 }
 

@@ -42,7 +42,9 @@ public:
     static RollbackPlan fromRecords(const ChecklistRun& run,
                                     const QHash<QString, QByteArray>& current,
                                     const QString& database);
-    // Step 1's copy of the configuration files, by relative path (empty when it kept none).
+    // The configuration the stack ran before the deployment, by relative path: step 1's copy of
+    // the files, those changed since the stack started as they were before (figures
+    // "previousFiles", RunningConfig). Empty when step 1 kept none.
     static QHash<QString, QByteArray> recordedFiles(const ChecklistRun& run);
     // The files `paths` below `stackDir` as they are now (a missing one as empty bytes).
     static QHash<QString, QByteArray> currentFiles(const QString& stackDir,

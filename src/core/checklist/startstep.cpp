@@ -2,10 +2,12 @@
 
 #include "compose/composejob.h"
 #include "containerlogreader.h"
+#include "docker/dockerclient.h"
 #include "docker/stackinspector.h"
 #include "stepcontext.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 
 namespace artgen::core {
 
@@ -35,22 +37,41 @@ StepRecord StartStep::run(StepContext& context) const
 
 StepRecord StartStep::start(StepContext& context, ComposeJob& up, int healthyDeadlineMs)
 {
-    QStringList evidence = context.runJob(up);
-    if (up.state() != Job::State::Succeeded)
-        return StepRecord::failed(tr("compose up -d failed: %1").arg(up.error().message()),
-                                  evidence);
     StackInspector inspector(context.docker());
-    const QDeadlineTimer deadline(healthyDeadlineMs);
     std::optional<StackStatus> last;
     QHash<QString, int> restartsAtUp;
     std::optional<ServiceStatus> crashed;
+    // compose up waits for depends_on health itself, and a crash loop keeps a service
+    // "starting" for ever: the stack is watched while up runs. Containers from before up (a
+    // rollback starts on a crashed stack) count only once up is done with them.
+    const QSet<QString> before = containerIds(context);
+    QElapsedTimer sinceLook;
+    sinceLook.start();
+    const auto watch = [&] {
+        if (sinceLook.elapsed() < kPollMs)
+            return false;
+        sinceLook.restart();
+        const auto status = context.wait(inspector.inspect(context.profile()), 30000);
+        if (status && *status) {
+            last = **status;
+            crashed = crashing(*last, &restartsAtUp, before);
+        }
+        return crashed.has_value();
+    };
+    QStringList evidence = context.runJob(up, 20, watch);
+    if (crashed)
+        return crashFailure(context, *crashed, restartsAtUp.value(crashed->id), evidence);
+    if (up.state() != Job::State::Succeeded)
+        return StepRecord::failed(tr("compose up -d failed: %1").arg(up.error().message()),
+                                  evidence);
+    const QDeadlineTimer deadline(healthyDeadlineMs);
     while (!context.isCancelled()) {
         const auto status = context.wait(inspector.inspect(context.profile()), 30000);
         if (status && *status) {
             last = **status;
             if (last->allGood())
                 break;
-            if ((crashed = crashing(*last, &restartsAtUp)))
+            if ((crashed = crashing(*last, &restartsAtUp, {})))
                 break;
         }
         if (deadline.hasExpired())
@@ -68,7 +89,7 @@ StepRecord StartStep::start(StepContext& context, ComposeJob& up, int healthyDea
     if (!last)
         return StepRecord::failed(StepContext::noAnswer(QStringLiteral("Docker")), evidence);
     if (crashed)
-        return crashFailure(context, *crashed, restartsAtUp.value(crashed->service), evidence);
+        return crashFailure(context, *crashed, restartsAtUp.value(crashed->id), evidence);
     if (!bad.isEmpty())
         return StepRecord::failed(tr("Not healthy within %1 s: %2")
                                       .arg(healthyDeadlineMs / 1000)
@@ -79,15 +100,27 @@ StepRecord StartStep::start(StepContext& context, ComposeJob& up, int healthyDea
         evidence);
 }
 
+QSet<QString> StartStep::containerIds(const StepContext& context)
+{
+    QSet<QString> ids;
+    const auto list = context.wait(context.docker().listContainers(context.profile().projectName));
+    if (list && *list)
+        for (const ContainerSummary& c : **list)
+            ids.insert(c.id);
+    return ids;
+}
+
 std::optional<ServiceStatus> StartStep::crashing(const StackStatus& status,
-                                                 QHash<QString, int>* restartsAtUp)
+                                                 QHash<QString, int>* restartsAtUp,
+                                                 const QSet<QString>& ignored)
 {
     for (const ServiceStatus& s : status.services) {
-        if (!restartsAtUp->contains(s.service))
-            restartsAtUp->insert(s.service, s.restartCount);
+        if (s.id.isEmpty() || ignored.contains(s.id))
+            continue;
+        if (!restartsAtUp->contains(s.id))
+            restartsAtUp->insert(s.id, s.restartCount);
         const bool exitedBadly = (s.state == u"exited" || s.state == u"dead") && s.exitCode != 0;
-        if (exitedBadly || s.state == u"restarting" ||
-            s.restartCount > restartsAtUp->value(s.service))
+        if (exitedBadly || s.state == u"restarting" || s.restartCount > restartsAtUp->value(s.id))
             return s;
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace artgen::core {
@@ -28,11 +29,14 @@ public:
     // start on the previous images (up -d --no-build).
     static StepRecord start(StepContext& context, ComposeJob& up, int healthyDeadlineMs);
     // The first service that crashed: exited non-zero, restarting, or restarted more often than
-    // when first seen (`restartsAtUp` remembers that, service by service). Pure.
+    // when its container was first seen (`restartsAtUp` remembers that, by container id).
+    // Containers whose id is in `ignored` are passed over. Pure.
     static std::optional<ServiceStatus> crashing(const StackStatus& status,
-                                                 QHash<QString, int>* restartsAtUp);
+                                                 QHash<QString, int>* restartsAtUp,
+                                                 const QSet<QString>& ignored = {});
 
 private:
+    static QSet<QString> containerIds(const StepContext& context);
     static StepRecord crashFailure(const StepContext& context, const ServiceStatus& service,
                                    int restartsAtUp, QStringList evidence);
 };

@@ -58,7 +58,7 @@ bool StepContext::pause(int ms) const
     return !isCancelled();
 }
 
-QStringList StepContext::runJob(Job& job, int keep) const
+QStringList StepContext::runJob(Job& job, int keep, const std::function<bool()>& abort) const
 {
     QStringList tail;
     QObject::connect(&job, &Job::logLines, &job, [this, &tail, keep](const QStringList& lines) {
@@ -70,7 +70,7 @@ QStringList StepContext::runJob(Job& job, int keep) const
     });
     job.start();
     while (!job.isFinished()) {
-        if (isCancelled())
+        if (isCancelled() || (abort && abort()))
             job.cancel();
         waitUntil([&job] { return job.isFinished(); }, 200);
     }

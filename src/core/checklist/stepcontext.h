@@ -52,8 +52,9 @@ public:
         return future.result();
     }
     // Runs `job` here to its end, its log lines into ours (and returned, the last `keep`); a
-    // cancelled run cancels it.
-    QStringList runJob(Job& job, int keep = 20) const;
+    // cancelled run cancels it, and so does `abort` when it returns true (asked every ~200 ms
+    // while the job runs: a watchdog, e.g. a crash seen while compose up still waits).
+    QStringList runJob(Job& job, int keep = 20, const std::function<bool()>& abort = {}) const;
 
     // "Docker did not answer in time." as the evidence line for a wait that gave nothing.
     static QString noAnswer(const QString& what);
