@@ -229,6 +229,7 @@ private Q_SLOTS:
         const QString outcome = w->rollbackPage()->outcome();
         QVERIFY2(run.rollback->state == StepState::Passed, qPrintable(outcome));
         QVERIFY2(outcome.startsWith(u"Rolled back"_s), qPrintable(outcome));
+        qInfo("The rollback took %lld ms (stages and re-checks 5-9).", run.rollback->durationMs);
         QCOMPARE(read(nginxPath()), m_nginx);
         for (const core::StepRecord& r : run.rollback->recheck)
             QVERIFY2(r.state == StepState::Passed || r.state == StepState::Warned,
