@@ -4,8 +4,10 @@
 // skipped with reasons, step 7 is the API check).
 #include "checklist/checklist.h"
 #include "checklist/checklistrun.h"
+#include "common/typedconfirmdialog.h"
 #include "deploy/deploymentcontroller.h"
 #include "deploy/deploymentpage.h"
+#include "deploy/deploymentrollbackpage.h"
 #include "deploy/deploymentsteppage.h"
 #include "deploy/deploymentwizard.h"
 #include "deploy/rollbackdialog.h"
@@ -398,6 +400,56 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"))
                     ->text()
                     .contains(u"recorded no images"));
+    }
+
+    // On a production profile the rollback also wants the profile's name typed, as the other
+    // destructive actions do; Cancel starts nothing.
+    void productionRollbackWantsTheProfileName()
+    {
+        core::Profile p = m_services->current()->profile();
+        p.production = true;
+        m_services->activate(p);
+        core::ChecklistRun run = core::ChecklistRun::create(p.name, 1, 11);
+        for (int id = 1; id <= 7; ++id) {
+            core::StepRecord r = id < 7 ? core::StepRecord::passed(QStringLiteral("done"))
+                                        : core::StepRecord::failed(QStringLiteral("broken"));
+            r.id = id;
+            run.setRecord(r);
+        }
+        gui::DeploymentWizard w(m_services->current(), *m_jobs, run, {}, {}, true);
+        w.open();
+        QCOMPARE(w.currentId(), 7);
+        w.stepPage(7)->findChild<QPushButton*>(QStringLiteral("rollBack"))->click();
+        QTRY_VERIFY(w.rollbackDialog() && w.rollbackDialog()->isVisible());
+        Q_EMIT w.rollbackDialog()->rollbackRequested({}); // what its OK does
+        gui::TypedConfirmDialog* confirm = nullptr;
+        QTRY_VERIFY((confirm = w.findChild<gui::TypedConfirmDialog*>()) && confirm->isVisible());
+        confirm->nameField()->setText(QStringLiteral("Wizard"));
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        confirm->nameField()->setText(p.name);
+        QVERIFY(confirm->confirmButton()->isEnabled());
+        confirm->reject();
+        QVERIFY(!w.controller()->isBusy());
+        QVERIFY(!w.controller()->run().rollback);
+        QCOMPARE(w.currentId(), 7);
+
+        // Confirmed, it runs on the rollback page; with no copy of the files from step 1 (and
+        // no Docker) it fails at its first stage, and says so.
+        Q_EMIT w.rollbackDialog()->rollbackRequested({});
+        QTRY_VERIFY((confirm = w.findChild<gui::TypedConfirmDialog*>()) && confirm->isVisible());
+        confirm->nameField()->setText(p.name);
+        confirm->confirmButton()->click();
+        QTRY_COMPARE(w.currentId(), int(gui::DeploymentWizard::kRollbackId));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->isBusy(), 60000);
+        QVERIFY(w.controller()->run().rollback);
+        QCOMPARE(w.controller()->run().rollback->state, StepState::Failed);
+        const QString outcome = w.rollbackPage()->outcome();
+        QVERIFY2(outcome.startsWith(u"The rollback failed at"), qPrintable(outcome));
+        auto* stages = w.rollbackPage()->findChild<QListWidget*>(QStringLiteral("rollbackStages"));
+        QCOMPARE(stages->count(), 9);
+        QCOMPARE(stages->currentRow(), 0); // the failed stage, its evidence shown
+        // A rollback that failed may be tried again from the failed step.
+        QVERIFY(w.stepPage(7)->findChild<QPushButton*>(QStringLiteral("rollBack"))->isEnabled());
     }
 
     void pageShowsTheSelectedRunsReport()
