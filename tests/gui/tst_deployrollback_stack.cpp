@@ -219,6 +219,10 @@ private Q_SLOTS:
         QVERIFY(!restore->isChecked());
         dialog->resize(820, 640);
         shoot(dialog, u"rb-dialog"_s);
+        restore->setChecked(true); // the typed-name field, shown; OK waits for the name
+        QVERIFY(!dialog->okButton()->isEnabled());
+        shoot(dialog, u"rb-dialog-restore"_s);
+        restore->setChecked(false);
         dialog->okButton()->click();
 
         // Not a production profile: it runs at once, on the rollback page.
