@@ -4,11 +4,13 @@
 // very bytes the test found. The profile's stack folder must be the one the running frontend
 // mounts (ARTGEN_DEMO_STACK points at it); the files are put back as found whatever happens.
 #include "../integration/stackfixture.h"
+#include "checklist/checklistrun.h"
 #include "common/verdictlabel.h"
 #include "config/configdraft.h"
 #include "config/configform.h"
 #include "config/confighistorymodel.h"
 #include "config/configurationpage.h"
+#include "deploy/deploymentcontroller.h"
 #include "docker/dockerclient.h"
 #include "docker/dockerendpoint.h"
 #include "job/jobrunner.h"
@@ -52,6 +54,45 @@ class TestConfigurationPageStack : public QObject
                        file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
         }
         return out;
+    }
+
+    // Check 8 (WorkersStep) alone, as the wizard's Run does it; its record once it has ended.
+    core::StepRecord runCheck8()
+    {
+        gui::DeploymentController check(*m_jobs);
+        check.setServices(m_services->current());
+        check.setRun(core::ChecklistRun::create(m_stack.profile().name, 8, 8));
+        if (!check.runStep(8))
+            return {};
+        if (!QTest::qWaitFor([&] { return !check.isBusy(); }, 120000))
+            return {};
+        return *check.run().record(8);
+    }
+
+    // The worker count the Configuration page shows, applied after its confirmation; the
+    // apply's verdict.
+    static bool applyWorkers(gui::ConfigurationPage& page, int workers, QString* verdictText)
+    {
+        auto* spin = qobject_cast<QSpinBox*>(page.form()->editor(u"gunicorn.workers"_s));
+        if (!spin)
+            return false;
+        page.form()->setCurrentIndex(1);
+        spin->setValue(workers);
+        if (page.draft()->changedFiles() != QStringList{u"Docker_all/docker-compose.yml"_s}) {
+            *verdictText = page.draft()->changedFiles().join(u", "_s);
+            return false;
+        }
+        auto* verdict = page.findChild<gui::VerdictLabel*>(u"verdict"_s);
+        verdict->hide();
+        page.findChild<QPushButton*>(u"applyEdits"_s)->click();
+        QMessageBox* box = waitForBox("confirmApply");
+        if (!box)
+            return false;
+        press(box, u"Apply"_s);
+        if (!QTest::qWaitFor([&] { return verdict->isVisible(); }, 300000))
+            return false;
+        *verdictText = verdict->text();
+        return verdict->property("verdict").toInt() == int(gui::VerdictLabel::Kind::Success);
     }
 
     static QMessageBox* waitForBox(const char* name)
@@ -179,6 +220,57 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 2, 10000);
         QCOMPARE(history->index(0, gui::ConfigHistoryModel::Kind).data().toString(), u"rollback"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_stack.request("GET", u"/api/v1/health"_s).status == 200, 60000);
+    }
+
+    // Issue #18: a worker count set through the configuration editor is what check 8 expects,
+    // and after the rollback through the history, check 8 expects the count found again.
+    void workerCountFromTheEditorIsWhatCheck8Expects()
+    {
+        gui::ConfigurationPage page(*m_services, *m_jobs);
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isLoaded() && page.draft()->hasDocuments(), 20000);
+        auto* spin = qobject_cast<QSpinBox*>(page.form()->editor(u"gunicorn.workers"_s));
+        QVERIFY(spin);
+        const int original = spin->value();
+        QVERIFY2(original != 6, "the stack already runs 6 workers: nothing would change");
+
+        QString verdict;
+        QVERIFY2(applyWorkers(page, 6, &verdict), qPrintable(verdict));
+        QVERIFY(files().value(u"Docker_all/docker-compose.yml"_s).contains("--workers 6"));
+        core::StepRecord check = runCheck8();
+        QCOMPARE(check.id, 8);
+        const QString evidence = check.evidence.join(u'\n');
+        QVERIFY2(check.state == core::StepState::Passed,
+                 qPrintable(check.summary + u'\n' + evidence));
+        QVERIFY2(check.summary.contains(u"gunicorn 1 + 6 workers"_s), qPrintable(check.summary));
+        QVERIFY2(evidence.contains(u"gunicorn: 1 master + 6 workers; the files set 6"_s),
+                 qPrintable(evidence));
+
+        // Back through the History tab: check 8 expects the original count again.
+        QTRY_VERIFY_WITH_TIMEOUT(page.historyModel()->rowCount() >= 1, 10000);
+        QTRY_COMPARE(spin->value(), 6); // the page read the applied file
+        page.form()->setCurrentIndex(4);
+        page.findChild<QTableView*>(u"historyTable"_s)->selectRow(0);
+        auto* rollBack = page.findChild<QPushButton*>(u"rollBack"_s);
+        QTRY_VERIFY(rollBack->isEnabled());
+        auto* label = page.findChild<gui::VerdictLabel*>(u"verdict"_s);
+        label->hide();
+        rollBack->click();
+        QMessageBox* box = waitForBox("confirmRollback");
+        QVERIFY(box);
+        press(box, u"Roll back"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 300000);
+        QVERIFY2(label->property("verdict").toInt() == int(gui::VerdictLabel::Kind::Success),
+                 qPrintable(label->text()));
+        QCOMPARE(files(), m_found);
+        check = runCheck8();
+        QVERIFY2(check.state == core::StepState::Passed,
+                 qPrintable(check.summary + u'\n' + check.evidence.join(u'\n')));
+        QVERIFY2(check.evidence.join(u'\n').contains(
+                     u"gunicorn: 1 master + %1 workers; the files set %1"_s.arg(original)),
+                 qPrintable(check.evidence.join(u'\n')));
     }
 };
 

@@ -4,10 +4,13 @@
 // skipped with reasons, step 7 is the API check).
 #include "checklist/checklist.h"
 #include "checklist/checklistrun.h"
+#include "common/typedconfirmdialog.h"
 #include "deploy/deploymentcontroller.h"
 #include "deploy/deploymentpage.h"
+#include "deploy/deploymentrollbackpage.h"
 #include "deploy/deploymentsteppage.h"
 #include "deploy/deploymentwizard.h"
+#include "deploy/rollbackdialog.h"
 #include "deploy/runlistmodel.h"
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
@@ -15,10 +18,12 @@
 #include "settings/settingsstore.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace artgen;
 using core::StepState;
@@ -148,6 +154,9 @@ private Q_SLOTS:
         QVERIFY(w);
         QTRY_VERIFY(w->isVisible());
         QCOMPARE(w->stepList()->count(), 11);
+        // Choices made on the intro page, which a resumed run must make again.
+        w->findChild<QCheckBox*>(QStringLiteral("noBuild"))->setChecked(true);
+        w->findChild<QCheckBox*>(QStringLiteral("loadTest"))->setChecked(false);
         w->next();
         gui::DeploymentStepPage* step1 = currentStep(w);
         QVERIFY(step1);
@@ -192,9 +201,19 @@ private Q_SLOTS:
         QVERIFY(!step7->isComplete()); // a failed step is not passed over
         QCOMPARE(step7->findChild<QPushButton*>(QStringLiteral("runStep"))->text(),
                  QStringLiteral("Retry"));
+        // A failed step from 5 on offers the rollback; it shows its plan first: with Docker not
+        // answering, why it cannot roll back, and OK stays disabled.
         auto* rollBack = step7->findChild<QPushButton*>(QStringLiteral("rollBack"));
-        QVERIFY(!rollBack->isEnabled());
-        QVERIFY(rollBack->toolTip().contains(u"not available"));
+        QVERIFY(rollBack->isEnabled());
+        rollBack->click();
+        QTRY_VERIFY(w->rollbackDialog() && w->rollbackDialog()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(w->rollbackDialog()->hasPlan(), 60000);
+        auto* problems = w->rollbackDialog()->findChild<QLabel*>(QStringLiteral("problemsLabel"));
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().startsWith(u"It cannot roll back"), qPrintable(problems->text()));
+        QVERIFY(!w->rollbackDialog()->okButton()->isEnabled());
+        w->rollbackDialog()->reject();
+        QTRY_VERIFY(!w->rollbackDialog());
         // The run was saved as it went: the page lists it, failed at step 7.
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QTRY_COMPARE(gui::RunListModel::stateText(page.model()->entryAt(0)->run),
@@ -220,6 +239,10 @@ private Q_SLOTS:
         QVERIFY(again);
         QTRY_VERIFY(again->isVisible());
         QCOMPARE(again->currentId(), 7);
+        QCOMPARE(again->controller()->options().build, false);
+        QCOMPARE(again->controller()->options().loadTest, false);
+        QCOMPARE(again->controller()->run().options.value(QStringLiteral("build")).toBool(true),
+                 false);
         for (int id = 1; id <= 6; ++id)
             QCOMPARE(sideState(again, id), StepState::Skipped);
         QCOMPARE(again->controller()->run().record(1)->skipReason,
@@ -296,6 +319,137 @@ private Q_SLOTS:
         QTRY_VERIFY(w->closeQuestion());
         w->closeQuestion()->findChild<QPushButton*>(QStringLiteral("confirmClose"))->click();
         QTRY_VERIFY(!w);
+    }
+
+    // Roll back: disabled with a reason on steps 1–4 (even failed), and on a step from 5 on that
+    // has not failed.
+    void rollBackOnlyOnAFailedStepFrom5()
+    {
+        core::ChecklistRun run = core::ChecklistRun::create(QStringLiteral("Wizard test"), 1, 11);
+        core::StepRecord failed = core::StepRecord::failed(QStringLiteral("broken"));
+        for (int id : {3, 8}) {
+            failed.id = id;
+            run.setRecord(failed);
+        }
+        gui::DeploymentWizard w(m_services->current(), *m_jobs, run, {}, {}, true);
+        const auto button = [&](int id) {
+            return w.stepPage(id)->findChild<QPushButton*>(QStringLiteral("rollBack"));
+        };
+        for (int id : {1, 2, 3, 4}) {
+            QVERIFY2(!button(id)->isEnabled(), qPrintable(QString::number(id)));
+            QVERIFY2(button(id)->toolTip().contains(u"from 5 on fails"),
+                     qPrintable(button(id)->toolTip()));
+        }
+        for (int id : {5, 6, 7, 9, 10, 11}) {
+            QVERIFY2(!button(id)->isEnabled(), qPrintable(QString::number(id)));
+            QVERIFY(button(id)->toolTip().contains(u"when this step fails"));
+        }
+        QVERIFY(button(8)->isEnabled());
+        QVERIFY(button(8)->toolTip().contains(u"checks steps 5 to 9 again"));
+    }
+
+    // The database restore needs the database's name typed: OK only when it matches.
+    void rollbackDialogGatesTheRestoreOnTheTypedName()
+    {
+        gui::RollbackDialog dialog;
+        dialog.open();
+        QVERIFY(!dialog.okButton()->isEnabled()); // no plan yet
+        core::RollbackPlan plan;
+        plan.filesToRestore = {QStringLiteral("nginx-docker.conf")};
+        plan.configDiff = {QStringLiteral("--- nginx-docker.conf"),
+                           QStringLiteral("-        deny all;")};
+        plan.images = {{QStringLiteral("backend"), QStringLiteral("artgen-demo/app:latest"),
+                        QStringLiteral("sha256:1111111111111111aaaa"),
+                        QStringLiteral("sha256:2222222222222222bbbb")}};
+        plan.backupFile = QStringLiteral("/backups/artgen_test-step1.dump");
+        plan.database = QStringLiteral("artgen_test");
+        dialog.setPlan(plan);
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.options().restoreBackup);
+        auto* diff = dialog.findChild<QPlainTextEdit*>(QStringLiteral("diff"));
+        QVERIFY(diff->toPlainText().contains(u"deny all"));
+        auto* images = dialog.findChild<QTreeWidget*>(QStringLiteral("images"));
+        QCOMPARE(images->topLevelItemCount(), 1);
+        QCOMPARE(images->topLevelItem(0)->text(2), QStringLiteral("222222222222"));
+        QCOMPARE(images->topLevelItem(0)->text(3), QStringLiteral("111111111111"));
+
+        auto* restore = dialog.findChild<QCheckBox*>(QStringLiteral("restoreBackup"));
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("databaseName"));
+        QVERIFY(restore->isEnabled());
+        QVERIFY(restore->text().contains(u"artgen_test-step1.dump"));
+        QVERIFY(!name->isVisible());
+        restore->setChecked(true);
+        QVERIFY(name->isVisible());
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("artgen_tes"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("x"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        name->setText(QStringLiteral("artgen_test"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.options().confirmedDatabase, QStringLiteral("artgen_test"));
+        QVERIFY(dialog.options().restoreBackup);
+        restore->setChecked(false); // unticked: no name needed, none passed on
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(dialog.options().confirmedDatabase.isEmpty());
+
+        // A plan that cannot roll back: its problems, and no OK whatever is typed.
+        plan.problems = {QStringLiteral("Step 2 recorded no images.")};
+        dialog.setPlan(plan);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"))
+                    ->text()
+                    .contains(u"recorded no images"));
+    }
+
+    // On a production profile the rollback also wants the profile's name typed, as the other
+    // destructive actions do; Cancel starts nothing.
+    void productionRollbackWantsTheProfileName()
+    {
+        core::Profile p = m_services->current()->profile();
+        p.production = true;
+        m_services->activate(p);
+        core::ChecklistRun run = core::ChecklistRun::create(p.name, 1, 11);
+        for (int id = 1; id <= 7; ++id) {
+            core::StepRecord r = id < 7 ? core::StepRecord::passed(QStringLiteral("done"))
+                                        : core::StepRecord::failed(QStringLiteral("broken"));
+            r.id = id;
+            run.setRecord(r);
+        }
+        gui::DeploymentWizard w(m_services->current(), *m_jobs, run, {}, {}, true);
+        w.open();
+        QCOMPARE(w.currentId(), 7);
+        w.stepPage(7)->findChild<QPushButton*>(QStringLiteral("rollBack"))->click();
+        QTRY_VERIFY(w.rollbackDialog() && w.rollbackDialog()->isVisible());
+        Q_EMIT w.rollbackDialog()->rollbackRequested({}); // what its OK does
+        gui::TypedConfirmDialog* confirm = nullptr;
+        QTRY_VERIFY((confirm = w.findChild<gui::TypedConfirmDialog*>()) && confirm->isVisible());
+        confirm->nameField()->setText(QStringLiteral("Wizard"));
+        QVERIFY(!confirm->confirmButton()->isEnabled());
+        confirm->nameField()->setText(p.name);
+        QVERIFY(confirm->confirmButton()->isEnabled());
+        confirm->reject();
+        QVERIFY(!w.controller()->isBusy());
+        QVERIFY(!w.controller()->run().rollback);
+        QCOMPARE(w.currentId(), 7);
+
+        // Confirmed, it runs on the rollback page; with no copy of the files from step 1 (and
+        // no Docker) it fails at its first stage, and says so.
+        Q_EMIT w.rollbackDialog()->rollbackRequested({});
+        QTRY_VERIFY((confirm = w.findChild<gui::TypedConfirmDialog*>()) && confirm->isVisible());
+        confirm->nameField()->setText(p.name);
+        confirm->confirmButton()->click();
+        QTRY_COMPARE(w.currentId(), int(gui::DeploymentWizard::kRollbackId));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.controller()->isBusy(), 60000);
+        QVERIFY(w.controller()->run().rollback);
+        QCOMPARE(w.controller()->run().rollback->state, StepState::Failed);
+        const QString outcome = w.rollbackPage()->outcome();
+        QVERIFY2(outcome.startsWith(u"The rollback failed at"), qPrintable(outcome));
+        auto* stages = w.rollbackPage()->findChild<QListWidget*>(QStringLiteral("rollbackStages"));
+        QCOMPARE(stages->count(), 9);
+        QCOMPARE(stages->currentRow(), 0); // the failed stage, its evidence shown
+        // A rollback that failed may be tried again from the failed step.
+        QVERIFY(w.stepPage(7)->findChild<QPushButton*>(QStringLiteral("rollBack"))->isEnabled());
     }
 
     void pageShowsTheSelectedRunsReport()

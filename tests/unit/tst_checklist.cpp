@@ -142,6 +142,37 @@ private Q_SLOTS:
         QCOMPARE(loaded->record(10)->figures.value(QStringLiteral("p95Ms")).toDouble(), 17.25);
     }
 
+    // The deployment's choices are saved with the run: a resumed run makes them again.
+    void choicesAreSavedWithTheRun()
+    {
+        ChecklistOptions chosen;
+        chosen.build = false;
+        chosen.noCache = true;
+        chosen.loadTest = false;
+        chosen.recentBackupMinutes = 15;
+        chosen.manualChangeConfirmed = true;
+        chosen.maxP95Ms = 999; // not a choice of the run: not saved
+        ChecklistRun run = sampleRun();
+        run.options = chosen.choicesToJson();
+        const auto back = ChecklistRun::fromJson(run.toJson());
+        QVERIFY(back);
+        const ChecklistOptions resumed = ChecklistOptions().withChoices(back->options);
+        QCOMPARE(resumed.build, false);
+        QCOMPARE(resumed.noCache, true);
+        QCOMPARE(resumed.loadTest, false);
+        QCOMPARE(resumed.recentBackupMinutes, 15);
+        QCOMPARE(resumed.manualChangeConfirmed, true);
+        QCOMPARE(resumed.maxP95Ms, ChecklistOptions().maxP95Ms);
+        // A run saved before the choices were kept: the defaults.
+        QJsonObject old = run.toJson();
+        old.remove(QStringLiteral("options"));
+        const auto older = ChecklistRun::fromJson(old);
+        QVERIFY(older);
+        QVERIFY(older->options.isEmpty());
+        QCOMPARE(ChecklistOptions().withChoices(older->options).build, true);
+        QCOMPARE(ChecklistOptions().withChoices(older->options).loadTest, true);
+    }
+
     void resumesAtTheFirstStepNotDone()
     {
         ChecklistRun run = ChecklistRun::create(QStringLiteral("p"), 1, 11);
@@ -468,6 +499,7 @@ private Q_SLOTS:
         const auto saved = ChecklistRun::load(dir.filePath(loaded->fileName()));
         QVERIFY(saved);
         QVERIFY(saved->isComplete());
+        QCOMPARE(saved->options, options.choicesToJson());
         QCOMPARE(saved->record(10)->summary, QStringLiteral("done before the panel closed"));
         const StepRecord* monitoring = saved->record(11);
         QCOMPARE(monitoring->state, StepState::Warned);

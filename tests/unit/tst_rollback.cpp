@@ -430,6 +430,11 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("-p"), QStringLiteral("art_generation"),
                               QStringLiteral("up"), QStringLiteral("-d"),
                               QStringLiteral("--no-build")}));
+        // After files were put back: every container recreated, so bind mounts are read again.
+        QCOMPARE(ComposeJob::upWithoutBuild(profile, true)->composeArguments(),
+                 (QStringList{QStringLiteral("-p"), QStringLiteral("art_generation"),
+                              QStringLiteral("up"), QStringLiteral("-d"),
+                              QStringLiteral("--no-build"), QStringLiteral("--force-recreate")}));
     }
 
     void buildInputsRecordGoesBackToWhatItWas()

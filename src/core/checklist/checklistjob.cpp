@@ -16,6 +16,8 @@ ChecklistJob::ChecklistJob(Profile profile, DockerClient& docker, ChecklistRun r
       m_options(std::move(options)), m_folder(std::move(folder)), m_keepAlive(std::move(keepAlive)),
       m_run(std::move(run))
 {
+    // Saved with the run, so that a resumed run (wizard or deploy --resume) can make them again.
+    m_run.options = m_options.choicesToJson();
     limitTo(m_run.first, m_run.last);
 }
 

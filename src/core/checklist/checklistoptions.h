@@ -2,6 +2,7 @@
 
 #include "monitor/thresholds.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace artgen::core {
@@ -31,6 +32,12 @@ struct ChecklistOptions
 
     // A deployment stops at the first failed step; a health check runs every step.
     bool stopOnFailure = false;
+
+    // The deployment's choices (build, noCache, loadTest, recentBackupMinutes,
+    // manualChangeConfirmed), kept in the run's JSON so that a resumed run makes them again.
+    QJsonObject choicesToJson() const;
+    // These options with the choices of `choices` that it has; the others as they are.
+    ChecklistOptions withChoices(const QJsonObject& choices) const;
 };
 
 } // namespace artgen::core

@@ -87,6 +87,8 @@ QJsonObject ChecklistRun::toJson() const
                   {QStringLiteral("first"), first},
                   {QStringLiteral("last"), last},
                   {QStringLiteral("steps"), list}};
+    if (!options.isEmpty())
+        o.insert(QStringLiteral("options"), options);
     if (rollback)
         o.insert(QStringLiteral("rollback"), rollback->toJson());
     return o;
@@ -109,6 +111,7 @@ Result<ChecklistRun> ChecklistRun::fromJson(const QJsonObject& o)
             .toUTC();
     run.first = o.value(QStringLiteral("first")).toInt();
     run.last = o.value(QStringLiteral("last")).toInt();
+    run.options = o.value(QStringLiteral("options")).toObject();
     if (run.id.isEmpty() || run.first < kFirstStep || run.last > kLastStep || run.first > run.last)
         return broken(tr("Its identifier or its range of steps is missing."));
     for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {

@@ -34,6 +34,9 @@ public:
     int first = kFirstStep;
     int last = kLastStep;
     QList<StepRecord> steps; // one per id from first to last, in order
+    // The deployment's choices (ChecklistOptions::choicesToJson()), so a resumed run keeps
+    // them; empty for a run saved before they were kept.
+    QJsonObject options;
     // The rollback of this deployment, once one was started (RollbackJob).
     std::optional<RollbackRecord> rollback;
 

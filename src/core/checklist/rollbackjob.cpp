@@ -249,7 +249,14 @@ StepRecord RollbackJob::images(StepContext& context)
 
 StepRecord RollbackJob::containers(StepContext& context)
 {
-    return StartStep::start(context, *ComposeJob::upWithoutBuild(m_profile),
+    // Files put back in stage 1 are bind mounts (nginx's file, the Python code) that a plain
+    // up -d leaves unread by the running containers: they are all recreated then, as the
+    // instructions' down / up would.
+    const ChecklistRun run = snapshot();
+    const bool filesBack =
+        run.rollback &&
+        run.rollback->stages.at(RollbackRecord::kStageConfiguration - 1).state == StepState::Passed;
+    return StartStep::start(context, *ComposeJob::upWithoutBuild(m_profile, filesBack),
                             m_options.healthyDeadlineMs);
 }
 

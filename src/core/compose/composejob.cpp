@@ -74,10 +74,11 @@ std::shared_ptr<ComposeJob> ComposeJob::up(const Profile& profile, const QString
     return std::make_shared<ComposeJob>(Operation::Up, profile, services);
 }
 
-std::shared_ptr<ComposeJob> ComposeJob::upWithoutBuild(const Profile& profile)
+std::shared_ptr<ComposeJob> ComposeJob::upWithoutBuild(const Profile& profile, bool forceRecreate)
 {
     auto job = std::make_shared<ComposeJob>(Operation::Up, profile);
     job->m_noBuild = true;
+    job->m_forceRecreate = forceRecreate;
     return job;
 }
 
@@ -146,6 +147,8 @@ QStringList ComposeJob::composeArguments() const
             args << QStringLiteral("--no-deps");
         if (m_noBuild)
             args << QStringLiteral("--no-build");
+        if (m_forceRecreate)
+            args << QStringLiteral("--force-recreate");
         args << m_services;
         break;
     case Operation::Down:

@@ -42,7 +42,10 @@ public:
     // too (another BASE_IMAGE in the environment, say).
     // up -d --no-build: the images as they are; a missing one fails instead of being built (a
     // rollback starts the images the stack ran before, never new ones).
-    static std::shared_ptr<ComposeJob> upWithoutBuild(const Profile& profile);
+    // forceRecreate: every container recreated even when compose sees no change of its own, so
+    // that bind-mounted files put back (nginx's, the Python code) are read again.
+    static std::shared_ptr<ComposeJob> upWithoutBuild(const Profile& profile,
+                                                      bool forceRecreate = false);
     static std::shared_ptr<ComposeJob> recreate(const Profile& profile,
                                                 const QStringList& services);
     // down (containers and networks go; named volumes, i.e. the data, stay)
@@ -64,6 +67,7 @@ public:
     bool noCache() const { return m_noCache; }
     bool noDeps() const { return m_noDeps; }
     bool noBuild() const { return m_noBuild; }
+    bool forceRecreate() const { return m_forceRecreate; }
 
     // Compose's own arguments, after the program and its leading args:
     // [-p PROJECT] OPERATION [OPTIONS…] [SERVICE…].
@@ -100,6 +104,7 @@ private:
     bool m_noCache;
     bool m_noDeps = false;
     bool m_noBuild = false;
+    bool m_forceRecreate = false;
     std::optional<ComposeCli> m_cli;
     QString m_commandLine; // as a person would type it, for messages
     QProcess* m_process = nullptr;

@@ -2,6 +2,7 @@
 
 #include "checklist/checklistjob.h"
 #include "checklist/checklistreport.h"
+#include "checklist/rollbackjob.h"
 #include "common/jobcontroller.h"
 #include "session/profileservices.h"
 
@@ -68,8 +69,41 @@ bool DeploymentController::start(int first, int last, bool stopOnFailure)
     return m_jobs->run(std::move(job), m_services);
 }
 
+bool DeploymentController::planRollback()
+{
+    if (!m_services || !m_services->hasProfile())
+        return false;
+    // The services (and their Docker client) live as long as the computation.
+    QtConcurrent::run([services = m_services, run = m_run] {
+        return core::RollbackPlan::make(run, services->profile(), services->docker());
+    }).then(this, [this](const core::RollbackPlan& plan) { Q_EMIT rollbackPlanned(plan); });
+    return true;
+}
+
+bool DeploymentController::rollBack(const core::RollbackOptions& options)
+{
+    if (isBusy() || !m_services || !m_services->hasProfile())
+        return false;
+    auto job = std::make_shared<core::RollbackJob>(m_services->profile(), m_services->docker(),
+                                                   m_run, options, m_folder, m_services);
+    job->setChecklistOptions(m_options); // the profile's thresholds for re-check 9
+    connect(job.get(), &core::RollbackJob::stageFinished, this,
+            [this, j = QPointer(job.get())](int stage) {
+                if (j)
+                    m_run = j->snapshot();
+                Q_EMIT rollbackStageFinished(stage);
+                Q_EMIT runChanged();
+            });
+    m_rollingBack = m_jobs->run(std::move(job), m_services);
+    if (m_rollingBack)
+        Q_EMIT runChanged();
+    return m_rollingBack;
+}
+
 void DeploymentController::onStep(int index)
 {
+    if (m_rollingBack)
+        return; // the rollback's stages are not the checklist's steps
     m_runningStep = m_first + index;
     m_lastStarted = m_runningStep;
     if (core::StepRecord* r = m_run.record(m_runningStep)) {
@@ -95,6 +129,11 @@ void DeploymentController::onFinished(core::Job* job)
         m_run = checklist->snapshot();
         m_reports = checklist->reportFiles();
     }
+    if (auto* rollback = qobject_cast<core::RollbackJob*>(job)) {
+        m_run = rollback->snapshot();
+        m_reports = rollback->reportFiles();
+    }
+    m_rollingBack = false;
     if (m_jobs->outcome() == JobController::Outcome::Failed)
         Q_EMIT failed(m_jobs->error());
     m_runningStep = 0;
@@ -107,6 +146,7 @@ bool DeploymentController::skip(int id, const QString& reason)
     if (isBusy() || reason.trimmed().isEmpty() || !m_run.record(id))
         return false;
     m_run.skip(id, reason.trimmed());
+    m_run.options = m_options.choicesToJson();
     saveInBackground();
     Q_EMIT runChanged();
     return true;

@@ -2,6 +2,8 @@
 
 #include "checklist/checklistoptions.h"
 #include "checklist/checklistrun.h"
+#include "checklist/rollbackoptions.h"
+#include "checklist/rollbackplan.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -21,7 +23,9 @@ class JobController;
 // holds the run as it stands, runs one step (Run, Retry), the rest until the first failure, or a
 // whole range (the health check) as a ChecklistJob through its JobController, skips a step with
 // the reason the report gives, and saves the run and writes its report off the UI thread. The
-// job saves the run as it goes, so a run left behind is resumable.
+// job saves the run as it goes, so a run left behind is resumable. After a failed step it works
+// out what a rollback would do (RollbackPlan, off the UI thread) and runs the rollback as a
+// RollbackJob, whose stages and re-checks land in run().rollback as they end.
 class DeploymentController : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,14 @@ public:
     // when the reason is blank or a job runs.
     bool skip(int id, const QString& reason);
     void cancel();
+
+    // Works out what a rollback of the run would do, off the UI thread; rollbackPlanned()
+    // follows. False without a profile.
+    bool planRollback();
+    // Rolls the run back (RollbackJob) with `options`. False when busy or without a profile.
+    bool rollBack(const core::RollbackOptions& options);
+    // The rollback job runs now.
+    bool isRollingBack() const { return m_rollingBack; }
     // Writes the Markdown and HTML reports of the run as it stands (off the UI thread);
     // reportWritten() or failed() follows.
     void writeReport();
@@ -70,6 +82,9 @@ Q_SIGNALS:
     // The job ended (its steps' verdicts are in run()); `cancelled` when it was stopped.
     void jobEnded(bool cancelled);
     void reportWritten(const QStringList& files);
+    void rollbackPlanned(const artgen::core::RollbackPlan& plan);
+    // A rollback stage (1–4) or re-check (5–9) has ended; run().rollback holds its record.
+    void rollbackStageFinished(int stage);
     void failed(const artgen::core::Error& error);
 
 private:
@@ -88,6 +103,7 @@ private:
     int m_first = 0; // the running job's range
     int m_runningStep = 0;
     int m_lastStarted = 0;
+    bool m_rollingBack = false;
 };
 
 } // namespace artgen::gui

@@ -24,6 +24,7 @@ DeploymentStepPage::DeploymentStepPage(int stepId, DeploymentController* control
     connect(m_ui->runRest, &QPushButton::clicked, this,
             [this] { Q_EMIT runRestRequested(m_stepId); });
     connect(m_ui->skipStep, &QPushButton::clicked, this, &DeploymentStepPage::askSkipReason);
+    connect(m_ui->rollBack, &QPushButton::clicked, this, &DeploymentStepPage::rollBackRequested);
     connect(m_ui->stopStep, &QPushButton::clicked, m_controller, &DeploymentController::cancel);
     connect(m_controller, &DeploymentController::runChanged, this, &DeploymentStepPage::refresh);
     connect(m_controller, &DeploymentController::stepStarted, this, [this](int id) {
@@ -50,11 +51,7 @@ void DeploymentStepPage::retranslate()
     m_ui->runRest->setToolTip(
         tr("Runs this step and the ones after it, and stops at the first that fails."));
     m_ui->skipStep->setText(tr("Skip…"));
-    m_ui->rollBack->setText(tr("Roll back"));
-    // The checklist core has no rollback yet; the button says what to do by hand meanwhile.
-    m_ui->rollBack->setToolTip(tr("Rolling back from the wizard is not available yet: the "
-                                  "checklist has no rollback action. By hand: %1")
-                                   .arg(step->action()));
+    m_ui->rollBack->setText(tr("Roll back…"));
     m_ui->stopStep->setText(tr("Stop"));
     m_ui->evidenceLabel->setText(tr("Evidence:"));
     m_ui->logLabel->setText(tr("Output:"));
@@ -113,6 +110,7 @@ void DeploymentStepPage::refresh()
     m_ui->runRest->setEnabled(!busy);
     m_ui->skipStep->setEnabled(!busy && r && r->state != StepState::Skipped);
     m_ui->stopStep->setEnabled(busy && m_controller->runningStep() == m_stepId);
+    updateRollBack(r, busy);
     QString state = stateText();
     if (!m_message.isEmpty())
         state += QLatin1Char('\n') + m_message;
@@ -127,6 +125,30 @@ void DeploymentStepPage::refresh()
     if (m_ui->evidence->toPlainText() != evidence)
         m_ui->evidence->setPlainText(evidence);
     Q_EMIT completeChanged();
+}
+
+// The rollback undoes a deployment the stack runs: from step 5 on, once a step has failed.
+void DeploymentStepPage::updateRollBack(const core::StepRecord* record, bool busy)
+{
+    const bool failed = record && record->state == StepState::Failed;
+    const bool rolledBack =
+        m_controller->run().rollback && m_controller->run().rollback->state == StepState::Passed;
+    m_ui->rollBack->setEnabled(m_stepId >= 5 && failed && !busy && !rolledBack &&
+                               m_controller->run().isDeployment());
+    if (m_stepId < 5)
+        m_ui->rollBack->setToolTip(
+            tr("Roll back is offered when a step from 5 on fails: until step 5 starts the stack, "
+               "the new configuration does not run. Retry or skip this step, or undo it by hand: "
+               "%1")
+                .arg(core::Checklist::step(m_stepId)->action()));
+    else if (rolledBack)
+        m_ui->rollBack->setToolTip(tr("This deployment was rolled back."));
+    else if (!failed)
+        m_ui->rollBack->setToolTip(tr("Offered when this step fails."));
+    else
+        m_ui->rollBack->setToolTip(
+            tr("Puts back the configuration files of step 1 and the images the stack ran "
+               "before, starts them and checks steps 5 to 9 again; shows what it will do first."));
 }
 
 void DeploymentStepPage::run()

@@ -9,6 +9,10 @@ namespace Ui {
 class DeploymentStepPage;
 }
 
+namespace artgen::core {
+struct StepRecord;
+}
+
 namespace artgen::gui {
 
 class DeploymentController;
@@ -37,6 +41,8 @@ public:
 Q_SIGNALS:
     // "Run the rest" from this step on.
     void runRestRequested(int stepId);
+    // Roll back the deployment (offered on a failed step from 5 on).
+    void rollBackRequested();
 
 private:
     void refresh();
@@ -45,6 +51,7 @@ private:
     void skipWith(const QString& reason);
     void appendLines(const QStringList& lines);
     QString stateText() const;
+    void updateRollBack(const core::StepRecord* record, bool busy);
 
     std::unique_ptr<Ui::DeploymentStepPage> m_ui;
     int m_stepId;

@@ -12,7 +12,8 @@ namespace artgen::gui {
 class DeploymentController;
 
 // The deployment wizard's last page: how the run ended (steps passed, warned, failed, skipped)
-// and its report, written when the page opens and shown as it reads.
+// and its report, written when the page opens and shown as it reads; Roll back when a step from
+// 5 on failed.
 class DeploymentSummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,7 +25,11 @@ public:
     void initializePage() override;
     void retranslate();
 
+Q_SIGNALS:
+    void rollBackRequested();
+
 private:
+    void updateRollBack();
     void showReport(const QStringList& files);
 
     std::unique_ptr<Ui::DeploymentSummaryPage> m_ui;

@@ -2,16 +2,19 @@
 
 #include "checklist/checklist.h"
 #include "checklist/checkliststep.h"
+#include "common/typedconfirmdialog.h"
 #include "deploymentcontroller.h"
 #include "deploymentintropage.h"
+#include "deploymentrollbackpage.h"
 #include "deploymentsteppage.h"
 #include "deploymentsummarypage.h"
+#include "rollbackdialog.h"
 #include "session/profileservices.h"
+#include "stepicon.h"
 
 #include <QEvent>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPixmap>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
@@ -19,31 +22,6 @@
 namespace artgen::gui {
 
 using core::StepState;
-
-namespace {
-QIcon iconFor(const QStyle* style, StepState state)
-{
-    switch (state) {
-    case StepState::Pending: {
-        // Blank, so every step's text starts at the same place.
-        QPixmap blank(16, 16);
-        blank.fill(Qt::transparent);
-        return QIcon(blank);
-    }
-    case StepState::Running:
-        return style->standardIcon(QStyle::SP_MediaPlay);
-    case StepState::Passed:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case StepState::Warned:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case StepState::Failed:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case StepState::Skipped:
-        return style->standardIcon(QStyle::SP_MediaSkipForward);
-    }
-    return {};
-}
-} // namespace
 
 DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> services,
                                    core::JobRunner& jobs, const core::ChecklistRun& run,
@@ -56,7 +34,8 @@ DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> servic
     setOption(QWizard::NoBackButtonOnStartPage);
     m_controller->setServices(std::move(services));
     m_controller->setFolder(folder);
-    m_controller->setOptions(options);
+    // A resumed run makes the choices it was started with (no rebuild, no load test, …).
+    m_controller->setOptions(resumed ? options.withChoices(run.options) : options);
     m_controller->setRun(run);
     if (!resumed) {
         m_intro = new DeploymentIntroPage(this);
@@ -65,9 +44,16 @@ DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> servic
     for (int id = run.first; id <= run.last; ++id) {
         auto* page = new DeploymentStepPage(id, m_controller, this);
         connect(page, &DeploymentStepPage::runRestRequested, this, &DeploymentWizard::runRest);
+        connect(page, &DeploymentStepPage::rollBackRequested, this,
+                &DeploymentWizard::askToRollBack);
         setPage(id, page);
     }
-    setPage(kSummaryId, new DeploymentSummaryPage(m_controller, this));
+    auto* summary = new DeploymentSummaryPage(m_controller, this);
+    connect(summary, &DeploymentSummaryPage::rollBackRequested, this,
+            &DeploymentWizard::askToRollBack);
+    setPage(kSummaryId, summary);
+    m_rollbackPage = new DeploymentRollbackPage(m_controller, this);
+    setPage(kRollbackId, m_rollbackPage);
     const int resumeAt = run.resumeStep();
     setStartId(!resumed ? kIntroId : resumeAt > 0 ? resumeAt : kSummaryId);
     buildSideList();
@@ -76,6 +62,8 @@ DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> servic
         // Leaving the intro page: the run takes its choices.
         if (m_intro && id != kIntroId)
             m_controller->setOptions(m_intro->options(m_controller->options()));
+        if (id == kRollbackId)
+            m_toRollback = false;
         refreshSideList();
     });
     connect(m_controller, &DeploymentController::runChanged, this,
@@ -104,6 +92,64 @@ DeploymentStepPage* DeploymentWizard::stepPage(int id) const
 QMessageBox* DeploymentWizard::closeQuestion() const
 {
     return m_question;
+}
+
+RollbackDialog* DeploymentWizard::rollbackDialog() const
+{
+    return m_rollbackDialog.data();
+}
+
+int DeploymentWizard::nextId() const
+{
+    if (m_toRollback && currentId() != kRollbackId)
+        return kRollbackId;
+    // The rollback page is reached only through a rollback, never by Next.
+    const int next = QWizard::nextId();
+    return next == kRollbackId ? -1 : next;
+}
+
+void DeploymentWizard::askToRollBack()
+{
+    if (m_rollbackDialog || m_controller->isBusy())
+        return;
+    m_rollbackDialog = new RollbackDialog(this);
+    m_rollbackDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_controller, &DeploymentController::rollbackPlanned, m_rollbackDialog,
+            &RollbackDialog::setPlan);
+    connect(m_rollbackDialog, &RollbackDialog::rollbackRequested, this,
+            &DeploymentWizard::confirmRollback);
+    m_controller->planRollback();
+    m_rollbackDialog->open();
+}
+
+// A rollback stops and recreates every container: on production, the profile's name first.
+void DeploymentWizard::confirmRollback(const core::RollbackOptions& options)
+{
+    const auto services = m_controller->services();
+    if (!services || !services->hasProfile())
+        return;
+    TypedConfirmDialog::guard(
+        this, services->profile(), tr("Roll back the deployment?"),
+        options.restoreBackup
+            ? tr("The containers are recreated from the previous configuration and images, and "
+                 "the database %1 is restored from step 1's backup: what was written since is "
+                 "lost.")
+                  .arg(options.confirmedDatabase)
+            : tr("The containers are recreated from the previous configuration and images; "
+                 "requests fail until they are healthy again."),
+        tr("Roll back"), [wizard = QPointer(this), options] {
+            if (wizard)
+                wizard->startRollback(options);
+        });
+}
+
+void DeploymentWizard::startRollback(const core::RollbackOptions& options)
+{
+    m_following = false;
+    if (!m_controller->rollBack(options))
+        return;
+    m_toRollback = true;
+    next();
 }
 
 void DeploymentWizard::buildSideList()
@@ -135,7 +181,7 @@ void DeploymentWizard::refreshSideList()
         const core::StepRecord* r = run.record(id);
         const StepState state = r ? r->state : StepState::Pending;
         item->setText(tr("%1. %2").arg(id).arg(core::Checklist::step(id)->title()));
-        item->setIcon(iconFor(style(), state));
+        item->setIcon(stepIcon(style(), state));
         item->setData(Qt::UserRole + 1, int(state));
         item->setToolTip(state == StepState::Pending ? tr("Not run yet")
                          : state == StepState::Skipped
@@ -167,6 +213,9 @@ void DeploymentWizard::changeEvent(QEvent* event)
         for (int id : pageIds())
             if (auto* p = stepPage(id))
                 p->retranslate();
+        if (auto* summary = qobject_cast<DeploymentSummaryPage*>(page(kSummaryId)))
+            summary->retranslate();
+        m_rollbackPage->retranslate();
     }
     QWizard::changeEvent(event);
 }
@@ -197,6 +246,10 @@ void DeploymentWizard::onJobEnded()
 bool DeploymentWizard::hasSomethingToLose() const
 {
     const core::ChecklistRun& run = m_controller->run();
+    // A deployment rolled back (or whose rollback failed) has ended; there is nothing to resume.
+    if (run.rollback &&
+        (run.rollback->state == StepState::Passed || run.rollback->state == StepState::Failed))
+        return m_controller->isBusy();
     const bool started = run.count(StepState::Pending) < int(run.steps.size());
     return m_controller->isBusy() || (started && !run.isComplete());
 }

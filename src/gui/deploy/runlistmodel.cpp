@@ -68,6 +68,18 @@ QString RunListModel::kindText(const core::ChecklistRun& run)
 
 QString RunListModel::stateText(const core::ChecklistRun& run)
 {
+    if (run.rollback) {
+        switch (run.rollback->state) {
+        case StepState::Passed:
+            return tr("Rolled back");
+        case StepState::Failed:
+            return tr("Rollback failed");
+        case StepState::Running:
+            return tr("Rolling back");
+        default:
+            break;
+        }
+    }
     if (run.count(StepState::Pending) == int(run.steps.size()))
         return tr("Not started");
     for (const core::StepRecord& r : run.steps)
