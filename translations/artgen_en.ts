@@ -282,6 +282,14 @@
     </message>
 </context>
 <context>
+    <name>artgen::core::RollbackJob</name>
+    <message numerus="yes">
+        <source>%n image reference(s) tagged back to the previous image id (no build).</source>
+        <translation>
+            <numerusform>%n image reference tagged back to the previous image id (no build).</numerusform><numerusform>%n image references tagged back to the previous image id (no build).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>artgen::core::Runbooks</name>
     <message numerus="yes">
         <source>%1 (%2): %3%4, %n restart(s)</source>
@@ -358,6 +366,11 @@
             <numerusform>The %n service is running and healthy.</numerusform>
             <numerusform>All %n services are running and healthy.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is crashing: it exited with code %2 and was restarted %n time(s) since compose up.</source>
+        <translation>
+            <numerusform>%1 is crashing: it exited with code %2 and was restarted %n time since compose up.</numerusform><numerusform>%1 is crashing: it exited with code %2 and was restarted %n times since compose up.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -550,11 +563,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The last %n run(s) of this session; activate one to see its results again.</source>
+        <source>The last %n run(s) of this profile, kept on this computer; select one to see its results again.</source>
         <translation>
-            <numerusform>The last %n run of this session; activate one to see its results again.</numerusform>
-            <numerusform>The last %n runs of this session; activate one to see its results again.</numerusform>
-        </translation>
+            <numerusform>The last run of this profile, kept on this computer; select it to see its results again.</numerusform><numerusform>The last %n runs of this profile, kept on this computer; select one to see its results again.</numerusform></translation>
     </message>
 </context>
 <context>

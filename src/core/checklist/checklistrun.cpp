@@ -188,9 +188,7 @@ Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder, bool 
                                                      QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         auto run = load(QDir(folder).filePath(name));
-        // A deployment that was rolled back is over, whatever the rollback's outcome: going on
-        // with it would deploy again what was undone (a failed rollback is retried instead).
-        if (run && !run->isComplete() && !run->rollback && (!deploymentOnly || run->isDeployment()))
+        if (run && run->canResume() && (!deploymentOnly || run->isDeployment()))
             return run;
     }
     if (deploymentOnly)

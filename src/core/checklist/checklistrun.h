@@ -55,6 +55,9 @@ public:
     // resumed run starts; 0 when every step is done.
     int resumeStep() const;
     bool isComplete() const { return resumeStep() == 0; }
+    // Not complete and never rolled back: a deployment whose rollback began has ended, whatever
+    // its steps say; going on would deploy again what was undone (a rollback is retried).
+    bool canResume() const { return !isComplete() && !rollback; }
     bool anyFailed() const { return count(StepState::Failed) > 0; }
     // The whole checklist 1–11 (a deployment), not a part of it such as the health check.
     bool isDeployment() const { return first == kFirstStep && last == kLastStep; }

@@ -241,19 +241,12 @@ const RunListModel::Entry* DeploymentPage::selected() const
     return rows.isEmpty() ? nullptr : m_model->entryAt(rows.first().row());
 }
 
-// Unfinished and not rolled back: a rolled-back deployment has ended, whatever its steps say.
-static bool canResume(const core::ChecklistRun& run)
-{
-    return !run.isComplete() && !(run.rollback && (run.rollback->state == core::StepState::Passed ||
-                                                   run.rollback->state == core::StepState::Failed));
-}
-
 const RunListModel::Entry* DeploymentPage::resumable() const
 {
-    if (const RunListModel::Entry* e = selected(); e && canResume(e->run))
+    if (const RunListModel::Entry* e = selected(); e && e->run.canResume())
         return e;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (const RunListModel::Entry* e = m_model->entryAt(row); canResume(e->run))
+        if (const RunListModel::Entry* e = m_model->entryAt(row); e->run.canResume())
             return e;
     return nullptr;
 }
@@ -271,7 +264,7 @@ void DeploymentPage::updateButtons()
     m_openReport->setEnabled(e && !e->html.isEmpty());
     int unfinished = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        unfinished += canResume(m_model->entryAt(row)->run) ? 1 : 0;
+        unfinished += m_model->entryAt(row)->run.canResume() ? 1 : 0;
     m_summary->setText(!profile ? tr("No profile is active: add one in Settings.")
                        : m_model->rowCount() == 0
                            ? tr("No deployment or health check has run on this profile yet.")
