@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -39,15 +39,15 @@
 <context>
     <name>artgen::cli::BackupCommand</name>
     <message>
-        <source>Back up the stack's database (pg_dump in the postgres container), verified.</source>
+        <source>Back up the stack&apos;s database (pg_dump in the postgres container), verified.</source>
         <translation>Резервная копия базы данных стека (pg_dump в контейнере postgres) с проверкой.</translation>
     </message>
     <message>
-        <source>plain, plain-gz, plain-zst or custom (default: the profile's).</source>
+        <source>plain, plain-gz, plain-zst or custom (default: the profile&apos;s).</source>
         <translation>plain, plain-gz, plain-zst или custom (по умолчанию — из профиля).</translation>
     </message>
     <message>
-        <source>Folder for the backup (default: the profile's backup folder).</source>
+        <source>Folder for the backup (default: the profile&apos;s backup folder).</source>
         <translation>Папка для резервной копии (по умолчанию — папка копий профиля).</translation>
     </message>
     <message>
@@ -74,7 +74,7 @@
 <context>
     <name>artgen::cli::BackupsCommand</name>
     <message>
-        <source>List the profile's backups with size, age, database and state.</source>
+        <source>List the profile&apos;s backups with size, age, database and state.</source>
         <translation>Список резервных копий профиля: размер, возраст, база данных и состояние.</translation>
     </message>
     <message>
@@ -167,7 +167,7 @@
         <translation>Общие параметры:</translation>
     </message>
     <message>
-        <source>Use the stack profile NAME from the panel's settings.</source>
+        <source>Use the stack profile NAME from the panel&apos;s settings.</source>
         <translation>Использовать профиль стека ИМЯ из настроек панели.</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>Использовать стек в ПАПКЕ (в той, где лежит Docker_all/) без профиля.</translation>
     </message>
     <message>
-        <source>Show this help, or a command's help after its name.</source>
+        <source>Show this help, or a command&apos;s help after its name.</source>
         <translation>Показать эту справку или, после имени команды, справку по команде.</translation>
     </message>
     <message>
@@ -261,19 +261,19 @@
 <context>
     <name>artgen::cli::ComposeCommand</name>
     <message>
-        <source>Create and start the stack's containers (compose up -d).</source>
+        <source>Create and start the stack&apos;s containers (compose up -d).</source>
         <translation>Создать и запустить контейнеры стека (compose up -d).</translation>
     </message>
     <message>
-        <source>Stop and remove the stack's containers; data volumes are kept (compose down).</source>
+        <source>Stop and remove the stack&apos;s containers; data volumes are kept (compose down).</source>
         <translation>Остановить и удалить контейнеры стека; тома с данными сохраняются (compose down).</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build).</source>
+        <source>Build the stack&apos;s images (compose build).</source>
         <translation>Собрать образы стека (compose build).</translation>
     </message>
     <message>
-        <source>Restart the stack's services (compose restart).</source>
+        <source>Restart the stack&apos;s services (compose restart).</source>
         <translation>Перезапустить службы стека (compose restart).</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
         <translation>«%1» — недопустимое имя службы.</translation>
     </message>
     <message>
-        <source>down stops and removes the stack's containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
+        <source>down stops and removes the stack&apos;s containers; data volumes are kept. There is no terminal to ask on, so pass --yes to go ahead.</source>
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>artgenctl: не удалось прочитать из файлов число обработчиков или размеры пулов.</translation>
     </message>
     <message>
-        <source>Show, change, roll back the stack's timeouts, workers and pool sizes.</source>
+        <source>Show, change, roll back the stack&apos;s timeouts, workers and pool sizes.</source>
         <translation>Показать, изменить и откатить тайм-ауты, число воркеров и размеры пулов стека.</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>Вывести один документ JSON (show, capacity, history, presets).</translation>
     </message>
     <message>
-        <source>rollback: back to the git repository's HEAD (git status, git diff, git checkout HEAD -- the four files).</source>
+        <source>rollback: back to the git repository&apos;s HEAD (git status, git diff, git checkout HEAD -- the four files).</source>
         <translation>rollback: вернуть к HEAD git-репозитория (git status, git diff, git checkout HEAD -- четыре файла).</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@
         <translation>На шаге 4 собирать образы без кэша (compose build --no-cache).</translation>
     </message>
     <message>
-        <source>Go on with this profile's newest unfinished deployment at the step it stood.</source>
+        <source>Go on with this profile&apos;s newest unfinished deployment at the step it stood.</source>
         <translation>Продолжить последнее незавершённое развёртывание этого профиля с того шага, на котором оно остановилось.</translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
         <translation>Продолжается развёртывание, начатое %1, с шага %2.</translation>
     </message>
     <message>
-        <source>a deployment stops and starts the stack's containers (steps 2 and 5) and accepts the configuration files as they are (step 3). There is no terminal to ask on, so pass --yes to go ahead. Nothing was changed.</source>
+        <source>a deployment stops and starts the stack&apos;s containers (steps 2 and 5) and accepts the configuration files as they are (step 3). There is no terminal to ask on, so pass --yes to go ahead. Nothing was changed.</source>
         <translation>развёртывание останавливает и запускает контейнеры стека (шаги 2 и 5) и принимает файлы конфигурации в их нынешнем виде (шаг 3). Терминала, чтобы спросить, нет — передайте --yes, чтобы продолжить. Ничего не изменено.</translation>
     </message>
     <message>
@@ -513,19 +513,19 @@
         <translation>Развёртывание останавливается; artgenctl deploy --resume продолжит с этого места…</translation>
     </message>
     <message>
-        <source>When a step from 5 on fails, roll back: step 1's configuration files, the images the stack ran before (no build), compose up -d, then checks 5–9 again. The exit code stays 3 (the deployment failed); the output says whether the rollback is green.</source>
+        <source>When a step from 5 on fails, roll back: step 1&apos;s configuration files, the images the stack ran before (no build), compose up -d, then checks 5–9 again. The exit code stays 3 (the deployment failed); the output says whether the rollback is green.</source>
         <translation>Если шаг начиная с 5-го завершится ошибкой, выполнить откат: файлы конфигурации шага 1, образы, на которых стек работал раньше (без сборки), compose up -d, затем повторно проверки 5–9. Код выхода остаётся 3 (развёртывание не удалось); вывод сообщает, успешен ли откат.</translation>
     </message>
     <message>
-        <source>Roll back this profile's newest failed deployment now, as --auto-rollback would have; exit 0 when the rollback is green.</source>
+        <source>Roll back this profile&apos;s newest failed deployment now, as --auto-rollback would have; exit 0 when the rollback is green.</source>
         <translation>Откатить последнее неудачное развёртывание этого профиля сейчас, как это сделал бы --auto-rollback; код выхода 0, если откат успешен.</translation>
     </message>
     <message>
-        <source>With a rollback, also restore step 1's backup (a safety backup of the database is taken first); data written since is lost. Needs --confirm-database.</source>
+        <source>With a rollback, also restore step 1&apos;s backup (a safety backup of the database is taken first); data written since is lost. Needs --confirm-database.</source>
         <translation>При откате также восстановить резервную копию шага 1 (сначала делается страховочная копия базы данных); данные, записанные после неё, теряются. Требует --confirm-database.</translation>
     </message>
     <message>
-        <source>The profile's database name, typed to allow --restore-backup.</source>
+        <source>The profile&apos;s database name, typed to allow --restore-backup.</source>
         <translation>Имя базы данных профиля, введённое для разрешения --restore-backup.</translation>
     </message>
     <message>
@@ -541,7 +541,7 @@
         <translation>--restore-backup — часть отката: укажите вместе с ним --auto-rollback или --rollback.</translation>
     </message>
     <message>
-        <source>--restore-backup loses the data written since step 1's backup: confirm it by typing the database's name with --confirm-database NAME.</source>
+        <source>--restore-backup loses the data written since step 1&apos;s backup: confirm it by typing the database&apos;s name with --confirm-database NAME.</source>
         <translation>--restore-backup теряет данные, записанные после резервной копии шага 1: подтвердите это, указав имя базы данных в --confirm-database ИМЯ.</translation>
     </message>
     <message>
@@ -549,11 +549,11 @@
         <translation>--confirm-database подтверждает --restore-backup, но --restore-backup не указан.</translation>
     </message>
     <message>
-        <source>a rollback writes step 1's configuration files back and starts the stack's containers on the previous images. There is no terminal to ask on, so pass --yes to go ahead. Nothing was changed.</source>
+        <source>a rollback writes step 1&apos;s configuration files back and starts the stack&apos;s containers on the previous images. There is no terminal to ask on, so pass --yes to go ahead. Nothing was changed.</source>
         <translation>откат возвращает файлы конфигурации шага 1 и запускает контейнеры стека на прежних образах. Терминала для вопроса нет, поэтому для продолжения укажите --yes. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>The rollback writes step 1's configuration files of “%1” back and starts its containers (compose project %2) on the previous images; data volumes are kept. Continue? [y/N] </source>
+        <source>The rollback writes step 1&apos;s configuration files of “%1” back and starts its containers (compose project %2) on the previous images; data volumes are kept. Continue? [y/N] </source>
         <translation>Откат вернёт файлы конфигурации «%1» к копии шага 1 и запустит его контейнеры (проект compose %2) на прежних образах; тома с данными сохраняются. Продолжить? [y/N] </translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>Откат развёртывания %1 (ошибка на шаге %2).</translation>
     </message>
     <message>
-        <source>  file back to step 1's copy: %1</source>
+        <source>  file back to step 1&apos;s copy: %1</source>
         <translation>  файл будет возвращён к копии шага 1: %1</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@
         <translation>Нагрузочный тест HTTP-адреса стека (замкнутый цикл, постоянная частота или ступенчатый рост).</translation>
     </message>
     <message>
-        <source>The URL, or a path such as /api/v1/health on the profile's API.</source>
+        <source>The URL, or a path such as /api/v1/health on the profile&apos;s API.</source>
         <translation>Адрес или путь вроде /api/v1/health на API профиля.</translation>
     </message>
     <message>
@@ -673,7 +673,7 @@
         <translation>Число циклов событий (по умолчанию по одному на процессор).</translation>
     </message>
     <message>
-        <source>Open loop: R requests per second, latency counted from each request's scheduled time.</source>
+        <source>Open loop: R requests per second, latency counted from each request&apos;s scheduled time.</source>
         <translation>Разомкнутый цикл: R запросов в секунду, задержка отсчитывается от запланированного времени каждого запроса.</translation>
     </message>
     <message>
@@ -697,8 +697,8 @@
         <translation>Останавливать любой прогон через DURATION, что бы ни было задано ещё (по умолчанию 10m).</translation>
     </message>
     <message>
-        <source>Add a request header "Name: value" (repeatable).</source>
-        <translation>Добавить заголовок запроса "Имя: значение" (можно несколько раз).</translation>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>Добавить заголовок запроса &quot;Имя: значение&quot; (можно несколько раз).</translation>
     </message>
     <message>
         <source>GET, POST, PUT, DELETE, HEAD or PATCH (default GET).</source>
@@ -709,7 +709,7 @@
         <translation>Отправлять содержимое FILE как тело запроса.</translation>
     </message>
     <message>
-        <source>Allow a host that is neither the profile's nor this machine.</source>
+        <source>Allow a host that is neither the profile&apos;s nor this machine.</source>
         <translation>Разрешить хост, который не принадлежит профилю и не является этим компьютером.</translation>
     </message>
     <message>
@@ -737,8 +737,8 @@
         <translation>Для --ramp нужно START:STEP:MAX — три частоты больше 0, START ≤ MAX, не более %1 ступеней.</translation>
     </message>
     <message>
-        <source>“%1” is not a header; write it as "Name: value".</source>
-        <translation>«%1» — не заголовок; запишите его как "Имя: значение".</translation>
+        <source>“%1” is not a header; write it as &quot;Name: value&quot;.</source>
+        <translation>«%1» — не заголовок; запишите его как &quot;Имя: значение&quot;.</translation>
     </message>
     <message>
         <source>Stopping the load test…</source>
@@ -885,14 +885,14 @@
         <translation>ст. откл.</translation>
     </message>
     <message>
-        <source>Send the profile's API token (from the keychain, else API_TOKEN of its .env) as a Bearer token.</source>
+        <source>Send the profile&apos;s API token (from the keychain, else API_TOKEN of its .env) as a Bearer token.</source>
         <translation>Отправлять токен API профиля (из связки ключей, иначе API_TOKEN из его .env) как токен Bearer.</translation>
     </message>
 </context>
 <context>
     <name>artgen::cli::LogsCommand</name>
     <message>
-        <source>Show the services' logs merged, filtered, or followed live (-f).</source>
+        <source>Show the services&apos; logs merged, filtered, or followed live (-f).</source>
         <translation>Показать журналы сервисов: вместе, с фильтрами или в реальном времени (-f).</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@
         <translation>Выводить по одному объекту JSON на строку.</translation>
     </message>
     <message>
-        <source>Show Docker's timestamp on every line.</source>
+        <source>Show Docker&apos;s timestamp on every line.</source>
         <translation>Показывать метку времени Docker в каждой строке.</translation>
     </message>
     <message>
@@ -990,8 +990,8 @@
         <translation>ИМЯ</translation>
     </message>
     <message>
-        <source>“%1” is a production profile: pass --profile-name-confirm "%1" as well to go ahead. Nothing was changed.</source>
-        <translation>«%1» — рабочий профиль: чтобы продолжить, добавьте --profile-name-confirm "%1". Ничего не изменено.</translation>
+        <source>“%1” is a production profile: pass --profile-name-confirm &quot;%1&quot; as well to go ahead. Nothing was changed.</source>
+        <translation>«%1» — рабочий профиль: чтобы продолжить, добавьте --profile-name-confirm &quot;%1&quot;. Ничего не изменено.</translation>
     </message>
     <message>
         <source>--profile-name-confirm says “%1”, but the production profile is “%2”. Nothing was changed.</source>
@@ -1049,8 +1049,8 @@
         <translation>add: базовый URL API.</translation>
     </message>
     <message>
-        <source>add: PostgreSQL as HOST:PORT, or "container" to go through it.</source>
-        <translation>add: PostgreSQL как ХОСТ:ПОРТ или "container" — через контейнер.</translation>
+        <source>add: PostgreSQL as HOST:PORT, or &quot;container&quot; to go through it.</source>
+        <translation>add: PostgreSQL как ХОСТ:ПОРТ или &quot;container&quot; — через контейнер.</translation>
     </message>
     <message>
         <source>add: Redis as HOST:PORT.</source>
@@ -1073,7 +1073,7 @@
         <translation>неожиданный аргумент «%1»; используйте add, remove, test или contexts.</translation>
     </message>
     <message>
-        <source>%1 needs the profile's name.</source>
+        <source>%1 needs the profile&apos;s name.</source>
         <translation>Для %1 нужно имя профиля.</translation>
     </message>
     <message>
@@ -1208,7 +1208,7 @@
         </translation>
     </message>
     <message>
-        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile's database).</source>
+        <source>Restore a backup whose manifest names another database or profile (its data replaces this profile&apos;s database).</source>
         <translation>Восстановить копию, в манифесте которой указана другая база данных или другой профиль (её данные заменят базу этого профиля).</translation>
     </message>
     <message>
@@ -1258,7 +1258,7 @@
 <context>
     <name>artgen::cli::SecretCommand</name>
     <message>
-        <source>Keep the profile's passwords and API token in the OS keychain: set NAME, forget NAME, status, import.</source>
+        <source>Keep the profile&apos;s passwords and API token in the OS keychain: set NAME, forget NAME, status, import.</source>
         <translation>Хранить пароли и токен API профиля в связке ключей ОС: set NAME, forget NAME, status, import.</translation>
     </message>
     <message>
@@ -1286,7 +1286,7 @@
         <translation>Попробуйте: artgenctl secret --help</translation>
     </message>
     <message>
-        <source>unexpected argument “%1”; a secret's value is read from standard input, never from the command line.</source>
+        <source>unexpected argument “%1”; a secret&apos;s value is read from standard input, never from the command line.</source>
         <translation>лишний аргумент «%1»: значение секрета читается со стандартного ввода и никогда — из командной строки.</translation>
     </message>
     <message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>artgen::cli::SessionsCommand</name>
     <message>
-        <source>List PostgreSQL's client sessions (who holds the connections).</source>
+        <source>List PostgreSQL&apos;s client sessions (who holds the connections).</source>
         <translation>Показать клиентские сеансы PostgreSQL (кто занимает соединения).</translation>
     </message>
     <message>
@@ -1509,7 +1509,7 @@
 <context>
     <name>artgen::cli::WatchCommand</name>
     <message>
-        <source>Print every source's figures each interval until Ctrl-C.</source>
+        <source>Print every source&apos;s figures each interval until Ctrl-C.</source>
         <translation>Печатать показатели всех источников каждый интервал до Ctrl-C.</translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@
         <translation>Не удаётся прочитать журнал аудита %1.</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>Проверьте права доступа к файлу.</translation>
     </message>
 </context>
@@ -1724,7 +1724,7 @@
         <translation>Не удаётся удалить резервную копию %1.</translation>
     </message>
     <message>
-        <source>Check the folder's permissions.</source>
+        <source>Check the folder&apos;s permissions.</source>
         <translation>Проверьте права доступа к папке.</translation>
     </message>
 </context>
@@ -1763,7 +1763,7 @@
         <translation>Запустите стек снова и повторите копирование.</translation>
     </message>
     <message>
-        <source>Read pg_dump's message above; check the database user and name.</source>
+        <source>Read pg_dump&apos;s message above; check the database user and name.</source>
         <translation>Прочтите сообщение pg_dump выше; проверьте пользователя и имя базы.</translation>
     </message>
     <message>
@@ -1783,7 +1783,7 @@
         <translation>Отмена: завершение pg_dump в %1</translation>
     </message>
     <message>
-        <source>Check the postgres container's log, then retry the backup.</source>
+        <source>Check the postgres container&apos;s log, then retry the backup.</source>
         <translation>Проверьте журнал контейнера postgres и повторите копирование.</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@
         <translation>Задача генерации %1 не завершилась за %2 с (последний статус «%3»).</translation>
     </message>
     <message>
-        <source>Paced at nginx's rate limit of %1 requests/s, so its 429 answers do not stand in for the API's.</source>
+        <source>Paced at nginx&apos;s rate limit of %1 requests/s, so its 429 answers do not stand in for the API&apos;s.</source>
         <translation>Запросы идут с темпом лимита nginx, %1 запросов/с, чтобы его ответы 429 не подменяли ответы API.</translation>
     </message>
     <message>
@@ -2026,18 +2026,18 @@
         <translation>Сервер принимает %1 (max_connections %2 минус %3 зарезервированных).</translation>
     </message>
     <message>
-        <source>It is not below the instructions' limit of %1 connections.</source>
+        <source>It is not below the instructions&apos; limit of %1 connections.</source>
         <translation>Это не меньше предела из инструкции — %1 соединений.</translation>
     </message>
     <message>
-        <source>These are the deployment instructions' own optimized values: under full load they allow more connections than the instructions' own check does.</source>
+        <source>These are the deployment instructions&apos; own optimized values: under full load they allow more connections than the instructions&apos; own check does.</source>
         <translation>Это собственные оптимизированные значения инструкции по развёртыванию: под полной нагрузкой они допускают больше соединений, чем разрешает её же проверка.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
         <translation>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунду. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
             <numerusform>Ни один обработчик Celery в %1 не ответил на «celery inspect» за %n секунды. Обработчики остановлены или слишком заняты, чтобы ответить. Проверьте журнал контейнера.</numerusform>
@@ -2045,22 +2045,22 @@
         </translation>
     </message>
     <message>
-        <source>"celery inspect" in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
+        <source>&quot;celery inspect&quot; in %1 could not reach the broker (Redis). Start the Redis container; the figures come back by themselves.</source>
         <translation>«celery inspect» в %1 не смог связаться с брокером (Redis). Запустите контейнер Redis; показатели вернутся сами.</translation>
     </message>
     <message>
-        <source>"celery inspect" in %1 failed with exit code %2: %3</source>
+        <source>&quot;celery inspect&quot; in %1 failed with exit code %2: %3</source>
         <translation>«celery inspect» в %1 завершился с кодом %2: %3</translation>
     </message>
     <message>
-        <source>"celery inspect" in %1 ended with exit code %2 and printed nothing. The workers may be too busy to answer; see the container's log.</source>
+        <source>&quot;celery inspect&quot; in %1 ended with exit code %2 and printed nothing. The workers may be too busy to answer; see the container&apos;s log.</source>
         <translation>«celery inspect» в %1 завершился с кодом %2 и ничего не вывел. Возможно, обработчики слишком заняты, чтобы ответить; смотрите журнал контейнера.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::CelerySnapshot</name>
     <message>
-        <source>The answer of "celery inspect %1" is not JSON.</source>
+        <source>The answer of &quot;celery inspect %1&quot; is not JSON.</source>
         <translation>Ответ «celery inspect %1» не является JSON.</translation>
     </message>
     <message>
@@ -2383,7 +2383,7 @@
         <translation>Подключения к БД и Redis проверены</translation>
     </message>
     <message>
-        <source>Counts PostgreSQL connections (must be &lt; 100: `SELECT count(*) FROM pg_stat_activity`) and Redis clients (must be &lt; 50: `INFO clients`) against the profile's thresholds, and works out the worst case the pool settings allow.</source>
+        <source>Counts PostgreSQL connections (must be &lt; 100: `SELECT count(*) FROM pg_stat_activity`) and Redis clients (must be &lt; 50: `INFO clients`) against the profile&apos;s thresholds, and works out the worst case the pool settings allow.</source>
         <translation>Считает подключения к PostgreSQL (должно быть &lt; 100: `SELECT count(*) FROM pg_stat_activity`) и клиентов Redis (должно быть &lt; 50: `INFO clients`) относительно порогов профиля и вычисляет худший случай, который допускают настройки пулов.</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@
         <translation>Мониторинг настроен (рекомендуется)</translation>
     </message>
     <message>
-        <source>Checks that the panel's background monitoring raises alerts for this profile: the connection thresholds are set and no kind of alert is muted.</source>
+        <source>Checks that the panel&apos;s background monitoring raises alerts for this profile: the connection thresholds are set and no kind of alert is muted.</source>
         <translation>Проверяет, что фоновый мониторинг панели выдаёт оповещения для этого профиля: пороги подключений заданы и ни один вид оповещений не отключён.</translation>
     </message>
     <message>
@@ -2423,7 +2423,7 @@
         <translation>Запускает стек с новой конфигурацией (`docker-compose up -d`) и ждёт, пока все сервисы не заработают и не станут исправными (`docker-compose ps`).</translation>
     </message>
     <message>
-        <source>Read the unhealthy service's log; roll back to the previous configuration and images if it does not come up.</source>
+        <source>Read the unhealthy service&apos;s log; roll back to the previous configuration and images if it does not come up.</source>
         <translation>Прочитайте журнал неисправного сервиса; если он не поднимается, откатитесь к прежней конфигурации и образам.</translation>
     </message>
     <message>
@@ -2431,7 +2431,7 @@
         <translation>Текущие контейнеры остановлены</translation>
     </message>
     <message>
-        <source>Stops and removes the stack's containers (`docker-compose down`); the database and Redis volumes stay.</source>
+        <source>Stops and removes the stack&apos;s containers (`docker-compose down`); the database and Redis volumes stay.</source>
         <translation>Останавливает и удаляет контейнеры стека (`docker-compose down`); тома базы данных и Redis сохраняются.</translation>
     </message>
     <message>
@@ -2473,7 +2473,7 @@
         <translation>строка начинается с табуляции, а YAML допускает для отступов только пробелы</translation>
     </message>
     <message>
-        <source>the list is not closed by "]"</source>
+        <source>the list is not closed by &quot;]&quot;</source>
         <translation>список не закрыт символом «]»</translation>
     </message>
     <message>
@@ -2489,7 +2489,7 @@
         <translation>у ссылки %1 нет якоря</translation>
     </message>
     <message>
-        <source>there is no "services:" section</source>
+        <source>there is no &quot;services:&quot; section</source>
         <translation>нет раздела «services:»</translation>
     </message>
     <message>
@@ -2505,7 +2505,7 @@
         <translation>ни один сервис не запускает gunicorn</translation>
     </message>
     <message>
-        <source>the command of "%1" has no option for %2; add it by hand first</source>
+        <source>the command of &quot;%1&quot; has no option for %2; add it by hand first</source>
         <translation>в команде сервиса «%1» нет параметра для %2; сначала добавьте его вручную</translation>
     </message>
 </context>
@@ -2520,11 +2520,11 @@
         <translation>Остановка и удаление стека (compose down)</translation>
     </message>
     <message>
-        <source>Build the stack's images (compose build)</source>
+        <source>Build the stack&apos;s images (compose build)</source>
         <translation>Сборка образов стека (compose build)</translation>
     </message>
     <message>
-        <source>Pull the stack's images (compose pull)</source>
+        <source>Pull the stack&apos;s images (compose pull)</source>
         <translation>Загрузка образов стека (compose pull)</translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@
         <translation>В папке стека профиля «%1» нет папки Docker_all.</translation>
     </message>
     <message>
-        <source>Choose the folder that holds Docker_all/ in the profile's settings.</source>
+        <source>Choose the folder that holds Docker_all/ in the profile&apos;s settings.</source>
         <translation>Укажите в настройках профиля папку, в которой лежит Docker_all/.</translation>
     </message>
     <message>
@@ -2600,7 +2600,7 @@
         <translation>Запустите команду от имени пользователя из группы docker (или от root) и повторите попытку.</translation>
     </message>
     <message>
-        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile's Docker host, then try again.</source>
+        <source>Start Docker (systemctl start docker), or check DOCKER_HOST and the profile&apos;s Docker host, then try again.</source>
         <translation>Запустите Docker (systemctl start docker) или проверьте DOCKER_HOST и адрес Docker в профиле, затем повторите попытку.</translation>
     </message>
     <message>
@@ -2703,7 +2703,7 @@
         <translation>nginx не перезагрузил конфигурацию.</translation>
     </message>
     <message>
-        <source>The files are written: check nginx's log, or roll back.</source>
+        <source>The files are written: check nginx&apos;s log, or roll back.</source>
         <translation>Файлы записаны: посмотрите журнал nginx или откатите изменение.</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@
 <context>
     <name>artgen::core::ConfigChange</name>
     <message>
-        <source>"%1" is not KEY=VALUE.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation>«%1» — не в виде КЛЮЧ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
@@ -2801,7 +2801,7 @@
         <translation>Записывайте каждую настройку как КЛЮЧ=ЗНАЧЕНИЕ, например gunicorn.workers=8.</translation>
     </message>
     <message>
-        <source>"%1" is not a setting the editor knows</source>
+        <source>&quot;%1&quot; is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
     <message>
@@ -2816,7 +2816,7 @@
         <translation>файл отсутствует</translation>
     </message>
     <message>
-        <source>"%1" is not a setting the editor knows</source>
+        <source>&quot;%1&quot; is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
 </context>
@@ -2873,7 +2873,7 @@
         <translation>Не удаётся прочитать историю конфигурации %1.</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>Проверьте права доступа к файлу.</translation>
     </message>
     <message>
@@ -2893,12 +2893,12 @@
         <translation>Сначала примените изменение: каждое из них записывается в историю.</translation>
     </message>
     <message>
-        <source>No change "%1" in the configuration history.</source>
-        <translation>В истории конфигурации нет изменения "%1".</translation>
+        <source>No change &quot;%1&quot; in the configuration history.</source>
+        <translation>В истории конфигурации нет изменения &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Several changes in the history start with "%1".</source>
-        <translation>В истории несколько изменений начинаются с "%1".</translation>
+        <source>Several changes in the history start with &quot;%1&quot;.</source>
+        <translation>В истории несколько изменений начинаются с &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Run artgenctl config history to see the ids.</source>
@@ -2909,7 +2909,7 @@
         <translation>Не удаётся записать историю конфигурации %1.</translation>
     </message>
     <message>
-        <source>Check the free space and the folder's permissions.</source>
+        <source>Check the free space and the folder&apos;s permissions.</source>
         <translation>Проверьте свободное место и права доступа к папке.</translation>
     </message>
 </context>
@@ -2920,7 +2920,7 @@
         <translation>Тайм-аут чтения от бэкенда</translation>
     </message>
     <message>
-        <source>How long nginx waits for the backend's answer to a request to /api/.</source>
+        <source>How long nginx waits for the backend&apos;s answer to a request to /api/.</source>
         <translation>Сколько nginx ждёт ответа бэкенда на запрос к /api/.</translation>
     </message>
     <message>
@@ -2944,7 +2944,7 @@
         <translation>Ограничение частоты запросов</translation>
     </message>
     <message>
-        <source>Requests per client address that /api/ accepts (limit_req_zone); "off" removes the limit.</source>
+        <source>Requests per client address that /api/ accepts (limit_req_zone); &quot;off&quot; removes the limit.</source>
         <translation>Сколько запросов с одного адреса клиента принимает /api/ (limit_req_zone); «off» снимает ограничение.</translation>
     </message>
     <message>
@@ -3084,27 +3084,27 @@
         <translation>%1 — вне допустимого диапазона (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a time in whole seconds (like 180, 180s or 3m)</source>
+        <source>&quot;%1&quot; is not a time in whole seconds (like 180, 180s or 3m)</source>
         <translation>«%1» — не время в целых секундах (например, 180, 180s или 3m)</translation>
     </message>
     <message>
-        <source>"%1" is not a rate above 0 (like 20r/s or 600r/m) or off</source>
+        <source>&quot;%1&quot; is not a rate above 0 (like 20r/s or 600r/m) or off</source>
         <translation>«%1» — не частота больше 0 (например, 20r/s или 600r/m) и не off</translation>
     </message>
     <message>
-        <source>"%1" is neither on nor off</source>
+        <source>&quot;%1&quot; is neither on nor off</source>
         <translation>«%1» — ни on, ни off</translation>
     </message>
     <message>
-        <source>"%1" is not a Python class path</source>
+        <source>&quot;%1&quot; is not a Python class path</source>
         <translation>«%1» — не путь к классу Python</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>«%1» — не целое число</translation>
     </message>
     <message>
-        <source>"%1" is not a number of seconds</source>
+        <source>&quot;%1&quot; is not a number of seconds</source>
         <translation>«%1» — не число секунд</translation>
     </message>
 </context>
@@ -3130,11 +3130,11 @@
         <translation>Прежний</translation>
     </message>
     <message>
-        <source>The deployment instructions' values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
+        <source>The deployment instructions&apos; values: timeouts 180 s, 20 requests/s with a burst of 40 (nodelay), 8 gunicorn workers, Celery concurrency 12, pool 20/40/5/300.</source>
         <translation>Значения из инструкции по развёртыванию: тайм-ауты 180 с, 20 запросов/с со всплеском 40 (nodelay), 8 воркеров gunicorn, параллелизм Celery 12, пул 20/40/5/300.</translation>
     </message>
     <message>
-        <source>The values before the optimization (the instructions' rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
+        <source>The values before the optimization (the instructions&apos; rollback): timeouts 60 s, no rate limit, 4 gunicorn workers, Celery concurrency 8, pool 20/40/5/300.</source>
         <translation>Значения до оптимизации (откат по инструкции): тайм-ауты 60 с, без ограничения частоты, 4 воркера gunicorn, параллелизм Celery 8, пул 20/40/5/300.</translation>
     </message>
     <message>
@@ -3256,7 +3256,7 @@
         <translation>вход выполнен на %1</translation>
     </message>
     <message>
-        <source>the API token was rejected (HTTP %1 from %2). Check API_TOKEN in the stack's .env.</source>
+        <source>the API token was rejected (HTTP %1 from %2). Check API_TOKEN in the stack&apos;s .env.</source>
         <translation>токен API отвергнут (HTTP %1 от %2). Проверьте API_TOKEN в .env стека.</translation>
     </message>
     <message>
@@ -3353,7 +3353,7 @@
         <translation>PostgreSQL или Redis не выдали данных.</translation>
     </message>
     <message>
-        <source>Connections are over the profile's thresholds.</source>
+        <source>Connections are over the profile&apos;s thresholds.</source>
         <translation>Подключений больше, чем допускают пороги профиля.</translation>
     </message>
     <message>
@@ -3414,7 +3414,7 @@
         <translation>Что не так?</translation>
     </message>
     <message>
-        <source>The stack's state could not be read.</source>
+        <source>The stack&apos;s state could not be read.</source>
         <translation>Не удалось прочитать состояние стека.</translation>
     </message>
     <message>
@@ -3480,7 +3480,7 @@
         <translation>Проверьте имя контейнера в профиле или поднимите стек.</translation>
     </message>
     <message>
-        <source>See the Docker daemon's log (journalctl -u docker).</source>
+        <source>See the Docker daemon&apos;s log (journalctl -u docker).</source>
         <translation>Смотрите журнал демона Docker (journalctl -u docker).</translation>
     </message>
     <message>
@@ -3700,7 +3700,7 @@
         <translation>Используйте key.pem, парный к cert.pem.</translation>
     </message>
     <message>
-        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile's Docker host to the socket it listens on.</source>
+        <source>Start the daemon (sudo systemctl start docker), or set DOCKER_HOST or the profile&apos;s Docker host to the socket it listens on.</source>
         <translation>Запустите демон (sudo systemctl start docker) или укажите в DOCKER_HOST либо в адресе Docker в профиле сокет, который он слушает.</translation>
     </message>
     <message>
@@ -3732,7 +3732,7 @@
         <translation>Не удалось пройти аутентификацию SSH на %1.</translation>
     </message>
     <message>
-        <source>Add this user's public key to the remote user's authorized_keys, or load the key into ssh-agent.</source>
+        <source>Add this user&apos;s public key to the remote user&apos;s authorized_keys, or load the key into ssh-agent.</source>
         <translation>Добавьте открытый ключ этого пользователя в authorized_keys удалённого пользователя или загрузите ключ в ssh-agent.</translation>
     </message>
 </context>
@@ -3869,7 +3869,7 @@
         <translation>%1 уже существует.</translation>
     </message>
     <message>
-        <source>Check the backup folder's permissions and free space.</source>
+        <source>Check the backup folder&apos;s permissions and free space.</source>
         <translation>Проверьте права на папку копий и свободное место.</translation>
     </message>
 </context>
@@ -4000,7 +4000,7 @@
         <translation>Проверьте, что папка стека находится в git-репозитории.</translation>
     </message>
     <message>
-        <source>%1 is not in the repository's last commit.</source>
+        <source>%1 is not in the repository&apos;s last commit.</source>
         <translation>%1 отсутствует в последнем коммите репозитория.</translation>
     </message>
     <message>
@@ -4092,7 +4092,7 @@
 <context>
     <name>artgen::core::LegacyBackupFolders</name>
     <message>
-        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile's backups to its own folder by hand.</source>
+        <source>%1 holds backups of the profiles %2, which earlier versions put into one folder; it is left as it is: move each profile&apos;s backups to its own folder by hand.</source>
         <translation>В %1 лежат копии профилей %2: прежние версии складывали их в одну папку; она оставлена как есть — разнесите копии каждого профиля по своим папкам вручную.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@
 <context>
     <name>artgen::core::LoadRunStore</name>
     <message>
-        <source>Could not keep the load test's results.</source>
+        <source>Could not keep the load test&apos;s results.</source>
         <translation>Не удалось сохранить результаты нагрузочного теста.</translation>
     </message>
     <message>
@@ -4217,7 +4217,7 @@
         <translation>Нагрузочный тест %1 не будет запущен.</translation>
     </message>
     <message>
-        <source>It is neither the profile's API host nor this machine; a load test against someone else's server can look like an attack.</source>
+        <source>It is neither the profile&apos;s API host nor this machine; a load test against someone else&apos;s server can look like an attack.</source>
         <translation>Это не хост API профиля и не этот компьютер; нагрузочный тест чужого сервера может выглядеть как атака.</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@
 <context>
     <name>artgen::core::LoadTestOptions</name>
     <message>
-        <source>The load test's settings are invalid.</source>
+        <source>The load test&apos;s settings are invalid.</source>
         <translation>Параметры нагрузочного теста неверны.</translation>
     </message>
     <message>
@@ -4503,27 +4503,27 @@
 <context>
     <name>artgen::core::NginxDocument</name>
     <message>
-        <source>unexpected end of file: a "}" is missing</source>
+        <source>unexpected end of file: a &quot;}&quot; is missing</source>
         <translation>неожиданный конец файла: не хватает «}»</translation>
     </message>
     <message>
-        <source>unexpected "}"</source>
+        <source>unexpected &quot;}&quot;</source>
         <translation>неожиданная «}»</translation>
     </message>
     <message>
-        <source>unexpected "%1"</source>
+        <source>unexpected &quot;%1&quot;</source>
         <translation>неожиданный символ «%1»</translation>
     </message>
     <message>
-        <source>the directive "%1" is not terminated by ";"</source>
+        <source>the directive &quot;%1&quot; is not terminated by &quot;;&quot;</source>
         <translation>директива «%1» не завершена символом «;»</translation>
     </message>
     <message>
-        <source>"%1" takes one value</source>
+        <source>&quot;%1&quot; takes one value</source>
         <translation>«%1» принимает одно значение</translation>
     </message>
     <message>
-        <source>no location proxies /api/, so there is no place for "%1"</source>
+        <source>no location proxies /api/, so there is no place for &quot;%1&quot;</source>
         <translation>ни один location не проксирует /api/, поэтому «%1» некуда добавить</translation>
     </message>
     <message>
@@ -4539,7 +4539,7 @@
         <translation>для /api/ нет limit_req: сначала задайте nginx.rate</translation>
     </message>
     <message>
-        <source>"%1" is not a setting of this file</source>
+        <source>&quot;%1&quot; is not a setting of this file</source>
         <translation>«%1» — не настройка этого файла</translation>
     </message>
 </context>
@@ -4550,7 +4550,7 @@
         <translation>строка в кавычках не закрыта</translation>
     </message>
     <message>
-        <source>unexpected "%1" after a quoted string</source>
+        <source>unexpected &quot;%1&quot; after a quoted string</source>
         <translation>неожиданный символ «%1» после строки в кавычках</translation>
     </message>
     <message>
@@ -4652,7 +4652,7 @@
 <context>
     <name>artgen::core::PgSession</name>
     <message>
-        <source>PostgreSQL's session list cannot be read.</source>
+        <source>PostgreSQL&apos;s session list cannot be read.</source>
         <translation>Не удаётся прочитать список сеансов PostgreSQL.</translation>
     </message>
     <message>
@@ -4660,14 +4660,14 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server's version.</source>
+        <source>Report this together with the server&apos;s version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
 </context>
 <context>
     <name>artgen::core::PgSnapshot</name>
     <message>
-        <source>PostgreSQL's connection figures cannot be read.</source>
+        <source>PostgreSQL&apos;s connection figures cannot be read.</source>
         <translation>Не удаётся прочитать показатели подключений PostgreSQL.</translation>
     </message>
     <message>
@@ -4675,7 +4675,7 @@
         <translation>Неожиданная строка: %1</translation>
     </message>
     <message>
-        <source>Report this together with the server's version.</source>
+        <source>Report this together with the server&apos;s version.</source>
         <translation>Сообщите об этом, указав версию сервера.</translation>
     </message>
     <message>
@@ -4691,7 +4691,7 @@
     </message>
     <message>
         <source>%1 internal</source>
-        <comment>a port only exposed to the stack's network</comment>
+        <comment>a port only exposed to the stack&apos;s network</comment>
         <translation>%1 внутренний</translation>
     </message>
 </context>
@@ -4796,7 +4796,7 @@
         <translation>В связке ключей хранится %1 профиля %2, но сейчас её не удаётся прочитать.</translation>
     </message>
     <message>
-        <source>Run the command on a terminal to type it for this session, unlock the keychain, or set %1 in the stack's Docker_all/.env.</source>
+        <source>Run the command on a terminal to type it for this session, unlock the keychain, or set %1 in the stack&apos;s Docker_all/.env.</source>
         <translation>Запустите команду в терминале, чтобы ввести значение на этот сеанс, разблокируйте связку ключей или задайте %1 в файле Docker_all/.env стека.</translation>
     </message>
     <message>
@@ -4819,11 +4819,11 @@
 <context>
     <name>artgen::core::PythonScanner</name>
     <message>
-        <source>unmatched "%1"</source>
+        <source>unmatched &quot;%1&quot;</source>
         <translation>непарная «%1»</translation>
     </message>
     <message>
-        <source>"%1" is never closed</source>
+        <source>&quot;%1&quot; is never closed</source>
         <translation>«%1» нигде не закрыта</translation>
     </message>
     <message>
@@ -4860,11 +4860,11 @@
 <context>
     <name>artgen::core::RedisConnectionInfo</name>
     <message>
-        <source>The Redis port in the stack's .env is not a port number.</source>
+        <source>The Redis port in the stack&apos;s .env is not a port number.</source>
         <translation>Порт Redis в файле .env стека не является номером порта.</translation>
     </message>
     <message>
-        <source>REDIS_PORT is "%1".</source>
+        <source>REDIS_PORT is &quot;%1&quot;.</source>
         <translation>REDIS_PORT равен «%1».</translation>
     </message>
     <message>
@@ -4875,7 +4875,7 @@
 <context>
     <name>artgen::core::RedisFault</name>
     <message>
-        <source>Redis at %1 refused the monitor's password. The password in the profile's .env (REDIS_PASSWORD) does not match the server's. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
+        <source>Redis at %1 refused the monitor&apos;s password. The password in the profile&apos;s .env (REDIS_PASSWORD) does not match the server&apos;s. Correct REDIS_PASSWORD or restart Redis with the password the file holds.</source>
         <translation>Redis на %1 не принял пароль монитора: пароль в файле .env профиля (REDIS_PASSWORD) не совпадает с паролем сервера. Исправьте REDIS_PASSWORD или перезапустите Redis с паролем из файла.</translation>
     </message>
     <message>
@@ -4887,11 +4887,11 @@
         <translation>Redis на %1 ещё загружает данные в память. Дождитесь окончания загрузки; монитор повторит попытку сам.</translation>
     </message>
     <message>
-        <source>Redis at %1 answered the monitor with an error: %2. Check the server's log (the Logs page, the Redis container).</source>
+        <source>Redis at %1 answered the monitor with an error: %2. Check the server&apos;s log (the Logs page, the Redis container).</source>
         <translation>Redis на %1 ответил монитору ошибкой: %2. Проверьте журнал сервера (страница «Журналы», контейнер Redis).</translation>
     </message>
     <message>
-        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile's .env); the monitor reconnects by itself.</source>
+        <source>Redis at %1 refused the connection: nothing listens there. Start the Redis container (or check REDIS_PORT in the profile&apos;s .env); the monitor reconnects by itself.</source>
         <translation>Redis на %1 отклонил подключение: по этому адресу никто не слушает. Запустите контейнер Redis (или проверьте REDIS_PORT в файле .env профиля); монитор подключится снова сам.</translation>
     </message>
     <message>
@@ -4949,7 +4949,7 @@
         <translation>Контейнер работает, но `celery inspect ping` не получил ответа за %1 с.</translation>
     </message>
     <message>
-        <source>Read Celery's log and check that Redis answers.</source>
+        <source>Read Celery&apos;s log and check that Redis answers.</source>
         <translation>Прочитайте журнал Celery и проверьте, что Redis отвечает.</translation>
     </message>
     <message>
@@ -5000,7 +5000,7 @@
         <translation>Восстановить в %1 одной транзакцией: объекты из копии заменяются; при любой ошибке ничего не меняется.</translation>
     </message>
     <message>
-        <source>Compare row counts per table with the backup's manifest.</source>
+        <source>Compare row counts per table with the backup&apos;s manifest.</source>
         <translation>Сравнить число строк в каждой таблице с манифестом копии.</translation>
     </message>
     <message>
@@ -5135,7 +5135,7 @@
         <translation>Повторная проверка %1. %2</translation>
     </message>
     <message>
-        <source>The profile's database name is not known, so the restore cannot be confirmed: nothing was restored.</source>
+        <source>The profile&apos;s database name is not known, so the restore cannot be confirmed: nothing was restored.</source>
         <translation>Имя базы данных профиля неизвестно, поэтому восстановление нельзя подтвердить: ничего не восстановлено.</translation>
     </message>
     <message>
@@ -5179,7 +5179,7 @@
         <translation>%1: %2 по-прежнему указывает на %3</translation>
     </message>
     <message>
-        <source>%1's previous image %2 could not be tagged %3 again: %4</source>
+        <source>%1&apos;s previous image %2 could not be tagged %3 again: %4</source>
         <translation>Прежнему образу %2 сервиса %1 не удалось снова присвоить тег %3: %4</translation>
     </message>
     <message>
@@ -5197,7 +5197,10 @@
     <message numerus="yes">
         <source>%n image reference(s) tagged back to the previous image id (no build).</source>
         <translation>
-            <numerusform>%n ссылка на образ снова указывает на прежний идентификатор образа (без сборки).</numerusform><numerusform>%n ссылки на образы снова указывают на прежние идентификаторы образов (без сборки).</numerusform><numerusform>%n ссылок на образы снова указывают на прежние идентификаторы образов (без сборки).</numerusform></translation>
+            <numerusform>%n ссылка на образ снова указывает на прежний идентификатор образа (без сборки).</numerusform>
+            <numerusform>%n ссылки на образы снова указывают на прежние идентификаторы образов (без сборки).</numerusform>
+            <numerusform>%n ссылок на образы снова указывают на прежние идентификаторы образов (без сборки).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not asked for: the database was left as it is.</source>
@@ -5254,8 +5257,8 @@
         <translation>Контейнеры запущены на прежних образах</translation>
     </message>
     <message>
-        <source>Database backup restored</source>
-        <translation>Резервная копия базы данных восстановлена</translation>
+        <source>Database restored from the backup (if asked)</source>
+        <translation>База данных восстановлена из резервной копии (если запрошено)</translation>
     </message>
 </context>
 <context>
@@ -5329,7 +5332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of the backend's log:</source>
+        <source>Last %n line(s) of the backend&apos;s log:</source>
         <translation>
             <numerusform>Последняя %n строка журнала бэкенда:</numerusform>
             <numerusform>Последние %n строки журнала бэкенда:</numerusform>
@@ -5357,7 +5360,7 @@
         <translation>Тайм-ауты nginx: %1</translation>
     </message>
     <message>
-        <source>not set (nginx's default 60 s)</source>
+        <source>not set (nginx&apos;s default 60 s)</source>
         <translation>не заданы (по умолчанию в nginx 60 с)</translation>
     </message>
     <message>
@@ -5369,7 +5372,7 @@
         <translation>Самые медленные недавние запросы:</translation>
     </message>
     <message>
-        <source>nginx's access log has no request time (the combined format has no $request_time), so the slowest requests cannot be read from it; the 504 answers and nginx's "upstream timed out" errors stand in for them.</source>
+        <source>nginx&apos;s access log has no request time (the combined format has no $request_time), so the slowest requests cannot be read from it; the 504 answers and nginx&apos;s &quot;upstream timed out&quot; errors stand in for them.</source>
         <translation>В журнале доступа nginx нет времени запроса (в формате combined нет $request_time), поэтому самые медленные запросы из него не прочитать; вместо них показаны ответы 504 и ошибки nginx «upstream timed out».</translation>
     </message>
     <message>
@@ -5385,11 +5388,11 @@
         </translation>
     </message>
     <message>
-        <source>No answer timed out in nginx's recent log.</source>
+        <source>No answer timed out in nginx&apos;s recent log.</source>
         <translation>В недавнем журнале nginx нет ответов по тайм-ауту.</translation>
     </message>
     <message>
-        <source>PostgreSQL's connections could not be counted.</source>
+        <source>PostgreSQL&apos;s connections could not be counted.</source>
         <translation>Не удалось подсчитать подключения к PostgreSQL.</translation>
     </message>
     <message>
@@ -5457,7 +5460,7 @@
         <translation>celery inspect ping: нет ответа</translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of Celery's log:</source>
+        <source>Last %n line(s) of Celery&apos;s log:</source>
         <translation>
             <numerusform>Последняя %n строка журнала Celery:</numerusform>
             <numerusform>Последние %n строки журнала Celery:</numerusform>
@@ -5518,7 +5521,7 @@
         <translation>Связка ключей недоступна (NoBackendAvailable).</translation>
     </message>
     <message>
-        <source>No Secret Service answers on the session's D-Bus: %1.</source>
+        <source>No Secret Service answers on the session&apos;s D-Bus: %1.</source>
         <translation>На D-Bus сеанса не отвечает ни одна служба Secret Service: %1.</translation>
     </message>
     <message>
@@ -5729,13 +5732,16 @@
         </translation>
     </message>
     <message>
-        <source>The last lines of %1's log:</source>
+        <source>The last lines of %1&apos;s log:</source>
         <translation>Последние строки журнала %1:</translation>
     </message>
     <message numerus="yes">
         <source>%1 is crashing: it exited with code %2 and was restarted %n time(s) since compose up.</source>
         <translation>
-            <numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раз.</numerusform><numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раза.</numerusform><numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раз.</numerusform></translation>
+            <numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раз.</numerusform>
+            <numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раза.</numerusform>
+            <numerusform>%1 падает: завершился с кодом %2 и после compose up перезапускался %n раз.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5839,15 +5845,15 @@
         <translation>Не удалось установить соединение TLS с Docker на %1.</translation>
     </message>
     <message>
-        <source>The daemon's certificate has expired.</source>
+        <source>The daemon&apos;s certificate has expired.</source>
         <translation>Срок действия сертификата демона истёк.</translation>
     </message>
     <message>
-        <source>Renew the daemon's certificate (signed by the CA in %1).</source>
+        <source>Renew the daemon&apos;s certificate (signed by the CA in %1).</source>
         <translation>Обновите сертификат демона (подписанный УЦ из %1).</translation>
     </message>
     <message>
-        <source>The daemon's certificate is not valid yet.</source>
+        <source>The daemon&apos;s certificate is not valid yet.</source>
         <translation>Сертификат демона ещё не вступил в силу.</translation>
     </message>
     <message>
@@ -5855,15 +5861,15 @@
         <translation>Проверьте часы этой машины и хоста Docker.</translation>
     </message>
     <message>
-        <source>The daemon's certificate is not signed by the CA in %1 (wrong CA).</source>
+        <source>The daemon&apos;s certificate is not signed by the CA in %1 (wrong CA).</source>
         <translation>Сертификат демона подписан не УЦ из %1 (не тот УЦ).</translation>
     </message>
     <message>
-        <source>Choose the CA file that signed the daemon's certificate.</source>
+        <source>Choose the CA file that signed the daemon&apos;s certificate.</source>
         <translation>Выберите файл того УЦ, который подписал сертификат демона.</translation>
     </message>
     <message>
-        <source>The daemon's certificate is not made out to %1.</source>
+        <source>The daemon&apos;s certificate is not made out to %1.</source>
         <translation>Сертификат демона выписан не на %1.</translation>
     </message>
     <message>
@@ -5875,11 +5881,11 @@
         <translation>Проверьте файл УЦ %1.</translation>
     </message>
     <message>
-        <source>Either the daemon's certificate is not signed by the CA in %1, or the daemon refused the client certificate %2 (%3).</source>
+        <source>Either the daemon&apos;s certificate is not signed by the CA in %1, or the daemon refused the client certificate %2 (%3).</source>
         <translation>Либо сертификат демона подписан не УЦ из %1, либо демон отверг клиентский сертификат %2 (%3).</translation>
     </message>
     <message>
-        <source>Check that %1 signed the daemon's certificate and that the daemon trusts the CA of %2.</source>
+        <source>Check that %1 signed the daemon&apos;s certificate and that the daemon trusts the CA of %2.</source>
         <translation>Проверьте, что %1 подписал сертификат демона и что демон доверяет УЦ сертификата %2.</translation>
     </message>
     <message>
@@ -5906,7 +5912,7 @@
         <translation>Не удаётся прочитать файл пресетов %1.</translation>
     </message>
     <message>
-        <source>Check the file's permissions.</source>
+        <source>Check the file&apos;s permissions.</source>
         <translation>Проверьте права доступа к файлу.</translation>
     </message>
     <message>
@@ -5922,12 +5928,12 @@
         <translation>Не удаётся записать файл пресетов %1.</translation>
     </message>
     <message>
-        <source>Check the free space and the folder's permissions.</source>
+        <source>Check the free space and the folder&apos;s permissions.</source>
         <translation>Проверьте свободное место и права доступа к папке.</translation>
     </message>
     <message>
-        <source>There is no preset "%1".</source>
-        <translation>Пресета "%1" нет.</translation>
+        <source>There is no preset &quot;%1&quot;.</source>
+        <translation>Пресета &quot;%1&quot; нет.</translation>
     </message>
     <message>
         <source>Run artgenctl config presets to see the presets.</source>
@@ -5938,16 +5944,16 @@
         <translation>У пресета должно быть имя.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in preset.</source>
-        <translation>"%1" — встроенный пресет.</translation>
+        <source>&quot;%1&quot; is a built-in preset.</source>
+        <translation>&quot;%1&quot; — встроенный пресет.</translation>
     </message>
     <message>
         <source>Choose another name.</source>
         <translation>Выберите другое имя.</translation>
     </message>
     <message>
-        <source>The preset "%1" has no values.</source>
-        <translation>В пресете "%1" нет значений.</translation>
+        <source>The preset &quot;%1&quot; has no values.</source>
+        <translation>В пресете &quot;%1&quot; нет значений.</translation>
     </message>
     <message>
         <source>Give KEY=VALUE settings, or save the current values.</source>
@@ -5958,7 +5964,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a setting the editor knows</source>
+        <source>&quot;%1&quot; is not a setting the editor knows</source>
         <translation>«%1» — неизвестная редактору настройка</translation>
     </message>
     <message>
@@ -5996,7 +6002,7 @@
         <translation>%1 неполный.</translation>
     </message>
     <message>
-        <source>The dump does not end with pg_dump's "dump complete" line: it was cut off.</source>
+        <source>The dump does not end with pg_dump&apos;s &quot;dump complete&quot; line: it was cut off.</source>
         <translation>Дамп не заканчивается строкой pg_dump «dump complete»: он обрезан.</translation>
     </message>
     <message>
@@ -6085,7 +6091,7 @@
         <translation>Пороги и оповещения — %1</translation>
     </message>
     <message>
-        <source>Levels for this profile's charts, cards and alerts. The defaults are the deployment instructions' checks: PostgreSQL under 100 connections, Redis under 50 clients. 0 turns a level off. Alerts go to the tray and to the alert log.</source>
+        <source>Levels for this profile&apos;s charts, cards and alerts. The defaults are the deployment instructions&apos; checks: PostgreSQL under 100 connections, Redis under 50 clients. 0 turns a level off. Alerts go to the tray and to the alert log.</source>
         <translation>Уровни для графиков, карточек и оповещений этого профиля. По умолчанию — проверки из инструкции по развёртыванию: у PostgreSQL меньше 100 подключений, у Redis меньше 50 клиентов. 0 отключает уровень. Оповещения показываются в трее и пишутся в журнал оповещений.</translation>
     </message>
     <message>
@@ -6287,7 +6293,7 @@
         <translation>Манифеста нет: копирование здесь не завершилось или файл скопирован без него. Проверьте копию, прежде чем на неё полагаться.</translation>
     </message>
     <message>
-        <source>The file's size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
+        <source>The file&apos;s size differs from its manifest: it was cut or changed after the backup. Do not restore it.</source>
         <translation>Размер файла не совпадает с манифестом: файл обрезан или изменён после копирования. Не восстанавливайте его.</translation>
     </message>
     <message>
@@ -6323,7 +6329,7 @@
         <translation>размер в норме</translation>
     </message>
     <message>
-        <source>The file's size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
+        <source>The file&apos;s size matches its manifest, so it was not cut. Its checksum is compared only by Verify, which reads the whole file.</source>
         <translation>Размер файла совпадает с манифестом, значит, он не обрезан. Контрольную сумму сверяет только «Проверить», читая весь файл.</translation>
     </message>
     <message>
@@ -6453,7 +6459,7 @@
         <translation>Создать копию</translation>
     </message>
     <message>
-        <source>Dump the stack's database into the backup folder, verified, with a manifest.</source>
+        <source>Dump the stack&apos;s database into the backup folder, verified, with a manifest.</source>
         <translation>Выгрузить базу данных стека в папку копий, с проверкой и манифестом.</translation>
     </message>
     <message>
@@ -6545,11 +6551,11 @@
         <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
     </message>
     <message>
-        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop's settings.</source>
+        <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
         <translation>Откройте %1 в файловом менеджере или терминале сами либо задайте файловый менеджер по умолчанию в настройках рабочего стола.</translation>
     </message>
     <message>
-        <source>Restore the selected backup into the stack's database, after a check and a confirmation.</source>
+        <source>Restore the selected backup into the stack&apos;s database, after a check and a confirmation.</source>
         <translation>Восстановить выбранную копию в базу данных стека — после проверки и подтверждения.</translation>
     </message>
     <message>
@@ -6569,7 +6575,7 @@
         <translation>Открыть папку резервных копий в файловом менеджере.</translation>
     </message>
     <message>
-        <source>The format of the next backup; the profile's default is chosen first.</source>
+        <source>The format of the next backup; the profile&apos;s default is chosen first.</source>
         <translation>Формат следующей копии; сначала выбран формат по умолчанию из профиля.</translation>
     </message>
     <message>
@@ -6922,7 +6928,7 @@
         <translation>Пороги и оповещения…</translation>
     </message>
     <message>
-        <source>This profile's warning and critical levels, hold times and muted alerts.</source>
+        <source>This profile&apos;s warning and critical levels, hold times and muted alerts.</source>
         <translation>Уровни предупреждения и критичности этого профиля, время удержания и отключённые оповещения.</translation>
     </message>
 </context>
@@ -7153,7 +7159,7 @@ Allowed: %2.</source>
         <translation>Подставить</translation>
     </message>
     <message>
-        <source>Put the preset's values into the form as edits.</source>
+        <source>Put the preset&apos;s values into the form as edits.</source>
         <translation>Внести значения предустановки в форму как правки.</translation>
     </message>
     <message>
@@ -7161,7 +7167,7 @@ Allowed: %2.</source>
         <translation>Сохранить как предустановку…</translation>
     </message>
     <message>
-        <source>Keep the form's values as a preset of your own.</source>
+        <source>Keep the form&apos;s values as a preset of your own.</source>
         <translation>Сохранить значения формы как собственную предустановку.</translation>
     </message>
     <message>
@@ -7237,7 +7243,7 @@ Allowed: %2.</source>
         <translation>Недоступно: папка стека не хранится в git-репозитории.</translation>
     </message>
     <message>
-        <source>The instructions' rollback "Option 1": show git status and the diff of the four files, then restore them from HEAD.</source>
+        <source>The instructions&apos; rollback &quot;Option 1&quot;: show git status and the diff of the four files, then restore them from HEAD.</source>
         <translation>Откат «Вариант 1» из инструкции: показать git status и diff четырёх файлов, затем восстановить их из HEAD.</translation>
     </message>
     <message>
@@ -7277,11 +7283,11 @@ Allowed: %2.</source>
         <translation>Число воркеров или размеры пула не удаётся прочитать из файлов, поэтому соединения нельзя подсчитать.</translation>
     </message>
     <message>
-        <source>max_connections is the server's own, read just now.</source>
+        <source>max_connections is the server&apos;s own, read just now.</source>
         <translation>max_connections взят с самого сервера, только что.</translation>
     </message>
     <message>
-        <source>The server does not answer now, so this counts with the demo stack's max_connections of %1 (%2 reserved).</source>
+        <source>The server does not answer now, so this counts with the demo stack&apos;s max_connections of %1 (%2 reserved).</source>
         <translation>Сервер сейчас не отвечает, поэтому расчёт ведётся по max_connections демо-стека: %1 (%2 зарезервировано).</translation>
     </message>
     <message>
@@ -7329,7 +7335,7 @@ Allowed: %2.</source>
         <translation>Сохранить как предустановку</translation>
     </message>
     <message numerus="yes">
-        <source>A name for the form's %n value(s):</source>
+        <source>A name for the form&apos;s %n value(s):</source>
         <translation>
             <numerusform>Название для %n значения формы:</numerusform>
             <numerusform>Название для %n значений формы:</numerusform>
@@ -7357,7 +7363,7 @@ Allowed: %2.</source>
         <translation>Откат конфигурации</translation>
     </message>
     <message>
-        <source>The stack's files go back to how they were before that change, and the services concerned are reloaded or restarted.</source>
+        <source>The stack&apos;s files go back to how they were before that change, and the services concerned are reloaded or restarted.</source>
         <translation>Файлы стека вернутся к состоянию до этого изменения, а затронутые сервисы будут перезагружены или перезапущены.</translation>
     </message>
     <message>
@@ -7488,7 +7494,7 @@ Allowed: %2.</source>
         <translation>Скрыть секреты</translation>
     </message>
     <message>
-        <source>The container's settings and state by section; secrets stay masked until revealed.</source>
+        <source>The container&apos;s settings and state by section; secrets stay masked until revealed.</source>
         <translation>Настройки и состояние контейнера по разделам; секреты скрыты, пока их не показать.</translation>
     </message>
     <message>
@@ -7682,7 +7688,7 @@ Allowed: %2.</source>
         <translation>Журнал…</translation>
     </message>
     <message>
-        <source>Open the Logs page on this container's log.</source>
+        <source>Open the Logs page on this container&apos;s log.</source>
         <translation>Открыть страницу «Журналы» с журналом этого контейнера.</translation>
     </message>
     <message>
@@ -7690,7 +7696,7 @@ Allowed: %2.</source>
         <translation>Снести стек (down)…</translation>
     </message>
     <message>
-        <source>Stop and remove all the stack's containers (docker-compose down).</source>
+        <source>Stop and remove all the stack&apos;s containers (docker-compose down).</source>
         <translation>Остановить и удалить все контейнеры стека (docker-compose down).</translation>
     </message>
     <message>
@@ -7742,7 +7748,7 @@ Allowed: %2.</source>
         <translation>Процессы, запущенные в выбранном контейнере (docker top).</translation>
     </message>
     <message>
-        <source>The selected container's image, command, environment, mounts, networks and health check.</source>
+        <source>The selected container&apos;s image, command, environment, mounts, networks and health check.</source>
         <translation>Образ, команда, окружение, тома, сети и проверка состояния выбранного контейнера.</translation>
     </message>
     <message>
@@ -7754,7 +7760,7 @@ Allowed: %2.</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>The stack's services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row's actions.</source>
+        <source>The stack&apos;s services, one row each. A double-click opens Details; the Menu key or Shift+F10 opens the row&apos;s actions.</source>
         <translation>Сервисы стека, по строке на каждый. Двойной щелчок открывает подробности; клавиша контекстного меню или Shift+F10 — действия со строкой.</translation>
     </message>
 </context>
@@ -8176,7 +8182,7 @@ Allowed: %2.</source>
         <translation>Откатить развёртывание?</translation>
     </message>
     <message>
-        <source>The containers are recreated from the previous configuration and images, and the database %1 is restored from step 1's backup: what was written since is lost.</source>
+        <source>The containers are recreated from the previous configuration and images, and the database %1 is restored from step 1&apos;s backup: what was written since is lost.</source>
         <translation>Контейнеры будут пересозданы из прежней конфигурации и образов, а база данных %1 восстановлена из резервной копии шага 1: всё, что записано с тех пор, будет потеряно.</translation>
     </message>
     <message>
@@ -8195,7 +8201,7 @@ Allowed: %2.</source>
         <translation>Очистка базы Redis</translation>
     </message>
     <message>
-        <source>FLUSHDB deletes every key of the database: cached results and, when it is Celery's broker, the tasks waiting in its queues. It cannot be undone. Type the database number to confirm.</source>
+        <source>FLUSHDB deletes every key of the database: cached results and, when it is Celery&apos;s broker, the tasks waiting in its queues. It cannot be undone. Type the database number to confirm.</source>
         <translation>FLUSHDB удаляет все ключи базы: закэшированные результаты, а если это база брокера Celery, то и задачи, ожидающие в очередях. Отменить это нельзя. Для подтверждения введите номер базы.</translation>
     </message>
     <message>
@@ -8536,11 +8542,11 @@ Allowed: %2.</source>
         <translation>Выбрать файл тела</translation>
     </message>
     <message>
-        <source>Send the profile's API token</source>
+        <source>Send the profile&apos;s API token</source>
         <translation>Отправлять токен API профиля</translation>
     </message>
     <message>
-        <source>API_TOKEN of the profile's .env, as a Bearer token; it is never shown.</source>
+        <source>API_TOKEN of the profile&apos;s .env, as a Bearer token; it is never shown.</source>
         <translation>API_TOKEN из .env профиля как токен Bearer; он нигде не показывается.</translation>
     </message>
     <message>
@@ -8596,7 +8602,7 @@ Allowed: %2.</source>
         <translation> з/с</translation>
     </message>
     <message>
-        <source>A constant rate (open loop): latency counts from each request's scheduled time, so a stalled server is not hidden.</source>
+        <source>A constant rate (open loop): latency counts from each request&apos;s scheduled time, so a stalled server is not hidden.</source>
         <translation>Постоянная частота (открытый цикл): задержка отсчитывается от запланированного времени каждого запроса, поэтому зависание сервера не скрывается.</translation>
     </message>
     <message>
@@ -8651,7 +8657,7 @@ Allowed: %2.</source>
         <translation>Нагрузить чужой узел?</translation>
     </message>
     <message>
-        <source>%1 is neither this profile's host nor this computer. A load test sends it as many requests as it can take; do it only to a server you are responsible for.</source>
+        <source>%1 is neither this profile&apos;s host nor this computer. A load test sends it as many requests as it can take; do it only to a server you are responsible for.</source>
         <translation>%1 — не узел этого профиля и не этот компьютер. Нагрузочный тест отправит ему столько запросов, сколько он выдержит; делайте это только с сервером, за который отвечаете вы.</translation>
     </message>
     <message>
@@ -8721,7 +8727,10 @@ Allowed: %2.</source>
     <message numerus="yes">
         <source>The last %n run(s) of this profile, kept on this computer; select one to see its results again.</source>
         <translation>
-            <numerusform>Последний %n запуск этого профиля, сохранённый на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform><numerusform>Последние %n запуска этого профиля, сохранённые на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform><numerusform>Последние %n запусков этого профиля, сохранённые на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform></translation>
+            <numerusform>Последний %n запуск этого профиля, сохранённый на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+            <numerusform>Последние %n запуска этого профиля, сохранённые на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+            <numerusform>Последние %n запусков этого профиля, сохранённые на этом компьютере; выберите запуск, чтобы снова увидеть его результаты.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -8759,7 +8768,7 @@ Allowed: %2.</source>
         <translation>Уровень: %1.</translation>
     </message>
     <message>
-        <source>Written to the container's error stream (stderr).</source>
+        <source>Written to the container&apos;s error stream (stderr).</source>
         <translation>Записана в поток ошибок контейнера (stderr).</translation>
     </message>
     <message numerus="yes">
@@ -8838,7 +8847,7 @@ Allowed: %2.</source>
         <translation>Начало: всё</translation>
     </message>
     <message>
-        <source>How much of each container's past log to read when following starts.</source>
+        <source>How much of each container&apos;s past log to read when following starts.</source>
         <translation>Сколько прошлого журнала каждого контейнера прочитать в начале слежения.</translation>
     </message>
     <message>
@@ -8938,7 +8947,7 @@ Allowed: %2.</source>
         <translation>С … по …</translation>
     </message>
     <message>
-        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers' logs again from there.</source>
+        <source>Only lines from a time window. A window reaching back before the lines read so far reads the containers&apos; logs again from there.</source>
         <translation>Только строки из окна времени. Если окно начинается раньше уже прочитанных строк, журналы контейнеров читаются заново с его начала.</translation>
     </message>
     <message>
@@ -8966,7 +8975,7 @@ Allowed: %2.</source>
         <translation>сейчас (продолжать следить)</translation>
     </message>
     <message>
-        <source>Reading the containers' logs from %1…</source>
+        <source>Reading the containers&apos; logs from %1…</source>
         <translation>Чтение журналов контейнеров с %1…</translation>
     </message>
     <message>
@@ -9038,7 +9047,7 @@ Allowed: %2.</source>
         <translation>отладка</translation>
     </message>
     <message>
-        <source>A red bar at a line's left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
+        <source>A red bar at a line&apos;s left edge: the container wrote it to its error stream (stderr); many programs log there, so it does not mean an error by itself. The coloured word is the level read from the line; in a narrow pane it is a bar of the same colour.</source>
         <translation>Красная полоса у левого края строки: контейнер записал её в поток ошибок (stderr); многие программы пишут туда свой журнал, так что сама по себе она не означает ошибку. Цветное слово — уровень, прочитанный из строки; в узкой панели вместо него полоса того же цвета.</translation>
     </message>
     <message>
@@ -9130,7 +9139,7 @@ Allowed: %2.</source>
         <translation>Перенос строк</translation>
     </message>
     <message>
-        <source>Break long lines to the pane's width instead of scrolling sideways to them.</source>
+        <source>Break long lines to the pane&apos;s width instead of scrolling sideways to them.</source>
         <translation>Переносить длинные строки по ширине панели вместо прокрутки вбок.</translation>
     </message>
     <message>
@@ -9146,7 +9155,7 @@ Allowed: %2.</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <source>Which containers' lines are shown.</source>
+        <source>Which containers&apos; lines are shown.</source>
         <translation>Строки каких контейнеров показаны.</translation>
     </message>
     <message>
@@ -9346,14 +9355,14 @@ Allowed: %2.</source>
         </translation>
     </message>
     <message>
-        <source>The container's processes as docker top lists them.</source>
+        <source>The container&apos;s processes as docker top lists them.</source>
         <translation>Процессы контейнера в том виде, в каком их показывает docker top.</translation>
     </message>
 </context>
 <context>
     <name>artgen::gui::ProductionBanner</name>
     <message>
-        <source>PRODUCTION — “%1”: destructive actions ask for the profile's name.</source>
+        <source>PRODUCTION — “%1”: destructive actions ask for the profile&apos;s name.</source>
         <translation>РАБОЧИЙ СТЕК — «%1»: разрушительные действия требуют ввести имя профиля.</translation>
     </message>
 </context>
@@ -9548,7 +9557,7 @@ Allowed: %2.</source>
         <translation>Пусто: порт из .env на 127.0.0.1; или ХОСТ:ПОРТ</translation>
     </message>
     <message>
-        <source>A profile's changes apply when it is saved; a change to the active profile switches every page to it.</source>
+        <source>A profile&apos;s changes apply when it is saved; a change to the active profile switches every page to it.</source>
         <translation>Изменения профиля вступают в силу при сохранении; после изменения активного профиля все страницы переключаются на него.</translation>
     </message>
 </context>
@@ -9587,7 +9596,7 @@ Allowed: %2.</source>
         <translation>Контексты Docker</translation>
     </message>
     <message>
-        <source>&amp;Use as this profile's endpoint</source>
+        <source>&amp;Use as this profile&apos;s endpoint</source>
         <translation>&amp;Взять как точку подключения профиля</translation>
     </message>
     <message>
@@ -9805,7 +9814,7 @@ Allowed: %2.</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Not this database's backup: %1. Its data would replace %2; type the database name below to do that.</source>
+        <source>Not this database&apos;s backup: %1. Its data would replace %2; type the database name below to do that.</source>
         <translation>Это копия не этой базы: %1. Её данные заменят %2; чтобы так сделать, введите имя базы ниже.</translation>
     </message>
 </context>
@@ -9868,7 +9877,7 @@ Allowed: %2.</source>
         <translation>Образы: каждый сервис уже работает на том образе, что и до развёртывания.</translation>
     </message>
     <message>
-        <source>Also restore the database from step 1's backup (%1)</source>
+        <source>Also restore the database from step 1&apos;s backup (%1)</source>
         <translation>Также восстановить базу данных из резервной копии шага 1 (%1)</translation>
     </message>
     <message>
@@ -10202,7 +10211,7 @@ Log: %2</source>
         <translation>Завершение простаивающих подключений</translation>
     </message>
     <message>
-        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel's own connection are never ended.</source>
+        <source>Ends PostgreSQL sessions that have been idle for longer than the limit, as the deployment instructions do with pg_terminate_backend. Sessions in a transaction and the panel&apos;s own connection are never ended.</source>
         <translation>Завершает сеансы PostgreSQL, простаивающие дольше предела, как в инструкции по развёртыванию через pg_terminate_backend. Сеансы внутри транзакции и собственное подключение панели не завершаются никогда.</translation>
     </message>
     <message>
@@ -10281,7 +10290,7 @@ Log: %2</source>
         <translation>FLUSHDB для базы Redis %1…</translation>
     </message>
     <message>
-        <source>FLUSHDB done in %1: the database's keys are gone.</source>
+        <source>FLUSHDB done in %1: the database&apos;s keys are gone.</source>
         <translation>FLUSHDB выполнен за %1: ключи базы удалены.</translation>
     </message>
     <message>
@@ -10320,7 +10329,7 @@ Log: %2</source>
         <translation>Изменить тайм-ауты</translation>
     </message>
     <message>
-        <source>Opens the Configuration page at nginx's proxy timeouts.</source>
+        <source>Opens the Configuration page at nginx&apos;s proxy timeouts.</source>
         <translation>Открывает страницу «Конфигурация» на тайм-аутах прокси nginx.</translation>
     </message>
     <message>
@@ -10458,7 +10467,7 @@ Log: %2</source>
         <translation>gunicorn: %1   Celery: %2</translation>
     </message>
     <message>
-        <source>gunicorn masters: %L1. Measured from the containers' process tables.</source>
+        <source>gunicorn masters: %L1. Measured from the containers&apos; process tables.</source>
         <translation>Главных процессов gunicorn: %L1. Подсчитано по таблицам процессов контейнеров.</translation>
     </message>
 </context>

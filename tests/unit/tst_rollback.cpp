@@ -193,7 +193,7 @@ private Q_SLOTS:
                                            "Put back: compose file |")));
         QVERIFY(md.contains(QStringLiteral("| 3 | Containers started on the previous images | "
                                            "PASS | 30 s |")));
-        QVERIFY(md.contains(QStringLiteral("| 4 | Database backup restored | SKIPPED | — | "
+        QVERIFY(md.contains(QStringLiteral("| 4 | Database restored from the backup (if asked) | SKIPPED | — | "
                                            "Not asked for |")));
         QVERIFY(md.contains(QStringLiteral("Checks 5–9 run again after the rollback")));
         QVERIFY(

@@ -67,7 +67,7 @@ QString RollbackRecord::stageTitle(int stage)
     case kStageContainers:
         return tr("Containers started on the previous images");
     case kStageDatabase:
-        return tr("Database backup restored");
+        return tr("Database restored from the backup (if asked)");
     }
     return {};
 }
