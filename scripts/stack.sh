@@ -391,7 +391,8 @@ stack_down() {
 }
 
 # stack_purge STACK_DIR: back to what a new machine has — the stack's containers, network and
-# volumes, every artgen-demo/* image and the generated .env removed — so that the next stack_up
+# volumes, every image built from the demo's base image (artgen-demo/*, the panel's
+# artgen-rollback/* tags, untagged leftovers) and the generated .env removed — so that the next stack_up
 # runs every set-up step (rootfs, base image, service images, secrets, initdb) from nothing.
 stack_purge() {
     local dir logdir ids imgs
@@ -410,9 +411,21 @@ stack_purge() {
     # shellcheck disable=SC2086
     if [ -n "$ids" ]; then docker volume rm $ids >/dev/null || return 1; fi
     docker network rm "${STACK_PROJECT}_default" >/dev/null 2>&1 || true
-    imgs=$(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep '^artgen-demo/' || true)
+    imgs=$(docker image ls --format '{{.Repository}}:{{.Tag}}' | grep -E '^artgen-(demo|rollback)/' || true)
     # shellcheck disable=SC2086  # one reference per word
     if [ -n "$imgs" ]; then docker rmi -f $imgs >/dev/null || return 1; fi
+    # Everything else built from the base image is ours too: images a deployment's rollback keeps
+    # by id, and those a rebuild left untagged. A parent goes only after its children, so remove
+    # what can be removed while that makes progress.
+    local _ before after
+    for _ in 1 2 3 4 5 6; do
+        before=$(docker image ls -aq --filter "label=org.artgen-demo.base-hash" | sort -u)
+        [ -n "$before" ] || break
+        # shellcheck disable=SC2086  # one id per word
+        docker rmi -f $before >/dev/null 2>&1 || true
+        after=$(docker image ls -aq --filter "label=org.artgen-demo.base-hash" | sort -u)
+        [ "$after" != "$before" ] || break
+    done
     if docker image ls -aq --filter "label=org.artgen-demo.base-hash" | grep -q .; then
         _stack_err "images made from the base image are still there: $(docker image ls -a --filter label=org.artgen-demo.base-hash --format '{{.ID}} {{.Repository}}:{{.Tag}}' | tr '\n' ' ')"
         return 1
