@@ -145,13 +145,40 @@ QString StackFixture::mountedElsewhere() const
 }
 
 StackFixture::Output StackFixture::artgenctl(const QStringList& args, const QString& config,
-                                             int timeoutMs) const
+                                             int timeoutMs, const QString& dataHome) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ARTGEN_CONFIG"), config);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    if (!dataHome.isEmpty())
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     return run(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
                QStringList{QStringLiteral("--stack-dir"), m_profile.stackDir} + args, timeoutMs,
                env);
+}
+
+QStringList StackFixture::notHealthy(const artgen::core::Profile& profile, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QStringList bad;
+    do {
+        bad.clear();
+        for (const QString& c : profile.containers) {
+            const QString state =
+                QString::fromUtf8(docker({QStringLiteral("inspect"), QStringLiteral("-f"),
+                                          QStringLiteral("{{.State.Status}}/{{if .State.Health}}{{"
+                                                         ".State.Health.Status}}{{end}}"),
+                                          c})
+                                      .out)
+                    .trimmed();
+            if (state != u"running/healthy")
+                bad << c + u'=' + (state.isEmpty() ? QStringLiteral("missing") : state);
+        }
+        if (bad.isEmpty())
+            return bad;
+        QThread::msleep(500);
+    } while (!deadline.hasExpired());
+    return bad;
 }
 
 bool StackFixture::startLabelledContainer(const QString& name, const QString& service,

@@ -46,8 +46,13 @@ public:
     // from (empty when it is): a test that applies configuration must change the files the stack
     // runs with (ARTGEN_DEMO_STACK points at them).
     QString mountedElsewhere() const;
-    // The real artgenctl on the demo stack (--stack-dir), with the test's own settings file.
-    Output artgenctl(const QStringList& args, const QString& config, int timeoutMs = 120000) const;
+    // The real artgenctl on the demo stack (--stack-dir), with the test's own settings file, in
+    // English; with `dataHome`, its own XDG data folder too (checklist runs, reports, backups).
+    Output artgenctl(const QStringList& args, const QString& config, int timeoutMs = 120000,
+                     const QString& dataHome = {}) const;
+    // The containers of `profile` that are not running and healthy by the deadline, each with
+    // what it is ("name=exited/", "name=missing"); empty when all are.
+    static QStringList notHealthy(const artgen::core::Profile& profile, int timeoutMs);
 
     // A container that the project's compose labels call `service` — one a user started by
     // hand, of a service the profile does not name: artgen-demo/base printing `lines`, then

@@ -11,16 +11,13 @@
 #include "checklist/checkliststep.h"
 #include "stackfixture.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace artgen::core;
 
@@ -33,23 +30,6 @@ QString health(const QString& container)
          QStringLiteral("{{.State.Status}}/{{if .State.Health}}{{.State.Health.Status}}{{end}}"),
          container});
     return QString::fromUtf8(out.out).trimmed();
-}
-
-// The containers of `profile` that are not running and healthy by the deadline (none: empty).
-QStringList notHealthy(const Profile& profile, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QStringList bad;
-    do {
-        bad.clear();
-        for (const QString& c : profile.containers)
-            if (const QString state = health(c); state != u"running/healthy")
-                bad << c + u'=' + (state.isEmpty() ? QStringLiteral("missing") : state);
-        if (bad.isEmpty())
-            return bad;
-        QThread::msleep(500);
-    } while (!deadline.hasExpired());
-    return bad;
 }
 
 } // namespace
@@ -69,28 +49,12 @@ class TestDeploy : public QObject
     // The real artgenctl with the test's own settings and data folder (runs, reports, backups).
     Ran artgenctl(const QStringList& args, int timeoutMs) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_home.filePath(QStringLiteral("artgen.conf")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
-                QStringList{QStringLiteral("--stack-dir"), m_stack->profile().stackDir} + args);
-        Ran r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("artgenctl did not end within %1 s").arg(timeoutMs / 1000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.ms = timer.elapsed();
-        return r;
+        const StackFixture::Output o =
+            m_stack->artgenctl(args, m_home.filePath(QStringLiteral("artgen.conf")), timeoutMs,
+                               m_home.filePath(QStringLiteral("data")));
+        return {o.exitCode, QString::fromUtf8(o.out), QString::fromUtf8(o.err), timer.elapsed()};
     }
 
     std::unique_ptr<StackFixture> m_stack;
@@ -102,7 +66,7 @@ private Q_SLOTS:
     {
         m_stack = std::make_unique<StackFixture>();
         if (m_stack->unavailableReason().startsWith(u"demo stack not healthy")) {
-            notHealthy(m_stack->profile(), 180000);
+            StackFixture::notHealthy(m_stack->profile(), 180000);
             m_stack = std::make_unique<StackFixture>();
         }
     }
@@ -114,7 +78,7 @@ private Q_SLOTS:
         if (!m_stack->unavailableReason().isEmpty() || !m_stack->mountedElsewhere().isEmpty())
             return;
         const Profile& profile = m_stack->profile();
-        if (notHealthy(profile, 0).isEmpty())
+        if (StackFixture::notHealthy(profile, 0).isEmpty())
             return;
         bool missing = false;
         for (const QString& c : profile.containers) {
@@ -128,7 +92,7 @@ private Q_SLOTS:
             const Ran up = artgenctl({QStringLiteral("up")}, 600000);
             QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         }
-        const QStringList bad = notHealthy(profile, 240000);
+        const QStringList bad = StackFixture::notHealthy(profile, 240000);
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("not healthy again: ") +
                                            bad.join(QStringLiteral(", "))));
     }
@@ -192,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(md.contains(run->osUser));
 
         // The stack is healthy afterwards and answers through nginx.
-        const QStringList bad = notHealthy(m_stack->profile(), 120000);
+        const QStringList bad = StackFixture::notHealthy(m_stack->profile(), 120000);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QStringLiteral(", "))));
         QCOMPARE(m_stack->request("GET", QStringLiteral("/api/v1/health")).status, 200);
 

@@ -10,15 +10,13 @@
 #include "checklist/checklistrun.h"
 #include "stackfixture.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace artgen::core;
 
@@ -36,27 +34,6 @@ QString inspect(const QString& format, const QString& object)
                                  {QStringLiteral("inspect"), QStringLiteral("-f"), format, object})
                                  .out)
         .trimmed();
-}
-
-QStringList notHealthy(const Profile& profile, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QStringList bad;
-    do {
-        bad.clear();
-        for (const QString& c : profile.containers) {
-            const QString state = inspect(
-                QStringLiteral(
-                    "{{.State.Status}}/{{if .State.Health}}{{.State.Health.Status}}{{end}}"),
-                c);
-            if (state != u"running/healthy")
-                bad << c + u'=' + (state.isEmpty() ? QStringLiteral("missing") : state);
-        }
-        if (bad.isEmpty())
-            return bad;
-        QThread::msleep(500);
-    } while (!deadline.hasExpired());
-    return bad;
 }
 
 QByteArray readFile(const QString& path)
@@ -84,29 +61,17 @@ class TestRollbackStack : public QObject
         int exitCode = -1;
         QString out;
         QString err;
+        qint64 ms = 0;
     };
 
     Ran artgenctl(const QStringList& args, int timeoutMs) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ARTGEN_CONFIG"), m_home.filePath(QStringLiteral("artgen.conf")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ARTGEN_TEST_BINARY_DIR "/src/cli/artgenctl"),
-                QStringList{QStringLiteral("--stack-dir"), m_stack->profile().stackDir} + args);
-        Ran r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = QStringLiteral("artgenctl did not end within %1 s").arg(timeoutMs / 1000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        QElapsedTimer timer;
+        timer.start();
+        const StackFixture::Output o =
+            m_stack->artgenctl(args, m_home.filePath(QStringLiteral("artgen.conf")), timeoutMs,
+                               m_home.filePath(QStringLiteral("data")));
+        return {o.exitCode, QString::fromUtf8(o.out), QString::fromUtf8(o.err), timer.elapsed()};
     }
 
     QString sql(const QString& statement) const
@@ -152,7 +117,7 @@ private Q_SLOTS:
     {
         m_stack = std::make_unique<StackFixture>();
         if (m_stack->unavailableReason().startsWith(u"demo stack not healthy")) {
-            notHealthy(m_stack->profile(), 180000);
+            StackFixture::notHealthy(m_stack->profile(), 180000);
             m_stack = std::make_unique<StackFixture>();
         }
     }
@@ -181,12 +146,12 @@ private Q_SLOTS:
         m_files.clear();
         sql(QStringLiteral("DELETE FROM characters WHERE name = '%1'").arg(kRowName));
         const QString backendImage = m_images.value(QStringLiteral("artgen-demo/app:latest"));
-        if (moved || !notHealthy(m_stack->profile(), 0).isEmpty() ||
+        if (moved || !StackFixture::notHealthy(m_stack->profile(), 0).isEmpty() ||
             inspect(QStringLiteral("{{.Image}}"), kBackend) != backendImage) {
             const Ran up = artgenctl({QStringLiteral("up")}, 600000);
             QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
         }
-        const QStringList bad = notHealthy(m_stack->profile(), 240000);
+        const QStringList bad = StackFixture::notHealthy(m_stack->profile(), 240000);
         QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("not healthy again: ") +
                                            bad.join(QStringLiteral(", "))));
     }
