@@ -9,12 +9,14 @@
 #include "job/job.h"
 #include "job/jobrunner.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace artgen;
@@ -164,6 +166,32 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("The copy failed.")), qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral("first line")));
         QVERIFY(!out.contains(QStringLiteral("Finished in")));
+    }
+
+    // A folder that cannot be made (its parent is a file): the verdict says so, with the
+    // page's own advice for that case.
+    void aFolderThatCannotBeMadeIsAVerdict()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("plain-file")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        core::JobRunner runner;
+        JobController jobs(runner);
+        JobPageFrame frame(&jobs);
+        frame.setContent(new QLabel(QStringLiteral("content")), 3);
+        frame.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&frame));
+        frame.openFolder(file.fileName() + QStringLiteral("/runs"),
+                         QStringLiteral("Ask a file manager."),
+                         QStringLiteral("Check the folder in Settings."));
+        QTRY_VERIFY_WITH_TIMEOUT(frame.verdict()->isVisible(), 5000);
+        const QString text = frame.verdict()->text();
+        QCOMPARE(frame.verdict()->property("verdict").toInt(), int(Kind::Failure));
+        QVERIFY2(text.contains(QStringLiteral("cannot be opened")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("cannot be created")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Check the folder in Settings.")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Ask a file manager.")));
     }
 
     void followsAnOutputThePageShowsElsewhere()

@@ -13,7 +13,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,7 +23,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -384,18 +382,11 @@ void BackupsPage::openFolder()
     if (!m_flows->hasProfile())
         return;
     const QString dir = folder();
-    QtConcurrent::run([dir] { return QDir().mkpath(dir); }).then(this, [this, dir](bool ok) {
-        if (!ok || !QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-            m_frame->verdict()->showError(core::Error(
-                core::Error::Code::Io,
-                tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
-                ok ? tr("No file manager answered (the desktop has none set for folders).")
-                   : tr("It does not exist and cannot be created."),
-                ok ? tr("Open %1 in a file manager or terminal yourself, or set a default file "
-                        "manager for folders in the desktop's settings.")
-                         .arg(QDir::toNativeSeparators(dir))
-                   : tr("Check the backup folder in Settings.")));
-    });
+    m_frame->openFolder(dir,
+                        tr("Open %1 in a file manager or terminal yourself, or set a default file "
+                           "manager for folders in the desktop's settings.")
+                            .arg(QDir::toNativeSeparators(dir)),
+                        tr("Check the backup folder in Settings."));
 }
 
 } // namespace artgen::gui

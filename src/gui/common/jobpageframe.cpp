@@ -3,10 +3,15 @@
 #include "jobcontroller.h"
 #include "joboutputpane.h"
 #include "jobprogresspanel.h"
+#include "util/error.h"
 #include "verdictlabel.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QSplitter>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace artgen::gui {
 
@@ -69,6 +74,23 @@ void JobPageFrame::describeJob(const QString& description)
 {
     m_progress->setTitle(description);
     m_output->append({description});
+}
+
+void JobPageFrame::openFolder(const QString& dir, const QString& fixNoFileManager,
+                              const QString& fixCannotCreate)
+{
+    QtConcurrent::run([dir] {
+        return QDir().mkpath(dir);
+    }).then(this, [this, dir, fixNoFileManager, fixCannotCreate](bool made) {
+        if (made && QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
+            return;
+        m_verdict->showError(core::Error(
+            core::Error::Code::Io,
+            tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
+            made ? tr("No file manager answered (the desktop has none set for folders).")
+                 : tr("It does not exist and cannot be created."),
+            made ? fixNoFileManager : fixCannotCreate));
+    });
 }
 
 void JobPageFrame::retranslate()

@@ -43,6 +43,11 @@ public:
     // What the page calls the job it started ("Backing up database app…"): the progress
     // panel's title and the output's first line.
     void describeJob(const QString& description);
+    // Opens `dir` in the file manager, made first when missing (off the UI thread). When that
+    // fails the verdict says why, and what to do: `fixNoFileManager` when no file manager
+    // answered, `fixCannotCreate` when the folder cannot be made.
+    void openFolder(const QString& dir, const QString& fixNoFileManager,
+                    const QString& fixCannotCreate);
     void retranslate();
 
 private:

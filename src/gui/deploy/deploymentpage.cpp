@@ -356,16 +356,9 @@ void DeploymentPage::openFolder()
     const QString dir = folder();
     if (dir.isEmpty())
         return;
-    QtConcurrent::run([dir] { return QDir().mkpath(dir); }).then(this, [this, dir](bool ok) {
-        if (!ok || !QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-            m_frame->verdict()->showError(core::Error(
-                core::Error::Code::Io,
-                tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
-                ok ? tr("No file manager answered (the desktop has none set for folders).")
-                   : tr("It does not exist and cannot be created."),
-                tr("Open %1 in a file manager or terminal yourself.")
-                    .arg(QDir::toNativeSeparators(dir))));
-    });
+    const QString fix =
+        tr("Open %1 in a file manager or terminal yourself.").arg(QDir::toNativeSeparators(dir));
+    m_frame->openFolder(dir, fix, fix);
 }
 
 void DeploymentPage::openReportFile()
