@@ -42,19 +42,26 @@ QStringList ChecklistConsole::lines(const core::ChecklistRun& run)
     QStringList out;
     for (const core::StepRecord& r : run.steps) {
         const core::ChecklistStep* step = core::Checklist::step(r.id);
-        out << QStringLiteral("%1  %2  %3 — %4")
-                   .arg(QString::number(r.id).rightJustified(2),
-                        core::StepRecord::stateLabel(r.state).leftJustified(7),
-                        step ? step->title() : QString(), r.summary);
-        if (r.state == core::StepState::Warned || r.state == core::StepState::Failed)
-            for (const QString& line : r.evidence)
-                out << QStringLiteral("        ") + line;
+        out << recordLines(QString::number(r.id).rightJustified(2), r,
+                           step ? step->title() : QString(), r.summary);
     }
     out << tr("%1 passed, %2 warned, %3 failed, %4 skipped")
                .arg(run.count(core::StepState::Passed))
                .arg(run.count(core::StepState::Warned))
                .arg(run.count(core::StepState::Failed))
                .arg(run.count(core::StepState::Skipped));
+    return out;
+}
+
+QStringList ChecklistConsole::recordLines(const QString& label, const core::StepRecord& record,
+                                          const QString& title, const QString& text)
+{
+    QStringList out{
+        QStringLiteral("%1  %2  %3 — %4")
+            .arg(label, core::StepRecord::stateLabel(record.state).leftJustified(7), title, text)};
+    if (record.state == core::StepState::Warned || record.state == core::StepState::Failed)
+        for (const QString& line : record.evidence)
+            out << QStringLiteral("        ") + line;
     return out;
 }
 
@@ -93,12 +100,17 @@ int ChecklistConsole::run(const std::shared_ptr<core::ChecklistJob>& job,
         if (!m_deferFailedJson || !run.anyFailed())
             printJson(run, job->reportFiles());
     } else {
-        m_context.out() << lines(run).constLast() << '\n';
-        for (const QString& path : job->reportFiles())
-            m_context.out() << tr("Report: %1").arg(path) << '\n';
-        m_context.out().flush();
+        printEnd(lines(run).constLast(), job->reportFiles());
     }
     return run.anyFailed() ? ExitNotHealthy : ExitOk;
+}
+
+void ChecklistConsole::printEnd(const QString& last, const QStringList& reports)
+{
+    m_context.out() << last << '\n';
+    for (const QString& path : reports)
+        m_context.out() << tr("Report: %1").arg(path) << '\n';
+    m_context.out().flush();
 }
 
 void ChecklistConsole::printJson(const core::ChecklistRun& run, const QStringList& reports)

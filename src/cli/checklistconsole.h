@@ -8,6 +8,7 @@ namespace artgen::core {
 class ChecklistJob;
 class ChecklistRun;
 class DockerClient;
+struct StepRecord;
 } // namespace artgen::core
 
 namespace artgen::cli {
@@ -30,6 +31,8 @@ public:
     // one document in the end, printJson()'s or a longer one.
     void setDeferFailedJson(bool on) { m_deferFailedJson = on; }
     void printJson(const core::ChecklistRun& run, const QStringList& reports);
+    // Without --json: the run's last line (the totals, a verdict), then the reports' paths.
+    void printEnd(const QString& last, const QStringList& reports);
 
     // The profile's Docker client once it answered; otherwise the reason is printed, *exitCode
     // set (2 when Docker cannot be reached) and nullptr returned.
@@ -42,6 +45,10 @@ public:
     // "6  PASS  Logs of all services checked — No errors …" and, for warnings and failures,
     // the evidence indented below; the totals last.
     static QStringList lines(const core::ChecklistRun& run);
+    // One record's line, "<label>  <STATE>  <title> — <text>", and for a warning or a failure
+    // its evidence indented below: a step's here, a rollback's stage or re-check RollbackConsole's.
+    static QStringList recordLines(const QString& label, const core::StepRecord& record,
+                                   const QString& title, const QString& text);
 
 private:
     CommandContext& m_context;

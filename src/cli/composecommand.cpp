@@ -1,12 +1,11 @@
 #include "composecommand.h"
 
 #include "commandcontext.h"
+#include "confirmation.h"
 #include "jobconsole.h"
 #include "productiongate.h"
-#include "yesno.h"
 
 #include <QCommandLineParser>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -73,18 +72,15 @@ void ComposeCommand::addOptions(QCommandLineParser& parser) const
 
 void ComposeCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
 {
-    m_in = in;
-    m_inIsTerminal = isTerminal;
+    m_confirmation.setInput(in, isTerminal);
 }
 
 bool ComposeCommand::confirmDown(CommandContext& context, const core::Profile& profile)
 {
-    QTextStream stdinStream(stdin);
-    QTextStream& in = m_in ? *m_in : stdinStream;
-    return YesNo::ask(context.err(), in,
-                      tr("down stops and removes the containers of “%1” (compose project %2); "
-                         "data volumes are kept. Continue? [y/N] ")
-                          .arg(profile.name, profile.projectName));
+    return m_confirmation.ask(
+        context.err(), tr("down stops and removes the containers of “%1” (compose project %2); "
+                          "data volumes are kept. Continue? [y/N] ")
+                           .arg(profile.name, profile.projectName));
 }
 
 int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parser)
@@ -105,14 +101,12 @@ int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parse
         }
     }
     const bool confirmed = parser.isSet(QStringLiteral("yes"));
-    const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-    if (m_operation == Operation::Down && !confirmed && !terminal) {
-        context.err() << prefix
-                      << tr("down stops and removes the stack's containers; data volumes are "
-                            "kept. There is no terminal to ask on, so pass --yes to go ahead.")
-                      << Qt::endl;
+    if (m_operation == Operation::Down &&
+        !m_confirmation.canAsk(
+            confirmed, context.err(),
+            prefix + tr("down stops and removes the stack's containers; data volumes are "
+                        "kept. There is no terminal to ask on, so pass --yes to go ahead.")))
         return ExitUsage;
-    }
 
     const auto profile = context.profile();
     if (!profile) {
@@ -122,10 +116,8 @@ int ComposeCommand::run(CommandContext& context, const QCommandLineParser& parse
     if (m_operation == Operation::Down &&
         !ProductionGate::allows(context, parser, *profile, name()))
         return ExitFailed;
-    if (m_operation == Operation::Down && !confirmed && !confirmDown(context, *profile)) {
-        context.err() << tr("Nothing was changed.") << Qt::endl;
+    if (m_operation == Operation::Down && !confirmed && !confirmDown(context, *profile))
         return ExitFailed;
-    }
 
     const bool noCache =
         m_operation == Operation::Build && parser.isSet(QStringLiteral("no-cache"));

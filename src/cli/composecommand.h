@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "compose/composejob.h"
+#include "confirmation.h"
 
 #include <QCoreApplication>
 
@@ -34,8 +35,7 @@ private:
     bool confirmDown(CommandContext& context, const core::Profile& profile);
 
     core::ComposeJob::Operation m_operation;
-    QTextStream* m_in = nullptr;
-    bool m_inIsTerminal = false;
+    Confirmation m_confirmation;
 };
 
 } // namespace artgen::cli

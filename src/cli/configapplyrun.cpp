@@ -2,9 +2,9 @@
 
 #include "command.h"
 #include "commandcontext.h"
+#include "confirmation.h"
 #include "jobconsole.h"
 #include "stackconfig/unifieddiff.h"
-#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -30,9 +30,9 @@ void ConfigApplyRun::addOptions(QCommandLineParser& parser)
                          "restart) for the change to take effect.")});
 }
 
-ConfigApplyRun::ConfigApplyRun(CommandContext& context, Flags flags, QTextStream* in,
-                               bool inIsTerminal)
-    : m_context(context), m_flags(flags), m_in(in), m_inIsTerminal(inIsTerminal)
+ConfigApplyRun::ConfigApplyRun(CommandContext& context, Flags flags,
+                               const Confirmation& confirmation)
+    : m_context(context), m_flags(flags), m_confirmation(confirmation)
 {}
 
 void ConfigApplyRun::printDiff(const core::ConfigApplyPlan& plan)
@@ -44,11 +44,9 @@ void ConfigApplyRun::printDiff(const core::ConfigApplyPlan& plan)
 
 bool ConfigApplyRun::confirm(const core::ConfigApplyJob::Options& options)
 {
-    QTextStream stdinStream(stdin);
-    QTextStream& in = m_in ? *m_in : stdinStream;
-    return YesNo::ask(m_context.err(), in,
-                      tr("Apply to “%1”: %2. Continue? [y/N] ")
-                          .arg(options.profile.name, options.plan.summary()));
+    return m_confirmation.ask(m_context.err(),
+                              tr("Apply to “%1”: %2. Continue? [y/N] ")
+                                  .arg(options.profile.name, options.plan.summary()));
 }
 
 int ConfigApplyRun::run(core::ConfigApplyJob::Options options)
@@ -60,16 +58,12 @@ int ConfigApplyRun::run(core::ConfigApplyJob::Options options)
     printDiff(options.plan);
     if (m_flags.dryRun)
         return ExitOk;
-    if (!m_flags.yes && !m_inIsTerminal) {
-        m_context.err() << tr("artgenctl: there is no terminal to ask on, so nothing was "
-                              "written; pass --yes to apply the change.")
-                        << Qt::endl;
+    if (!m_confirmation.canAsk(m_flags.yes, m_context.err(),
+                               tr("artgenctl: there is no terminal to ask on, so nothing was "
+                                  "written; pass --yes to apply the change.")))
         return ExitFailed;
-    }
-    if (!m_flags.yes && !confirm(options)) {
-        m_context.err() << tr("Nothing was changed.") << Qt::endl;
+    if (!m_flags.yes && !confirm(options))
         return ExitFailed;
-    }
     options.validate = m_flags.validate;
     options.takeEffect = m_flags.takeEffect;
     // Docker serves the validation, the bind-mount check and the reloads; without it only a

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "confirmation.h"
 #include "stackconfig/configapplyjob.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ public:
     static Flags flags(const QCommandLineParser& parser);
     static void addOptions(QCommandLineParser& parser);
 
-    ConfigApplyRun(CommandContext& context, Flags flags, QTextStream* in, bool inIsTerminal);
+    ConfigApplyRun(CommandContext& context, Flags flags, const Confirmation& confirmation);
 
     int run(core::ConfigApplyJob::Options options);
 
@@ -41,8 +42,7 @@ private:
 
     CommandContext& m_context;
     Flags m_flags;
-    QTextStream* m_in;
-    bool m_inIsTerminal;
+    const Confirmation& m_confirmation;
 };
 
 } // namespace artgen::cli

@@ -19,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -45,9 +44,7 @@ void ConfigCommand::addOptions(QCommandLineParser& parser) const
 
 void ConfigCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
 {
-    m_in = in;
-    m_inIsTerminal = isTerminal;
-    m_inSet = true;
+    m_confirmation.setInput(in, isTerminal);
 }
 
 int ConfigCommand::run(CommandContext& context, const QCommandLineParser& parser)
@@ -128,8 +125,7 @@ int ConfigCommand::show(CommandContext& context, const core::ConfigDocuments& do
 int ConfigCommand::apply(CommandContext& context, const QCommandLineParser& parser,
                          const core::ConfigApplyJob::Options& options)
 {
-    const bool terminal = m_inSet ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-    ConfigApplyRun run(context, ConfigApplyRun::flags(parser), m_in, terminal);
+    ConfigApplyRun run(context, ConfigApplyRun::flags(parser), m_confirmation);
     return run.run(options);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "confirmation.h"
 #include "settings/profile.h"
 #include "stackconfig/configapplyjob.h"
 
@@ -50,9 +51,7 @@ private:
     int apply(CommandContext& context, const QCommandLineParser& parser,
               const core::ConfigApplyJob::Options& options);
 
-    QTextStream* m_in = nullptr;
-    bool m_inIsTerminal = false;
-    bool m_inSet = false;
+    Confirmation m_confirmation;
 };
 
 } // namespace artgen::cli

@@ -6,13 +6,12 @@
 #include "checklist/rollbackplan.h"
 #include "checklistconsole.h"
 #include "commandcontext.h"
+#include "confirmation.h"
 #include "productiongate.h"
 #include "rollbackconsole.h"
 #include "settings/settingsstore.h"
-#include "yesno.h"
 
 #include <QCommandLineParser>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -61,8 +60,7 @@ void DeployCommand::addOptions(QCommandLineParser& parser) const
 
 void DeployCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
 {
-    m_in = in;
-    m_inIsTerminal = isTerminal;
+    m_confirmation.setInput(in, isTerminal);
 }
 
 std::optional<core::ChecklistRun> DeployCommand::runToDo(CommandContext& context,
@@ -90,26 +88,19 @@ bool DeployCommand::confirmed(CommandContext& context, const QCommandLineParser&
 {
     if (parser.isSet(QStringLiteral("yes")) || fromStep > kLastStackStep)
         return true;
-    const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-    if (!terminal) {
-        context.err() << QStringLiteral("artgenctl deploy: ")
-                      << tr("a deployment stops and starts the stack's containers (steps 2 and "
-                            "5) and accepts the configuration files as they are (step 3). There "
-                            "is no terminal to ask on, so pass --yes to go ahead. Nothing was "
-                            "changed.")
-                      << Qt::endl;
-        return false;
-    }
-    QTextStream stdinStream(stdin);
-    QTextStream& in = m_in ? *m_in : stdinStream;
-    if (YesNo::ask(context.err(), in,
-                   tr("deploy stops and starts the containers of “%1” (compose project %2) and "
-                      "accepts its configuration files as they are now; data volumes are "
-                      "kept. Continue? [y/N] ")
-                       .arg(profile.name, profile.projectName)))
-        return true;
-    context.err() << tr("Nothing was changed.") << Qt::endl;
-    return false;
+    return m_confirmation.canAsk(
+               false, context.err(),
+               QStringLiteral("artgenctl deploy: ") +
+                   tr("a deployment stops and starts the stack's containers (steps 2 and "
+                      "5) and accepts the configuration files as they are (step 3). There "
+                      "is no terminal to ask on, so pass --yes to go ahead. Nothing was "
+                      "changed.")) &&
+           m_confirmation.ask(
+               context.err(),
+               tr("deploy stops and starts the containers of “%1” (compose project %2) and "
+                  "accepts its configuration files as they are now; data volumes are "
+                  "kept. Continue? [y/N] ")
+                   .arg(profile.name, profile.projectName));
 }
 
 QString DeployCommand::usageError(const QCommandLineParser& parser)
@@ -148,25 +139,18 @@ bool DeployCommand::confirmedRollback(CommandContext& context, const QCommandLin
 {
     if (parser.isSet(QStringLiteral("yes")))
         return true;
-    const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-    if (!terminal) {
-        context.err() << QStringLiteral("artgenctl deploy: ")
-                      << tr("a rollback writes step 1's configuration files back and starts the "
-                            "stack's containers on the previous images. There is no terminal to "
-                            "ask on, so pass --yes to go ahead. Nothing was changed.")
-                      << Qt::endl;
-        return false;
-    }
-    QTextStream stdinStream(stdin);
-    QTextStream& in = m_in ? *m_in : stdinStream;
-    if (YesNo::ask(context.err(), in,
-                   tr("The rollback writes step 1's configuration files of “%1” back and starts "
-                      "its containers (compose project %2) on the previous images; data volumes "
-                      "are kept. Continue? [y/N] ")
-                       .arg(profile.name, profile.projectName)))
-        return true;
-    context.err() << tr("Nothing was changed.") << Qt::endl;
-    return false;
+    return m_confirmation.canAsk(
+               false, context.err(),
+               QStringLiteral("artgenctl deploy: ") +
+                   tr("a rollback writes step 1's configuration files back and starts the "
+                      "stack's containers on the previous images. There is no terminal to "
+                      "ask on, so pass --yes to go ahead. Nothing was changed.")) &&
+           m_confirmation.ask(
+               context.err(),
+               tr("The rollback writes step 1's configuration files of “%1” back and starts "
+                  "its containers (compose project %2) on the previous images; data volumes "
+                  "are kept. Continue? [y/N] ")
+                   .arg(profile.name, profile.projectName));
 }
 
 int DeployCommand::run(CommandContext& context, const QCommandLineParser& parser)

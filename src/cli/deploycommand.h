@@ -4,6 +4,7 @@
 #include "checklist/checklistrun.h"
 #include "checklist/rollbackoptions.h"
 #include "command.h"
+#include "confirmation.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -78,8 +79,7 @@ private:
     static void printPlan(CommandContext& context, const core::ChecklistRun& run,
                           const core::RollbackPlan& plan);
 
-    QTextStream* m_in = nullptr;
-    bool m_inIsTerminal = false;
+    Confirmation m_confirmation;
 };
 
 } // namespace artgen::cli

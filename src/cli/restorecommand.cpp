@@ -4,14 +4,13 @@
 #include "backup/dumpreader.h"
 #include "backup/restorejob.h"
 #include "commandcontext.h"
+#include "confirmation.h"
 #include "docker/containermap.h"
 #include "jobconsole.h"
 #include "productiongate.h"
-#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -40,8 +39,7 @@ void RestoreCommand::addOptions(QCommandLineParser& parser) const
 
 void RestoreCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
 {
-    m_in = in;
-    m_inIsTerminal = isTerminal;
+    m_confirmation.setInput(in, isTerminal);
 }
 
 int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parser)
@@ -106,29 +104,20 @@ int RestoreCommand::run(CommandContext& context, const QCommandLineParser& parse
     context.err().flush();
 
     if (!parser.isSet(QStringLiteral("yes"))) {
-        const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-        if (!terminal) {
-            context.err() << prefix
-                          << tr("A restore replaces data. There is no terminal to ask on, so "
-                                "pass --yes to go ahead.")
-                          << Qt::endl;
+        if (!m_confirmation.canAsk(false, context.err(),
+                                   prefix + tr("A restore replaces data. There is no terminal to "
+                                               "ask on, so pass --yes to go ahead.")))
             return ExitUsage;
-        }
-        QTextStream stdinStream(stdin);
-        QTextStream& in = m_in ? *m_in : stdinStream;
         if (o.mode == core::RestoreJob::Mode::Clean || !mismatch.isEmpty()) {
-            context.err()
-                << tr("Type the database name (%1) to replace it: ").arg(o.target.database)
-                << Qt::flush;
-            if (in.readLine().trimmed() != o.target.database) {
+            const QString typed = m_confirmation.readLine(
+                context.err(),
+                tr("Type the database name (%1) to replace it: ").arg(o.target.database));
+            if (typed.trimmed() != o.target.database) {
                 context.err() << tr("The name does not match; nothing was changed.") << Qt::endl;
                 return ExitFailed;
             }
-        } else {
-            if (!YesNo::ask(context.err(), in, tr("Continue? [y/N] "))) {
-                context.err() << tr("Nothing was changed.") << Qt::endl;
-                return ExitFailed;
-            }
+        } else if (!m_confirmation.ask(context.err(), tr("Continue? [y/N] "))) {
+            return ExitFailed;
         }
     }
 

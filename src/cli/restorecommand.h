@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "confirmation.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -22,8 +23,7 @@ public:
     void setConfirmationInput(QTextStream* in, bool isTerminal);
 
 private:
-    QTextStream* m_in = nullptr;
-    bool m_inIsTerminal = false;
+    Confirmation m_confirmation;
 };
 
 } // namespace artgen::cli

@@ -7,13 +7,10 @@
 #include "commandcontext.h"
 #include "jobconsole.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace artgen::cli {
 
 RollbackConsole::RollbackConsole(CommandContext& context, bool json)
-    : m_context(context), m_json(json)
+    : m_context(context), m_json(json), m_printer(context, json)
 {}
 
 QStringList RollbackConsole::lines(const core::ChecklistRun& run, int id)
@@ -27,14 +24,9 @@ QStringList RollbackConsole::lines(const core::ChecklistRun& run, int id)
     const core::ChecklistStep* step = core::Checklist::step(id);
     const QString title =
         stage ? core::RollbackRecord::stageTitle(id) : (step ? step->title() : QString());
-    QStringList out{QStringLiteral("%1  %2  %3 — %4")
-                        .arg((stage ? tr("R%1") : tr("C%1")).arg(id).rightJustified(3),
-                             core::StepRecord::stateLabel(r->state).leftJustified(7), title,
-                             r->state == core::StepState::Skipped ? r->skipReason : r->summary)};
-    if (r->state == core::StepState::Warned || r->state == core::StepState::Failed)
-        for (const QString& line : r->evidence)
-            out << QStringLiteral("        ") + line;
-    return out;
+    return ChecklistConsole::recordLines(
+        (stage ? tr("R%1") : tr("C%1")).arg(id).rightJustified(3), *r, title,
+        r->state == core::StepState::Skipped ? r->skipReason : r->summary);
 }
 
 QString RollbackConsole::verdict(const core::ChecklistRun& run)
@@ -75,16 +67,10 @@ int RollbackConsole::run(const std::shared_ptr<core::RollbackJob>& job)
     if (code != ExitOk)
         return code;
     const core::ChecklistRun run = job->snapshot();
-    if (m_json) {
-        QJsonObject o = run.toJson();
-        o.insert(QStringLiteral("reports"), QJsonArray::fromStringList(job->reportFiles()));
-        m_context.out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else {
-        m_context.out() << verdict(run) << '\n';
-        for (const QString& path : job->reportFiles())
-            m_context.out() << tr("Report: %1").arg(path) << '\n';
-        m_context.out().flush();
-    }
+    if (m_json)
+        m_printer.printJson(run, job->reportFiles());
+    else
+        m_printer.printEnd(verdict(run), job->reportFiles());
     return run.rollback && run.rollback->state == core::StepState::Passed ? ExitOk : ExitNotHealthy;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checklistconsole.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <memory>
@@ -36,6 +38,7 @@ public:
 private:
     CommandContext& m_context;
     bool m_json = false;
+    ChecklistConsole m_printer; // the records', the JSON's and the reports' lines
 };
 
 } // namespace artgen::cli

@@ -1,16 +1,15 @@
 #include "terminateidlecommand.h"
 
 #include "commandcontext.h"
+#include "confirmation.h"
 #include "postgres/pgmonitor.h"
 #include "postgres/pgsession.h"
 #include "postgressession.h"
 #include "productiongate.h"
 #include "sessionscommand.h"
-#include "yesno.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
-#include <unistd.h>
 
 namespace artgen::cli {
 
@@ -32,8 +31,7 @@ void TerminateIdleCommand::addOptions(QCommandLineParser& parser) const
 
 void TerminateIdleCommand::setConfirmationInput(QTextStream* in, bool isTerminal)
 {
-    m_in = in;
-    m_inIsTerminal = isTerminal;
+    m_confirmation.setInput(in, isTerminal);
 }
 
 std::optional<qint64> TerminateIdleCommand::parseDurationMs(const QString& text)
@@ -58,12 +56,10 @@ std::optional<qint64> TerminateIdleCommand::parseDurationMs(const QString& text)
 
 bool TerminateIdleCommand::confirm(CommandContext& context, int count)
 {
-    QTextStream stdinStream(stdin);
-    QTextStream& in = m_in ? *m_in : stdinStream;
-    return YesNo::ask(context.err(), in,
-                      tr("End %n session(s)? Their clients lose the connection and must "
-                         "reconnect. [y/N] ",
-                         nullptr, count));
+    return m_confirmation.ask(context.err(),
+                              tr("End %n session(s)? Their clients lose the connection and must "
+                                 "reconnect. [y/N] ",
+                                 nullptr, count));
 }
 
 int TerminateIdleCommand::run(CommandContext& context, const QCommandLineParser& parser)
@@ -79,14 +75,11 @@ int TerminateIdleCommand::run(CommandContext& context, const QCommandLineParser&
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool confirmed = parser.isSet(QStringLiteral("yes"));
-    const bool terminal = m_in ? m_inIsTerminal : ::isatty(STDIN_FILENO) == 1;
-    if (!dryRun && !confirmed && !terminal) {
-        context.err() << prefix
-                      << tr("ending sessions cuts their clients off. There is no terminal to ask "
-                            "on, so pass --yes to go ahead (or --dry-run to only list them).")
-                      << Qt::endl;
+    if (!m_confirmation.canAsk(
+            dryRun || confirmed, context.err(),
+            prefix + tr("ending sessions cuts their clients off. There is no terminal to ask "
+                        "on, so pass --yes to go ahead (or --dry-run to only list them).")))
         return ExitUsage;
-    }
     if (!dryRun) {
         const auto profile = context.profile();
         if (profile && !ProductionGate::allows(context, parser, *profile, name()))
@@ -110,10 +103,8 @@ int TerminateIdleCommand::run(CommandContext& context, const QCommandLineParser&
     SessionsCommand::printTable(context, *candidates);
     if (dryRun)
         return ExitOk;
-    if (!confirmed && !confirm(context, int(candidates->size()))) {
-        context.err() << tr("Nothing was changed.") << Qt::endl;
+    if (!confirmed && !confirm(context, int(candidates->size())))
         return ExitFailed;
-    }
     // Asked again: a session that became busy meanwhile is left alone.
     const auto ended = PostgresSession::wait(monitor.terminateIdle(*limitMs, false));
     if (!ended) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "confirmation.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -34,8 +35,7 @@ public:
 private:
     bool confirm(CommandContext& context, int count);
 
-    QTextStream* m_in = nullptr;
-    bool m_inIsTerminal = false;
+    Confirmation m_confirmation;
 };
 
 } // namespace artgen::cli

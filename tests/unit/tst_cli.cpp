@@ -6,6 +6,7 @@
 #include "compose/composecli.h"
 #include "composecommand.h"
 #include "configcommand.h"
+#include "confirmation.h"
 #include "deploycommand.h"
 #include "logging/auditlog.h"
 #include "logging/auditreader.h"
@@ -918,6 +919,50 @@ private Q_SLOTS:
 
     // Steps 2 and 5 stop and start the stack: off a terminal and without --yes, deploy refuses
     // with the reason (exit 1) before it talks to Docker; on a terminal it asks, "no" by default.
+    // The one y/N question every destructive command asks through: --yes needs no terminal;
+    // without one the command's own refusal is the whole answer; on a terminal only a yes goes
+    // ahead, and the end of input (stdin closed) is a no that says nothing was changed.
+    void confirmationAnswersNoAtTheEndOfInput()
+    {
+        QString typed, err;
+        QTextStream in(&typed), e(&err);
+        cli::Confirmation confirmation;
+        confirmation.setInput(&in, false);
+        QVERIFY(!confirmation.hasTerminal());
+        QVERIFY(confirmation.canAsk(true, e, QStringLiteral("refused")));
+        QVERIFY(err.isEmpty());
+        QVERIFY(!confirmation.canAsk(false, e, QStringLiteral("refused")));
+        QCOMPARE(err, QStringLiteral("refused\n"));
+
+        err.clear();
+        confirmation.setInput(&in, true);
+        QVERIFY(confirmation.canAsk(false, e, QStringLiteral("refused")));
+        QVERIFY(!confirmation.ask(e, QStringLiteral("Drop it? [y/N] "))); // nothing to read
+        QCOMPARE(err, QStringLiteral("Drop it? [y/N] Nothing was changed.\n"));
+
+        err.clear();
+        typed = QStringLiteral("yes\nartgen\n");
+        in.seek(0);
+        QVERIFY(confirmation.ask(e, QStringLiteral("Drop it? [y/N] ")));
+        QCOMPARE(err, QStringLiteral("Drop it? [y/N] "));
+        QCOMPARE(confirmation.readLine(e, QStringLiteral("Name: ")), QStringLiteral("artgen"));
+        QVERIFY(confirmation.readLine(e, QStringLiteral("Name: ")).isNull());
+    }
+
+    // A deployment asked on a terminal whose input is closed: no, and nothing reaches Docker.
+    void deployOnATerminalAtTheEndOfInputDoesNothing()
+    {
+        addProfileWithoutDocker();
+        setStdin(QString(), true);
+        const Run r = run(
+            {QStringLiteral("--profile"), QStringLiteral("nodaemon"), QStringLiteral("deploy")});
+        QCOMPARE(r.code, int(cli::ExitFailed));
+        QVERIFY(r.err.contains(QStringLiteral("[y/N]")));
+        QVERIFY(r.err.contains(QStringLiteral("Nothing was changed.")));
+        QVERIFY2(!r.err.contains(QStringLiteral("Docker")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void deployWithoutYesOffATerminalRefuses()
     {
         addProfileWithoutDocker();

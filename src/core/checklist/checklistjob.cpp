@@ -1,7 +1,6 @@
 #include "checklistjob.h"
 
 #include "checklist.h"
-#include "checklistreport.h"
 #include "checkliststep.h"
 #include "stepcontext.h"
 
@@ -12,9 +11,9 @@ namespace artgen::core {
 ChecklistJob::ChecklistJob(Profile profile, DockerClient& docker, ChecklistRun run,
                            ChecklistOptions options, QString folder,
                            std::shared_ptr<void> keepAlive)
-    : Job(tr("Deployment checklist")), m_profile(std::move(profile)), m_docker(docker),
-      m_options(std::move(options)), m_folder(std::move(folder)), m_keepAlive(std::move(keepAlive)),
-      m_run(std::move(run))
+    : ChecklistRunJob(tr("Deployment checklist"), std::move(run), std::move(folder)),
+      m_profile(std::move(profile)), m_docker(docker), m_options(std::move(options)),
+      m_keepAlive(std::move(keepAlive))
 {
     // Saved with the run, so that a resumed run (wizard or deploy --resume) can make them again.
     m_run.options = m_options.choicesToJson();
@@ -32,18 +31,6 @@ void ChecklistJob::limitTo(int first, int last)
     declareSteps(titles);
 }
 
-ChecklistRun ChecklistJob::snapshot() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_run;
-}
-
-QStringList ChecklistJob::reportFiles() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_reports;
-}
-
 void ChecklistJob::run()
 {
     const ChecklistRun at = snapshot();
@@ -59,20 +46,7 @@ void ChecklistJob::run()
         if (m_options.stopOnFailure && done && done->state == StepState::Failed)
             break;
     }
-    if (!m_folder.isEmpty()) {
-        const auto files = ChecklistReport::write(snapshot(), m_folder);
-        if (files) {
-            QMutexLocker lock(&m_mutex);
-            m_reports = *files;
-        } else {
-            log(files.error().message());
-        }
-    }
-    if (isCancelRequested()) {
-        finishCancelled();
-        return;
-    }
-    succeed(snapshot().toJson());
+    finishRun();
 }
 
 void ChecklistJob::runStep(int stepId)
@@ -107,14 +81,6 @@ void ChecklistJob::runStep(int stepId)
             .arg(stepId)
             .arg(step->title(), StepRecord::stateLabel(result.state), result.summary));
     Q_EMIT stepFinished(stepId);
-}
-
-void ChecklistJob::save()
-{
-    if (m_folder.isEmpty())
-        return;
-    if (const Status saved = snapshot().save(m_folder); !saved)
-        log(saved.error().message());
 }
 
 } // namespace artgen::core

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "checklistoptions.h"
-#include "checklistrun.h"
-#include "job/job.h"
+#include "checklistrunjob.h"
 #include "settings/profile.h"
 
-#include <QMutex>
 #include <memory>
 
 namespace artgen::core {
@@ -18,7 +16,7 @@ class DockerClient;
 // `folder` before and after every step (nothing saved when it is empty) and, at the end, the
 // report beside it. A deployment (stopOnFailure) ends at the first failed step; a health check
 // runs them all. The job succeeds whatever the steps' verdicts; its result is the run's JSON.
-class ChecklistJob : public Job
+class ChecklistJob : public ChecklistRunJob
 {
     Q_OBJECT
 
@@ -31,11 +29,6 @@ public:
     // over.
     void limitTo(int first, int last);
 
-    // A copy of the run as it stands; thread-safe.
-    ChecklistRun snapshot() const;
-    // The report files written at the end (Markdown, HTML); empty before.
-    QStringList reportFiles() const;
-
 Q_SIGNALS:
     // Step `stepId` has ended; snapshot() holds its record.
     void stepFinished(int stepId);
@@ -45,18 +38,13 @@ protected:
 
 private:
     void runStep(int stepId);
-    void save();
 
     Profile m_profile;
     DockerClient& m_docker;
     ChecklistOptions m_options;
-    QString m_folder;
     int m_first = 0;
     int m_last = 0;
     std::shared_ptr<void> m_keepAlive;
-    mutable QMutex m_mutex; // guards m_run and m_reports
-    ChecklistRun m_run;
-    QStringList m_reports;
 };
 
 } // namespace artgen::core

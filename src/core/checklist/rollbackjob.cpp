@@ -4,7 +4,6 @@
 #include "backup/restorejob.h"
 #include "buildstep.h"
 #include "checklist.h"
-#include "checklistreport.h"
 #include "checkliststep.h"
 #include "compose/composejob.h"
 #include "docker/containermap.h"
@@ -21,9 +20,9 @@ namespace artgen::core {
 
 RollbackJob::RollbackJob(Profile profile, DockerClient& docker, ChecklistRun run,
                          RollbackOptions options, QString folder, std::shared_ptr<void> keepAlive)
-    : Job(tr("Deployment rollback")), m_profile(std::move(profile)), m_docker(docker),
-      m_options(std::move(options)), m_folder(std::move(folder)), m_keepAlive(std::move(keepAlive)),
-      m_run(std::move(run))
+    : ChecklistRunJob(tr("Deployment rollback"), std::move(run), std::move(folder)),
+      m_profile(std::move(profile)), m_docker(docker), m_options(std::move(options)),
+      m_keepAlive(std::move(keepAlive))
 {
     QStringList titles;
     for (int id = RollbackRecord::kStageConfiguration; id <= RollbackRecord::kStageDatabase; ++id)
@@ -31,18 +30,6 @@ RollbackJob::RollbackJob(Profile profile, DockerClient& docker, ChecklistRun run
     for (int id = RollbackRecord::kFirstRecheck; id <= RollbackRecord::kLastRecheck; ++id)
         titles << tr("Re-check %1. %2").arg(id).arg(Checklist::step(id)->title());
     declareSteps(titles);
-}
-
-ChecklistRun RollbackJob::snapshot() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_run;
-}
-
-QStringList RollbackJob::reportFiles() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_reports;
 }
 
 QString RollbackJob::refusal(const RollbackOptions& options, const QString& database)
@@ -292,28 +279,7 @@ StepRecord RollbackJob::database(StepContext& context)
 void RollbackJob::finish()
 {
     save();
-    if (!m_folder.isEmpty()) {
-        const auto files = ChecklistReport::write(snapshot(), m_folder);
-        if (files) {
-            QMutexLocker lock(&m_mutex);
-            m_reports = *files;
-        } else {
-            log(files.error().message());
-        }
-    }
-    if (isCancelRequested()) {
-        finishCancelled();
-        return;
-    }
-    succeed(snapshot().toJson());
-}
-
-void RollbackJob::save()
-{
-    if (m_folder.isEmpty())
-        return;
-    if (const Status saved = snapshot().save(m_folder); !saved)
-        log(saved.error().message());
+    finishRun();
 }
 
 } // namespace artgen::core

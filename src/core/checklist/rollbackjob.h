@@ -1,12 +1,10 @@
 #pragma once
 
 #include "checklistoptions.h"
-#include "checklistrun.h"
-#include "job/job.h"
+#include "checklistrunjob.h"
 #include "rollbackoptions.h"
 #include "settings/profile.h"
 
-#include <QMutex>
 #include <functional>
 #include <memory>
 
@@ -30,7 +28,7 @@ class StepContext;
 // saved to `folder` after every stage and the report rewritten at the end. Passed only when the
 // stages and the re-checks passed (warnings allowed). The job succeeds whatever the verdict;
 // its result is the run's JSON.
-class RollbackJob : public Job
+class RollbackJob : public ChecklistRunJob
 {
     Q_OBJECT
 
@@ -40,9 +38,6 @@ public:
 
     // Before start: what the re-checks 5–9 use (the profile's thresholds for step 9, timeouts).
     void setChecklistOptions(const ChecklistOptions& options) { m_checks = options; }
-
-    ChecklistRun snapshot() const;   // thread-safe; run.rollback filled as it goes
-    QStringList reportFiles() const; // the run's report rewritten at the end
 
     // Why the typed name does not allow the restore (empty when it does, or when no restore
     // was asked for). Pure.
@@ -69,17 +64,12 @@ private:
     ChecklistRun recheckRun() const;
     void update(const std::function<void(RollbackRecord&)>& change);
     void finish();
-    void save();
 
     Profile m_profile;
     DockerClient& m_docker;
     RollbackOptions m_options;
     ChecklistOptions m_checks;
-    QString m_folder;
     std::shared_ptr<void> m_keepAlive;
-    mutable QMutex m_mutex; // guards m_run and m_reports
-    ChecklistRun m_run;
-    QStringList m_reports;
 };
 
 } // namespace artgen::core

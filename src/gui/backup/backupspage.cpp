@@ -4,8 +4,7 @@
 #include "backupscontroller.h"
 #include "common/actionbutton.h"
 #include "common/jobcontroller.h"
-#include "common/joboutputpane.h"
-#include "common/jobprogresspanel.h"
+#include "common/jobpageframe.h"
 #include "common/recordtableview.h"
 #include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
@@ -14,7 +13,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,9 +22,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -58,8 +54,6 @@ bool BackupsPage::isBusy() const
 
 void BackupsPage::buildUi()
 {
-    auto* root = new QVBoxLayout(this);
-
     auto* actions = new QHBoxLayout;
     m_backUp = new QPushButton(this);
     m_backUp->setObjectName(QStringLiteral("backUpNow"));
@@ -81,22 +75,10 @@ void BackupsPage::buildUi()
     actions->addStretch();
     actions->addWidget(m_refresh);
     actions->addWidget(m_openFolder);
-    root->addLayout(actions);
 
-    m_progress = new JobProgressPanel(m_flows->jobs(), this);
-    root->addWidget(m_progress);
-    m_verdict = new VerdictLabel(this);
-    m_verdict->setObjectName(QStringLiteral("verdict"));
-    root->addWidget(m_verdict);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_output = new JobOutputPane(splitter);
-    m_output->follow(m_flows->jobs());
-    splitter->addWidget(buildCatalogue(splitter));
-    splitter->addWidget(m_output);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    root->addWidget(splitter, 1);
+    m_frame = JobPageFrame::fill(this, m_flows->jobs());
+    m_frame->addHeader(actions);
+    m_frame->setContent(buildCatalogue(m_frame), 3);
 
     connect(m_backUp, &QPushButton::clicked, this, &BackupsPage::backUpNow);
     connect(m_refresh, &QPushButton::clicked, this, &BackupsPage::refresh);
@@ -151,15 +133,13 @@ QWidget* BackupsPage::buildCatalogue(QWidget* parent)
 void BackupsPage::connectFlows()
 {
     connect(m_flows, &BackupsController::jobStarted, this, [this](const QString& description) {
-        m_verdict->hide();
-        m_progress->setTitle(description);
-        m_output->append({description});
+        m_frame->describeJob(description);
         updateButtons();
     });
     connect(m_flows->jobs(), &JobController::finished, this, &BackupsPage::updateButtons);
-    connect(m_flows, &BackupsController::verdict, m_verdict, &VerdictLabel::showVerdict);
+    connect(m_flows, &BackupsController::verdict, m_frame->verdict(), &VerdictLabel::showVerdict);
     connect(m_flows, &BackupsController::failed, this, [this](const core::Error& error) {
-        m_verdict->showError(error);
+        m_frame->verdict()->showError(error);
         updateButtons();
     });
     connect(m_flows, &BackupsController::restoreReady, this, &BackupsPage::showRestoreDialog);
@@ -209,8 +189,7 @@ void BackupsPage::retranslate()
     for (QWidget* w : std::initializer_list<QWidget*>{m_backUp, m_refresh, m_openFolder,
                                                       m_restoreFile, m_format})
         w->setAccessibleDescription(w->toolTip());
-    m_progress->retranslate();
-    m_output->retranslate();
+    m_frame->retranslate();
     Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, BackupCatalogModel::ColumnCount - 1);
     updateSummary();
 }
@@ -403,18 +382,11 @@ void BackupsPage::openFolder()
     if (!m_flows->hasProfile())
         return;
     const QString dir = folder();
-    QtConcurrent::run([dir] { return QDir().mkpath(dir); }).then(this, [this, dir](bool ok) {
-        if (!ok || !QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-            m_verdict->showError(core::Error(
-                core::Error::Code::Io,
-                tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
-                ok ? tr("No file manager answered (the desktop has none set for folders).")
-                   : tr("It does not exist and cannot be created."),
-                ok ? tr("Open %1 in a file manager or terminal yourself, or set a default file "
-                        "manager for folders in the desktop's settings.")
-                         .arg(QDir::toNativeSeparators(dir))
-                   : tr("Check the backup folder in Settings.")));
-    });
+    m_frame->openFolder(dir,
+                        tr("Open %1 in a file manager or terminal yourself, or set a default file "
+                           "manager for folders in the desktop's settings.")
+                            .arg(QDir::toNativeSeparators(dir)),
+                        tr("Check the backup folder in Settings."));
 }
 
 } // namespace artgen::gui

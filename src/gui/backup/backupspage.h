@@ -19,10 +19,8 @@ namespace artgen::gui {
 
 class BackupCatalogModel;
 class BackupsController;
-class JobOutputPane;
-class JobProgressPanel;
+class JobPageFrame;
 class RecordTableView;
-class VerdictLabel;
 
 // The Backups page: the catalogue of the active profile's backup folder, "Back up now", verify,
 // delete, and restore (from the catalogue or any file) through RestoreDialog. A view: the flows
@@ -93,9 +91,7 @@ private:
     QAction* m_restore = nullptr;
     QAction* m_delete = nullptr;
     QPushButton* m_restoreFile = nullptr;
-    JobProgressPanel* m_progress = nullptr;
-    VerdictLabel* m_verdict = nullptr;
-    JobOutputPane* m_output = nullptr;
+    JobPageFrame* m_frame = nullptr;
 };
 
 } // namespace artgen::gui

@@ -1,7 +1,7 @@
 #include "configurationpage.h"
 
 #include "common/jobcontroller.h"
-#include "common/jobprogresspanel.h"
+#include "common/jobpageframe.h"
 #include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "configapplyflow.h"
@@ -37,11 +37,10 @@ ConfigurationPage::ConfigurationPage(core::ActiveServices& services, core::JobRu
       m_apply(new ConfigApplyFlow(jobs, this)), m_history(new ConfigHistoryModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->verdict->setObjectName(QStringLiteral("verdict"));
-    m_ui->verdict->hide();
-    m_progress = new JobProgressPanel(m_apply->jobs(), this);
-    m_ui->statusArea->insertWidget(0, m_progress);
-    m_ui->output->follow(m_apply->jobs());
+    m_frame = new JobPageFrame(m_apply->jobs(), this);
+    m_frame->addHeader(m_ui->header);
+    m_frame->setContent(m_ui->body, m_ui->output);
+    m_ui->layout->addWidget(m_frame);
     m_ui->historyTable->setModel(m_history);
     m_ui->configForm->setDraft(m_draft);
     fillPresets();
@@ -136,8 +135,7 @@ void ConfigurationPage::retranslate()
     m_ui->configForm->setAccessibleName(tr("Files, history and output"));
     m_ui->configForm->tabBar()->setAccessibleName(m_ui->configForm->accessibleName());
     m_ui->capacityText->setAccessibleName(tr("PostgreSQL connections at worst"));
-    m_ui->output->retranslate();
-    m_progress->retranslate();
+    m_frame->retranslate();
     m_ui->configForm->retranslate();
     Q_EMIT m_history->headerDataChanged(Qt::Horizontal, 0, ConfigHistoryModel::ColumnCount - 1);
     updateState();
@@ -374,15 +372,13 @@ void ConfigurationPage::connectApply()
     connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConfigurationPage::updateState);
     connect(m_apply, &ConfigApplyFlow::started, this, [this](const QString& description) {
-        m_ui->verdict->hide();
-        m_progress->setTitle(description);
-        m_ui->output->append({description});
+        m_frame->describeJob(description);
         m_ui->configForm->setCurrentWidget(m_ui->output);
         updateState();
     });
     connect(m_apply, &ConfigApplyFlow::applied, this, &ConfigurationPage::onApplied);
     connect(m_apply, &ConfigApplyFlow::failed, this, [this](const core::Error& error) {
-        m_ui->verdict->showError(error);
+        m_frame->verdict()->showError(error);
         updateState();
     });
     connect(m_apply, &ConfigApplyFlow::historyChanged, this, [this] {
@@ -393,8 +389,8 @@ void ConfigurationPage::connectApply()
     connect(m_apply, &ConfigApplyFlow::gitChanged, this, &ConfigurationPage::updateState);
     connect(m_apply, &ConfigApplyFlow::presetsChanged, this, &ConfigurationPage::fillPresets);
     connect(m_apply, &ConfigApplyFlow::presetSaved, this, [this](const QString& name) {
-        m_ui->verdict->showVerdict(VerdictLabel::Kind::Success,
-                                   tr("Saved the preset “%1”.").arg(name).toHtmlEscaped());
+        m_frame->verdict()->showVerdict(VerdictLabel::Kind::Success,
+                                        tr("Saved the preset “%1”.").arg(name).toHtmlEscaped());
     });
 }
 
@@ -419,7 +415,7 @@ void ConfigurationPage::applyEdits()
     const core::ConfigChange change = m_draft->change();
     const auto plan = core::ConfigApplyPlan::fromChange(m_draft->loaded(), change);
     if (!plan) {
-        m_ui->verdict->showError(plan.error());
+        m_frame->verdict()->showError(plan.error());
         return;
     }
     if (plan->isEmpty())
@@ -446,7 +442,7 @@ void ConfigurationPage::rollBackSelected()
         return;
     const auto plan = core::ConfigApplyJob::rollbackPlan(*entry, m_draft->loaded().bytes());
     if (plan.isEmpty()) {
-        m_ui->verdict->showVerdict(
+        m_frame->verdict()->showVerdict(
             VerdictLabel::Kind::Neutral,
             tr("The files already are as they were before that change.").toHtmlEscaped());
         return;
@@ -470,7 +466,7 @@ void ConfigurationPage::restoreFromGit()
         return;
     const auto plan = core::ConfigApplyPlan::fromFiles(m_draft->loaded().bytes(), state->head);
     if (state->isClean() || plan.isEmpty()) {
-        m_ui->verdict->showVerdict(
+        m_frame->verdict()->showVerdict(
             VerdictLabel::Kind::Neutral,
             tr("The four files are as at git HEAD: nothing to roll back.").toHtmlEscaped());
         return;
@@ -520,11 +516,11 @@ void ConfigurationPage::onApplied(bool ok, const QString& summary)
                 QStringLiteral("<br>") + tr("Still to do for the stack to use the new files: %1")
                                              .arg(report.pending.join(QStringLiteral("; ")))
                                              .toHtmlEscaped();
-        m_ui->verdict->showVerdict(report.pending.isEmpty() ? VerdictLabel::Kind::Success
-                                                            : VerdictLabel::Kind::Warning,
-                                   html);
+        m_frame->verdict()->showVerdict(report.pending.isEmpty() ? VerdictLabel::Kind::Success
+                                                                 : VerdictLabel::Kind::Warning,
+                                        html);
     } else if (m_apply->jobs()->outcome() == JobController::Outcome::Cancelled) {
-        m_ui->verdict->showVerdict(
+        m_frame->verdict()->showVerdict(
             VerdictLabel::Kind::Neutral,
             tr("Cancelled. What the output shows was done; the history says what was "
                "written.")

@@ -26,7 +26,7 @@ class ConfigApplyFlow;
 class ConfigDraft;
 class ConfigForm;
 class ConfigHistoryModel;
-class JobProgressPanel;
+class JobPageFrame;
 
 // The Configuration page (a form in ui/configurationpage.ui): the stack's timeouts, rate limit,
 // workers and pool sizes, a tab per file (ConfigForm), presets, the PostgreSQL capacity check
@@ -102,7 +102,7 @@ private:
     ConfigController* m_flows = nullptr;
     ConfigApplyFlow* m_apply = nullptr;
     ConfigHistoryModel* m_history = nullptr;
-    JobProgressPanel* m_progress = nullptr;
+    JobPageFrame* m_frame = nullptr;
     core::ConfigChange m_presetChange; // what the last preset put into the form
     bool m_loaded = false;
     bool m_changedOnDisk = false;

@@ -4,8 +4,7 @@
 #include "checklist/checklistoptions.h"
 #include "checklist/checklistreport.h"
 #include "common/jobcontroller.h"
-#include "common/joboutputpane.h"
-#include "common/jobprogresspanel.h"
+#include "common/jobpageframe.h"
 #include "common/recordtableview.h"
 #include "common/verdictlabel.h"
 #include "deploymentcontroller.h"
@@ -41,7 +40,7 @@ DeploymentPage::DeploymentPage(core::ActiveServices& services, core::JobRunner& 
     buildUi();
     retranslate();
     connect(m_health, &DeploymentController::jobEnded, this, &DeploymentPage::onHealthCheckEnded);
-    connect(m_health, &DeploymentController::failed, m_verdict, &VerdictLabel::showError);
+    connect(m_health, &DeploymentController::failed, m_frame->verdict(), &VerdictLabel::showError);
     connect(m_health->jobs(), &JobController::started, this, &DeploymentPage::updateButtons);
     connect(&m_active, &core::ActiveServices::switched, this, &DeploymentPage::reloadProfile);
     reloadProfile();
@@ -56,7 +55,6 @@ DeploymentWizard* DeploymentPage::wizard() const
 
 void DeploymentPage::buildUi()
 {
-    auto* root = new QVBoxLayout(this);
     auto* actions = new QHBoxLayout;
     const auto button = [this](const char* name) {
         auto* b = new QPushButton(this);
@@ -75,22 +73,10 @@ void DeploymentPage::buildUi()
     actions->addStretch();
     actions->addWidget(m_refresh);
     actions->addWidget(m_openFolder);
-    root->addLayout(actions);
 
-    m_progress = new JobProgressPanel(m_health->jobs(), this);
-    root->addWidget(m_progress);
-    m_verdict = new VerdictLabel(this);
-    m_verdict->setObjectName(QStringLiteral("verdict"));
-    root->addWidget(m_verdict);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(buildRuns(splitter));
-    m_output = new JobOutputPane(splitter);
-    m_output->follow(m_health->jobs());
-    splitter->addWidget(m_output);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    root->addWidget(splitter, 1);
+    m_frame = JobPageFrame::fill(this, m_health->jobs());
+    m_frame->addHeader(actions);
+    m_frame->setContent(buildRuns(m_frame), 4);
 
     connect(m_new, &QPushButton::clicked, this, &DeploymentPage::newDeployment);
     connect(m_resume, &QPushButton::clicked, this, &DeploymentPage::resume);
@@ -165,8 +151,7 @@ void DeploymentPage::retranslate()
     m_format->setItemText(0, tr("Formatted"));
     m_format->setItemText(1, tr("Markdown"));
     m_openReport->setText(tr("Open report file"));
-    m_output->retranslate();
-    m_progress->retranslate();
+    m_frame->retranslate();
     updateButtons();
 }
 
@@ -334,7 +319,7 @@ void DeploymentPage::runHealthCheck()
     m_health->setOptions(options());
     m_health->setRun(core::ChecklistRun::create(
         services->profile().name, core::Checklist::kHealthFirst, core::Checklist::kHealthLast));
-    m_verdict->hide();
+    m_frame->verdict()->hide();
     if (!m_health->runFrom(core::Checklist::kHealthFirst, false))
         return;
     m_selectAfterRefresh = m_health->run().id;
@@ -354,10 +339,10 @@ void DeploymentPage::onHealthCheckEnded(bool cancelled)
                                ? QString()
                                : tr(" Report: %1").arg(QDir::toNativeSeparators(files.constLast()));
     if (cancelled)
-        m_verdict->showVerdict(Kind::Neutral,
-                               tr("The health check was stopped. %1").arg(counts).toHtmlEscaped());
+        m_frame->verdict()->showVerdict(
+            Kind::Neutral, tr("The health check was stopped. %1").arg(counts).toHtmlEscaped());
     else
-        m_verdict->showVerdict(
+        m_frame->verdict()->showVerdict(
             run.anyFailed()                    ? Kind::Failure
             : run.count(StepState::Warned) > 0 ? Kind::Warning
                                                : Kind::Success,
@@ -371,16 +356,9 @@ void DeploymentPage::openFolder()
     const QString dir = folder();
     if (dir.isEmpty())
         return;
-    QtConcurrent::run([dir] { return QDir().mkpath(dir); }).then(this, [this, dir](bool ok) {
-        if (!ok || !QDesktopServices::openUrl(QUrl::fromLocalFile(dir)))
-            m_verdict->showError(core::Error(
-                core::Error::Code::Io,
-                tr("The folder %1 cannot be opened.").arg(QDir::toNativeSeparators(dir)),
-                ok ? tr("No file manager answered (the desktop has none set for folders).")
-                   : tr("It does not exist and cannot be created."),
-                tr("Open %1 in a file manager or terminal yourself.")
-                    .arg(QDir::toNativeSeparators(dir))));
-    });
+    const QString fix =
+        tr("Open %1 in a file manager or terminal yourself.").arg(QDir::toNativeSeparators(dir));
+    m_frame->openFolder(dir, fix, fix);
 }
 
 void DeploymentPage::openReportFile()
@@ -389,7 +367,7 @@ void DeploymentPage::openReportFile()
     if (!e || e->html.isEmpty())
         return;
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(e->html)))
-        m_verdict->showError(core::Error(
+        m_frame->verdict()->showError(core::Error(
             core::Error::Code::Io,
             tr("The report %1 cannot be opened.").arg(QDir::toNativeSeparators(e->html)),
             tr("No program answered for HTML files."),

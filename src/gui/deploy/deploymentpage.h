@@ -22,9 +22,7 @@ namespace artgen::gui {
 
 class DeploymentController;
 class DeploymentWizard;
-class JobOutputPane;
-class JobProgressPanel;
-class VerdictLabel;
+class JobPageFrame;
 
 // The Deployment page: the active profile's past checklist runs (from the folder the checklist
 // job saves to) with where each stands, the selected run's report (HTML or Markdown) and its
@@ -93,9 +91,7 @@ private:
     QPushButton* m_refresh = nullptr;
     QPushButton* m_openFolder = nullptr;
     QPushButton* m_openReport = nullptr;
-    JobProgressPanel* m_progress = nullptr;
-    VerdictLabel* m_verdict = nullptr;
-    JobOutputPane* m_output = nullptr;
+    JobPageFrame* m_frame = nullptr;
     QPointer<DeploymentWizard> m_wizard;
     int m_generation = 0;
     bool m_listed = false;

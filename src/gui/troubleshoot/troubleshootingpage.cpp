@@ -3,7 +3,7 @@
 #include "charts/terminateidledialog.h"
 #include "common/jobcontroller.h"
 #include "common/joboutputpane.h"
-#include "common/jobprogresspanel.h"
+#include "common/jobpageframe.h"
 #include "common/typedconfirmdialog.h"
 #include "common/verdictlabel.h"
 #include "flushdbdialog.h"
@@ -58,15 +58,14 @@ TroubleshootingPage::TroubleshootingPage(core::ActiveServices& services, core::J
     buildUi();
     connect(m_controller, &TroubleshootController::diagnosed, this,
             &TroubleshootingPage::onDiagnosed);
-    connect(m_controller, &TroubleshootController::failed, m_verdict, &VerdictLabel::showError);
+    connect(m_controller, &TroubleshootController::failed, verdict(), &VerdictLabel::showError);
     connect(m_controller, &TroubleshootController::fixed, this, [this](const QString& text) {
-        m_verdict->showVerdict(
+        verdict()->showVerdict(
             Kind::Success,
             QString(text + QLatin1Char(' ') + tr("Diagnose again to confirm.")).toHtmlEscaped());
     });
     connect(m_controller, &TroubleshootController::started, this, [this](const QString& what) {
-        m_verdict->hide();
-        m_output->startJob(what);
+        m_frame->output()->startJob(what);
         updateButtons();
     });
     connect(m_controller->jobs(), &JobController::finished, this,
@@ -79,9 +78,13 @@ TroubleshootingPage::TroubleshootingPage(core::ActiveServices& services, core::J
 
 TroubleshootingPage::~TroubleshootingPage() = default;
 
+VerdictLabel* TroubleshootingPage::verdict() const
+{
+    return m_frame->verdict();
+}
+
 void TroubleshootingPage::buildUi()
 {
-    auto* root = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_whatIsWrong = new QPushButton(this);
     m_whatIsWrong->setObjectName(QStringLiteral("whatIsWrong"));
@@ -90,15 +93,10 @@ void TroubleshootingPage::buildUi()
     m_intro->setWordWrap(true);
     top->addWidget(m_whatIsWrong);
     top->addWidget(m_intro, 1);
-    root->addLayout(top);
-    m_progress = new JobProgressPanel(m_controller->jobs(), this);
-    root->addWidget(m_progress);
-    m_verdict = new VerdictLabel(this);
-    m_verdict->setObjectName(QStringLiteral("verdict"));
-    root->addWidget(m_verdict);
+    m_frame = JobPageFrame::fill(this, m_controller->jobs());
+    m_frame->addHeader(top);
 
-    auto* vertical = new QSplitter(Qt::Vertical, this);
-    auto* split = new QSplitter(Qt::Horizontal, vertical);
+    auto* split = new QSplitter(Qt::Horizontal, m_frame);
     m_runbooks = new QListWidget(split);
     m_runbooks->setObjectName(QStringLiteral("runbooks"));
     // The titles are sentences: wrapped whole rather than cut.
@@ -117,13 +115,7 @@ void TroubleshootingPage::buildUi()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({280, 720});
-    vertical->addWidget(split);
-    m_output = new JobOutputPane(vertical);
-    m_output->follow(m_controller->jobs());
-    vertical->addWidget(m_output);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
-    root->addWidget(vertical, 1);
+    m_frame->setContent(split, 4);
 
     connect(m_whatIsWrong, &QPushButton::clicked, this, &TroubleshootingPage::whatIsWrong);
     connect(m_diagnose, &QPushButton::clicked, this, &TroubleshootingPage::diagnoseCurrent);
@@ -227,8 +219,7 @@ void TroubleshootingPage::retranslate()
         QListWidgetItem* item = m_runbooks->item(row);
         item->setText(Runbooks::title(Problem(item->data(Qt::UserRole).toInt())));
     }
-    m_output->retranslate();
-    m_progress->retranslate();
+    m_frame->retranslate();
     showRunbook();
 }
 
@@ -319,11 +310,11 @@ void TroubleshootingPage::onDiagnosed(std::optional<Problem> asked)
         selectProblem(*asked);
     } else if (picked) {
         selectProblem(picked->problem);
-        m_verdict->showVerdict(
+        verdict()->showVerdict(
             Kind::Failure,
             tr("%1 — %2").arg(Runbooks::title(picked->problem), picked->summary).toHtmlEscaped());
     } else {
-        m_verdict->showVerdict(Kind::Success,
+        verdict()->showVerdict(Kind::Success,
                                tr("Nothing is wrong: none of the five problems shows in the "
                                   "evidence.")
                                    .toHtmlEscaped());
@@ -379,7 +370,7 @@ void TroubleshootingPage::openTerminateIdle()
 {
     core::MonitorHub* hub = m_active.monitors();
     if (!hub || !hub->postgresMonitor()) {
-        m_verdict->showVerdict(Kind::Warning,
+        verdict()->showVerdict(Kind::Warning,
                                tr("PostgreSQL monitoring is not running for this profile: turn "
                                   "it on to end idle sessions.")
                                    .toHtmlEscaped());

@@ -19,8 +19,7 @@ class SettingsStore;
 
 namespace artgen::gui {
 
-class JobOutputPane;
-class JobProgressPanel;
+class JobPageFrame;
 class TroubleshootController;
 class VerdictLabel;
 
@@ -50,7 +49,7 @@ public:
     QPushButton* fixButton(const QString& name) const;
     QLabel* diagnosisLabel() const { return m_diagnosis; }
     QPlainTextEdit* evidenceView() const { return m_evidence; }
-    VerdictLabel* verdict() const { return m_verdict; }
+    VerdictLabel* verdict() const;
 
 public Q_SLOTS:
     void reloadProfile();
@@ -81,8 +80,7 @@ private:
     TroubleshootController* m_controller;
     QPushButton* m_whatIsWrong = nullptr;
     QLabel* m_intro = nullptr;
-    JobProgressPanel* m_progress = nullptr;
-    VerdictLabel* m_verdict = nullptr;
+    JobPageFrame* m_frame = nullptr;
     QListWidget* m_runbooks = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_fixesText = nullptr;
@@ -92,7 +90,6 @@ private:
     QPlainTextEdit* m_evidence = nullptr;
     QWidget* m_fixes = nullptr;
     QList<QPushButton*> m_fixButtons;
-    JobOutputPane* m_output = nullptr;
 };
 
 } // namespace artgen::gui
