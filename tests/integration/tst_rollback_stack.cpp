@@ -307,6 +307,7 @@ private Q_SLOTS:
               failed, gate->durationMs, gateEnd.msecsTo(green), run->rollback->durationMs,
               qPrintable(stages.join(u' ')));
     }
+
     // --json --auto-rollback: stdout is one JSON document (nothing before or after it), the run
     // with its steps and its rollback, whose state is the rollback's verdict.
     void autoRollbackWithJsonPrintsOneDocument()

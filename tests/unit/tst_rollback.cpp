@@ -77,6 +77,16 @@ RollbackRecord greenRollback()
     return r;
 }
 
+// In `folder`: a deployment that failed at step 5 and a newer one rolled back green.
+bool saveOlderAndRolledBack(const QString& folder, ChecklistRun* older, ChecklistRun* rolledBack)
+{
+    *older = failedDeployment();
+    *rolledBack = failedDeployment();
+    rolledBack->id = QStringLiteral("20261130-100000-000");
+    rolledBack->rollback = greenRollback();
+    return bool(older->save(folder)) && bool(rolledBack->save(folder));
+}
+
 ServiceStatus service(const QString& name, const QString& state, const QString& health,
                       int restarts = 0, int exitCode = 0)
 {
@@ -163,12 +173,8 @@ private Q_SLOTS:
     void aRolledBackDeploymentIsNotResumed()
     {
         QTemporaryDir dir;
-        const ChecklistRun older = failedDeployment();
-        QVERIFY(older.save(dir.path()));
-        ChecklistRun rolledBack = failedDeployment();
-        rolledBack.id = QStringLiteral("20261130-100000-000");
-        rolledBack.rollback = greenRollback();
-        QVERIFY(rolledBack.save(dir.path()));
+        ChecklistRun older, rolledBack;
+        QVERIFY(saveOlderAndRolledBack(dir.path(), &older, &rolledBack));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
         rolledBack.rollback->state = StepState::Failed;
         QVERIFY(rolledBack.save(dir.path()));
@@ -186,12 +192,8 @@ private Q_SLOTS:
     void aGreenRollbackLeavesNothingToRollBack()
     {
         QTemporaryDir dir;
-        const ChecklistRun older = failedDeployment();
-        QVERIFY(older.save(dir.path()));
-        ChecklistRun rolledBack = failedDeployment();
-        rolledBack.id = QStringLiteral("20261130-100000-000");
-        rolledBack.rollback = greenRollback();
-        QVERIFY(rolledBack.save(dir.path()));
+        ChecklistRun older, rolledBack;
+        QVERIFY(saveOlderAndRolledBack(dir.path(), &older, &rolledBack));
         const auto none = ChecklistRun::latestFailedDeployment(dir.path());
         QVERIFY(!none);
         QCOMPARE(none.error().code(), Error::Code::NotFound);
