@@ -103,21 +103,6 @@ class TestRollbackStack : public QObject
         return QDir(m_stack->profile().stackDir).filePath(relative);
     }
 
-    // artgen-demo/* references -> the image ids they point to.
-    static QMap<QString, QString> demoImages()
-    {
-        QMap<QString, QString> ids;
-        const auto o = StackFixture::docker(
-            {QStringLiteral("images"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
-             QStringLiteral("{{.Repository}}:{{.Tag}} {{.ID}}"), QStringLiteral("artgen-demo/*")});
-        for (const QByteArray& line : o.out.split('\n')) {
-            const QList<QByteArray> parts = line.trimmed().split(' ');
-            if (parts.size() == 2)
-                ids.insert(QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)));
-        }
-        return ids;
-    }
-
     // The running stack recorded (files, image ids), a row inserted, the backend broken and a
     // build input touched. Empty when the test cannot go on (then it failed or was skipped).
     QString breakTheBackend()
@@ -127,7 +112,7 @@ class TestRollbackStack : public QObject
                 return elsewhere;
             return kSkip + elsewhere;
         }
-        m_images = demoImages();
+        m_images = StackFixture::demoImages();
         m_backendImage = inspect(QStringLiteral("{{.Image}}"), kBackend);
         if (m_backendImage != m_images.value(QStringLiteral("artgen-demo/app:latest")))
             return QStringLiteral("the backend runs %1, not artgen-demo/app:latest")
@@ -204,7 +189,8 @@ class TestRollbackStack : public QObject
         // The compose file's bytes, the image the backend runs, the row and the count.
         QCOMPARE(readFile(path(kCompose)), m_files.value(kCompose));
         QCOMPARE(inspect(QStringLiteral("{{.Image}}"), kBackend), m_backendImage);
-        QCOMPARE(demoImages().value(QStringLiteral("artgen-demo/app:latest")), m_backendImage);
+        QCOMPARE(StackFixture::demoImages().value(QStringLiteral("artgen-demo/app:latest")),
+                 m_backendImage);
         QCOMPARE(
             sql(QStringLiteral("SELECT count(*) FROM characters WHERE name = '%1'").arg(kRowName)),
             QStringLiteral("1"));
@@ -238,17 +224,11 @@ private Q_SLOTS:
         for (auto it = m_files.cbegin(); it != m_files.cend(); ++it)
             if (readFile(path(it.key())) != it.value())
                 QVERIFY2(writeFile(path(it.key()), it.value()), qPrintable(it.key()));
-        bool moved = false;
-        const QMap<QString, QString> now = demoImages();
-        for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
-            if (now.value(it.key()) != it.value()) {
-                StackFixture::docker({QStringLiteral("tag"), it.value(), it.key()});
-                moved = true;
-            }
+        const bool moved = !StackFixture::tagBack(m_images).isEmpty();
         // The deployment's own build, nameless after the rollback: removed unless in use (Docker
         // refuses then).
         for (const QString& id : std::exchange(m_built, {}))
-            if (!demoImages().values().contains(id))
+            if (!StackFixture::demoImages().values().contains(id))
                 StackFixture::docker({QStringLiteral("rmi"), id});
         if (m_files.isEmpty())
             return;
