@@ -348,6 +348,39 @@ private Q_SLOTS:
         QVERIFY(button(8)->toolTip().contains(u"checks steps 5 to 9 again"));
     }
 
+    // A failed step is never passed over, not even the last one: the summary is reached only
+    // with every step done, so it has nothing to roll back and no Roll back of its own (the
+    // failed step's page has it).
+    void theSummaryIsReachedOnlyWithEveryStepDone()
+    {
+        core::ChecklistRun run = core::ChecklistRun::create(QStringLiteral("Wizard test"), 1, 11);
+        for (int id = 1; id <= 10; ++id) {
+            core::StepRecord passed = core::StepRecord::passed(QStringLiteral("ok"));
+            passed.id = id;
+            run.setRecord(passed);
+        }
+        core::StepRecord failed = core::StepRecord::failed(QStringLiteral("no monitoring"));
+        failed.id = 11;
+        run.setRecord(failed);
+        gui::DeploymentWizard w(m_services->current(), *m_jobs, run, {},
+                                m_dir.filePath(QStringLiteral("summary-runs")), true);
+        w.show();
+        QCOMPARE(w.currentId(), 11);
+        QAbstractButton* next = w.button(QWizard::NextButton);
+        QAbstractButton* finish = w.button(QWizard::FinishButton);
+        QVERIFY(!(next->isVisible() && next->isEnabled()));
+        QVERIFY(!(finish->isVisible() && finish->isEnabled()));
+        QVERIFY(w.stepPage(11)->findChild<QPushButton*>(QStringLiteral("rollBack"))->isEnabled());
+
+        skipWith(currentStep(&w), QStringLiteral("monitoring checked by hand"));
+        QTRY_VERIFY(next->isVisible() && next->isEnabled());
+        next->click();
+        QCOMPARE(w.currentId(), int(gui::DeploymentWizard::kSummaryId));
+        QCOMPARE(w.controller()->run().count(StepState::Failed), 0);
+        QVERIFY(!w.currentPage()->findChild<QPushButton*>(QStringLiteral("rollBack")));
+        QTRY_VERIFY(!w.controller()->isBusy()); // the report is written
+    }
+
     // The database restore needs the database's name typed: OK only when it matches.
     void rollbackDialogGatesTheRestoreOnTheTypedName()
     {

@@ -7,7 +7,7 @@
 // 1–3 done, and running the rest from there ends the run (10–11 skipped with reasons).
 // Steps 2 and 5 stop and start the whole stack: the profile's folder must be the one the running
 // stack was started from (ARTGEN_DEMO_STACK). Whatever happens, the file goes and the stack is
-// brought back up and healthy.
+// brought back up and healthy on the images it ran before.
 #include "../integration/stackfixture.h"
 #include "checklist/checklistrun.h"
 #include "compose/composejob.h"
@@ -87,6 +87,7 @@ class TestDeployResumeStack : public QObject
     std::unique_ptr<core::ActiveServices> m_services;
     std::unique_ptr<core::JobRunner> m_jobs;
     QProcess m_child;
+    QMap<QString, QString> m_images; // artgen-demo/* -> id before the test's build
 
     QString markerPath() const { return QDir(m_stack->profile().stackDir).filePath(kMarker); }
 
@@ -147,6 +148,7 @@ private Q_SLOTS:
         m_services = std::make_unique<core::ActiveServices>();
         m_services->activate(m_stack->profile());
         m_jobs = std::make_unique<core::JobRunner>();
+        m_images = StackFixture::demoImages();
     }
 
     void cleanupTestCase()
@@ -159,7 +161,14 @@ private Q_SLOTS:
         }
         QFile::remove(markerPath());
         QVERIFY(!QFile::exists(markerPath()));
+        // The images as they were too: the stack comes back on them, and the test's own build
+        // (the marker in its context) goes.
+        const QStringList built = StackFixture::tagBack(m_images);
         bringStackBack();
+        for (const QString& id : built)
+            if (!id.isEmpty() && !StackFixture::demoImages().values().contains(id))
+                StackFixture::docker({u"rmi"_s, id});
+        QCOMPARE(StackFixture::demoImages(), m_images);
     }
 
     void killedDuringStep4ResumesAtStep4()

@@ -125,6 +125,32 @@ StackFixture::Output StackFixture::docker(const QStringList& args, int timeoutMs
     return run(QStringLiteral("docker"), args, timeoutMs, QProcessEnvironment::systemEnvironment());
 }
 
+QMap<QString, QString> StackFixture::demoImages()
+{
+    QMap<QString, QString> ids;
+    const auto o = docker(
+        {QStringLiteral("images"), QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+         QStringLiteral("{{.Repository}}:{{.Tag}} {{.ID}}"), QStringLiteral("artgen-demo/*")});
+    for (const QByteArray& line : o.out.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() == 2)
+            ids.insert(QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)));
+    }
+    return ids;
+}
+
+QStringList StackFixture::tagBack(const QMap<QString, QString>& before)
+{
+    QStringList movedTo;
+    const QMap<QString, QString> now = demoImages();
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (now.value(it.key()) != it.value()) {
+            docker({QStringLiteral("tag"), it.value(), it.key()});
+            movedTo << now.value(it.key());
+        }
+    return movedTo;
+}
+
 QString StackFixture::mountedElsewhere() const
 {
     const QString format = QStringLiteral(

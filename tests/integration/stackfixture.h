@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
@@ -42,6 +43,12 @@ public:
         QByteArray err;
     };
     static Output docker(const QStringList& args, int timeoutMs = 60000);
+    // artgen-demo/* references -> the image ids they point to.
+    static QMap<QString, QString> demoImages();
+    // Tags every reference of `before` (demoImages() earlier) that has moved back to its id, and
+    // returns the ids they had moved to (a test's own builds, for `docker rmi` once unused; empty
+    // for a reference that had gone).
+    static QStringList tagBack(const QMap<QString, QString>& before);
     // Why the profile's stack folder is not the one the running frontend mounts its nginx file
     // from (empty when it is): a test that applies configuration must change the files the stack
     // runs with (ARTGEN_DEMO_STACK points at them).

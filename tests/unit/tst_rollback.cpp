@@ -77,6 +77,16 @@ RollbackRecord greenRollback()
     return r;
 }
 
+// In `folder`: a deployment that failed at step 5 and a newer one rolled back green.
+bool saveOlderAndRolledBack(const QString& folder, ChecklistRun* older, ChecklistRun* rolledBack)
+{
+    *older = failedDeployment();
+    *rolledBack = failedDeployment();
+    rolledBack->id = QStringLiteral("20261130-100000-000");
+    rolledBack->rollback = greenRollback();
+    return bool(older->save(folder)) && bool(rolledBack->save(folder));
+}
+
 ServiceStatus service(const QString& name, const QString& state, const QString& health,
                       int restarts = 0, int exitCode = 0)
 {
@@ -163,12 +173,8 @@ private Q_SLOTS:
     void aRolledBackDeploymentIsNotResumed()
     {
         QTemporaryDir dir;
-        const ChecklistRun older = failedDeployment();
-        QVERIFY(older.save(dir.path()));
-        ChecklistRun rolledBack = failedDeployment();
-        rolledBack.id = QStringLiteral("20261130-100000-000");
-        rolledBack.rollback = greenRollback();
-        QVERIFY(rolledBack.save(dir.path()));
+        ChecklistRun older, rolledBack;
+        QVERIFY(saveOlderAndRolledBack(dir.path(), &older, &rolledBack));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
         rolledBack.rollback->state = StepState::Failed;
         QVERIFY(rolledBack.save(dir.path()));
@@ -179,6 +185,34 @@ private Q_SLOTS:
                  Error::Code::NotFound);
         // The one to roll back again by hand is still found.
         QCOMPARE(ChecklistRun::latestFailedDeployment(dir.path())->id, rolledBack.id);
+    }
+
+    // deploy --rollback after a green rollback: nothing to roll back, and never an older failure
+    // under the newest deployment.
+    void aGreenRollbackLeavesNothingToRollBack()
+    {
+        QTemporaryDir dir;
+        ChecklistRun older, rolledBack;
+        QVERIFY(saveOlderAndRolledBack(dir.path(), &older, &rolledBack));
+        const auto none = ChecklistRun::latestFailedDeployment(dir.path());
+        QVERIFY(!none);
+        QCOMPARE(none.error().code(), Error::Code::NotFound);
+        QVERIFY2(none.error().message().contains(QStringLiteral("rolled back already")),
+                 qPrintable(none.error().message()));
+        QVERIFY2(none.error().why().contains(rolledBack.id), qPrintable(none.error().why()));
+
+        // A newer deployment that passed: the older failure is not rolled back over it.
+        QVERIFY(QFile::remove(dir.filePath(rolledBack.fileName())));
+        ChecklistRun passed =
+            ChecklistRun::create(QStringLiteral("Demo stack"), 1, 11, kStart.addSecs(7200));
+        for (int id = 1; id <= 11; ++id)
+            passed.setRecord(record(id, StepState::Passed, QStringLiteral("ok")));
+        QVERIFY(passed.save(dir.path()));
+        const auto notFailed = ChecklistRun::latestFailedDeployment(dir.path());
+        QVERIFY(!notFailed);
+        QVERIFY2(notFailed.error().why().contains(passed.id), qPrintable(notFailed.error().why()));
+        QVERIFY(QFile::remove(dir.filePath(passed.fileName())));
+        QCOMPARE(ChecklistRun::latestFailedDeployment(dir.path())->id, older.id);
     }
 
     void reportNamesTheRollbackItsStagesRechecksAndTimings()
@@ -193,8 +227,9 @@ private Q_SLOTS:
                                            "Put back: compose file |")));
         QVERIFY(md.contains(QStringLiteral("| 3 | Containers started on the previous images | "
                                            "PASS | 30 s |")));
-        QVERIFY(md.contains(QStringLiteral("| 4 | Database restored from the backup (if asked) | SKIPPED | — | "
-                                           "Not asked for |")));
+        QVERIFY(md.contains(
+            QStringLiteral("| 4 | Database restored from the backup (if asked) | SKIPPED | — | "
+                           "Not asked for |")));
         QVERIFY(md.contains(QStringLiteral("Checks 5–9 run again after the rollback")));
         QVERIFY(
             md.contains(QStringLiteral("| 9 | DB and Redis connections checked | WARN | 700 ms")));

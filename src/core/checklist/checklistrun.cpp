@@ -208,8 +208,24 @@ Result<ChecklistRun> ChecklistRun::latestFailedDeployment(const QString& folder)
                                                      QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         auto run = load(QDir(folder).filePath(name));
-        if (run && run->isDeployment() && run->anyFailed())
+        if (!run || !run->isDeployment())
+            continue;
+        // Only the newest deployment: rolling an older one back would undo the newer one too.
+        if (run->rollback && run->rollback->state == StepState::Passed)
+            return fail(
+                Error(Error::Code::NotFound,
+                      tr("The newest deployment of this profile was rolled back already: there is "
+                         "nothing to roll back."),
+                      tr("Deployment %1 failed at step %2 and its rollback is green.")
+                          .arg(run->id)
+                          .arg(run->resumeStep()),
+                      tr("Fix the cause and deploy again.")));
+        if (run->anyFailed())
             return run;
+        return fail(Error(Error::Code::NotFound,
+                          tr("There is no failed deployment of this profile to roll back."),
+                          tr("The newest deployment, %1, did not fail at a step.").arg(run->id),
+                          tr("Roll back by hand from the configuration history.")));
     }
     return fail(Error(Error::Code::NotFound,
                       tr("There is no failed deployment of this profile to roll back."),

@@ -75,8 +75,9 @@ public:
     // The newest unfinished deployment (steps 1–11) in `folder`, for `deploy --resume`: an
     // unfinished health check is no deployment to go on with. NotFound when none.
     static Result<ChecklistRun> latestUnfinishedDeployment(const QString& folder);
-    // The newest deployment in `folder` that failed at a step (a rollback of it may have been
-    // tried already), for `artgenctl rollback`. NotFound when none.
+    // The newest deployment in `folder` when it failed at a step and was not rolled back green
+    // (a failed rollback is retried), for `deploy --rollback`. NotFound, saying why, when the
+    // newest deployment did not fail, its rollback is green, or there is none.
     static Result<ChecklistRun> latestFailedDeployment(const QString& folder);
 
     // $XDG_DATA_HOME/artgen/checklist/<profile folder name>: runs and reports of the profile.

@@ -6,8 +6,10 @@
 #include "docker/dockerclient.h"
 #include "docker/stdinexec.h"
 #include "docker/throwawaycontainer.h"
+#include "nginxincludes.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryFile>
@@ -17,27 +19,62 @@ namespace artgen::core {
 namespace {
 
 // Runs in the frontend's image. Mirrors the nginx configuration folder in a temporary folder
-// (symlinks to every entry), with the folder that holds the mounted file copied as links too
-// and the file itself replaced by the candidate (stdin), and nginx.conf rewritten to point into
-// the mirror — so `nginx -t` loads the candidate exactly where the real file sits, with the
-// image's own nginx.conf, mime.types and other server files. Prints the mirror's path first.
+// (symlinks to every entry) and, from stdin, writes the candidate files into it: records of
+// "<size> <path below /etc/nginx>\n" and the file's bytes, the nginx file first (its path the
+// volume's target) and then the files it includes. A folder a file goes into is made a real
+// folder of links first, so nothing is ever written into the image's own folders. /etc/nginx/
+// in nginx.conf and in the candidates points into the mirror — so `nginx -t` loads the
+// candidates exactly where the real files sit, with the image's own nginx.conf, mime.types and
+// other server files. Prints the mirror's path first.
 constexpr const char* kNginxScript = R"sh(set -e
 target="$1"; conf=/etc/nginx/nginx.conf; etc=/etc/nginx
+case "$target" in
+  "$etc"/*) ;;
+  *) echo "$target is not below $etc" >&2; exit 3;;
+esac
 d=$(mktemp -d /tmp/artgen-nginx-test.XXXXXX)
 trap 'rm -rf "$d"' EXIT
 echo "$d"
 for f in "$etc"/*; do ln -s "$f" "$d/"; done
-sub=$(dirname "$target"); rel=${sub#"$etc"/}
-case "$rel" in
-  */*|"$sub") echo "$target is not one folder below $etc" >&2; exit 3;;
-esac
-rm -f "$d/$rel" "$d/nginx.conf"; mkdir "$d/$rel"
-for f in "$sub"/*; do if [ -e "$f" ]; then ln -s "$f" "$d/$rel/"; fi; done
-rm -f "$d/$rel/$(basename "$target")"
-cat > "$d/$rel/$(basename "$target")"
+own() {
+  p="$d"; o="$etc"; rest="$1"
+  while [ -n "$rest" ]; do
+    c=${rest%%/*}
+    if [ "$c" = "$rest" ]; then rest=; else rest=${rest#*/}; fi
+    p="$p/$c"; o="$o/$c"
+    if [ -L "$p" ]; then
+      rm -f "$p"; mkdir "$p"
+      for f in "$o"/*; do if [ -e "$f" ]; then ln -s "$f" "$p/"; fi; done
+    elif [ ! -d "$p" ]; then
+      mkdir "$p"
+    fi
+  done
+}
+rm -f "$d/nginx.conf"
 sed "s#$etc/#$d/#g" "$conf" > "$d/nginx.conf"
+while read -r size name; do
+  [ -n "$name" ] || break
+  case "$name" in
+    /*|../*|*/../*) echo "$name is not below $etc" >&2; exit 3;;
+  esac
+  sub=$(dirname "$name")
+  if [ "$sub" != . ]; then own "$sub"; fi
+  rm -f "$d/$name"
+  head -c "$size" | sed "s#$etc/#$d/#g" > "$d/$name"
+done
 nginx -t -c "$d/nginx.conf"
 )sh";
+
+QByteArray record(const QString& name, const QByteArray& bytes)
+{
+    return QByteArray::number(bytes.size()) + ' ' + name.toUtf8() + '\n' + bytes;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 } // namespace
 
@@ -45,18 +82,41 @@ ConfigValidator::ConfigValidator(DockerClient* docker, Profile profile, Sink sin
     : m_docker(docker), m_profile(std::move(profile)), m_sink(std::move(sink))
 {}
 
+QStringList ConfigValidator::nginxFiles(const ConfigApplyPlan& plan) const
+{
+    const QString main = ConfigKey::path(ConfigKey::File::Nginx);
+    QStringList out{main};
+    out << NginxIncludes::resolve(m_profile.stackDir, main, candidates(plan));
+    return out;
+}
+
+QHash<QString, QByteArray> ConfigValidator::candidates(const ConfigApplyPlan& plan)
+{
+    QHash<QString, QByteArray> out;
+    for (const auto& file : plan.files())
+        out.insert(file.path, file.after);
+    return out;
+}
+
 Status ConfigValidator::validate(const ConfigApplyPlan& plan)
 {
+    // A file the nginx file includes is nginx's configuration too: one nginx -t for them all.
+    const QStringList nginxConfig = nginxFiles(plan);
+    bool nginxTested = false;
     for (const auto& file : plan.files()) {
         Status ok;
-        if (file.path == ConfigKey::path(ConfigKey::File::Nginx))
-            ok = nginx(file.after);
-        else if (file.path == ConfigKey::path(ConfigKey::File::Compose))
+        if (nginxConfig.contains(file.path)) {
+            if (nginxTested)
+                continue;
+            nginxTested = true;
+            ok = nginx(candidates(plan));
+        } else if (file.path == ConfigKey::path(ConfigKey::File::Compose)) {
             ok = compose(file.after);
-        else if (file.path.endsWith(u".py"))
+        } else if (file.path.endsWith(u".py")) {
             ok = python(file.path, file.after);
-        else
-            m_sink(tr("%1: checked with the nginx file that includes it.").arg(file.path));
+        } else {
+            m_sink(tr("%1: no check applies (the nginx file does not include it).").arg(file.path));
+        }
         if (!ok)
             return ok;
     }
@@ -121,21 +181,52 @@ Result<ExecResult> ConfigValidator::runIn(StackRole role, const QStringList& cmd
 
 Status ConfigValidator::nginx(const QByteArray& candidate)
 {
+    return nginx({{ConfigKey::path(ConfigKey::File::Nginx), candidate}});
+}
+
+Status ConfigValidator::nginx(const QHash<QString, QByteArray>& candidates)
+{
     const QString path = ConfigKey::path(ConfigKey::File::Nginx);
     const QString target = nginxMountTarget();
-    m_sink(tr("nginx -t on the new %1 (as %2):").arg(path, target));
+    const QString folder = QString::fromLatin1(NginxIncludes::kConfigFolder);
+    const QStringList included = NginxIncludes::resolve(m_profile.stackDir, path, candidates);
+    const auto bytes = [&](const QString& file) {
+        return candidates.contains(file) ? candidates.value(file)
+                                         : fileBytes(QDir(m_profile.stackDir).filePath(file));
+    };
+    // Each file by the name it has below the mirror, and the name the user knows it by.
+    QList<QPair<QString, QString>> names{{target.mid(folder.size()), path}};
+    QByteArray input = record(names.first().first, bytes(path));
+    for (const QString& file : included) {
+        names.append({NginxIncludes::configRelative(path, file), file});
+        input += record(names.last().first, bytes(file));
+    }
+    if (included.isEmpty())
+        m_sink(tr("nginx -t on the new %1 (as %2):").arg(path, target));
+    else
+        m_sink(tr("nginx -t on %1 (as %2) and the files it includes: %3")
+                   .arg(path, target, included.join(QStringLiteral(", "))));
     const auto run = runIn(StackRole::Frontend,
                            {QStringLiteral("sh"), QStringLiteral("-c"),
                             QString::fromLatin1(kNginxScript), QStringLiteral("sh"), target},
-                           candidate);
+                           input);
     if (!run)
         return fail(run.error());
-    // The mirror's path means nothing to the user: show the stack's file name instead.
+    // The mirror's paths mean nothing to the user: show the stack's file names instead.
     const QString mirror = QString::fromUtf8(run->out.split('\n').value(0)).trimmed();
-    const QString inMirror = mirror + target.mid(QStringLiteral("/etc/nginx").size());
-    show(run->err, {{inMirror, path}, {mirror + u'/', QStringLiteral("/etc/nginx/")}});
-    if (run->exitCode != 0)
-        return fail(failed(QStringLiteral("nginx -t"), path));
+    QList<QPair<QString, QString>> shown;
+    for (const auto& [inMirror, file] : names)
+        shown.append({mirror + u'/' + inMirror, file});
+    shown.append({mirror + u'/', folder});
+    show(run->err, shown);
+    if (run->exitCode != 0) {
+        // Named by the files that change: those the user can correct.
+        QStringList changed;
+        for (const auto& [inMirror, file] : names)
+            if (candidates.contains(file))
+                changed << file;
+        return fail(failed(QStringLiteral("nginx -t"), changed.join(QStringLiteral(", "))));
+    }
     return {};
 }
 

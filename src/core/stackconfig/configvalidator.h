@@ -6,6 +6,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,7 +20,8 @@ struct ExecResult;
 // Checks the candidate files of a change with the stack's own tools before anything is written:
 //  - nginx: `nginx -t` in the frontend container (or a throw-away container of its image when
 //    it is not running) on the image's nginx.conf with the candidate in the place the volume
-//    mounts the file, so it is tested as the file nginx will load;
+//    mounts the file, so it is tested as the file nginx will load — whenever the nginx file or
+//    a file it includes (NginxIncludes) changes, the included files beside it as candidates;
 //  - compose: `docker compose config -q` on a temporary copy beside the original (relative
 //    paths and .env resolve as for the real file), removed afterwards;
 //  - Python: compile() of each candidate .py, fed on stdin to python3 in the backend container
@@ -38,7 +40,14 @@ public:
     // Checks the files of `plan` that have a checker; the first failure stops it.
     Status validate(const ConfigApplyPlan& plan);
 
+    // The nginx file and the files it includes, as `plan` would leave them: a change to any of
+    // them is tested with nginx -t.
+    QStringList nginxFiles(const ConfigApplyPlan& plan) const;
+
     Status nginx(const QByteArray& candidate);
+    // nginx -t on the nginx file and the files it includes, `candidates` (by relative path) in
+    // place of their bytes on disk.
+    Status nginx(const QHash<QString, QByteArray>& candidates);
     Status compose(const QByteArray& candidate);
     Status python(const QString& path, const QByteArray& candidate);
 
@@ -53,6 +62,7 @@ private:
     // Each line of `output` to the sink, with temporary names replaced by the ones the user knows.
     void show(const QByteArray& output, const QList<QPair<QString, QString>>& names = {});
     Error failed(const QString& what, const QString& path) const;
+    static QHash<QString, QByteArray> candidates(const ConfigApplyPlan& plan);
 
     DockerClient* m_docker;
     Profile m_profile;

@@ -5,7 +5,6 @@
 #include "ui_deploymentsummarypage.h"
 
 #include <QDir>
-#include <QPushButton>
 
 namespace artgen::gui {
 
@@ -20,9 +19,6 @@ DeploymentSummaryPage::DeploymentSummaryPage(DeploymentController* controller, Q
     setFinalPage(true);
     connect(m_controller, &DeploymentController::reportWritten, this,
             &DeploymentSummaryPage::showReport);
-    connect(m_ui->rollBack, &QPushButton::clicked, this, &DeploymentSummaryPage::rollBackRequested);
-    connect(m_controller, &DeploymentController::runChanged, this,
-            &DeploymentSummaryPage::updateRollBack);
     retranslate();
 }
 
@@ -32,23 +28,6 @@ void DeploymentSummaryPage::retranslate()
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("How the deployment ended, and its report."));
-    m_ui->rollBack->setText(tr("Roll back…"));
-    updateRollBack();
-}
-
-void DeploymentSummaryPage::updateRollBack()
-{
-    const core::ChecklistRun& run = m_controller->run();
-    bool failedFrom5 = false;
-    for (const core::StepRecord& r : run.steps)
-        failedFrom5 = failedFrom5 || (r.id >= 5 && r.state == StepState::Failed);
-    const bool rolledBack = run.rollback && run.rollback->state == StepState::Passed;
-    const bool offered = run.isDeployment() && failedFrom5 && !rolledBack;
-    m_ui->rollBack->setVisible(offered);
-    m_ui->rollBack->setEnabled(offered && !m_controller->isBusy());
-    m_ui->rollBack->setToolTip(
-        tr("Puts back the configuration files of step 1 and the images the stack ran before, "
-           "starts them and checks steps 5 to 9 again; shows what it will do first."));
 }
 
 void DeploymentSummaryPage::initializePage()

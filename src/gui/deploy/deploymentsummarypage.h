@@ -11,9 +11,10 @@ namespace artgen::gui {
 
 class DeploymentController;
 
-// The deployment wizard's last page: how the run ended (steps passed, warned, failed, skipped)
-// and its report, written when the page opens and shown as it reads; Roll back when a step from
-// 5 on failed.
+// The deployment wizard's last page: how the run ended (steps passed, warned, skipped) and its
+// report, written when the page opens and shown as it reads. It has no Roll back: the wizard
+// never passes a failed step, so a run reaches this page only with every step done; a failed
+// step offers Roll back on its own page.
 class DeploymentSummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,11 +26,7 @@ public:
     void initializePage() override;
     void retranslate();
 
-Q_SIGNALS:
-    void rollBackRequested();
-
 private:
-    void updateRollBack();
     void showReport(const QStringList& files);
 
     std::unique_ptr<Ui::DeploymentSummaryPage> m_ui;

@@ -48,10 +48,7 @@ DeploymentWizard::DeploymentWizard(std::shared_ptr<core::ProfileServices> servic
                 &DeploymentWizard::askToRollBack);
         setPage(id, page);
     }
-    auto* summary = new DeploymentSummaryPage(m_controller, this);
-    connect(summary, &DeploymentSummaryPage::rollBackRequested, this,
-            &DeploymentWizard::askToRollBack);
-    setPage(kSummaryId, summary);
+    setPage(kSummaryId, new DeploymentSummaryPage(m_controller, this));
     m_rollbackPage = new DeploymentRollbackPage(m_controller, this);
     setPage(kRollbackId, m_rollbackPage);
     const int resumeAt = run.resumeStep();
