@@ -21,10 +21,13 @@
 #include "session/activeservices.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkInterface>
@@ -136,6 +139,15 @@ class TestLoadTestPage : public QObject
         if (!QDir().mkpath(folder))
             return; // screenshots are for people; the test does not depend on them
         widget->grab().save(folder + QStringLiteral("/lr-") + name + QStringLiteral(".png"));
+    }
+
+    // For people to look at; the test does not depend on them.
+    void shootLabels(const QString& language)
+    {
+        const QString folder = qEnvironmentVariable("ARTGEN_SHOTS");
+        if (!folder.isEmpty() && QDir().mkpath(folder))
+            m_page->grab().save(folder + QStringLiteral("/loadtest-form-") + language +
+                                QStringLiteral(".png"));
     }
 
 private Q_SLOTS:
@@ -545,6 +557,50 @@ private Q_SLOTS:
         QCOMPARE(stepsShown(*m_page), shown);
         QCOMPARE(m_page->resultView()->steps()->highestPassingRow(), 0);
         QVERIFY(m_page->resultView()->stepTable()->isVisibleTo(m_page->resultView()));
+    }
+
+    // English at start, Russian at run time: every label of the settings form is as wide as its
+    // text, at once, not only after something lays the page out again.
+    void formLabelsFitAfterARuntimeLanguageSwitch()
+    {
+        const auto* form = m_page->form()->findChild<QFormLayout*>(QStringLiteral("form"));
+        QVERIFY(form);
+        // Every text of the form shown as wide as it needs (not clipped by the settings' scroll
+        // area either): the labels, and the check box that spans both columns.
+        const auto cutLabels = [form] {
+            QStringList cut;
+            for (int row = 0; row < form->rowCount(); ++row) {
+                for (auto role :
+                     {QFormLayout::LabelRole, QFormLayout::SpanningRole, QFormLayout::FieldRole}) {
+                    QLayoutItem* item = form->itemAt(row, role);
+                    QWidget* w = item ? item->widget() : nullptr;
+                    const auto* label = qobject_cast<QLabel*>(w);
+                    const auto* box = qobject_cast<QCheckBox*>(w);
+                    if (!(label || box) || !w->isVisible())
+                        continue;
+                    const int shown = w->visibleRegion().boundingRect().width();
+                    if (shown < w->sizeHint().width())
+                        cut << QStringLiteral("%1 (%2 < %3)")
+                                   .arg(label ? label->text() : box->text())
+                                   .arg(shown)
+                                   .arg(w->sizeHint().width());
+                }
+            }
+            return cut;
+        };
+        // As narrow as the page lets it be: the form has only the width it says it needs.
+        m_page->resize(m_page->minimumSizeHint().width(), m_page->height());
+        QTRY_COMPARE(m_page->width(), m_page->minimumSizeHint().width());
+        QVERIFY2(cutLabels().isEmpty(), qPrintable(cutLabels().join(u'\n')));
+        shootLabels(QStringLiteral("en"));
+        m_language = std::make_unique<core::LanguageManager>();
+        m_language->apply(QStringLiteral("ru"));
+        QTRY_COMPARE(m_page->findChild<QTabWidget*>(QStringLiteral("loadTestTabs"))->tabText(0),
+                     QStringLiteral("В реальном времени"));
+        // Only the relayout the switch itself asks for: nothing else moves the page.
+        QTest::qWaitFor([&] { return cutLabels().isEmpty(); }, 3000);
+        shootLabels(QStringLiteral("ru"));
+        QVERIFY2(cutLabels().isEmpty(), qPrintable(cutLabels().join(u'\n')));
     }
 
     // A profile switch lists the new profile's runs, and switching back its own again.

@@ -1,5 +1,7 @@
 // The Profiles dialog, the production safeguards (banner, typed confirmation, the Containers
 // page's compose down) and the audit log viewer, offscreen and without a stack.
+#include "charts/alertnotifier.h"
+#include "charts/alertsettingsdialog.h"
 #include "common/productionbanner.h"
 #include "common/typedconfirmdialog.h"
 #include "containers/containerspage.h"
@@ -7,6 +9,8 @@
 #include "job/jobrunner.h"
 #include "logging/auditlog.h"
 #include "mainwindow.h"
+#include "monitor/monitorhub.h"
+#include "monitor/monitorseries.h"
 #include "session/activeservices.h"
 #include "settings/auditlogdialog.h"
 #include "settings/profileeditor.h"
@@ -16,11 +20,13 @@
 #include "stackconfig/stacklocator.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +116,39 @@ private Q_SLOTS:
         QCOMPARE(m_settings->profiles().size(), 1);
         QCOMPARE(list->count(), 1);
         QVERIFY(!m_settings->profiles()[0].production);
+    }
+
+    void savedThresholdsReachTheRunningMonitorsAtOnce()
+    {
+        gui::AlertNotifier notifier(*m_services, *m_settings);
+        core::MonitorHub* hub = m_services->monitors();
+        hub->start({}); // running, with no source: the samples below are fed by hand
+        QVERIFY(hub->isRunning());
+        QSignalSpy alerts(hub, &core::MonitorHub::alertRaised);
+        const QString clients = core::MonitorSeries::redisClients();
+        qint64 t = 1'000'000;
+        hub->alerts().feed(clients, t, 30);
+        hub->alerts().feed(clients, t += 1000, 30);
+        QCOMPARE(alerts.count(), 0); // under the default 50 clients
+
+        gui::SettingsPage page(*m_settings, *m_language, QString());
+        gui::ProfilesDialog* dialog = page.openProfiles();
+        dialog->findChild<QPushButton*>(QStringLiteral("alertThresholds"))->click();
+        auto* editor = dialog->findChild<gui::AlertSettingsDialog*>();
+        QVERIFY(editor && editor->isVisible());
+        editor->findChild<QSpinBox*>(QStringLiteral("redisWarn"))->setValue(20);
+        editor->findChild<QSpinBox*>(QStringLiteral("holdSecs"))->setValue(0);
+        editor->findChild<QDialogButtonBox*>(QStringLiteral("buttons"))
+            ->button(QDialogButtonBox::Save)
+            ->click();
+
+        // The same running hub, no restart, no switch: it judges by the saved levels.
+        QVERIFY(hub == m_services->monitors() && hub->isRunning());
+        QCOMPARE(hub->thresholds().redisWarn, 20);
+        hub->alerts().feed(clients, t += 1000, 30);
+        QCOMPARE(alerts.count(), 1);
+        QCOMPARE(alerts.first().first().value<core::Alert>().level, core::Alert::Level::Warn);
+        hub->stop();
     }
 
     void bannerShowsOnlyForProduction()

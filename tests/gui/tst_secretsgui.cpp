@@ -1,13 +1,17 @@
 // The panel's secrets UI: a service on a worker thread that needs a secret the keychain cannot
 // give gets it from a dialog opened on the UI thread (which never waits), and the status-bar
-// notice offers "Keep in keychain" without a modal box.
+// notice offers "Keep in keychain" without a modal box. A monitor waiting for its password never
+// stops the other monitors on its thread.
 
+#include "../unit/keepaliveserver.h"
+#include "monitor/monitorhub.h"
 #include "postgres/pgconnectioninfo.h"
 #include "secrets/secretasker.h"
 #include "secrets/secretpromptdialog.h"
 #include "secrets/secretsnotice.h"
 #include "secrets/secretstore.h"
 #include "secrets/sessionsecrets.h"
+#include "session/activeservices.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -104,8 +109,83 @@ private Q_SLOTS:
     {
         QWidget window;
         gui::SecretAsker asker(&window);
-        QVERIFY(!asker.ask(m_profile.name, Id::PostgresPassword));
+        const auto answer = asker.ask(m_profile.name, Id::PostgresPassword);
+        QVERIFY(answer.isFinished());
+        QVERIFY(!answer.result());
+        QCoreApplication::processEvents();
         QVERIFY(!window.findChild<gui::SecretPromptDialog*>());
+    }
+
+    void otherMonitorsGoOnWhileOneWaitsForItsPassword()
+    {
+        // The Redis password only in the keychain, which cannot give it; a real HTTP server for
+        // the API probe and a listening socket standing in for Redis (it only has to be reached).
+        core::SessionSecrets::global().setExpected(m_profile.name, Id::RedisPassword, true);
+        KeepAliveServer api;
+        QTcpServer redis;
+        QVERIFY(redis.listen(QHostAddress::LocalHost));
+        core::Profile profile = m_profile;
+        profile.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(api.port()));
+        profile.redisAddress = QStringLiteral("127.0.0.1:%1").arg(redis.serverPort());
+
+        QWidget window;
+        gui::SecretAsker asker(&window);
+        core::ActiveServices services;
+        services.activate(profile);
+        core::MonitorHub* hub = services.monitors();
+        int apiSamples = 0;
+        connect(hub, &core::MonitorHub::sampled, this, [&](core::MonitorHub::Source source) {
+            apiSamples += source == core::MonitorHub::Source::Api;
+        });
+        // Both run on the one monitors' thread.
+        hub->start({core::MonitorHub::Source::Redis, core::MonitorHub::Source::Api});
+
+        gui::SecretPromptDialog* dialog = openPrompt(window);
+        QVERIFY(dialog);
+        // Left unanswered, the prompt holds nobody up: the API keeps being probed.
+        QTRY_VERIFY_WITH_TIMEOUT(apiSamples >= 3, 20000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(api.answered() >= 3);
+        // And the waiting monitor says what it waits for.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hub->fault(core::MonitorHub::Source::Redis).message.contains(QStringLiteral("Waiting")),
+            10000);
+
+        // Answered: the waiting monitor starts with the typed password.
+        QByteArray received;
+        connect(&redis, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = redis.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this,
+                    [&received, socket] { received += socket->readAll(); });
+        });
+        dialog->findChild<QLineEdit*>(QStringLiteral("secretValue"))
+            ->setText(QStringLiteral("typed-redis-pass"));
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("AUTH") && received.contains("typed-redis-pass"),
+                                 10000);
+        QCOMPARE(core::SessionSecrets::global().get(m_profile.name, Id::RedisPassword)->origin,
+                 core::SessionSecrets::Origin::Memory);
+        hub->stop();
+    }
+
+    void aDeclinedPromptIsAFaultNotAnotherPrompt()
+    {
+        core::SessionSecrets::global().setExpected(m_profile.name, Id::RedisPassword, true);
+        core::Profile profile = m_profile;
+        profile.redisAddress = QStringLiteral("127.0.0.1:9"); // never reached
+        QWidget window;
+        gui::SecretAsker asker(&window);
+        core::ActiveServices services;
+        services.activate(profile);
+        core::MonitorHub* hub = services.monitors();
+        hub->start({core::MonitorHub::Source::Redis});
+        openPrompt(window)->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(hub->fault(core::MonitorHub::Source::Redis)
+                                     .message.contains(QStringLiteral("cannot be read now")),
+                                 10000);
+        for (const auto* prompt : window.findChildren<gui::SecretPromptDialog*>())
+            QVERIFY(!prompt->isVisible());
+        hub->stop();
     }
 
     void noticeOffersToKeepTheSecrets()

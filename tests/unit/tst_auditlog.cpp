@@ -4,6 +4,7 @@
 #include "logging/secretredactor.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -50,6 +51,65 @@ private Q_SLOTS:
                     .value(QStringLiteral("error"))
                     .toString()
                     .startsWith(QStringLiteral("auth failed for ")));
+    }
+
+    // Past its size the log moves to ".1", ".1" to ".2", and the oldest generation goes; the
+    // reader sees every entry of the kept generations, in the order they were written.
+    void rotatesAndTheReaderReadsEveryKeptGeneration()
+    {
+        QCOMPARE(AuditLog::kMaxBytes, 1024 * 1024);
+        QCOMPARE(AuditLog::kKeep, 5);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rotate/audit.jsonl"));
+        AuditLog::setPath(path);
+        const auto record = [](int n) {
+            // Three digits: every line the same size.
+            AuditLog::record(QStringLiteral("Prod"), QStringLiteral("backup"),
+                             QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0')),
+                             QStringLiteral("succeeded"));
+        };
+        record(0);
+        const qint64 lineSize = QFileInfo(path).size();
+        QVERIFY(QFile::remove(path));
+        AuditLog::setRotation(LogRotation(3 * lineSize, 2)); // three lines a file, two kept
+        for (int n = 0; n < 10; ++n)
+            record(n);
+        AuditLog::setRotation(LogRotation(AuditLog::kMaxBytes, AuditLog::kKeep));
+
+        const auto targets = [](const QList<AuditReader::Entry>& entries) {
+            QStringList out;
+            for (const AuditReader::Entry& e : entries)
+                out << e.target;
+            return out;
+        };
+        const auto inFile = [](const QString& file) { // one generation alone
+            QStringList out;
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                for (const QByteArray& line : f.readAll().split('\n'))
+                    if (const auto e = AuditReader::parseLine(line))
+                        out << e->target;
+            return out;
+        };
+        QCOMPARE(inFile(path), QStringList({QStringLiteral("009")}));
+        QCOMPARE(
+            inFile(LogRotation::generation(path, 1)),
+            QStringList({QStringLiteral("006"), QStringLiteral("007"), QStringLiteral("008")}));
+        QCOMPARE(
+            inFile(LogRotation::generation(path, 2)),
+            QStringList({QStringLiteral("003"), QStringLiteral("004"), QStringLiteral("005")}));
+        QVERIFY(!QFile::exists(LogRotation::generation(path, 3))); // 000-002: dropped
+
+        const auto all = AuditReader::read(path);
+        QVERIFY(all);
+        QCOMPARE(targets(all->entries),
+                 QStringList({QStringLiteral("003"), QStringLiteral("004"), QStringLiteral("005"),
+                              QStringLiteral("006"), QStringLiteral("007"), QStringLiteral("008"),
+                              QStringLiteral("009")}));
+        QCOMPARE(all->unreadableLines, 0);
+        AuditReader::Filter filter;
+        filter.action = QStringLiteral("backup");
+        QCOMPARE(AuditReader::read(path, filter)->entries.size(), 7);
     }
 
     // What AuditLog writes, AuditReader reads back; filters by time, profile, action, outcome.

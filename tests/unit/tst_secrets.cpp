@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +187,66 @@ private Q_SLOTS:
         QCOMPARE(questions, QStringList{QStringLiteral("Staging/postgres-password")});
         QCOMPARE(SessionSecrets::global().get(m_profile.name, Id::PostgresPassword)->origin,
                  SessionSecrets::Origin::Memory);
+    }
+
+    // A monitor must not wait: the secret still loading from the keychain, or being typed, is a
+    // "waiting" failure with what to wait for; once that finished, resolving again gives it.
+    void aCallerThatMustNotWaitIsToldWhatToWaitFor()
+    {
+        writeEnv("POSTGRES_USER=app\nPOSTGRES_DB=art\n");
+        const auto env = EnvFile::load(m_profile.envFile());
+        SessionSecrets& session = SessionSecrets::global();
+        session.setExpected(m_profile.name, Id::PostgresPassword, true);
+        QPromise<void> keychain;
+        keychain.start();
+        session.setLoading(m_profile.name, keychain.future());
+        ProfileSecrets::Ready ready;
+        auto resolved = ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready);
+        QVERIFY(!resolved);
+        QVERIFY(resolved.error().what().contains(QStringLiteral("from the keychain")));
+        QVERIFY(ready && !ready->isFinished());
+        keychain.finish(); // the keychain had nothing: the user is asked, without waiting
+
+        int asked = 0;
+        auto answer = std::make_shared<QPromise<std::optional<QString>>>();
+        session.setAsyncAsker([&](const QString&, Id) {
+            ++asked;
+            answer = std::make_shared<QPromise<std::optional<QString>>>();
+            answer->start();
+            return answer->future();
+        });
+        resolved = ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready);
+        QVERIFY(!resolved);
+        QVERIFY(resolved.error().what().contains(QStringLiteral("typed")));
+        QVERIFY(ready && !ready->isFinished());
+        // Asked again while the prompt is open: the same question, not a second one.
+        ProfileSecrets::Ready same;
+        QVERIFY(!ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &same));
+        QCOMPARE(asked, 1);
+        answer->addResult(std::optional<QString>(QStringLiteral("typed-pg-pass")));
+        answer->finish();
+        QVERIFY(ready->isFinished() && same->isFinished());
+        resolved = ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->value, QStringLiteral("typed-pg-pass"));
+        QCOMPARE(resolved->source, ProfileSecrets::Source::Memory);
+        QVERIFY(!ready);
+
+        // Declined: the next resolve says it cannot be read and asks nobody; the one after that
+        // (a later start) may ask again.
+        session.remove(m_profile.name, Id::PostgresPassword);
+        QVERIFY(!ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready));
+        QCOMPARE(asked, 2);
+        answer->addResult(std::nullopt);
+        answer->finish();
+        resolved = ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready);
+        QVERIFY(!resolved);
+        QVERIFY(resolved.error().what().contains(QStringLiteral("cannot be read now")));
+        QVERIFY(!ready);
+        QCOMPARE(asked, 2);
+        QVERIFY(!ProfileSecrets::resolve(m_profile.name, Id::PostgresPassword, *env, &ready));
+        QCOMPARE(asked, 3);
+        answer->finish();
     }
 
     void unreadableKeychainSecretWithNobodyToAskIsAnError()

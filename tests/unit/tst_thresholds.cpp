@@ -186,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(clamped.postgresCriticalPercent, 100);
         QCOMPARE(clamped.apiFailures, 1);
     }
+
+    void aSaveIsSeenAsTheProfilesOwn()
+    {
+        QTemporaryDir dir;
+        SettingsStore store(dir.filePath(QStringLiteral("artgen.conf")));
+        QStringList changed;
+        connect(&store, &SettingsStore::changed, &store,
+                [&changed](const QString& name) { changed << name; });
+        Thresholds t;
+        t.redisWarn = 20;
+        t.holdSecs = 0;
+        t.save(store, QStringLiteral("prod"));
+        QVERIFY(!changed.isEmpty());
+        for (const QString& name : std::as_const(changed)) {
+            QVERIFY(Thresholds::isSettingOf(name, QStringLiteral("prod")));
+            QVERIFY(!Thresholds::isSettingOf(name, QStringLiteral("staging")));
+        }
+        QVERIFY(!Thresholds::isSettingOf(QStringLiteral("logs/lineLimit"), QStringLiteral("prod")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThresholds)

@@ -19,6 +19,7 @@ namespace artgen::core {
 namespace {
 QMutex g_mutex;
 QString g_path;
+LogRotation g_rotation(AuditLog::kMaxBytes, AuditLog::kKeep);
 
 QString userName()
 {
@@ -41,6 +42,12 @@ void AuditLog::setPath(const QString& path)
     g_path = path;
 }
 
+void AuditLog::setRotation(const LogRotation& rotation)
+{
+    QMutexLocker lock(&g_mutex);
+    g_rotation = rotation;
+}
+
 QString AuditLog::path()
 {
     QMutexLocker lock(&g_mutex);
@@ -57,9 +64,11 @@ void AuditLog::record(const QString& profile, const QString& action, const QStri
     QMutexLocker lock(&g_mutex);
     const QString path = g_path.isEmpty() ? defaultPath() : g_path;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    const QByteArray bytes = line.toUtf8() + '\n';
+    g_rotation.beforeAppend(path, bytes.size());
     QFile f(path);
     // Append-only, one write per line: lines from the panel and artgenctl never interleave.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(line.toUtf8() + '\n') < 0)
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) < 0)
         qCWarning(lcCore) << "audit log not written:" << path << f.errorString();
 }
 

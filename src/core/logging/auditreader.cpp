@@ -1,5 +1,7 @@
 #include "auditreader.h"
 
+#include "util/logrotation.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -52,12 +54,21 @@ std::optional<AuditReader::Entry> AuditReader::parseLine(const QByteArray& line)
 Result<AuditReader::Contents> AuditReader::read(const QString& path, const Filter& filter)
 {
     Contents out;
-    if (!QFileInfo::exists(path))
-        return out;
+    for (const QString& file : LogRotation::files(path))
+        if (const Status status = readFile(file, filter, out); !status)
+            return fail(status.error());
+    return out;
+}
+
+Status AuditReader::readFile(const QString& path, const Filter& filter, Contents& out)
+{
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (!f.exists())
+            return {}; // rotated away while reading: its lines are in the next file
         return fail(Error(Error::Code::Io, tr("The audit log %1 cannot be read.").arg(path),
                           f.errorString(), tr("Check the file's permissions.")));
+    }
     while (!f.atEnd()) {
         const QByteArray line = f.readLine().trimmed();
         if (line.isEmpty())
@@ -69,7 +80,7 @@ Result<AuditReader::Contents> AuditReader::read(const QString& path, const Filte
             ++out.unreadableLines;
         }
     }
-    return out;
+    return {};
 }
 
 } // namespace artgen::core

@@ -12,7 +12,8 @@
 namespace artgen::core {
 
 // Reads the audit log back (AuditLog writes it): every line that is a JSON object with a time,
-// filtered by a time range, profile, action and outcome, oldest first. A line that is not one
+// filtered by a time range, profile, action and outcome, oldest first, from the rotated
+// generations the log keeps and then the current file. A line that is not one
 // (a crash mid-write, a hand edit) is counted, never fatal. Reads a file: not on the UI thread.
 class AuditReader
 {
@@ -50,6 +51,9 @@ public:
     // No file yet is an empty log, not an error.
     static Result<Contents> read(const QString& path, const Filter& filter = {});
     static std::optional<Entry> parseLine(const QByteArray& line);
+
+private:
+    static Status readFile(const QString& path, const Filter& filter, Contents& out);
 };
 
 } // namespace artgen::core

@@ -11,7 +11,7 @@
 namespace artgen::core {
 
 AlertLog::AlertLog(QString path, qint64 maxBytes, int keep)
-    : m_path(std::move(path)), m_maxBytes(maxBytes), m_keep(keep)
+    : m_path(std::move(path)), m_rotation(maxBytes, keep)
 {
     m_pool.setMaxThreadCount(1); // one writer: lines land in the order they were raised
 }
@@ -30,11 +30,9 @@ QString AlertLog::defaultPath()
 void AlertLog::append(const Alert& alert)
 {
     const QByteArray line = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    m_pool.start([path = m_path, line, maxBytes = m_maxBytes, keep = m_keep] {
+    m_pool.start([path = m_path, line, rotation = m_rotation] {
         QDir().mkpath(QFileInfo(path).absolutePath());
-        const qint64 size = QFileInfo(path).size();
-        if (size > 0 && size + line.size() > maxBytes)
-            rotate(path, keep);
+        rotation.beforeAppend(path, line.size());
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(line) != line.size())
             qCWarning(lcCore) << "alert log not written:" << path << f.errorString();
@@ -43,18 +41,7 @@ void AlertLog::append(const Alert& alert)
 
 QString AlertLog::generation(const QString& path, int n)
 {
-    return path + u'.' + QString::number(n);
-}
-
-void AlertLog::rotate(const QString& path, int keep)
-{
-    QFile::remove(generation(path, keep));
-    for (int n = keep - 1; n >= 1; --n)
-        QFile::rename(generation(path, n), generation(path, n + 1));
-    if (keep >= 1 && !QFile::rename(path, generation(path, 1)))
-        qCWarning(lcCore) << "alert log not rotated:" << path;
-    if (keep < 1)
-        QFile::remove(path);
+    return LogRotation::generation(path, n);
 }
 
 void AlertLog::flush()

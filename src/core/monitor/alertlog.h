@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alert.h"
+#include "util/logrotation.h"
 
 #include <QThreadPool>
 
@@ -12,10 +13,8 @@ namespace artgen::core {
 // leaves a torn one before it. The write runs on a private one-thread pool, in order, so the
 // caller (the UI thread may be one) never waits for the disk.
 //
-// A panel left running for months must not fill the disk: a line that would take the file past
-// `maxBytes` first moves it to "<path>.1" (".1" to ".2" and so on, the oldest of `keep`
-// generations dropped). The panel and artgenctl may both rotate; each step is a rename, so the
-// worst a race does is drop one generation early, never a line of the current file.
+// A panel left running for months must not fill the disk: the log rotates at `maxBytes`, keeping
+// `keep` older generations (LogRotation).
 class AlertLog
 {
 public:
@@ -37,11 +36,8 @@ public:
     static QString generation(const QString& path, int n);
 
 private:
-    static void rotate(const QString& path, int keep);
-
     QString m_path;
-    qint64 m_maxBytes;
-    int m_keep;
+    LogRotation m_rotation;
     QThreadPool m_pool;
 };
 

@@ -3,6 +3,7 @@
 #include "docker/dockerclient.h"
 #include "monitorseries.h"
 #include "postgres/pgconnectioninfo.h"
+#include "secrets/profilesecrets.h"
 #include "session/profileservices.h"
 
 #include <QDateTime>
@@ -124,22 +125,41 @@ QStringList MonitorHub::seriesOf(Source source) const
 
 void MonitorHub::startPostgres()
 {
-    // The .env is a file: read off this thread, then start the monitor with what it holds.
+    // The .env is a file: read off this thread, then start the monitor with what it holds. A
+    // password being typed or read from the keychain is waited for here, not on a thread.
+    struct Read
+    {
+        Result<PgConnectionInfo> info;
+        std::optional<QFuture<void>> secretReady;
+    };
     const int generation = m_generation;
     QtConcurrent::run([profile = m_profile] {
-        return PgConnectionInfo::fromProfile(profile);
-    }).then(this, [this, generation](const Result<PgConnectionInfo>& info) {
+        std::optional<QFuture<void>> secretReady;
+        auto info = PgConnectionInfo::fromProfile(profile, &secretReady);
+        return Read{std::move(info), secretReady};
+    }).then(this, [this, generation](const Read& read) {
         if (generation != m_generation || !m_running)
             return;
-        if (!info) {
-            setFault(Source::Postgres, SourceFault{SourceFault::Kind::Other, info.error().what()});
+        if (!read.info) {
+            setFault(Source::Postgres,
+                     SourceFault{SourceFault::Kind::Other, read.info.error().what()});
+            if (read.secretReady)
+                startPostgresWhenReady(*read.secretReady);
             return;
         }
-        m_pg.reset(new PgMonitor(*info, &m_docker), m_thread);
+        m_pg.reset(new PgMonitor(*read.info, &m_docker), m_thread);
         m_pg.connect(&PgMonitor::sampled, this, &MonitorHub::onPostgres);
         m_pg.connect(&PgMonitor::faultChanged, this,
                      [this](const SourceFault& fault) { setFault(Source::Postgres, fault); });
         m_pg.start();
+    });
+}
+
+void MonitorHub::startPostgresWhenReady(const QFuture<void>& secretReady)
+{
+    ProfileSecrets::whenReady(secretReady, this, [this, generation = m_generation] {
+        if (generation == m_generation && m_running)
+            startPostgres();
     });
 }
 

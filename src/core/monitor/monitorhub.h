@@ -106,6 +106,7 @@ Q_SIGNALS:
 
 private:
     void startPostgres();
+    void startPostgresWhenReady(const QFuture<void>& secretReady);
     void startRedis();
     void startCelery();
     void startApi();

@@ -17,18 +17,22 @@ double level(int value)
     return value > 0 ? double(value) : kOff;
 }
 
+// "monitor/thresholds/<hash of the name>/": the name may hold characters QSettings keys cannot.
+QByteArray groupOf(const QString& profileName)
+{
+    return QByteArray(SettingKeys::thresholdsGroup) + '/' +
+           QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
+               .toHex()
+               .left(16) +
+           '/';
+}
+
 // The settings keys of one profile's group; SettingKey holds a pointer to its path, so the
 // paths live as long as this object.
 class ProfileKeys
 {
 public:
-    explicit ProfileKeys(const QString& profileName)
-        : m_group(QByteArray(SettingKeys::thresholdsGroup) + '/' +
-                  QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256)
-                      .toHex()
-                      .left(16) +
-                  '/')
-    {}
+    explicit ProfileKeys(const QString& profileName) : m_group(groupOf(profileName)) {}
 
     SettingKey<int> number(const char* name, int fallback, int (*clamp)(int))
     {
@@ -101,6 +105,11 @@ Thresholds Thresholds::load(const SettingsStore& store, const QString& profileNa
             field = store.value(keys.number(name, fallback, clamp));
     });
     return t;
+}
+
+bool Thresholds::isSettingOf(const QString& settingName, const QString& profileName)
+{
+    return settingName.startsWith(QString::fromLatin1(groupOf(profileName)));
 }
 
 void Thresholds::save(SettingsStore& store, const QString& profileName) const

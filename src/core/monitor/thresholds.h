@@ -31,6 +31,9 @@ struct Thresholds
 
     static Thresholds load(const SettingsStore& store, const QString& profileName);
     void save(SettingsStore& store, const QString& profileName) const;
+    // Whether a setting that changed (SettingsStore::changed) is one of the profile's: whoever
+    // gives running monitors their thresholds follows a save from any dialog through it.
+    static bool isSettingOf(const QString& settingName, const QString& profileName);
 
     bool operator==(const Thresholds&) const = default;
 };

@@ -6,7 +6,8 @@
 
 namespace artgen::core {
 
-Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile)
+Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile,
+                                                       std::optional<QFuture<void>>* secretReady)
 {
     const auto env = EnvFile::load(profile.envFile());
     if (!env)
@@ -21,7 +22,7 @@ Result<PgConnectionInfo> PgConnectionInfo::fromProfile(const Profile& profile)
     info.user = env->value(QStringLiteral("POSTGRES_USER"));
     info.database = env->value(QStringLiteral("POSTGRES_DB"));
     const auto password =
-        ProfileSecrets::resolve(profile.name, SecretName::Id::PostgresPassword, *env);
+        ProfileSecrets::resolve(profile.name, SecretName::Id::PostgresPassword, *env, secretReady);
     if (!password)
         return fail(password.error());
     info.password = password->value;

@@ -4,7 +4,9 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
+#include <optional>
 
 namespace artgen::core {
 
@@ -34,7 +36,9 @@ public:
     QString execUser;
     QString execPassword;
 
-    static Result<PgConnectionInfo> fromProfile(const Profile& profile);
+    // With `secretReady`, never waits for the password (ProfileSecrets::resolve): for a monitor.
+    static Result<PgConnectionInfo>
+    fromProfile(const Profile& profile, std::optional<QFuture<void>>* secretReady = nullptr);
 
     // "127.0.0.1:15432" or "container art_generation_postgres": the source, for messages.
     QString describe() const;

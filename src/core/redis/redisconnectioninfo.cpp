@@ -6,7 +6,8 @@
 
 namespace artgen::core {
 
-Result<RedisConnectionInfo> RedisConnectionInfo::fromProfile(const Profile& profile)
+Result<RedisConnectionInfo>
+RedisConnectionInfo::fromProfile(const Profile& profile, std::optional<QFuture<void>>* secretReady)
 {
     const Result<EnvFile> env = EnvFile::load(profile.envFile());
     if (!env)
@@ -15,7 +16,7 @@ Result<RedisConnectionInfo> RedisConnectionInfo::fromProfile(const Profile& prof
     if (!info)
         return info;
     const auto password =
-        ProfileSecrets::resolve(profile.name, SecretName::Id::RedisPassword, *env);
+        ProfileSecrets::resolve(profile.name, SecretName::Id::RedisPassword, *env, secretReady);
     if (!password)
         return fail(password.error());
     info->password = password->value;

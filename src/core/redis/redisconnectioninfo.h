@@ -3,7 +3,9 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QString>
+#include <optional>
 
 namespace artgen::core {
 
@@ -26,7 +28,9 @@ public:
     // Reads REDIS_PORT from the profile's Docker_all/.env and the password through
     // ProfileSecrets (the keychain's copy first, then REDIS_PASSWORD). The port is published on
     // 127.0.0.1 only, so that is the host. Reads a file: not on the UI thread.
-    static Result<RedisConnectionInfo> fromProfile(const Profile& profile);
+    // With `secretReady`, never waits for the password (ProfileSecrets::resolve): for a monitor.
+    static Result<RedisConnectionInfo>
+    fromProfile(const Profile& profile, std::optional<QFuture<void>>* secretReady = nullptr);
     static Result<RedisConnectionInfo> fromEnv(const EnvFile& env);
 
     // "127.0.0.1:16379", for messages.

@@ -3,6 +3,7 @@
 #include "kombuqueues.h"
 #include "redisasyncconnection.h"
 #include "redisfault.h"
+#include "secrets/profilesecrets.h"
 
 #include <QSet>
 #include <QTimer>
@@ -43,9 +44,14 @@ void RedisMonitor::start()
     if (m_running)
         return;
     if (m_profile) {
-        const Result<RedisConnectionInfo> info = RedisConnectionInfo::fromProfile(*m_profile);
-        if (!info)
-            return setFault({SourceFault::Kind::Other, info.error().message()});
+        std::optional<QFuture<void>> secretReady;
+        const auto info = RedisConnectionInfo::fromProfile(*m_profile, &secretReady);
+        if (!info) {
+            setFault({SourceFault::Kind::Other, info.error().message()});
+            if (secretReady)
+                startWhenReady(*secretReady);
+            return;
+        }
         m_info = *info;
     }
     m_running = true;
@@ -63,9 +69,21 @@ void RedisMonitor::start()
     connectNow();
 }
 
+void RedisMonitor::startWhenReady(const QFuture<void>& secretReady)
+{
+    // The password is being typed or read from the keychain: the thread keeps serving the other
+    // monitors, and this one starts again when it is there (or says why not).
+    m_waitingForSecret = true;
+    ProfileSecrets::whenReady(secretReady, this, [this] {
+        if (std::exchange(m_waitingForSecret, false))
+            start();
+    });
+}
+
 void RedisMonitor::stop()
 {
     m_running = false;
+    m_waitingForSecret = false;
     if (m_sampleTimer)
         m_sampleTimer->stop();
     if (m_reconnectTimer)

@@ -8,6 +8,7 @@
 #include "settings/profile.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <optional>
 
@@ -30,7 +31,9 @@ class RedisMonitor : public QObject
 public:
     static const QByteArray kClientName; // "artgen-monitor"
 
-    // Reads the profile's .env (REDIS_PASSWORD, REDIS_PORT) on its own thread when started.
+    // Reads the profile's .env (REDIS_PASSWORD, REDIS_PORT) on its own thread when started. A
+    // password still being read from the keychain or typed is a fault ("waiting for …") and the
+    // monitor starts once it is there: the thread it shares with other monitors never waits.
     explicit RedisMonitor(Profile profile, QObject* parent = nullptr);
     explicit RedisMonitor(RedisConnectionInfo info, QObject* parent = nullptr);
     ~RedisMonitor() override;
@@ -58,6 +61,7 @@ Q_SIGNALS:
     void clientsFailed(const artgen::core::SourceFault& fault);
 
 private:
+    void startWhenReady(const QFuture<void>& secretReady);
     void connectNow();
     void onReady();
     void onFaulted(const SourceFault& fault);
@@ -82,6 +86,7 @@ private:
     int m_discoveryEvery = 10;
     int m_samplesSinceDiscovery = 0;
     bool m_running = false;
+    bool m_waitingForSecret = false;
     bool m_discovering = false;
     bool m_clientsAsked = false; // a listClients() waits for its answer
     SourceFault m_fault;

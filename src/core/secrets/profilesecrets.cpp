@@ -6,16 +6,78 @@
 #include "sessionsecrets.h"
 #include "stackconfig/envfile.h"
 
+#include <QFutureWatcher>
 #include <QPromise>
 
 namespace artgen::core {
 
 Result<ProfileSecrets::Resolved> ProfileSecrets::resolve(const QString& profile, SecretName::Id id,
-                                                         const EnvFile& env)
+                                                         const EnvFile& env, Ready* ready)
 {
+    if (ready) {
+        ready->reset();
+        return resolveLater(profile, id, env, *ready);
+    }
     SessionSecrets& session = SessionSecrets::global();
     session.waitForLoad(profile);
-    if (const auto entry = session.get(profile, id))
+    if (Resolved known = fromSession(profile, id, env); known.source != Source::Missing)
+        return known;
+    if (!session.isExpected(profile, id))
+        return Resolved{};
+    if (const auto typed = session.ask(profile, id); typed && !typed->isEmpty())
+        return Resolved{*typed, Source::Memory};
+    return fail(unavailable(profile, id));
+}
+
+Result<ProfileSecrets::Resolved> ProfileSecrets::resolveLater(const QString& profile,
+                                                              SecretName::Id id, const EnvFile& env,
+                                                              Ready& ready)
+{
+    SessionSecrets& session = SessionSecrets::global();
+    if (const QFuture<void> loading = session.loading(profile); !loading.isFinished()) {
+        ready = loading;
+        return fail(Error(Error::Code::PermissionDenied,
+                          tr("Waiting for %1 of profile %2 from the keychain.")
+                              .arg(SecretName::label(id), profile)));
+    }
+    if (Resolved known = fromSession(profile, id, env); known.source != Source::Missing)
+        return known;
+    if (!session.isExpected(profile, id))
+        return Resolved{};
+    if (session.takeDeclined(profile, id))
+        return fail(unavailable(profile, id));
+    const SessionSecrets::Answer answer = session.askLater(profile, id);
+    if (answer.isFinished()) {
+        const std::optional<QString> typed =
+            answer.resultCount() > 0 ? answer.result() : std::nullopt;
+        if (typed && !typed->isEmpty())
+            return Resolved{*typed, Source::Memory};
+        session.takeDeclined(profile, id);
+        return fail(unavailable(profile, id));
+    }
+    ready = QFuture<void>(answer);
+    return fail(Error(Error::Code::PermissionDenied,
+                      tr("Waiting for %1 of profile %2 to be typed in the panel's prompt.")
+                          .arg(SecretName::label(id), profile)));
+}
+
+void ProfileSecrets::whenReady(const QFuture<void>& ready, QObject* context,
+                               std::function<void()> then)
+{
+    auto* watcher = new QFutureWatcher<void>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, then = std::move(then)] {
+                         watcher->deleteLater();
+                         then();
+                     });
+    watcher->setFuture(ready);
+}
+
+// The session's copy, else the .env's; Missing when neither has it.
+ProfileSecrets::Resolved ProfileSecrets::fromSession(const QString& profile, SecretName::Id id,
+                                                     const EnvFile& env)
+{
+    if (const auto entry = SessionSecrets::global().get(profile, id))
         return Resolved{entry->value, entry->origin == SessionSecrets::Origin::Keychain
                                           ? Source::Keychain
                                           : Source::Memory};
@@ -24,11 +86,7 @@ Result<ProfileSecrets::Resolved> ProfileSecrets::resolve(const QString& profile,
         SecretRedactor::global()->addSecret(fromEnv);
         return Resolved{fromEnv, Source::EnvFile};
     }
-    if (!session.isExpected(profile, id))
-        return Resolved{};
-    if (const auto typed = session.ask(profile, id); typed && !typed->isEmpty())
-        return Resolved{*typed, Source::Memory};
-    return fail(unavailable(profile, id));
+    return Resolved{};
 }
 
 Error ProfileSecrets::unavailable(const QString& profile, SecretName::Id id)

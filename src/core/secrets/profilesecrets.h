@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QList>
+#include <functional>
+#include <optional>
 
 namespace artgen::core {
 
@@ -31,7 +33,20 @@ public:
 
     // Any thread; no I/O of its own (the asker may prompt). The value is registered with the
     // log redaction.
-    static Result<Resolved> resolve(const QString& profile, SecretName::Id id, const EnvFile& env);
+    //
+    // With `ready`, it never waits: a service that shares its thread with others (a monitor)
+    // must not stop them while the keychain is read or the user types. It then fails at once
+    // with "waiting for …" and sets `*ready` to what to wait for (else resets it); resolving
+    // again once that finished gives the secret, or the "cannot be read" failure when the user
+    // declined the prompt (without asking again).
+    using Ready = std::optional<QFuture<void>>;
+    static Result<Resolved> resolve(const QString& profile, SecretName::Id id, const EnvFile& env,
+                                    Ready* ready = nullptr);
+    // Calls `then` in `context`'s thread once `ready` finished (or was cancelled), unless
+    // `context` is gone. Call it from that thread. A watcher rather than QFuture::then(): the
+    // futures are shared (the keychain read, an open prompt) and a future keeps one
+    // continuation only.
+    static void whenReady(const QFuture<void>& ready, QObject* context, std::function<void()> then);
     // "keychain", "memory only", ".env", "missing": for `artgenctl secret status`.
     static QString sourceName(Source source);
 
@@ -46,6 +61,9 @@ public:
 
 private:
     static Error unavailable(const QString& profile, SecretName::Id id);
+    static Result<Resolved> resolveLater(const QString& profile, SecretName::Id id,
+                                         const EnvFile& env, Ready& ready);
+    static Resolved fromSession(const QString& profile, SecretName::Id id, const EnvFile& env);
 };
 
 } // namespace artgen::core

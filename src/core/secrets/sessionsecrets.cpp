@@ -65,14 +65,17 @@ void SessionSecrets::setLoading(const QString& profile, const QFuture<void>& loa
 
 void SessionSecrets::waitForLoad(const QString& profile) const
 {
-    QFuture<void> loading;
-    {
-        QMutexLocker lock(&m_lock);
-        loading = m_loading.value(profile);
-    }
+    QFuture<void> pending = loading(profile);
     const QCoreApplication* app = QCoreApplication::instance();
-    if (!loading.isFinished() && app && QThread::currentThread() != app->thread())
-        loading.waitForFinished();
+    if (!pending.isFinished() && app && QThread::currentThread() != app->thread())
+        pending.waitForFinished();
+}
+
+QFuture<void> SessionSecrets::loading(const QString& profile) const
+{
+    QMutexLocker lock(&m_lock);
+    const auto it = m_loading.constFind(profile);
+    return it != m_loading.cend() ? *it : QtFuture::makeReadyFuture();
 }
 
 bool SessionSecrets::noteKeychainProblem(const Error& problem)
@@ -92,26 +95,68 @@ std::optional<Error> SessionSecrets::keychainProblem() const
 
 void SessionSecrets::setAsker(Asker asker)
 {
+    if (!asker)
+        return setAsyncAsker({});
+    setAsyncAsker([asker = std::move(asker)](const QString& profile, SecretName::Id id) {
+        return QtFuture::makeReadyFuture(asker(profile, id));
+    });
+}
+
+void SessionSecrets::setAsyncAsker(AsyncAsker asker)
+{
     QMutexLocker lock(&m_lock);
     m_asker = std::move(asker);
 }
 
-std::optional<QString> SessionSecrets::ask(const QString& profile, SecretName::Id id)
+SessionSecrets::Answer SessionSecrets::askLater(const QString& profile, SecretName::Id id)
 {
     QMutexLocker one(&m_askLock);
-    if (const auto known = get(profile, id)) // asked for by another thread meanwhile
-        return known->value;
-    Asker asker;
+    if (const auto known = get(profile, id)) // answered for another asker meanwhile
+        return QtFuture::makeReadyFuture(std::optional<QString>(known->value));
+    const QString key = slot(profile, id);
+    AsyncAsker asker;
     {
         QMutexLocker lock(&m_lock);
+        // A finished answer is never reused: it may be a "no" from an earlier question.
+        if (const auto open = m_asking.constFind(key);
+            open != m_asking.cend() && !open->isFinished())
+            return *open;
+        m_declined.remove(key);
         asker = m_asker;
     }
     if (!asker)
+        return QtFuture::makeReadyFuture(std::optional<QString>());
+    Answer answer = asker(profile, id).then([this, profile, id, key](Answer asked) {
+        std::optional<QString> value;
+        if (asked.resultCount() > 0)
+            value = asked.result();
+        if (value && !value->isEmpty())
+            put(profile, id, *value, Origin::Memory);
+        QMutexLocker lock(&m_lock);
+        m_declined.insert(key, !value || value->isEmpty());
+        return value;
+    });
+    QMutexLocker lock(&m_lock);
+    m_asking.insert(key, answer);
+    return answer;
+}
+
+std::optional<QString> SessionSecrets::ask(const QString& profile, SecretName::Id id)
+{
+    Answer answer = askLater(profile, id);
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (!answer.isFinished() && app && QThread::currentThread() == app->thread())
         return std::nullopt;
-    const std::optional<QString> value = asker(profile, id);
-    if (value && !value->isEmpty())
-        put(profile, id, *value, Origin::Memory);
-    return value;
+    answer.waitForFinished();
+    if (answer.isCanceled() || answer.resultCount() == 0)
+        return std::nullopt;
+    return answer.result();
+}
+
+bool SessionSecrets::takeDeclined(const QString& profile, SecretName::Id id)
+{
+    QMutexLocker lock(&m_lock);
+    return m_declined.take(slot(profile, id));
 }
 
 void SessionSecrets::clear()
@@ -120,6 +165,8 @@ void SessionSecrets::clear()
     m_entries.clear();
     m_expected.clear();
     m_loading.clear();
+    m_asking.clear();
+    m_declined.clear();
     m_problem.reset();
 }
 

@@ -25,9 +25,12 @@ public:
         QString value;
         Origin origin = Origin::Keychain;
     };
-    // Asks the user for a secret the session needs and does not have (a terminal prompt with
-    // echo off, a password dialog); std::nullopt when nobody can be asked or they declined.
+    // Asks the user for a secret the session needs and does not have; std::nullopt when nobody
+    // can be asked or they declined. A terminal prompt answers at once (Asker); a dialog answers
+    // later, on the UI thread (AsyncAsker), so nobody has to wait on a shared thread meanwhile.
     using Asker = std::function<std::optional<QString>(const QString& profile, SecretName::Id)>;
+    using Answer = QFuture<std::optional<QString>>;
+    using AsyncAsker = std::function<Answer(const QString& profile, SecretName::Id)>;
 
     static SessionSecrets& global();
 
@@ -45,6 +48,8 @@ public:
     void setLoading(const QString& profile, const QFuture<void>& loading);
     // Waits for the profile's read unless called on the thread whose event loop finishes it.
     void waitForLoad(const QString& profile) const;
+    // The profile's read while it is under way, else a finished future: for who must not wait.
+    QFuture<void> loading(const QString& profile) const;
 
     // Records why the keychain cannot be used; true only the first time, so the user is told
     // once per session, not once per secret.
@@ -52,8 +57,16 @@ public:
     std::optional<Error> keychainProblem() const;
 
     void setAsker(Asker asker);
-    // Asks (one question at a time) and keeps the answer in memory.
+    void setAsyncAsker(AsyncAsker asker);
+    // Asks without waiting and keeps the answer in memory (before the answer's future finishes).
+    // One question per secret: who asks while it is open shares its answer.
+    Answer askLater(const QString& profile, SecretName::Id id);
+    // askLater() and waits for the answer; on the main thread, whose event loop a dialog needs,
+    // an answer that is not there at once is no answer.
     std::optional<QString> ask(const QString& profile, SecretName::Id id);
+    // Whether the user declined the last question about this secret and nobody asked again
+    // since; forgets it, so the next asker may ask again.
+    bool takeDeclined(const QString& profile, SecretName::Id id);
 
     // For tests: forget everything.
     void clear();
@@ -62,12 +75,14 @@ private:
     static QString slot(const QString& profile, SecretName::Id id);
 
     mutable QMutex m_lock;
-    QMutex m_askLock; // one prompt at a time, never under m_lock
+    QMutex m_askLock; // one terminal prompt at a time, never under m_lock
     QHash<QString, Entry> m_entries;
     QHash<QString, bool> m_expected;
     QHash<QString, QFuture<void>> m_loading;
+    QHash<QString, Answer> m_asking; // the last question per secret
+    QHash<QString, bool> m_declined;
     std::optional<Error> m_problem;
-    Asker m_asker;
+    AsyncAsker m_asker;
 };
 
 } // namespace artgen::core

@@ -21,6 +21,12 @@ AlertNotifier::AlertNotifier(core::ActiveServices& services, core::SettingsStore
         m_tray->show();
     }
     connect(&services, &core::ActiveServices::switched, this, &AlertNotifier::follow);
+    // A save from any dialog (Profiles, Charts) reaches the running monitors at once, not at
+    // the next switch; the sources keep running, only the alert levels change.
+    connect(&settings, &core::SettingsStore::changed, this, [this](const QString& name) {
+        if (m_hub && core::Thresholds::isSettingOf(name, m_hub->profile().name))
+            reloadThresholds();
+    });
     follow();
 }
 

@@ -16,8 +16,9 @@ class SettingsStore;
 namespace artgen::gui {
 
 // Shows the active profile's alerts as desktop notifications through the tray icon, and gives
-// each profile's monitors its thresholds from the settings. Where the desktop has no tray, the
-// alert still reaches the window (shown()) and the alert log; nothing is lost.
+// each profile's monitors its thresholds from the settings, again whenever they are saved. Where
+// the desktop has no tray, the alert still reaches the window (shown()) and the alert log; nothing
+// is lost.
 class AlertNotifier : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
                   QObject* parent = nullptr);
 
     bool hasTray() const { return m_tray != nullptr; }
-    // Applies the profile's thresholds again (after Settings changed them).
+    // Applies the profile's thresholds again (done by itself when the settings change them).
     void reloadThresholds();
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #include "loadtestpage.h"
 
+#include "common/fittingscrollarea.h"
 #include "common/jobcontroller.h"
 #include "common/jobprogresspanel.h"
 #include "common/verdictlabel.h"
@@ -22,7 +23,6 @@
 #include <QMessageBox>
 #include <QPersistentModelIndex>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -55,14 +55,12 @@ void LoadTestPage::buildUi()
     auto* root = new QHBoxLayout(this);
     m_form = new LoadTestForm(this);
     m_form->setObjectName(QStringLiteral("loadTestForm"));
-    // The settings scroll rather than push the window taller than a small screen.
-    auto* scroll = new QScrollArea(this);
+    // The settings scroll rather than push the window taller than a small screen, and stay as
+    // wide as their labels in whatever language they are in now.
+    auto* scroll = new FittingScrollArea(this);
     scroll->setObjectName(QStringLiteral("loadTestSettings"));
     scroll->setWidget(m_form);
-    scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_form->minimumSizeHint().width() + 24);
     scroll->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     root->addWidget(scroll);
 
