@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -152,10 +152,10 @@
 <context>
     <name>artgen::core::CeleryInspector</name>
     <message numerus="yes">
-        <source>No Celery worker answered "celery inspect" in %1 within %n second(s). The workers are down, or too busy to answer. Check the container's log.</source>
+        <source>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second(s). The workers are down, or too busy to answer. Check the container&apos;s log.</source>
         <translation>
-            <numerusform>No Celery worker answered "celery inspect" in %1 within %n second. The workers are down, or too busy to answer. Check the container's log.</numerusform>
-            <numerusform>No Celery worker answered "celery inspect" in %1 within %n seconds. The workers are down, or too busy to answer. Check the container's log.</numerusform>
+            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n second. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
+            <numerusform>No Celery worker answered &quot;celery inspect&quot; in %1 within %n seconds. The workers are down, or too busy to answer. Check the container&apos;s log.</numerusform>
         </translation>
     </message>
 </context>
@@ -286,7 +286,9 @@
     <message numerus="yes">
         <source>%n image reference(s) tagged back to the previous image id (no build).</source>
         <translation>
-            <numerusform>%n image reference tagged back to the previous image id (no build).</numerusform><numerusform>%n image references tagged back to the previous image id (no build).</numerusform></translation>
+            <numerusform>%n image reference tagged back to the previous image id (no build).</numerusform>
+            <numerusform>%n image references tagged back to the previous image id (no build).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -299,10 +301,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of the backend's log:</source>
+        <source>Last %n line(s) of the backend&apos;s log:</source>
         <translation>
-            <numerusform>Last %n line of the backend's log:</numerusform>
-            <numerusform>Last %n lines of the backend's log:</numerusform>
+            <numerusform>Last %n line of the backend&apos;s log:</numerusform>
+            <numerusform>Last %n lines of the backend&apos;s log:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -320,10 +322,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Last %n line(s) of Celery's log:</source>
+        <source>Last %n line(s) of Celery&apos;s log:</source>
         <translation>
-            <numerusform>Last %n line of Celery's log:</numerusform>
-            <numerusform>Last %n lines of Celery's log:</numerusform>
+            <numerusform>Last %n line of Celery&apos;s log:</numerusform>
+            <numerusform>Last %n lines of Celery&apos;s log:</numerusform>
         </translation>
     </message>
 </context>
@@ -370,7 +372,9 @@
     <message numerus="yes">
         <source>%1 is crashing: it exited with code %2 and was restarted %n time(s) since compose up.</source>
         <translation>
-            <numerusform>%1 is crashing: it exited with code %2 and was restarted %n time since compose up.</numerusform><numerusform>%1 is crashing: it exited with code %2 and was restarted %n times since compose up.</numerusform></translation>
+            <numerusform>%1 is crashing: it exited with code %2 and was restarted %n time since compose up.</numerusform>
+            <numerusform>%1 is crashing: it exited with code %2 and was restarted %n times since compose up.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -519,10 +523,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>A name for the form's %n value(s):</source>
+        <source>A name for the form&apos;s %n value(s):</source>
         <translation>
-            <numerusform>A name for the form's %n value:</numerusform>
-            <numerusform>A name for the form's %n values:</numerusform>
+            <numerusform>A name for the form&apos;s %n value:</numerusform>
+            <numerusform>A name for the form&apos;s %n values:</numerusform>
         </translation>
     </message>
 </context>
@@ -565,7 +569,9 @@
     <message numerus="yes">
         <source>The last %n run(s) of this profile, kept on this computer; select one to see its results again.</source>
         <translation>
-            <numerusform>The last run of this profile, kept on this computer; select it to see its results again.</numerusform><numerusform>The last %n runs of this profile, kept on this computer; select one to see its results again.</numerusform></translation>
+            <numerusform>The last run of this profile, kept on this computer; select it to see its results again.</numerusform>
+            <numerusform>The last %n runs of this profile, kept on this computer; select one to see its results again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

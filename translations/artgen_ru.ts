@@ -305,10 +305,6 @@
         <translation>down останавливает и удаляет контейнеры стека; тома с данными сохраняются. Терминала для вопроса нет, поэтому, чтобы продолжить, укажите --yes.</translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Stopping compose…</source>
         <translation>Останавливаю compose…</translation>
     </message>
@@ -342,10 +338,6 @@
     <message>
         <source>artgenctl: there is no terminal to ask on, so nothing was written; pass --yes to apply the change.</source>
         <translation>artgenctl: нет терминала, чтобы спросить подтверждение, поэтому ничего не записано; укажите --yes, чтобы применить изменение.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>Cancelling after the current step…</source>
@@ -452,6 +444,13 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::Confirmation</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::ConnectionsCommand</name>
     <message>
         <source>PostgreSQL connections and Redis clients against their thresholds.</source>
@@ -499,10 +498,6 @@
     <message>
         <source>deploy stops and starts the containers of “%1” (compose project %2) and accepts its configuration files as they are now; data volumes are kept. Continue? [y/N] </source>
         <translation>deploy остановит и запустит контейнеры «%1» (проект compose %2) и примет его файлы конфигурации в нынешнем виде; тома с данными сохранятся. Продолжить? [y/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
     </message>
     <message>
         <source>--no-cache is for the build of step 4, which --no-build skips: pass one of them.</source>
@@ -1172,10 +1167,6 @@
         <translation>Продолжить? [y/N] </translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Cancelling the restore; the database is rolled back…</source>
         <translation>Отмена восстановления; изменения в базе откатываются…</translation>
     </message>
@@ -1249,10 +1240,6 @@
     <message>
         <source>Rollback %1 of %2: %3…</source>
         <translation>Откат, этап %1 из %2: %3…</translation>
-    </message>
-    <message>
-        <source>Report: %1</source>
-        <translation>Отчёт: %1</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1464,6 @@
     <message>
         <source>No session has been idle for longer than the limit.</source>
         <translation>Нет сеансов, простаивающих дольше заданного времени.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
         <source>Ended %n session(s):</source>
@@ -2315,6 +2298,22 @@
         <source>Roll back by hand from the configuration history.</source>
         <translation>Выполните откат вручную из истории конфигурации.</translation>
     </message>
+    <message>
+        <source>The newest deployment of this profile was rolled back already: there is nothing to roll back.</source>
+        <translation>Последнее развёртывание этого профиля уже откачено: откатывать нечего.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed at step %2 and its rollback is green.</source>
+        <translation>Развёртывание %1 завершилось ошибкой на шаге %2, и его откат прошёл успешно.</translation>
+    </message>
+    <message>
+        <source>Fix the cause and deploy again.</source>
+        <translation>Устраните причину и выполните развёртывание снова.</translation>
+    </message>
+    <message>
+        <source>The newest deployment, %1, did not fail at a step.</source>
+        <translation>Последнее развёртывание, %1, не завершилось ошибкой ни на одном шаге.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::ChecklistStep</name>
@@ -3145,10 +3144,6 @@
 <context>
     <name>artgen::core::ConfigValidator</name>
     <message>
-        <source>%1: checked with the nginx file that includes it.</source>
-        <translation>%1: проверяется вместе с файлом nginx, который его подключает.</translation>
-    </message>
-    <message>
         <source>The new %1 does not pass %2.</source>
         <translation>Новый %1 не проходит проверку %2.</translation>
     </message>
@@ -3211,6 +3206,14 @@
     <message>
         <source>%1: compiles.</source>
         <translation>%1: компилируется.</translation>
+    </message>
+    <message>
+        <source>%1: no check applies (the nginx file does not include it).</source>
+        <translation>%1: проверка не применяется (файл nginx его не подключает).</translation>
+    </message>
+    <message>
+        <source>nginx -t on %1 (as %2) and the files it includes: %3</source>
+        <translation>nginx -t для %1 (как %2) и подключаемых им файлов: %3</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4817,14 @@
     <message>
         <source>missing</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 of profile %2 from the keychain.</source>
+        <translation>Ожидается %1 профиля %2 из связки ключей.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 of profile %2 to be typed in the panel&apos;s prompt.</source>
+        <translation>Ожидается ввод: %1 профиля %2 в окне запроса панели.</translation>
     </message>
 </context>
 <context>
@@ -6535,20 +6546,8 @@
         <translation>Резервные копии базы (*.sql *.sql.gz *.sql.zst *.dump);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be opened.</source>
-        <translation>Не удаётся открыть папку %1.</translation>
-    </message>
-    <message>
-        <source>It does not exist and cannot be created.</source>
-        <translation>Её нет, и создать её не удаётся.</translation>
-    </message>
-    <message>
         <source>Check the backup folder in Settings.</source>
         <translation>Проверьте папку копий в настройках.</translation>
-    </message>
-    <message>
-        <source>No file manager answered (the desktop has none set for folders).</source>
-        <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
     </message>
     <message>
         <source>Open %1 in a file manager or terminal yourself, or set a default file manager for folders in the desktop&apos;s settings.</source>
@@ -7898,18 +7897,6 @@ Allowed: %2.</source>
         <translation>Проверка состояния: %1</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be opened.</source>
-        <translation>Не удалось открыть папку %1.</translation>
-    </message>
-    <message>
-        <source>No file manager answered (the desktop has none set for folders).</source>
-        <translation>Файловый менеджер не ответил (в системе не задан менеджер для папок).</translation>
-    </message>
-    <message>
-        <source>It does not exist and cannot be created.</source>
-        <translation>Папка не существует, и её не удаётся создать.</translation>
-    </message>
-    <message>
         <source>Open %1 in a file manager or terminal yourself.</source>
         <translation>Откройте %1 в файловом менеджере или терминале самостоятельно.</translation>
     </message>
@@ -8122,14 +8109,6 @@ Allowed: %2.</source>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
-    <message>
-        <source>Roll back…</source>
-        <translation>Откатить…</translation>
-    </message>
-    <message>
-        <source>Puts back the configuration files of step 1 and the images the stack ran before, starts them and checks steps 5 to 9 again; shows what it will do first.</source>
-        <translation>Возвращает файлы конфигурации шага 1 и образы, на которых стек работал раньше, запускает их и снова проверяет шаги 5–9; сначала показывает, что будет сделано.</translation>
-    </message>
 </context>
 <context>
     <name>artgen::gui::DeploymentWizard</name>
@@ -8245,6 +8224,21 @@ Allowed: %2.</source>
     <message>
         <source>What the last command or job printed, with the time of each line.</source>
         <translation>Вывод последней команды или задачи, со временем каждой строки.</translation>
+    </message>
+</context>
+<context>
+    <name>artgen::gui::JobPageFrame</name>
+    <message>
+        <source>The folder %1 cannot be opened.</source>
+        <translation>Не удаётся открыть папку %1.</translation>
+    </message>
+    <message>
+        <source>No file manager answered (the desktop has none set for folders).</source>
+        <translation>Файловый менеджер не ответил (в системе не задан обработчик папок).</translation>
+    </message>
+    <message>
+        <source>It does not exist and cannot be created.</source>
+        <translation>Её нет, и создать её не удаётся.</translation>
     </message>
 </context>
 <context>
