@@ -84,7 +84,7 @@ def ours(c, mode):
     return r["requests_per_second"], r["latency_ms"]["p50"], r["latency_ms"]["p99"], cpu * 1e6 / r["requests"]
 
 def table(tools, modes, tag=""):
-    print(f"{'run':<16}{'tool':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'CPU µs/req':>12}")
+    print(f"{'run':<18}{'tool':<11}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'CPU µs/req':>12}")
     for c in (10, 100):
         for mode in modes:
             results = {name: [] for name in tools}
@@ -107,7 +107,7 @@ def table(tools, modes, tag=""):
                     continue
                 m = [statistics.median(col) for col in zip(*rows)]
                 medians[name] = m
-                print(f"{label:<16}{name:<11}{m[0]:>10.0f}{m[1]:>9.3f}{m[2]:>9.3f}{m[3]:>12.1f}")
+                print(f"{label:<18}{name:<11}{m[0]:>10.0f}{m[1]:>9.3f}{m[2]:>9.3f}{m[3]:>12.1f}")
             ratios = []
             for n in ("ab", "ab -k", "wrk"):
                 if n not in medians or "artgenctl" not in medians:
@@ -117,7 +117,7 @@ def table(tools, modes, tag=""):
                               if "artgenctl" in r and n in r)
                 ratios.append(f"vs {n}: {medians['artgenctl'][0] / medians[n][0]:.2f}x"
                               f" (rounds {each[0]:.2f}-{each[-1]:.2f})")
-            print(f"{'':<16}{'ratio':<11}  " + ", ".join(ratios))
+            print(f"{'':<18}{'ratio':<11}  " + ", ".join(ratios))
 
 def make_cgroup():
     """A child cgroup capped at quota % of one CPU: (directory, cpu.stat path) or a reason."""
