@@ -168,6 +168,44 @@ private Q_SLOTS:
         QCOMPARE(empty.mean(), 0.0);
     }
 
+    // add() and reset() touch only the counters between min's and max's: a reset histogram
+    // reused for other values (as the live display does every 100 ms) holds nothing of the old
+    // ones, and a merge of disjoint ranges keeps both ends.
+    void histogramResetAndMergeOverTheUsedRange()
+    {
+        LatencyHistogram live, fresh;
+        for (qint64 v = 500; v <= 90'000; v += 7)
+            live.record(v);
+        live.reset();
+        QCOMPARE(live.count(), qint64(0));
+        QCOMPARE(live.valueAtPercentile(50), qint64(0));
+        for (const qint64 v : {3, 40, 2'000'000}) {
+            live.record(v);
+            fresh.record(v);
+        }
+        for (const double p : {0.0, 33.0, 50.0, 66.0, 100.0})
+            QCOMPARE(live.valueAtPercentile(p), fresh.valueAtPercentile(p));
+        QCOMPARE(live.toJson(), fresh.toJson()); // no counter left from before the reset
+
+        LatencyHistogram low, high, both;
+        low.record(1);
+        high.record(LatencyHistogram::kHighest);
+        both.add(low);
+        both.add(high);
+        QCOMPARE(both.valueAtPercentile(50), qint64(1));
+        QCOMPARE(both.valueAtPercentile(100), LatencyHistogram::kHighest);
+
+        // A kept run whose counters lie outside its own min..max is not read back: the range
+        // would hide them from the percentiles.
+        LatencyHistogram kept;
+        kept.record(100);
+        kept.record(200);
+        QJsonObject json = kept.toJson();
+        QVERIFY(LatencyHistogram::fromJson(json));
+        json[QStringLiteral("max")] = 150;
+        QVERIFY(!LatencyHistogram::fromJson(json));
+    }
+
     void rampArithmetic()
     {
         const auto plan = core::RampPlan::parse(QStringLiteral("100:50:300"));

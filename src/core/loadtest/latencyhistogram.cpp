@@ -80,7 +80,8 @@ void LatencyHistogram::add(const LatencyHistogram& other)
 {
     if (other.m_total == 0)
         return;
-    for (std::size_t i = 0; i < m_counts.size(); ++i)
+    const auto [first, last] = other.usedRange();
+    for (std::size_t i = first; i <= last; ++i)
         m_counts[i] += other.m_counts[i];
     m_min = m_total == 0 ? other.m_min : std::min(m_min, other.m_min);
     m_max = m_total == 0 ? other.m_max : std::max(m_max, other.m_max);
@@ -91,10 +92,18 @@ void LatencyHistogram::add(const LatencyHistogram& other)
 
 void LatencyHistogram::reset()
 {
-    std::fill(m_counts.begin(), m_counts.end(), 0);
+    if (m_total > 0) {
+        const auto [first, last] = usedRange();
+        std::fill(m_counts.begin() + qsizetype(first), m_counts.begin() + qsizetype(last) + 1, 0);
+    }
     m_total = 0;
     m_min = m_max = 0;
     m_sum = m_sumSquares = 0;
+}
+
+std::pair<std::size_t, std::size_t> LatencyHistogram::usedRange() const
+{
+    return {std::size_t(countsIndex(m_min)), std::size_t(countsIndex(m_max))};
 }
 
 double LatencyHistogram::mean() const
@@ -118,7 +127,8 @@ qint64 LatencyHistogram::valueAtPercentile(double percentile) const
     const qint64 wanted =
         std::max<qint64>(1, qint64(std::ceil(p / 100.0 * double(m_total) - 1e-9)));
     qint64 seen = 0;
-    for (std::size_t i = 0; i < m_counts.size(); ++i) {
+    const auto [first, last] = usedRange();
+    for (std::size_t i = first; i <= last; ++i) {
         seen += m_counts[i];
         if (seen >= wanted)
             return std::min(m_max, highestEquivalentValue(valueFromIndex(int(i))));
@@ -177,9 +187,17 @@ std::optional<LatencyHistogram> LatencyHistogram::fromJson(const QJsonObject& js
     h.m_max = json.value(QStringLiteral("max")).toInteger(-1);
     h.m_sum = json.value(QStringLiteral("sum")).toDouble(-1);
     h.m_sumSquares = json.value(QStringLiteral("sum_squares")).toDouble(-1);
-    if (counted != h.m_total || h.m_min < 0 || h.m_max < h.m_min || h.m_sum < 0 ||
-        h.m_sumSquares < 0)
+    if (counted != h.m_total || h.m_min < 0 || h.m_max < h.m_min || h.m_max > kHighest ||
+        h.m_sum < 0 || h.m_sumSquares < 0)
         return std::nullopt;
+    // Every counter must lie between min's and max's: add(), reset() and the percentiles read
+    // only that range.
+    if (h.m_total > 0) {
+        const auto [first, last] = h.usedRange();
+        for (std::size_t i = 0; i < h.m_counts.size(); ++i)
+            if (h.m_counts[i] > 0 && (i < first || i > last))
+                return std::nullopt;
+    }
     return h;
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QtGlobal>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace artgen::core {
@@ -61,6 +62,9 @@ public:
 
 private:
     static qint64 valueFromIndex(int index);
+    // The counters that can be non-zero (min and max are exact, so theirs bound the rest): a
+    // live display's merge and reset every 100 ms touch a few cache lines instead of 180 KiB.
+    std::pair<std::size_t, std::size_t> usedRange() const;
 
     std::vector<qint64> m_counts;
     qint64 m_total = 0;

@@ -183,6 +183,7 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
         });
     qint64 lastSample = start;
     LoadSample totals;
+    LoadWorker::Recent recent; // one for the whole phase: it is 180 KiB of counters
     while (done.load() < threads) {
         std::this_thread::sleep_for(kPoll);
         if (isCancelRequested())
@@ -190,15 +191,12 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
         const qint64 now = LoadWorker::nowNs();
         if (now - lastSample < kSampleNs)
             continue;
-        LatencyHistogram recent;
-        qint64 errors = 0;
-        for (auto& w : workers) {
-            const LoadWorker::Recent r = w->takeRecent();
-            recent.add(r.latencies);
-            errors += r.errors;
-        }
+        recent.latencies.reset();
+        recent.errors = 0;
+        for (auto& w : workers)
+            w->takeRecent(recent);
         totals.elapsedSeconds = double(now - start) / 1e9;
-        sample(totals, now - lastSample, recent, errors);
+        sample(totals, now - lastSample, recent.latencies, recent.errors);
         reportProgress(requests > 0 ? std::min(1.0, double(totals.requests) / double(requests))
                                     : std::min(1.0, double(now - start) / (double(boundMs) * 1e6)));
         lastSample = now;

@@ -74,13 +74,13 @@ qint64 LoadWorker::nowNs()
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
-LoadWorker::Recent LoadWorker::takeRecent()
+void LoadWorker::takeRecent(Recent& into)
 {
     std::lock_guard lock(m_publishMutex);
-    Recent out = m_published;
+    into.latencies.add(m_published.latencies);
+    into.errors += m_published.errors;
     m_published.latencies.reset();
     m_published.errors = 0;
-    return out;
 }
 
 void LoadWorker::publish()

@@ -50,8 +50,8 @@ public:
         LatencyHistogram latencies;
         qint64 errors = 0;
     };
-    // Thread-safe, for a live display.
-    Recent takeRecent();
+    // Thread-safe, for a live display: adds what was published to `into` and forgets it.
+    void takeRecent(Recent& into);
 
     static qint64 nowNs();
 
