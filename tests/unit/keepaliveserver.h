@@ -39,6 +39,9 @@ public:
         m_stallCount = count;
         m_stallMs = ms;
     }
+    // Every connection after the first is read but never answered (a server that hangs on
+    // all but one client).
+    void answerOnlyTheFirstConnection() { m_onlyFirst = true; }
     qint64 answered() const { return m_answered.load(); }
     // The Authorization header of the last request (empty when it had none).
     QByteArray lastAuthorization() const
@@ -56,6 +59,11 @@ protected:
         QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
             while (QTcpSocket* socket = server.nextPendingConnection()) {
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                if (m_onlyFirst && m_accepted++ > 0) {
+                    QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                                     [socket] { socket->readAll(); });
+                    continue;
+                }
                 auto buffer = std::make_shared<QByteArray>();
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
                     buffer->append(socket->readAll());
@@ -112,4 +120,6 @@ private:
     std::atomic<qint64> m_stallAfter{0};
     std::atomic<int> m_stallCount{0};
     std::atomic<int> m_stallMs{0};
+    std::atomic<bool> m_onlyFirst{false};
+    int m_accepted = 0; // on the server's thread only
 };

@@ -553,6 +553,32 @@ private Q_SLOTS:
         QVERIFY(server.answered() > 0);
     }
 
+    // A counted run's requests are one budget for all its loops: when one loop's connection
+    // hangs, the other sends the rest instead of the hung loop timing out its half one by one.
+    void aCountedRunSharesItsRequestsBetweenLoops()
+    {
+        KeepAliveServer server;
+        server.answerOnlyTheFirstConnection();
+        const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(server.port());
+        const Run r =
+            runCli({QStringLiteral("loadtest"), url, QStringLiteral("-n"), QStringLiteral("40"),
+                    QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("--threads"),
+                    QStringLiteral("2"), QStringLiteral("--timeout"), QStringLiteral("1s"),
+                    QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY2(!json.isEmpty(), qPrintable(r.out));
+        // The hung loop holds at most one request until it times out (none when the other
+        // loop sent all 40 before it connected); with a fixed half each, 20 timed out one by
+        // one.
+        const qint64 ok = json[QStringLiteral("status")][QStringLiteral("200")].toInteger();
+        const qint64 timedOut =
+            json[QStringLiteral("errors")][QStringLiteral("timeout")].toInteger();
+        QCOMPARE(json[QStringLiteral("requests")].toInteger(), qint64(40));
+        QVERIFY2(timedOut <= 1, qPrintable(r.out));
+        QCOMPARE(ok + timedOut, qint64(40));
+        QCOMPARE(server.answered(), ok);
+    }
+
     void tokenNeedsAProfileToken()
     {
         // The profile's stack folder has no .env: said so, nothing sent.

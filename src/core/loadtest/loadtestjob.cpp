@@ -160,6 +160,8 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
         threads = int(std::min<qint64>(threads, requests));
     std::atomic<bool> stop{false};
     std::atomic<int> done{0};
+    std::atomic<qint64> left{requests};
+    const bool shared = requests > 0 && rate <= 0; // a schedule (rate) keeps its own shares
     const qint64 start = LoadWorker::nowNs();
     std::vector<std::unique_ptr<LoadWorker>> workers;
     std::vector<std::thread> loops;
@@ -168,7 +170,8 @@ LoadResult LoadTestJob::runPhase(const Prepared& prepared, double rate, qint64 b
         plan.request = prepared.request;
         plan.address = prepared.address;
         plan.connections = int(share(m_options.connections, i, threads));
-        plan.requests = share(requests, i, threads);
+        plan.requests = shared ? 0 : share(requests, i, threads);
+        plan.shared = shared ? &left : nullptr;
         plan.rate = rate / threads;
         plan.startNs = start;
         plan.endNs = start + boundMs * 1'000'000;

@@ -134,7 +134,15 @@ void LoadWorker::run()
 
 bool LoadWorker::budgetDone() const
 {
+    if (m_plan.shared)
+        return m_plan.shared->load(std::memory_order_relaxed) <= 0;
     return m_plan.requests > 0 && m_issued >= m_plan.requests;
+}
+
+bool LoadWorker::claim()
+{
+    // Past zero the counter only goes further below it: exactly `requests` claims succeed.
+    return !m_plan.shared || m_plan.shared->fetch_sub(1, std::memory_order_relaxed) > 0;
 }
 
 void LoadWorker::dispatch(qint64 now)
@@ -149,6 +157,13 @@ void LoadWorker::dispatch(qint64 now)
         const int c = takeFreeConnection(now);
         if (c < 0)
             return;
+        if (!claim()) { // another loop took the last one meanwhile: put it back unused
+            if (m_connections[std::size_t(c)].fd >= 0)
+                m_idle.push_back(c);
+            else
+                m_closed.emplace_front(now, c);
+            return;
+        }
         ++m_issued;
         begin(c, intended, now);
     }

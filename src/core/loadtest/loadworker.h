@@ -27,9 +27,12 @@ public:
         QByteArray request; // the whole request, written as is on every send
         LoadTarget::Address address;
         int connections = 1;
-        qint64 requests = 0; // 0: until endNs
-        double rate = 0;     // requests/s of this loop; 0: closed loop
-        qint64 startNs = 0;  // CLOCK_MONOTONIC
+        qint64 requests = 0; // 0: until endNs (or until `shared` runs out)
+        // Closed loop with a request count: the requests left to all loops, each loop taking
+        // one as it sends, so a loop that got less CPU does not leave the tail to itself.
+        std::atomic<qint64>* shared = nullptr;
+        double rate = 0;    // requests/s of this loop; 0: closed loop
+        qint64 startNs = 0; // CLOCK_MONOTONIC
         qint64 endNs = 0;
         qint64 timeoutNs = 10'000'000'000;
         bool head = false;
@@ -60,6 +63,7 @@ private:
     struct Connection;
 
     bool budgetDone() const;
+    bool claim(); // one request of the budget, for the next send
     void dispatch(qint64 now);
     int takeFreeConnection(qint64 now);
     void begin(int c, qint64 intendedNs, qint64 now);
