@@ -426,7 +426,7 @@ stack_purge() {
         after=$(docker image ls -aq --filter "label=org.artgen-demo.base-hash" | sort -u)
         [ "$after" != "$before" ] || break
     done
-    if docker image ls -aq --filter "label=org.artgen-demo.base-hash" | grep -q .; then
+    if docker image ls -aq --filter "label=org.artgen-demo.base-hash" | grep . >/dev/null; then
         _stack_err "images made from the base image are still there: $(docker image ls -a --filter label=org.artgen-demo.base-hash --format '{{.ID}} {{.Repository}}:{{.Tag}}' | tr '\n' ' ')"
         return 1
     fi

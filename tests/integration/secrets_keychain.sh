@@ -215,7 +215,9 @@ missing=()
 for tool in dbus-run-session dbus-daemon dbus-send gnome-keyring-daemon socat script mkfifo; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
-ldconfig -p 2>/dev/null | grep -q 'libsecret-1\.so\.0' || missing+=(libsecret-1.so.0)
+# Not `| grep -q`: grep quitting at the first match can end ldconfig with SIGPIPE, and with
+# pipefail the pipeline then fails as if the library were missing.
+ldconfig -p 2>/dev/null | grep 'libsecret-1\.so\.0' >/dev/null || missing+=(libsecret-1.so.0)
 if [ ${#missing[@]} -gt 0 ]; then
     reason="missing ${missing[*]} (Debian packages dbus, gnome-keyring, libsecret-1-0, socat, bsdutils; scripts/dev.sh deps installs them)"
     [ "${CI:-}" = true ] && fail "$reason"

@@ -38,7 +38,7 @@ check_run() {   # check_run NAME COMMAND...
     grep -q "$STACK_BASE_EXTRA_PACKAGES" "$work/err" || { cat "$work/err" >&2; fail "$name: mmdebstrap's last lines do not name the package"; }
     grep -q '^stack:   | ' "$work/err" || fail "$name: no log lines quoted"
     if docker image inspect "$ref" >/dev/null 2>&1; then fail "$name left the image $ref behind"; fi
-    if docker image ls -q --filter "label=org.artgen-demo.base-hash=${ref##*:}" | grep -q .; then
+    if docker image ls -q --filter "label=org.artgen-demo.base-hash=${ref##*:}" | grep . >/dev/null; then
         fail "$name left an image labelled with the failed hash"
     fi
     [ "$(docker image inspect -f '{{.Id}}' "$STACK_BASE_REPO:latest" 2>/dev/null || echo none)" = "$latest_before" ] \
