@@ -144,7 +144,7 @@ private Q_SLOTS:
 
         // The same running hub, no restart, no switch: it judges by the saved levels.
         QVERIFY(hub == m_services->monitors() && hub->isRunning());
-        QCOMPARE(hub->thresholds().redisWarn, 20);
+        QTRY_COMPARE(hub->thresholds().redisWarn, 20);
         hub->alerts().feed(clients, t += 1000, 30);
         QCOMPARE(alerts.count(), 1);
         QCOMPARE(alerts.first().first().value<core::Alert>().level, core::Alert::Level::Warn);

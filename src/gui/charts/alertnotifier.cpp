@@ -22,10 +22,19 @@ AlertNotifier::AlertNotifier(core::ActiveServices& services, core::SettingsStore
     }
     connect(&services, &core::ActiveServices::switched, this, &AlertNotifier::follow);
     // A save from any dialog (Profiles, Charts) reaches the running monitors at once, not at
-    // the next switch; the sources keep running, only the alert levels change.
+    // the next switch; the sources keep running, only the alert levels change. A save writes
+    // one key per level: they are read back once, after the save's last key.
     connect(&settings, &core::SettingsStore::changed, this, [this](const QString& name) {
-        if (m_hub && core::Thresholds::isSettingOf(name, m_hub->profile().name))
-            reloadThresholds();
+        if (m_reloadQueued || !m_hub || !core::Thresholds::isSettingOf(name, m_hub->profile().name))
+            return;
+        m_reloadQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_reloadQueued = false;
+                reloadThresholds();
+            },
+            Qt::QueuedConnection);
     });
     follow();
 }

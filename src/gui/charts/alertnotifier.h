@@ -43,6 +43,7 @@ private:
     core::SettingsStore& m_settings;
     QPointer<core::MonitorHub> m_hub;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_reloadQueued = false;
 };
 
 } // namespace artgen::gui
