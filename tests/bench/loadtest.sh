@@ -4,21 +4,25 @@
 # static `/` on 127.0.0.1: 10 000 requests and a fixed duration, at c = 10 and c = 100, the
 # same connections and event loops (wrk -t = --threads; ab has one). The tools run back to back
 # and interleaved (ab, wrk, ours; ROUNDS times) because the machine is shared; medians are
-# printed, and the range of each round's own ratio. wrk has no request count: it runs only the
-# duration rows. CPU time is the child's user + system time (getrusage of the children).
+# printed, and the range and median of each round's own ratio. The order of the tools turns
+# round by round, so none always runs right after another's connection storm. A 10 000-request
+# run lasts about a second, where the server's own pace wanders by tens of per cent from one
+# second to the next, so those rows run COUNT_ROUNDS times (default 3 x ROUNDS). wrk has no
+# request count: it runs only the duration rows. CPU time is the child's user + system time (getrusage of the children).
 # On a machine where the clients share the cores with nginx and docker-proxy, every keep-alive
 # client reaches the server's ceiling and the rows above measure the server, not the client. The
 # second table therefore runs the keep-alive clients again inside a cgroup capped at the same CPU
 # share (QUOTA per cent of one CPU, default 10; cgroup v1 or v2, root only) with one event loop
 # each, so the client is the limit and requests/s compares the clients themselves; it says how
 # often the cap throttled.
-#   tests/bench/loadtest.sh [DURATION_S] [ROUNDS]     (default 10 s, 3 rounds)
+#   [COUNT_ROUNDS=N] tests/bench/loadtest.sh [DURATION_S] [ROUNDS]     (default 10 s, 3 rounds)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build/release}
 CTL=$BUILD/src/cli/artgenctl
 DURATION=${1:-10}
 ROUNDS=${2:-3}
+COUNT_ROUNDS=${COUNT_ROUNDS:-$((3 * ROUNDS))}
 THREADS=${THREADS:-$(nproc)}
 QUOTA=${QUOTA:-10}
 PORT=$(sed -n 's/^FRONTEND_PORT=//p' "$ROOT/resources/demo-stack/Docker_all/.env.example")
@@ -29,11 +33,12 @@ for tool in ab wrk; do
 done
 ARTGEN_CONFIG=$(mktemp -d)/artgen.conf
 export ARTGEN_CONFIG
-python3 - "$CTL" "$URL" "$DURATION" "$ROUNDS" "$THREADS" "$QUOTA" <<'PY'
+python3 - "$CTL" "$URL" "$DURATION" "$ROUNDS" "$THREADS" "$QUOTA" "$COUNT_ROUNDS" <<'PY'
 import json, os, re, resource, statistics, subprocess, sys
 
 ctl, url, duration, rounds, threads = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 quota = float(sys.argv[6])
+count_rounds = int(sys.argv[7])
 loops = threads  # event loops of wrk and artgenctl in the table being run
 cgroup = None  # the capped cgroup's directory while the second table runs
 
@@ -89,11 +94,11 @@ def table(tools, modes, tag=""):
         for mode in modes:
             results = {name: [] for name in tools}
             per_round = []  # the tools' req/s of one interleaved round
-            for _ in range(rounds):
+            names = [n for n in tools if not (n == "wrk" and mode == "n")]
+            for i in range(count_rounds if mode == "n" else rounds):
                 got = {}
-                for name, fn in tools.items():
-                    if name == "wrk" and mode == "n":
-                        continue
+                for name in names[i % len(names):] + names[:i % len(names)]:
+                    fn = tools[name]
                     try:
                         got[name] = fn(c, mode)
                         results[name].append(got[name])
@@ -101,6 +106,7 @@ def table(tools, modes, tag=""):
                         print(f"  ({name} c={c} {mode}: no usable output, dropped: {e!r})")
                 per_round.append(got)
             label = f"c={c} " + ("-n 10000" if mode == "n" else f"-t {duration}s") + tag
+            print(f"{label}: {len(per_round)} rounds")
             medians = {}
             for name, rows in results.items():
                 if not rows:
@@ -116,7 +122,8 @@ def table(tools, modes, tag=""):
                 each = sorted(r["artgenctl"][0] / r[n][0] for r in per_round
                               if "artgenctl" in r and n in r)
                 ratios.append(f"vs {n}: {medians['artgenctl'][0] / medians[n][0]:.2f}x"
-                              f" (rounds {each[0]:.2f}-{each[-1]:.2f})")
+                              f" (rounds {each[0]:.2f}-{each[-1]:.2f},"
+                              f" median {statistics.median(each):.2f})")
             print(f"{'':<18}{'ratio':<11}  " + ", ".join(ratios))
 
 def make_cgroup():
@@ -150,7 +157,8 @@ def throttled(d):
     return int(stat.get("nr_periods", 0)), int(stat.get("nr_throttled", 0))
 
 tools = {"ab": lambda c, mode: ab(c, mode, False), "ab -k": ab, "wrk": wrk, "artgenctl": ours}
-print(f"{url}, {threads} event loops, medians of {rounds} interleaved rounds")
+print(f"{url}, {threads} event loops, medians of {rounds} interleaved rounds"
+      f" ({count_rounds} for the 10 000-request rows)")
 table(tools, ("n", "t"))
 
 print()
