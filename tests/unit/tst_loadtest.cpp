@@ -8,6 +8,7 @@
 #include "loadtest/loadtarget.h"
 #include "loadtest/loadtestjob.h"
 #include "loadtest/loadtestoptions.h"
+#include "loadtest/loadworker.h"
 #include "loadtest/rampplan.h"
 #include "settings/settingsstore.h"
 
@@ -22,7 +23,9 @@
 #include <algorithm>
 #include <cmath>
 #include <fcntl.h>
+#include <sched.h>
 #include <stdlib.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace artgen;
@@ -577,6 +580,37 @@ private Q_SLOTS:
         QVERIFY2(timedOut <= 1, qPrintable(r.out));
         QCOMPARE(ok + timedOut, qint64(40));
         QCOMPARE(server.answered(), ok);
+    }
+
+    // A closed loop runs as a batch thread (it does not preempt a server on the same cores); a
+    // rate schedule stays in the normal class, so that its requests leave on time.
+    void closedLoopsYieldToTheServerAndSchedulesDoNot()
+    {
+        KeepAliveServer server;
+        const auto target = core::LoadTarget::fromUrl(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.port())));
+        QVERIFY(target);
+        const auto address = target->resolve();
+        QVERIFY(address);
+        for (const double rate : {0.0, 200.0}) {
+            core::LoadWorker::Plan plan;
+            plan.request = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+            plan.address = *address;
+            plan.requests = 20;
+            plan.rate = rate;
+            plan.startNs = core::LoadWorker::nowNs();
+            plan.endNs = plan.startNs + 10'000'000'000;
+            const std::atomic<bool> stop{false};
+            core::LoadWorker worker(plan, &stop);
+            int policy = -1;
+            std::thread loop([&] {
+                worker.run();
+                policy = ::sched_getscheduler(0);
+            });
+            loop.join();
+            QCOMPARE(worker.result().completed, qint64(20));
+            QCOMPARE(policy, rate > 0 ? SCHED_OTHER : SCHED_BATCH);
+        }
     }
 
     void tokenNeedsAProfileToken()
