@@ -2314,6 +2314,22 @@
         <source>The newest deployment, %1, did not fail at a step.</source>
         <translation>Последнее развёртывание, %1, не завершилось ошибкой ни на одном шаге.</translation>
     </message>
+    <message>
+        <source>Going on with an older deployment would redo its steps over the newer one&apos;s.</source>
+        <translation>Продолжение более старого развёртывания повторило бы его шаги поверх более нового.</translation>
+    </message>
+    <message>
+        <source>The newest deployment of this profile, %1, was rolled back: there is nothing to resume.</source>
+        <translation>Последнее развёртывание этого профиля, %1, откачено: продолжать нечего.</translation>
+    </message>
+    <message>
+        <source>Fix the cause and start a new deployment without --resume.</source>
+        <translation>Устраните причину и начните новое развёртывание без --resume.</translation>
+    </message>
+    <message>
+        <source>The newest deployment of this profile, %1, is complete: there is nothing to resume.</source>
+        <translation>Последнее развёртывание этого профиля, %1, завершено: продолжать нечего.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::ChecklistStep</name>
@@ -10059,6 +10075,10 @@ Allowed: %2.</source>
     <message>
         <source>Rolling back</source>
         <translation>Идёт откат</translation>
+    </message>
+    <message>
+        <source>%1, superseded by a newer run</source>
+        <translation>%1; после него был более новый запуск</translation>
     </message>
 </context>
 <context>

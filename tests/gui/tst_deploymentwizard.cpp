@@ -505,6 +505,56 @@ private Q_SLOTS:
         QTRY_VERIFY(page.reportView()->toPlainText().contains(u"logs read by hand"));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("resumeDeployment"))->isEnabled());
     }
+
+    // Resume never goes on with a deployment older than the newest: it would redo its steps
+    // over the newer one's. A newer health check does not supersede a deployment.
+    void anOlderDeploymentIsNotResumedOverTheNewest()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString folder = core::ChecklistRun::folderFor(m_services->current()->profile());
+        core::ChecklistRun older =
+            core::ChecklistRun::create(QStringLiteral("Wizard test"), 1, 11, now.addSecs(-600));
+        older.skip(1, QStringLiteral("backed up by hand"));
+        core::ChecklistRun newest =
+            core::ChecklistRun::create(QStringLiteral("Wizard test"), 1, 11, now.addSecs(-300));
+        for (int id = 1; id <= 11; ++id)
+            newest.skip(id, QStringLiteral("done by hand"));
+        QVERIFY(newest.isComplete());
+        core::ChecklistRun check =
+            core::ChecklistRun::create(QStringLiteral("Wizard test"), 6, 10, now);
+        check.skip(6, QStringLiteral("logs read by hand"));
+        QVERIFY(older.save(folder));
+        QVERIFY(newest.save(folder));
+        QVERIFY(check.save(folder));
+
+        gui::DeploymentPage page(*m_services, *m_jobs, m_settings.get());
+        page.show();
+        QTRY_VERIFY(page.isListed());
+        QCOMPARE(page.model()->rowCount(), 3);
+        const int row = page.model()->rowOf(older.id);
+        QCOMPARE(row, 2);
+        QVERIFY(page.model()->entryAt(row)->superseded);
+        QVERIFY(!page.model()->entryAt(row)->resumable());
+        QCOMPARE(page.model()->index(row, gui::RunListModel::State).data().toString(),
+                 QStringLiteral("Interrupted at step 2, superseded by a newer run"));
+        QVERIFY(!page.model()->entryAt(page.model()->rowOf(check.id))->superseded);
+        auto* resume = page.findChild<QPushButton*>(QStringLiteral("resumeDeployment"));
+        // Only the health check is left to resume, whichever row is selected.
+        QVERIFY(resume->isEnabled());
+        page.table()->selectRow(row);
+        page.resume();
+        QPointer<gui::DeploymentWizard> w = page.wizard();
+        QVERIFY(w);
+        QCOMPARE(w->controller()->run().id, check.id);
+        w->reject();
+        QTRY_VERIFY(w->closeQuestion());
+        w->closeQuestion()->findChild<QPushButton*>(QStringLiteral("confirmClose"))->click();
+        QTRY_VERIFY(!w);
+        QVERIFY(QFile::remove(QDir(folder).filePath(check.fileName())));
+        page.refresh();
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        QTRY_VERIFY(!resume->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestDeploymentWizard)

@@ -368,7 +368,7 @@ private Q_SLOTS:
             {QStringLiteral("deploy"), QStringLiteral("--resume"), QStringLiteral("--yes")},
             120000);
         QVERIFY2(resume.exitCode == 1, qPrintable(resume.out + resume.err));
-        QVERIFY2(resume.err.contains(QStringLiteral("no unfinished deployment")),
+        QVERIFY2(resume.err.contains(QStringLiteral("was rolled back: there is nothing to resume")),
                  qPrintable(resume.err));
         QVERIFY(again.out.isEmpty() && resume.out.isEmpty());
         QCOMPARE(inspect(QStringLiteral("{{.Image}}"), kBackend), m_backendImage);

@@ -240,6 +240,42 @@ private Q_SLOTS:
         QCOMPARE(resumed->resumeStep(), 2);
     }
 
+    // `deploy --resume` goes on only with the newest deployment: after a newer one completed,
+    // an older interrupted one is superseded, and the reason says so.
+    void resumeNeverGoesOnWithAnOlderDeployment()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ChecklistRun older = ChecklistRun::create(QStringLiteral("p"), 1, 11, now);
+        StepRecord backup = StepRecord::passed(QStringLiteral("ok"));
+        backup.id = 1;
+        older.setRecord(backup);
+        QVERIFY(older.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
+
+        ChecklistRun newest = ChecklistRun::create(QStringLiteral("p"), 1, 11, now.addSecs(60));
+        for (int id = 1; id <= 11; ++id) {
+            StepRecord r = StepRecord::passed(QStringLiteral("ok"));
+            r.id = id;
+            newest.setRecord(r);
+        }
+        QVERIFY(newest.isComplete());
+        QVERIFY(newest.save(dir.path()));
+        const auto none = ChecklistRun::latestUnfinishedDeployment(dir.path());
+        QVERIFY(!none);
+        QCOMPARE(none.error().code(), Error::Code::NotFound);
+        QVERIFY2(none.error().message().contains(newest.id + QStringLiteral(", is complete")),
+                 qPrintable(none.error().message()));
+        QVERIFY2(none.error().why().contains(u"redo its steps"), qPrintable(none.error().why()));
+        QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
+
+        // A newer interrupted deployment is the one to go on with.
+        ChecklistRun newer = ChecklistRun::create(QStringLiteral("p"), 1, 11, now.addSecs(120));
+        newer.setRecord(backup);
+        QVERIFY(newer.save(dir.path()));
+        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, newer.id);
+    }
+
     void brokenRunsAreRefused()
     {
         QJsonObject o = sampleRun().toJson();

@@ -169,17 +169,27 @@ private Q_SLOTS:
                  Error::Code::NotFound);
     }
 
-    // deploy --resume and the Deployment page's Resume never go on with a rolled-back run.
+    // deploy --resume and the Deployment page's Resume never go on with a rolled-back run, nor
+    // with an older unfinished deployment under it: that would redo the older one's steps over
+    // the state the rollback restored.
     void aRolledBackDeploymentIsNotResumed()
     {
         QTemporaryDir dir;
         ChecklistRun older, rolledBack;
         QVERIFY(saveOlderAndRolledBack(dir.path(), &older, &rolledBack));
-        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
+        QVERIFY(older.canResume());
+        QVERIFY(older.isSupersededBy(rolledBack));
+        QVERIFY(!rolledBack.isSupersededBy(older));
+        const auto none = ChecklistRun::latestUnfinishedDeployment(dir.path());
+        QVERIFY(!none);
+        QCOMPARE(none.error().code(), Error::Code::NotFound);
+        QVERIFY2(none.error().message().contains(u"was rolled back: there is nothing to resume"),
+                 qPrintable(none.error().message()));
+        QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
         rolledBack.rollback->state = StepState::Failed;
         QVERIFY(rolledBack.save(dir.path()));
-        QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
-        QCOMPARE(ChecklistRun::latestUnfinished(dir.path())->id, older.id);
+        QVERIFY(!ChecklistRun::latestUnfinishedDeployment(dir.path()));
+        QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
         QVERIFY(QFile::remove(dir.filePath(older.fileName())));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path()).error().code(),
                  Error::Code::NotFound);

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <algorithm>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -186,10 +187,20 @@ Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder, bool 
 {
     const QStringList names = QDir(folder).entryList({QStringLiteral("run-*.json")}, QDir::Files,
                                                      QDir::Name | QDir::Reversed);
+    QList<ChecklistRun> newer; // read so far, newest first
     for (const QString& name : names) {
         auto run = load(QDir(folder).filePath(name));
-        if (run && run->canResume() && (!deploymentOnly || run->isDeployment()))
+        if (!run || (deploymentOnly && !run->isDeployment()))
+            continue;
+        const bool superseded = std::any_of(newer.cbegin(), newer.cend(),
+                                            [&](const auto& n) { return run->isSupersededBy(n); });
+        newer << *run;
+        if (superseded)
+            continue;
+        if (run->canResume())
             return run;
+        if (deploymentOnly)
+            return fail(newestDeploymentEnded(*run));
     }
     if (deploymentOnly)
         return fail(
@@ -200,6 +211,23 @@ Result<ChecklistRun> ChecklistRun::latestUnfinished(const QString& folder, bool 
     return fail(Error(Error::Code::NotFound, tr("There is no unfinished checklist run to resume."),
                       tr("Every run in %1 is complete.").arg(folder),
                       tr("Start a new run without --resume.")));
+}
+
+Error ChecklistRun::newestDeploymentEnded(const ChecklistRun& newest)
+{
+    const QString why = tr("Going on with an older deployment would redo its steps over the "
+                           "newer one's.");
+    if (newest.rollback)
+        return Error(Error::Code::NotFound,
+                     tr("The newest deployment of this profile, %1, was rolled back: there is "
+                        "nothing to resume.")
+                         .arg(newest.id),
+                     why, tr("Fix the cause and start a new deployment without --resume."));
+    return Error(Error::Code::NotFound,
+                 tr("The newest deployment of this profile, %1, is complete: there is nothing to "
+                    "resume.")
+                     .arg(newest.id),
+                 why, tr("Start a new deployment without --resume."));
 }
 
 Result<ChecklistRun> ChecklistRun::latestFailedDeployment(const QString& folder)

@@ -58,6 +58,13 @@ public:
     // Not complete and never rolled back: a deployment whose rollback began has ended, whatever
     // its steps say; going on would deploy again what was undone (a rollback is retried).
     bool canResume() const { return !isComplete() && !rollback; }
+    // A newer run of the same steps supersedes this one: going on with this one would redo its
+    // steps over the newer run's (an older deployment after a newer one completed or was rolled
+    // back). Ids are creation times, so they order the runs.
+    bool isSupersededBy(const ChecklistRun& newer) const
+    {
+        return newer.first == first && newer.last == last && newer.id > id;
+    }
     bool anyFailed() const { return count(StepState::Failed) > 0; }
     // The whole checklist 1–11 (a deployment), not a part of it such as the health check.
     bool isDeployment() const { return first == kFirstStep && last == kLastStep; }
@@ -70,10 +77,12 @@ public:
     QString fileName() const;
     Status save(const QString& folder) const;
     static Result<ChecklistRun> load(const QString& path);
-    // The newest run in `folder` that is not complete, for --resume; NotFound when none.
+    // The newest run in `folder` that is not complete and not superseded, for --resume;
+    // NotFound when none.
     static Result<ChecklistRun> latestUnfinished(const QString& folder);
-    // The newest unfinished deployment (steps 1–11) in `folder`, for `deploy --resume`: an
-    // unfinished health check is no deployment to go on with. NotFound when none.
+    // The newest deployment (steps 1–11) in `folder` when it is unfinished, for `deploy
+    // --resume`: an unfinished health check is no deployment to go on with, and an older
+    // deployment is superseded by the newest. NotFound, saying why, otherwise.
     static Result<ChecklistRun> latestUnfinishedDeployment(const QString& folder);
     // The newest deployment in `folder` when it failed at a step and was not rolled back green
     // (a failed rollback is retried), for `deploy --rollback`. NotFound, saying why, when the
@@ -87,6 +96,8 @@ public:
 
 private:
     static Result<ChecklistRun> latestUnfinished(const QString& folder, bool deploymentOnly);
+    // Why `deploy --resume` has nothing to go on with when the newest deployment has ended.
+    static Error newestDeploymentEnded(const ChecklistRun& newest);
 };
 
 } // namespace artgen::core

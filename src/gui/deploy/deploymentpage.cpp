@@ -228,10 +228,10 @@ const RunListModel::Entry* DeploymentPage::selected() const
 
 const RunListModel::Entry* DeploymentPage::resumable() const
 {
-    if (const RunListModel::Entry* e = selected(); e && e->run.canResume())
+    if (const RunListModel::Entry* e = selected(); e && e->resumable())
         return e;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (const RunListModel::Entry* e = m_model->entryAt(row); e->run.canResume())
+        if (const RunListModel::Entry* e = m_model->entryAt(row); e->resumable())
             return e;
     return nullptr;
 }
@@ -249,7 +249,7 @@ void DeploymentPage::updateButtons()
     m_openReport->setEnabled(e && !e->html.isEmpty());
     int unfinished = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        unfinished += m_model->entryAt(row)->run.canResume() ? 1 : 0;
+        unfinished += m_model->entryAt(row)->resumable() ? 1 : 0;
     m_summary->setText(!profile ? tr("No profile is active: add one in Settings.")
                        : m_model->rowCount() == 0
                            ? tr("No deployment or health check has run on this profile yet.")

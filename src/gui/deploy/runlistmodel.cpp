@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <algorithm>
 
 namespace artgen::gui {
 
@@ -24,6 +25,9 @@ QList<RunListModel::Entry> RunListModel::scan(const QString& folder)
         if (!run)
             continue;
         Entry e{*run, dir.filePath(name), {}, {}};
+        e.superseded = std::any_of(entries.cbegin(), entries.cend(), [&](const Entry& newer) {
+            return run->isSupersededBy(newer.run);
+        });
         const QString md = dir.filePath(QStringLiteral("report-%1.md").arg(run->id));
         const QString html = dir.filePath(QStringLiteral("report-%1.html").arg(run->id));
         if (QFileInfo::exists(md))
@@ -129,6 +133,9 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Kind:
         return kindText(e->run);
     case State:
+        // Resume passes it over: going on with it would redo its steps over the newer run's.
+        if (e->superseded && e->run.canResume())
+            return tr("%1, superseded by a newer run").arg(stateText(e->run));
         return stateText(e->run);
     case Steps:
         return countsText(e->run);

@@ -23,12 +23,16 @@ public:
         QString path;     // the run's JSON
         QString markdown; // its report files; empty when none was written
         QString html;
+        bool superseded = false; // a newer run of the same steps is listed
+
+        // Resume goes on with it: unfinished, not rolled back and not superseded.
+        bool resumable() const { return run.canResume() && !superseded; }
     };
 
     explicit RunListModel(QObject* parent = nullptr);
 
-    // Every readable run-*.json in `folder` with its report files, newest first. I/O: call it
-    // off the UI thread.
+    // Every readable run-*.json in `folder` with its report files, newest first, each marked
+    // when a newer run of the same steps supersedes it. I/O: call it off the UI thread.
     static QList<Entry> scan(const QString& folder);
 
     void setEntries(const QList<Entry>& entries);
