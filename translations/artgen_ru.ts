@@ -1428,6 +1428,13 @@
     </message>
 </context>
 <context>
+    <name>artgen::cli::TerminalAsker</name>
+    <message>
+        <source>Type %1 of profile %2 (kept in memory for this run only, not shown): </source>
+        <translation>Введите %1 профиля %2 (хранится только в памяти до конца запуска, ввод не отображается): </translation>
+    </message>
+</context>
+<context>
     <name>artgen::cli::TerminateIdleCommand</name>
     <message>
         <source>End PostgreSQL sessions idle for longer than a limit (default 5 minutes).</source>
@@ -4839,8 +4846,8 @@
         <translation>Ожидается %1 профиля %2 из связки ключей.</translation>
     </message>
     <message>
-        <source>Waiting for %1 of profile %2 to be typed in the panel&apos;s prompt.</source>
-        <translation>Ожидается ввод: %1 профиля %2 в окне запроса панели.</translation>
+        <source>Waiting for %1 of profile %2 to be typed at its prompt.</source>
+        <translation>Ожидается ввод: %1 профиля %2 в окне запроса.</translation>
     </message>
 </context>
 <context>
@@ -10522,10 +10529,6 @@ Log: %2</source>
     <message>
         <source>The panel runs with the demo profile for now; changes made in this session are not saved.</source>
         <translation>Пока панель работает с демо-профилем; изменения, сделанные в этом сеансе, не сохраняются.</translation>
-    </message>
-    <message>
-        <source>Type %1 of profile %2 (kept in memory for this run only, not shown): </source>
-        <translation>Введите %1 профиля %2 (хранится только в памяти до конца запуска, ввод не отображается): </translation>
     </message>
     <message>
         <source>Open on page KEY (containers, logs, charts, backups, configuration, deployment, troubleshooting, loadtest, settings).</source>

@@ -6,31 +6,16 @@
 #include "i18n/languagemanager.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
-#include "secretprompt.h"
 #include "secrets/sessionsecrets.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
+#include "terminalasker.h"
 #include "util/buildinfo.h"
 
 #include <QCoreApplication>
 #include <cstdio>
 
 using namespace artgen;
-
-namespace {
-
-// A secret the keychain should hold but cannot give: asked on a terminal, kept for this run.
-std::optional<QString> askOnTerminal(const QString& profile, core::SecretName::Id id)
-{
-    if (!cli::SecretPrompt::stdinIsTerminal())
-        return std::nullopt;
-    return cli::SecretPrompt::readHidden(
-        QCoreApplication::translate("main", "Type %1 of profile %2 (kept in memory for this "
-                                            "run only, not shown): ")
-            .arg(core::SecretName::label(id), profile));
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -49,7 +34,8 @@ int main(int argc, char* argv[])
     logOptions.fileName = QStringLiteral("artgenctl.log");
     logOptions.toStderr = true; // warnings only, unless a command asks for more
     core::LogService log(logOptions, redactor);
-    core::SessionSecrets::global().setAsker(&askOnTerminal);
+    const cli::TerminalAsker asker;
+    asker.install();
 
     // The same first-run default as the panel, so a fresh machine works without starting it.
     // Not over a settings file that cannot be used: CliApp reports that one and stops.

@@ -1,13 +1,15 @@
 #include "monitorrun.h"
 
 #include "monitor/connectionssampler.h"
+#include "postgres/pgconnectioninfo.h"
+#include "redis/redisconnectioninfo.h"
 #include "session/activeservices.h"
 #include "settings/settingsstore.h"
 
 namespace artgen::cli {
 
 MonitorRun::MonitorRun(const core::Profile& profile, core::SettingsStore& settings)
-    : m_services(std::make_unique<core::ActiveServices>())
+    : m_profile(profile), m_services(std::make_unique<core::ActiveServices>())
 {
     m_services->activate(profile);
     hub().setThresholds(core::Thresholds::load(settings, profile.name));
@@ -22,6 +24,13 @@ core::MonitorHub& MonitorRun::hub()
 
 void MonitorRun::start(const QSet<core::MonitorHub::Source>& sources)
 {
+    // Only the asking matters here: a typed password is kept for the session, and the monitors
+    // report their own faults (a declined prompt among them) when they start.
+    using Source = core::MonitorHub::Source;
+    if (sources.contains(Source::Postgres))
+        (void)core::PgConnectionInfo::fromProfile(m_profile);
+    if (sources.contains(Source::Redis))
+        (void)core::RedisConnectionInfo::fromProfile(m_profile);
     hub().start(sources);
 }
 

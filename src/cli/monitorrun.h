@@ -2,13 +2,13 @@
 
 #include "monitor/connectionsreport.h"
 #include "monitor/monitorhub.h"
+#include "settings/profile.h"
 
 #include <QCoreApplication>
 #include <memory>
 
 namespace artgen::core {
 class ActiveServices;
-class Profile;
 class SettingsStore;
 } // namespace artgen::core
 
@@ -26,6 +26,9 @@ public:
     ~MonitorRun();
 
     core::MonitorHub& hub();
+    // Asks first, on this thread, for the passwords the PostgreSQL and Redis monitors need and
+    // the keychain cannot give (a prompt on a terminal; see TerminalAsker), then starts them.
+    // Asked on the monitors' thread, the prompt would appear amid the command's output.
     void start(const QSet<core::MonitorHub::Source>& sources);
     // Runs the event loop until PostgreSQL and Redis have each given a sample, or a fault that
     // held for `settleMs` (a monitor may recover: the exec path answers when the table is
@@ -34,6 +37,7 @@ public:
     core::ConnectionsReport report() const;
 
 private:
+    core::Profile m_profile;
     std::unique_ptr<core::ActiveServices> m_services;
 };
 

@@ -57,7 +57,7 @@ Result<ProfileSecrets::Resolved> ProfileSecrets::resolveLater(const QString& pro
     }
     ready = QFuture<void>(answer);
     return fail(Error(Error::Code::PermissionDenied,
-                      tr("Waiting for %1 of profile %2 to be typed in the panel's prompt.")
+                      tr("Waiting for %1 of profile %2 to be typed at its prompt.")
                           .arg(SecretName::label(id), profile)));
 }
 
