@@ -612,6 +612,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!controller.isRunning());
     }
 
+    // Tab goes through the page as it is laid out: the action row, the table, the selected
+    // backup's buttons, Restore from file, then the job's output.
+    void tabFollowsTheLayout()
+    {
+        gui::BackupsPage page(services(), *m_jobs);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QStringList expected = {
+            QStringLiteral("backUpNow"),       QStringLiteral("backupFormat"),
+            QStringLiteral("refreshBackups"),  QStringLiteral("openBackupFolder"),
+            QStringLiteral("backupsTable"),    QStringLiteral("verifyBackup"),
+            QStringLiteral("restoreBackup"),   QStringLiteral("deleteBackup"),
+            QStringLiteral("restoreFromFile"), QStringLiteral("jobOutput")};
+        QStringList order;
+        QWidget* w = &page;
+        do {
+            w = w->nextInFocusChain();
+            if ((w->focusPolicy() & Qt::TabFocus) && expected.contains(w->objectName()) &&
+                !order.contains(w->objectName()))
+                order << w->objectName();
+        } while (w != &page);
+        QCOMPARE(order, expected);
+    }
+
     // A double-click verifies a backup; the Menu key opens the row's actions, the buttons' own.
     void doubleClickVerifiesAndTheMenuHasTheRowActions()
     {

@@ -109,7 +109,7 @@ Status ConfigValidator::validate(const ConfigApplyPlan& plan)
             if (nginxTested)
                 continue;
             nginxTested = true;
-            ok = nginx(candidates(plan));
+            ok = nginx(candidates(plan), nginxConfig.mid(1));
         } else if (file.path == ConfigKey::path(ConfigKey::File::Compose)) {
             ok = compose(file.after);
         } else if (file.path.endsWith(u".py")) {
@@ -187,9 +187,15 @@ Status ConfigValidator::nginx(const QByteArray& candidate)
 Status ConfigValidator::nginx(const QHash<QString, QByteArray>& candidates)
 {
     const QString path = ConfigKey::path(ConfigKey::File::Nginx);
+    return nginx(candidates, NginxIncludes::resolve(m_profile.stackDir, path, candidates));
+}
+
+Status ConfigValidator::nginx(const QHash<QString, QByteArray>& candidates,
+                              const QStringList& included)
+{
+    const QString path = ConfigKey::path(ConfigKey::File::Nginx);
     const QString target = nginxMountTarget();
     const QString folder = QString::fromLatin1(NginxIncludes::kConfigFolder);
-    const QStringList included = NginxIncludes::resolve(m_profile.stackDir, path, candidates);
     const auto bytes = [&](const QString& file) {
         return candidates.contains(file) ? candidates.value(file)
                                          : fileBytes(QDir(m_profile.stackDir).filePath(file));

@@ -56,6 +56,9 @@ public:
     QString nginxMountTarget();
 
 private:
+    // nginx -t with the include tree already resolved (`included`: the files below the nginx
+    // file, as NginxIncludes::resolve gives them).
+    Status nginx(const QHash<QString, QByteArray>& candidates, const QStringList& included);
     // `cmd` with `input` on stdin in the role's running container, else in a throw-away
     // container of its image.
     Result<ExecResult> runIn(StackRole role, const QStringList& cmd, const QByteArray& input);

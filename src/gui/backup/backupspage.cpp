@@ -120,10 +120,11 @@ QWidget* BackupsPage::buildCatalogue(QWidget* parent)
     m_restore = action("restoreBackup");
     m_delete = action("deleteBackup");
     m_table->setRowActions({m_verify, m_restore, nullptr, m_delete});
-    m_restoreFile = new QPushButton(top);
-    m_restoreFile->setObjectName(QStringLiteral("restoreFromFile"));
     for (QAction* a : {m_verify, m_restore, m_delete})
         rowActions->addWidget(new ActionButton(a, top));
+    // Made after the row's buttons: Tab reaches it after them, as it is shown.
+    m_restoreFile = new QPushButton(top);
+    m_restoreFile->setObjectName(QStringLiteral("restoreFromFile"));
     rowActions->addStretch();
     rowActions->addWidget(m_restoreFile);
     topLayout->addLayout(rowActions);
