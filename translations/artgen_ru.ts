@@ -2337,6 +2337,14 @@
         <source>The newest deployment of this profile, %1, is complete: there is nothing to resume.</source>
         <translation>Последнее развёртывание этого профиля, %1, завершено: продолжать нечего.</translation>
     </message>
+    <message>
+        <source>The rollback of the newest deployment of this profile, %1, did not end green: a deployment whose rollback began is not resumed.</source>
+        <translation>Откат последнего развёртывания этого профиля, %1, не завершился успешно: развёртывание, откат которого начат, не продолжается.</translation>
+    </message>
+    <message>
+        <source>Roll it back again with deploy --rollback.</source>
+        <translation>Откатите его снова командой deploy --rollback.</translation>
+    </message>
 </context>
 <context>
     <name>artgen::core::ChecklistStep</name>

@@ -6,6 +6,7 @@
 #include "i18n/languagemanager.h"
 #include "logging/logservice.h"
 #include "logging/secretredactor.h"
+#include "secretprompt.h"
 #include "secrets/sessionsecrets.h"
 #include "settings/settingsstore.h"
 #include "stackconfig/stacklocator.h"
@@ -49,5 +50,7 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     const cli::CommandRegistry registry = cli::CommandRegistry::standard();
     cli::CliApp cliApp(registry, settings);
-    return cliApp.run(QCoreApplication::arguments(), out, err);
+    const int code = cliApp.run(QCoreApplication::arguments(), out, err);
+    cli::SecretPrompt::restoreTerminal();
+    return code;
 }

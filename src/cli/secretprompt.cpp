@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <cstdio>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <termios.h>
 #include <unistd.h>
@@ -9,6 +11,10 @@
 namespace artgen::cli {
 
 namespace {
+
+// The terminal's settings while a prompt has echo off, for restoreTerminal().
+std::mutex g_openLock;
+std::optional<termios> g_open;
 
 // Echo off for as long as it lives, restored even when reading fails.
 class EchoOff
@@ -22,12 +28,17 @@ public:
         termios quiet = m_saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         quiet.c_lflag |= ECHONL;
+        const std::lock_guard lock(g_openLock);
+        g_open = m_saved;
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
     ~EchoOff()
     {
-        if (m_ok)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        if (!m_ok)
+            return;
+        const std::lock_guard lock(g_openLock);
+        g_open.reset();
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
@@ -65,6 +76,14 @@ std::optional<QString> SecretPrompt::readHidden(const QString& prompt)
     if (c == EOF && line.empty())
         return std::nullopt;
     return withoutLineBreak(QByteArray::fromStdString(line));
+}
+
+void SecretPrompt::restoreTerminal()
+{
+    const std::lock_guard lock(g_openLock);
+    if (g_open)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &*g_open);
+    g_open.reset();
 }
 
 QString SecretPrompt::readPiped()

@@ -14,6 +14,9 @@ public:
     // The prompt goes to the terminal on stderr; the typed characters are not shown.
     // std::nullopt at end of input.
     static std::optional<QString> readHidden(const QString& prompt);
+    // Echo back on when a prompt is still open (on a thread of TerminalAsker's) as artgenctl
+    // ends: that thread is ended with the process, before it could restore the terminal.
+    static void restoreTerminal();
     static QString readPiped();
 };
 

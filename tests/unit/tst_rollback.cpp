@@ -188,7 +188,10 @@ private Q_SLOTS:
         QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
         rolledBack.rollback->state = StepState::Failed;
         QVERIFY(rolledBack.save(dir.path()));
-        QVERIFY(!ChecklistRun::latestUnfinishedDeployment(dir.path()));
+        const auto failedRollback = ChecklistRun::latestUnfinishedDeployment(dir.path());
+        QVERIFY(!failedRollback);
+        QVERIFY2(failedRollback.error().todo().contains(u"deploy --rollback"),
+                 qPrintable(failedRollback.error().message()));
         QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
         QVERIFY(QFile::remove(dir.filePath(older.fileName())));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path()).error().code(),

@@ -217,12 +217,18 @@ Error ChecklistRun::newestDeploymentEnded(const ChecklistRun& newest)
 {
     const QString why = tr("Going on with an older deployment would redo its steps over the "
                            "newer one's.");
-    if (newest.rollback)
+    if (newest.rollback && newest.rollback->state == StepState::Passed)
         return Error(Error::Code::NotFound,
                      tr("The newest deployment of this profile, %1, was rolled back: there is "
                         "nothing to resume.")
                          .arg(newest.id),
                      why, tr("Fix the cause and start a new deployment without --resume."));
+    if (newest.rollback)
+        return Error(Error::Code::NotFound,
+                     tr("The rollback of the newest deployment of this profile, %1, did not "
+                        "end green: a deployment whose rollback began is not resumed.")
+                         .arg(newest.id),
+                     why, tr("Roll it back again with deploy --rollback."));
     return Error(Error::Code::NotFound,
                  tr("The newest deployment of this profile, %1, is complete: there is nothing to "
                     "resume.")
