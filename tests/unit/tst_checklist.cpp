@@ -89,6 +89,16 @@ StackEvidence healthy()
     return e;
 }
 
+// A deployment started at `at` that stopped after its backup: it resumes at step 2.
+ChecklistRun interruptedDeployment(const QDateTime& at)
+{
+    ChecklistRun run = ChecklistRun::create(QStringLiteral("p"), 1, 11, at);
+    StepRecord backup = StepRecord::passed(QStringLiteral("ok"));
+    backup.id = 1;
+    run.setRecord(backup);
+    return run;
+}
+
 } // namespace
 
 class TestChecklist : public QObject
@@ -219,10 +229,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        ChecklistRun deployment = ChecklistRun::create(QStringLiteral("p"), 1, 11, now);
-        StepRecord backup = StepRecord::passed(QStringLiteral("ok"));
-        backup.id = 1;
-        deployment.setRecord(backup);
+        const ChecklistRun deployment = interruptedDeployment(now);
         QVERIFY(deployment.isDeployment());
         ChecklistRun check = ChecklistRun::create(QStringLiteral("p"), 6, 10, now.addSecs(60));
         StepRecord api = StepRecord::failed(QStringLiteral("502"));
@@ -246,10 +253,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        ChecklistRun older = ChecklistRun::create(QStringLiteral("p"), 1, 11, now);
-        StepRecord backup = StepRecord::passed(QStringLiteral("ok"));
-        backup.id = 1;
-        older.setRecord(backup);
+        const ChecklistRun older = interruptedDeployment(now);
         QVERIFY(older.save(dir.path()));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, older.id);
 
@@ -270,8 +274,7 @@ private Q_SLOTS:
         QVERIFY(!ChecklistRun::latestUnfinished(dir.path()));
 
         // A newer interrupted deployment is the one to go on with.
-        ChecklistRun newer = ChecklistRun::create(QStringLiteral("p"), 1, 11, now.addSecs(120));
-        newer.setRecord(backup);
+        const ChecklistRun newer = interruptedDeployment(now.addSecs(120));
         QVERIFY(newer.save(dir.path()));
         QCOMPARE(ChecklistRun::latestUnfinishedDeployment(dir.path())->id, newer.id);
     }
