@@ -352,8 +352,7 @@ private Q_SLOTS:
         UnpauseGuard guard;
         std::atomic<bool> started{false};
         std::thread pauser([&started] {
-            while (!started.load())
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            started.wait(false);
             // A stall in the middle of the run: 4 s in, for 1 s.
             std::this_thread::sleep_for(std::chrono::seconds(4));
             // Plain system(): QProcess wants a Qt thread, this is a std::thread.
@@ -363,7 +362,11 @@ private Q_SLOTS:
         });
         auto job = std::make_shared<core::LoadTestJob>(o);
         connect(
-            job.get(), &core::Job::started, job.get(), [&started] { started = true; },
+            job.get(), &core::Job::started, job.get(),
+            [&started] {
+                started = true;
+                started.notify_one();
+            },
             Qt::DirectConnection);
         QList<double> rates; // the live samples, once a second
         connect(

@@ -181,12 +181,8 @@ Result<ExecResult> ConfigValidator::runIn(StackRole role, const QStringList& cmd
 
 Status ConfigValidator::nginx(const QByteArray& candidate)
 {
-    return nginx({{ConfigKey::path(ConfigKey::File::Nginx), candidate}});
-}
-
-Status ConfigValidator::nginx(const QHash<QString, QByteArray>& candidates)
-{
     const QString path = ConfigKey::path(ConfigKey::File::Nginx);
+    const QHash<QString, QByteArray> candidates{{path, candidate}};
     return nginx(candidates, NginxIncludes::resolve(m_profile.stackDir, path, candidates));
 }
 

@@ -44,10 +44,8 @@ public:
     // them is tested with nginx -t.
     QStringList nginxFiles(const ConfigApplyPlan& plan) const;
 
+    // nginx -t on `candidate` as the nginx file, with the files it includes as on disk.
     Status nginx(const QByteArray& candidate);
-    // nginx -t on the nginx file and the files it includes, `candidates` (by relative path) in
-    // place of their bytes on disk.
-    Status nginx(const QHash<QString, QByteArray>& candidates);
     Status compose(const QByteArray& candidate);
     Status python(const QString& path, const QByteArray& candidate);
 
@@ -56,8 +54,9 @@ public:
     QString nginxMountTarget();
 
 private:
-    // nginx -t with the include tree already resolved (`included`: the files below the nginx
-    // file, as NginxIncludes::resolve gives them).
+    // nginx -t on the nginx file and the files it includes (`included`, as
+    // NginxIncludes::resolve gives them), `candidates` (by relative path) in place of their
+    // bytes on disk.
     Status nginx(const QHash<QString, QByteArray>& candidates, const QStringList& included);
     // `cmd` with `input` on stdin in the role's running container, else in a throw-away
     // container of its image.
